@@ -1,0 +1,93 @@
+"""Schema migrations: the database is created and upgraded only by Alembic.
+
+A database stamped with a revision this program does not know was written by a newer
+program; it is refused before anything touches it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.paths import migrations_path
+
+MSG_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Domain",
+    "This database was written by a newer version of DPO Desk (schema {revision}). "
+    "It has not been opened or changed. Install the newer version to use it.",
+)
+
+
+class DatabaseTooNewError(Exception):
+    """The database has a schema revision this program does not know."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(MSG_TOO_NEW.format(revision=revision))
+        self.revision = revision
+
+
+def alembic_config() -> Config:
+    """The Alembic configuration, pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    return config
+
+
+def known_revisions() -> set[str]:
+    """Every revision the shipped migrations know."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    """The newest revision the shipped migrations know."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def stamped_revision_of_sqlite_file(path: Path) -> str | None:
+    """The revision a SQLite file is stamped with, read without writing a byte."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    uri = f"file:{path.as_posix()}?mode=ro"
+    with sqlite3.connect(uri, uri=True) as connection:
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+    return row[0] if row else None
+
+
+def check_not_newer(revision: str | None) -> None:
+    """Refuse a revision that the shipped migrations do not know."""
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database (None when it has no schema yet)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """True when the schema is missing or older than the program's."""
+    return current_revision(engine) != head_revision()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest revision, in one transaction."""
+    check_not_newer(current_revision(engine))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

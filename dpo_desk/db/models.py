@@ -1,0 +1,76 @@
+"""The ORM models of the foundation: the organisation and the audit trail.
+
+Each register adds its own module of models; import them all in `dpo_desk.db.schema`
+so that Alembic and the tests see one complete metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dpo_desk.db.base import Audited, Base
+
+
+class Organisation(Audited, Base):
+    """The organisation's settings; the table holds one row."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    cvr: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    dpo_name: Mapped[str] = mapped_column(String(200), default="")
+    dpo_email: Mapped[str] = mapped_column(String(200), default="")
+    dpo_phone: Mapped[str] = mapped_column(String(40), default="")
+    fiscal_year_end_month: Mapped[int] = mapped_column(Integer, default=12)
+    fiscal_year_end_day: Mapped[int] = mapped_column(Integer, default=31)
+
+
+class AuditRecord(Base):
+    """One change of one row, chained to the record before it by a SHA-256 hash."""
+
+    __tablename__ = "audit_record"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    user_name: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))  # insert, update, delete, or an event
+    table_name: Mapped[str] = mapped_column(String(100), index=True)
+    row_id: Mapped[str] = mapped_column(String(100))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditHead(Base):
+    """The end of the audit chain (one row): the last hash and the number of records.
+
+    Locked while a transaction appends, so that two writers on PostgreSQL cannot fork
+    the chain, and compared by verify, so that cutting records off the end is seen.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class AppSetting(Base):
+    """A program setting kept in the database (shared by everyone on it)."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

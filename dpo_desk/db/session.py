@@ -1,0 +1,143 @@
+"""Which database to open, the engine with its SQLite settings, and the session factory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from dpo_desk.db import migrate
+from dpo_desk.db.audit import install_audit
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.paths import user_data_dir
+
+ENV_VAR = "DPO_DESK_DB"
+DEFAULT_FILE_NAME = "dpo-desk.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+
+MSG_MISSING = QT_TRANSLATE_NOOP("Domain", "There is no database at {path}.")
+
+
+class DatabaseMissingError(Exception):
+    """A database that must exist does not."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(MSG_MISSING.format(path=path))
+        self.path = path
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """The database to use: `target` (a path or a SQLAlchemy URL), else $DPO_DESK_DB,
+    else the SQLite file in the user's data folder."""
+    chosen = str(target) if target else os.environ.get(ENV_VAR, "")
+    if not chosen:
+        chosen = str(user_data_dir() / DEFAULT_FILE_NAME)
+    if "://" in chosen:
+        return make_url(chosen)
+    return URL.create("sqlite", database=str(Path(chosen).expanduser().resolve()))
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite database (plain or SQLCipher), None for a server database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # SQLAlchemy, not the driver, decides where transactions begin, so that DDL in
+        # migrations is transactional too (SQLAlchemy's documented pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for `url`, with foreign keys, WAL and a busy timeout on SQLite."""
+    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+class Database:
+    """An open database: its URL, engine and session factory."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        install_audit(self.sessions)
+
+    @classmethod
+    def open(
+        cls, target: str | os.PathLike[str] | URL | None = None, *, must_exist: bool = False
+    ) -> Database:
+        """Open (creating if allowed) and migrate the database; refuse one that is newer."""
+        url = target if isinstance(target, URL) else resolve_url(target)
+        path = sqlite_file(url)
+        if path is not None:
+            if must_exist and not path.exists():
+                raise DatabaseMissingError(path)
+            # Read-only look before anything writes: a newer database is left untouched.
+            migrate.check_not_newer(migrate.stamped_revision_of_sqlite_file(path))
+            _create_private(path)
+        engine = make_engine(url)
+        try:
+            if migrate.needs_upgrade(engine):
+                migrate.upgrade_to_head(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(url, engine)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_file(self.url)
+
+    @property
+    def display_name(self) -> str:
+        """What the status bar shows: the file, or the URL without its password."""
+        path = self.path
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed as one transaction, or rolled back."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading."""
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        """Release every connection (and so the WAL) of this database."""
+        self.engine.dispose()
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file (and folder) readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)

@@ -1,0 +1,35 @@
+"""Marking of user-visible text in plain-Python layers, and Danish date formats.
+
+The domain layer must not import Qt, yet its messages are shown to the user in
+Danish. Messages are written in English and marked with `QT_TRANSLATE_NOOP`,
+which `pyside6-lupdate` collects; the user interface translates them with
+`QCoreApplication.translate(context, message)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DOMAIN_CONTEXT = "Domain"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name, found by lupdate
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date as the Danish user reads it: dd-mm-åååå (empty for none)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone().date() if value.tzinfo else value.date()
+    return value.strftime("%d-%m-%Y")
+
+
+def format_moment(value: dt.datetime | None) -> str:
+    """A timezone-aware moment in local time: dd-mm-åååå tt:mm."""
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return local.strftime("%d-%m-%Y %H:%M")

@@ -1,0 +1,63 @@
+"""The one place that finds the program's shipped files and the user's folders.
+
+Shipped files (fonts, translations, icons, the example data) are found in the
+PyInstaller bundle, in the source checkout, or inside an installed wheel, in that order.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from dpo_desk import APP_ID
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _shipped_root(top_level: str, installed: str) -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / top_level
+    source = _PACKAGE_DIR.parent / top_level
+    if source.is_dir():
+        return source
+    return _PACKAGE_DIR / installed
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a file below `resources/` (fonts, translations, icons)."""
+    return _shipped_root("resources", "_resources").joinpath(*parts)
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a file below `data/` (the example organisation)."""
+    return _shipped_root("data", "_data").joinpath(*parts)
+
+
+def migrations_path() -> Path:
+    """The Alembic script folder shipped inside the package."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "dpo_desk" / "db" / "migrations"
+    return _PACKAGE_DIR / "db" / "migrations"
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(APP_ID, appauthor=False)
+
+
+def user_data_dir() -> Path:
+    """Where the default database lives; created readable by the owner only."""
+    path = Path(os.environ.get("DPO_DESK_HOME") or _dirs().user_data_dir)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def user_log_dir() -> Path:
+    """Where the rotating error log is written."""
+    path = Path(os.environ.get("DPO_DESK_HOME") or _dirs().user_log_dir) / "logs"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

@@ -1,0 +1,48 @@
+"""Values as they are written into cells: one conversion for Excel and PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dpo_desk.domain.text import format_date, format_moment
+from dpo_desk.reports.model import Kind
+
+# Text that a spreadsheet would run as a formula (OWASP "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: str) -> bool:
+    """True when a spreadsheet could read this text as a formula."""
+    return value.startswith(FORMULA_PREFIXES)
+
+
+def as_text(value: Any, kind: Kind, yes: str, no: str) -> str:
+    """A value as printed in the PDF (dates dd-mm-åååå)."""
+    if value is None:
+        return ""
+    if kind is Kind.YES_NO:
+        return yes if value else no
+    if isinstance(value, dt.datetime):
+        return format_moment(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, list | tuple | set):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def as_excel(value: Any, kind: Kind, yes: str, no: str) -> Any:
+    """A value as Excel stores it: real dates and numbers, local naive moments."""
+    if value is None:
+        return None
+    if kind is Kind.YES_NO:
+        return yes if value else no
+    if isinstance(value, dt.datetime):
+        local = value.astimezone() if value.tzinfo else value
+        return local.replace(tzinfo=None)
+    if isinstance(value, dt.date | int | float):
+        return value
+    if isinstance(value, list | tuple | set):
+        return "; ".join(str(v) for v in value)
+    return str(value)

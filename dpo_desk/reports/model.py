@@ -1,0 +1,89 @@
+"""What a report is made of. Registers describe their reports with these blocks;
+`reports.xlsx` and `reports.pdf` know how to write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Kind(Enum):
+    """How a column's values are written."""
+
+    TEXT = "text"
+    DATE = "date"
+    MOMENT = "moment"
+    NUMBER = "number"
+    YES_NO = "yes_no"
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its (translated) header, kind and relative width."""
+
+    header: str
+    kind: Kind = Kind.TEXT
+    width: float = 1.0  # share of the PDF's text width; Excel fits to content
+
+
+@dataclass
+class Table:
+    """Rows under a header. In Excel a sheet named `title`; in the PDF a table."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[Any]]
+    sheet: bool = True  # write it as a sheet in Excel
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading; level 1 starts a section (and an entry of the table of contents)."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text, printed as typed."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label-value pairs, e.g. the organisation's details."""
+
+    pairs: Sequence[tuple[str, Any]]
+    sheet_title: str = ""  # when set, Excel gets a two-column sheet of them
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Start a new page in the PDF."""
+
+
+Block = Heading | Paragraph | Fields | Table | PageBreak
+
+
+@dataclass
+class Report:
+    """A report: the same blocks make the workbook and the PDF."""
+
+    title: str
+    organisation: str
+    blocks: list[Block] = field(default_factory=list)
+    generated: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    table_of_contents: bool = False
+
+    def tables(self) -> list[Table]:
+        """The tables that become sheets."""
+        return [b for b in self.blocks if isinstance(b, Table) and b.sheet]
+
+    def row_count(self) -> int:
+        """All table rows: the unit of progress."""
+        return sum(len(b.rows) for b in self.blocks if isinstance(b, Table))

@@ -1,0 +1,113 @@
+"""File → Export…: choose a report and a format, write it in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.services.export import REPORTS, export
+from dpo_desk.ui.tasks import BackgroundTask
+
+REPORT_TITLES = {
+    "organisation": QT_TRANSLATE_NOOP("ExportDialog", "Organisation and database contents"),
+}
+FORMAT_TITLES = {
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)"),
+}
+
+
+class ExportDialog(QDialog):
+    """Chooses what to export and where."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 report: str = "organisation") -> None:
+        super().__init__(parent)
+        self._db = db
+        self.task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(480)
+        self.report = QComboBox()
+        for name in REPORTS:
+            self.report.addItem(self.tr(REPORT_TITLES.get(name, name)), name)
+        self.report.setCurrentIndex(max(self.report.findData(report), 0))
+        self.format = QComboBox()
+        for fmt, title in FORMAT_TITLES.items():
+            self.format.addItem(self.tr(title), fmt)
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.path, 1)
+        row_layout.addWidget(browse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Report"), self.report)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.buttons)
+        self.format.currentIndexChanged.connect(self._suggest_path)
+        self.report.currentIndexChanged.connect(self._suggest_path)
+        self._suggest_path()
+
+    @Slot()
+    def _suggest_path(self) -> None:
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        current = Path(self.path.text()) if self.path.text() else None
+        if current is not None and current.parent.is_dir():
+            folder = current.parent
+        self.path.setText(str(folder / f"{self.report.currentData()}.{self.format.currentData()}"))
+
+    @Slot()
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
+                                                f"*.{fmt}")
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(f".{fmt}") else f"{chosen}.{fmt}")
+
+    @Slot()
+    def start(self) -> None:
+        """Write the report in the background."""
+        out = Path(self.path.text())
+        if not out.parent.is_dir():
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("The folder does not exist: %1").replace(
+                                    "%1", str(out.parent)))
+            return
+        report, fmt = self.report.currentData(), self.format.currentData()
+        self.buttons.setEnabled(False)
+        self.task = BackgroundTask(self, label=self.tr("Writing the report…"),
+                                   work=lambda: export(self._db, report=report, fmt=fmt, out=out))
+        self.task.finished.connect(self._on_finished)
+        self.task.start()
+
+    @Slot(bool, str)
+    def _on_finished(self, ok: bool, message: str) -> None:
+        self.buttons.setEnabled(True)
+        if ok:
+            self.accept()
+        else:
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("The report was not written.") + "\n" + message)

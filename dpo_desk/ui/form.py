@@ -1,0 +1,60 @@
+"""Forms: a field with its message beneath it, shown in red when the value is refused.
+
+Nothing typed is ever cleared by a validation error; the message names the reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldMessages:
+    """The message labels of a form's fields, keyed by field name."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, layout: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+        """Add `widget` under `label`, with a hidden message label beneath it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        message = QLabel()
+        message.setObjectName(f"error_{name}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(message)
+        layout.addRow(label, box)
+        self._labels[name] = message
+        self._widgets[name] = widget
+
+    def show(self, errors: dict[str, str], *, context: str = "Domain") -> None:
+        """Show each field's message (translated) and clear the others; focus the first."""
+        first: QWidget | None = None
+        for name, label in self._labels.items():
+            message = errors.get(name)
+            label.setText(QCoreApplication.translate(context, message) if message else "")
+            label.setVisible(bool(message))
+            widget = self._widgets[name]
+            widget.setProperty("invalid", bool(message))
+            widget.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+            if message and first is None:
+                first = widget
+        if first is not None:
+            first.setFocus()
+
+    def message(self, name: str) -> str:
+        """The message now shown at a field ('' when none)."""
+        label = self._labels[name]
+        return label.text() if label.isVisible() or label.text() else ""
+
+    def widget(self, name: str) -> QWidget:
+        """The input widget of a field."""
+        return self._widgets[name]

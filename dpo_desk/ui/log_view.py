@@ -1,0 +1,182 @@
+"""The read-only view of the audit trail, filterable by table and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
+from dpo_desk.services import audit_log
+from dpo_desk.services.audit_log import AuditEntry
+from dpo_desk.ui.table_model import RecordFilterProxy, RecordTableModel, TableColumn
+
+CONTEXT = "LogView"
+DATE_FORMAT = "dd-MM-yyyy"
+ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("LogView", "created"),
+    "update": QT_TRANSLATE_NOOP("LogView", "changed"),
+    "delete": QT_TRANSLATE_NOOP("LogView", "deleted"),
+}
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def describe_changes(changes: dict[str, Any]) -> str:
+    """'field: old → new; …' for updates, 'field = value; …' otherwise."""
+    parts = []
+    for field, change in changes.items():
+        if isinstance(change, list) and len(change) == 2:
+            old, new = change
+            if old is None:
+                parts.append(f"{field} = {_value(new)}")
+            elif new is None:
+                parts.append(f"{field} = {_value(old)}")
+            else:
+                parts.append(f"{field}: {_value(old)} → {_value(new)}")
+        else:
+            parts.append(f"{field} = {_value(change)}")
+    return "; ".join(parts)
+
+
+def _action(entry: AuditEntry) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    label = ACTIONS.get(entry.action)
+    return QCoreApplication.translate(CONTEXT, label) if label else entry.action
+
+
+COLUMNS: list[TableColumn[AuditEntry]] = [
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "Time"), lambda e: format_moment(e.at),
+                sort=lambda e: e.id),
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "User"), lambda e: e.user_name),
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "Action"), _action),
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "Table"), lambda e: e.table_name),
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "Row"), lambda e: e.row_id,
+                sort=lambda e: (len(e.row_id), e.row_id)),
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "Changes"), lambda e: describe_changes(e.changes),
+                tooltip=lambda e: describe_changes(e.changes).replace("; ", "\n")),
+]
+
+
+class LogView(QWidget):
+    """The audit trail, newest first."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.model: RecordTableModel[AuditEntry] = RecordTableModel(COLUMNS, context=CONTEXT,
+                                                                    parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+        self.table_filter = QComboBox()
+        self.use_dates = QCheckBox(self.tr("From"))
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the log…"))
+        self.search.setClearButtonEnabled(True)
+        refresh = QPushButton(self.tr("Refresh"))
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Table")))
+        bar.addWidget(self.table_filter)
+        bar.addWidget(self.use_dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+
+        self.table_filter.currentIndexChanged.connect(self.reload)
+        self.use_dates.toggled.connect(self._on_dates_toggled)
+        self.date_from.dateChanged.connect(self.reload)
+        self.date_to.dateChanged.connect(self.reload)
+        self.search.textChanged.connect(self._on_search)
+        refresh.clicked.connect(self.reload)
+        self.reload()
+
+    def _fill_tables(self) -> None:
+        current = self.table_filter.currentData()
+        self.table_filter.blockSignals(True)
+        self.table_filter.clear()
+        self.table_filter.addItem(self.tr("All tables"), None)
+        for name in audit_log.tables(self._db):
+            self.table_filter.addItem(name, name)
+        index = self.table_filter.findData(current)
+        self.table_filter.setCurrentIndex(max(index, 0))
+        self.table_filter.blockSignals(False)
+
+    @Slot(bool)
+    def _on_dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the log again with the current filters."""
+        self._fill_tables()
+        since: dt.date | None = None
+        until: dt.date | None = None
+        if self.use_dates.isChecked():
+            since = self.date_from.date().toPython()
+            until = self.date_to.date().toPython()
+        self.model.set_rows(audit_log.entries(self._db, table=self.table_filter.currentData(),
+                                              since=since, until=until))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n record(s)", "", self.proxy.rowCount()))

@@ -1,0 +1,200 @@
+"""The main window: a tab per register, the menus, and which database is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from dpo_desk import APP_NAME, __version__
+from dpo_desk.db.migrate import DatabaseTooNewError
+from dpo_desk.db.session import Database
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.services import demo, organisation
+from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.log_view import LogView
+from dpo_desk.ui.settings_dialog import SettingsDialog
+from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
+
+TabFactory = Callable[[Database, QWidget], QWidget]
+
+# The tabs, in order: (title, factory). A register adds its tab here.
+TABS: list[tuple[str, TabFactory]] = [
+    (QT_TRANSLATE_NOOP("MainWindow", "Log"), lambda db, parent: LogView(db, parent)),
+]
+
+
+class MainWindow(QMainWindow):
+    """DPO Desk's window on one database."""
+
+    def __init__(self, db: Database, settings: QSettings) -> None:
+        super().__init__()
+        self.db = db
+        self._settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._build_tabs()
+        self._restore_geometry()
+
+    # -- building ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(file_menu, self.tr("&Open database…"), self.open_database,
+                                        QKeySequence.StandardKey.Open)
+        self.new_action = self._action(file_menu, self.tr("&New database…"), self.new_database,
+                                       QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Export…"), self.export,
+                                          QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self.settings_action = self._action(file_menu, self.tr("Organisation &settings…"),
+                                            self.edit_settings, QKeySequence("Ctrl+,"))
+        language_menu = file_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = self._settings.value("language", "da")
+        for code, label in (("da", "Dansk"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            language_menu.addAction(action)
+        group.triggered.connect(self._choose_language)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About DPO Desk"), self.about)
+
+    def _action(self, menu: object, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_tabs(self) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        for title, factory in TABS:
+            self.tabs.addTab(factory(self.db, self), self.tr(title))
+        self.database_label.setText(self.tr("Database: %1").replace("%1", self.db.display_name))
+        self.database_label.setToolTip(self.db.display_name)
+        name = organisation.load(self.db).name
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
+            return
+        self.resize(1200, 760)
+
+    # -- the first start -----------------------------------------------------------
+    def welcome_if_empty(self) -> None:
+        """On an empty database, offer the example organisation or one's own."""
+        if organisation.is_configured(self.db):
+            return
+        dialog = WelcomeDialog(self)
+        dialog.exec()
+        if dialog.choice is WelcomeChoice.EXAMPLE:
+            demo.load_example(self.db)
+            self._build_tabs()
+        elif dialog.choice is WelcomeChoice.OWN:
+            self.edit_settings()
+
+    # -- actions -------------------------------------------------------------------
+    @Slot()
+    def edit_settings(self) -> None:
+        """Open the organisation's settings."""
+        if SettingsDialog(self.db, self).exec():
+            self._build_tabs()
+            self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    @Slot()
+    def export(self) -> None:
+        """Write a report."""
+        dialog = ExportDialog(self.db, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Written: %1").replace(
+                "%1", dialog.path.text()), 8000)
+
+    @Slot()
+    def open_database(self) -> None:
+        """Open another database file."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self._start_folder()),
+            self.tr("DPO Desk databases (*.sqlite *.db);;All files (*)"))
+        if chosen:
+            self.switch_to(chosen, must_exist=True)
+
+    @Slot()
+    def new_database(self) -> None:
+        """Create a new, empty database file and open it."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(self._start_folder() / "dpo-desk.sqlite"),
+            self.tr("DPO Desk databases (*.sqlite *.db)"))
+        if not chosen:
+            return
+        if Path(chosen).exists():
+            QMessageBox.warning(self, self.tr("New database"), self.tr(
+                "A file of that name exists already. Use File → Open database to open it."))
+            return
+        self.switch_to(chosen, must_exist=False)
+
+    def switch_to(self, target: str, *, must_exist: bool) -> bool:
+        """Close the open database and open `target` in its place."""
+        try:
+            db = Database.open(target, must_exist=must_exist)
+        except DatabaseTooNewError as error:
+            QMessageBox.critical(self, self.tr("Open database"), self.tr(str(error)))
+            return False
+        except Exception as error:  # noqa: BLE001 - a file that is no database
+            QMessageBox.critical(self, self.tr("Open database"),
+                                 self.tr("The file could not be opened as a DPO Desk "
+                                         "database.") + f"\n\n{type(error).__name__}")
+            return False
+        self.db.close()
+        self.db = db
+        self._settings.setValue("database/last", target)
+        self._build_tabs()
+        self.welcome_if_empty()
+        return True
+
+    def _start_folder(self) -> Path:
+        return self.db.path.parent if self.db.path else Path.home()
+
+    @Slot(QAction)
+    def _choose_language(self, action: QAction) -> None:
+        self._settings.setValue("language", action.data())
+        QMessageBox.information(self, self.tr("Language"), self.tr(
+            "The language changes the next time DPO Desk starts."))
+
+    @Slot()
+    def about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(self, self.tr("About DPO Desk"), self.tr(
+            "<h3>DPO Desk %1</h3><p>The workbench of a data protection officer: the record "
+            "of processing activities, processor agreements, data subject requests and "
+            "health-data consents, in one local database.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's geometry."""
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

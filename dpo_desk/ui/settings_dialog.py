@@ -1,0 +1,123 @@
+"""The organisation's settings: name, CVR, contacts, the DPO and the financial year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.organisation import OrganisationDetails
+from dpo_desk.services import organisation
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.ui.form import FieldMessages
+
+
+class SettingsDialog(QDialog):
+    """Edits the organisation's settings; saves them in one transaction."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Organisation settings"))
+        self.setMinimumWidth(520)
+        self.messages = FieldMessages()
+        self.edits: dict[str, QLineEdit] = {}
+
+        organisation_box = QGroupBox(self.tr("Organisation"))
+        form = QFormLayout(organisation_box)
+        for name, label in (
+            ("name", self.tr("Name")), ("cvr", self.tr("CVR number")),
+            ("address", self.tr("Address")), ("postal_code", self.tr("Postal code")),
+            ("city", self.tr("City")), ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")), ("website", self.tr("Website")),
+            ("contact_person", self.tr("Contact person")),
+        ):
+            self._add_edit(form, name, label)
+        self.edits["cvr"].setPlaceholderText("12 34 56 78")
+
+        dpo_box = QGroupBox(self.tr("Data protection officer"))
+        dpo_form = QFormLayout(dpo_box)
+        for name, label in (("dpo_name", self.tr("Name")), ("dpo_email", self.tr("E-mail")),
+                            ("dpo_phone", self.tr("Phone"))):
+            self._add_edit(dpo_form, name, label)
+
+        year_box = QGroupBox(self.tr("Financial year"))
+        year_form = QFormLayout(year_box)
+        self.fiscal_day = QSpinBox()
+        self.fiscal_day.setRange(1, 31)
+        self.fiscal_month = QComboBox()
+        locale = QLocale()
+        for month in range(1, 13):
+            self.fiscal_month.addItem(locale.standaloneMonthName(month), month)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.fiscal_day)
+        row_layout.addWidget(self.fiscal_month, 1)
+        self.messages.add_row(year_form, self.tr("Last day"), "fiscal_year_end_day", row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for box in (organisation_box, dpo_box, year_box):
+            layout.addWidget(box)
+        layout.addWidget(self.buttons)
+        self._loaded = organisation.load(db)
+        self._show(self._loaded)
+
+    def _add_edit(self, form: QFormLayout, name: str, label: str) -> None:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        self.edits[name] = edit
+        self.messages.add_row(form, label, name, edit)
+
+    def _show(self, details: OrganisationDetails) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(details, name))
+        self.fiscal_day.setValue(details.fiscal_year_end_day)
+        self.fiscal_month.setCurrentIndex(details.fiscal_year_end_month - 1)
+
+    def details(self) -> OrganisationDetails:
+        """What the form holds now."""
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        return OrganisationDetails(
+            **values, fiscal_year_end_day=self.fiscal_day.value(),
+            fiscal_year_end_month=int(self.fiscal_month.currentData()))
+
+    @Slot()
+    def save(self) -> None:
+        """Validate and save; on errors, show them at the fields and keep the input."""
+        try:
+            organisation.save(self._db, self.details())
+        except ValidationFailedError as error:
+            self.messages.show(error.errors)
+            return
+        self.messages.show({})
+        self.accept()
+
+    def reject(self) -> None:
+        """Ask before throwing away edits."""
+        if self.details() != self._loaded:
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("You have changed the settings. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

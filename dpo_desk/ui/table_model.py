@@ -1,0 +1,198 @@
+"""The table pattern every register follows: a QAbstractTableModel over plain Python rows,
+described by a list of columns, and a sort/filter proxy that works on precomputed keys.
+
+Sorting compares native values (dates as dates) and text in Danish order (… Z, Æ, Ø, Å)
+through QCollator sort keys computed once per row; filtering matches a search string,
+case-folded, against each row's text computed once per row. Qt never calls back into
+Python per comparison for text, which keeps a keystroke fast on large registers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+RowT = TypeVar("RowT")
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+RED = QColor("#b3261e")
+AMBER = QColor("#8a5a00")
+AMBER_BACKGROUND = QColor("#fff4d6")
+RED_BACKGROUND = QColor("#fde7e7")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TableColumn(Generic[RowT]):
+    """A column: header (English, translated in `context`), shown text, native sort value,
+    and optional colour, icon and tooltip."""
+
+    header: str
+    text: Callable[[RowT], str]
+    sort: Callable[[RowT], Any] | None = None  # native value; None: Danish order of text
+    foreground: Callable[[RowT], QColor | None] | None = None
+    background: Callable[[RowT], QColor | None] | None = None
+    tooltip: Callable[[RowT], str] | None = None
+    decoration: Callable[[RowT], Any] | None = None
+    align_right: bool = False
+
+
+def danish_collator() -> QCollator:
+    """A collator for Danish order; 'Aa' sorts as 'Å'."""
+    collator = QCollator(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return collator
+
+
+def fold(text: str) -> str:
+    """Case-folded text for searching: 'Ærø' and 'ærø' meet, 'Ålborg' stays apart from
+    'alborg' (no accents or letters are removed)."""
+    return text.casefold()
+
+
+class RecordTableModel(QAbstractTableModel, Generic[RowT]):
+    """A read-only table of `rows`; set new rows with `set_rows`."""
+
+    def __init__(self, columns: Sequence[TableColumn[RowT]], *, context: str,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._context = context
+        self._rows: list[RowT] = []
+        self._texts: list[list[str]] = []
+        self._sort_keys: list[list[Any]] = []
+        self._search_texts: list[str] = []
+        self._collator = danish_collator()
+
+    # -- content -----------------------------------------------------------------
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        """Replace every row (one model reset; keys computed once here)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
+        sort_key = self._collator.sortKey
+        self._sort_keys = [
+            [c.sort(r) if c.sort else sort_key(t) for c, t in zip(self._columns, texts,
+                                                                  strict=True)]
+            for r, texts in zip(self._rows, self._texts, strict=True)
+        ]
+        self._search_texts = [fold("\x1f".join(texts)) for texts in self._texts]
+        self.endResetModel()
+
+    def rows(self) -> list[RowT]:
+        """The rows, in model order."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> RowT:
+        """The row object of model row `row`."""
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        """The case-folded text of every column of a row, for the filter."""
+        return self._search_texts[row]
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """The precomputed sort key of a cell."""
+        return self._sort_keys[row][column]
+
+    # -- Qt's model interface -----------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._columns)):
+            return QCoreApplication.translate(self._context, self._columns[section].header)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = index.row(), index.column()
+        spec = self._columns[column]
+        item = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][column]
+        if role == SORT_ROLE:
+            return self._sort_keys[row][column]
+        if role == ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.ForegroundRole and spec.foreground:
+            color = spec.foreground(item)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.BackgroundRole and spec.background:
+            color = spec.background(item)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip:
+            return spec.tooltip(item) or None
+        if role == Qt.ItemDataRole.DecorationRole and spec.decoration:
+            return spec.decoration(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RecordFilterProxy(QSortFilterProxyModel):
+    """Sorts on the model's precomputed keys; filters on a search string and on a
+    predicate over the row object (the register's filter widgets)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._predicate: Callable[[Any], bool] | None = None
+
+    def set_search(self, text: str) -> None:
+        """Show the rows whose text contains `text` (case-insensitive, Danish-aware)."""
+        needle = fold(text.strip())
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        """Show only the rows for which `predicate(row)` is true (None: all)."""
+        self.beginFilterChange()
+        self._predicate = predicate
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _model(self) -> RecordTableModel[Any]:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self._model()
+        if self._needle and self._needle not in model.search_text(source_row):
+            return False
+        return self._predicate is None or self._predicate(model.row_at(source_row))
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        model = self._model()
+        a = model.sort_key(left.row(), left.column())
+        b = model.sort_key(right.row(), right.column())
+        if a is None or b is None:  # empty values sort last in ascending order
+            return a is not None and b is None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
