@@ -8,47 +8,71 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dpo_desk import APP_NAME, __version__
+from dpo_desk.i18n import translate
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _t(text: str) -> str:
-    from dpo_desk.i18n import translate
-
-    return translate("Cli", text)
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse whose errors are one line and exit with status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: {_t('error')}: {message}\n")
+        label = translate("Cli", "error")
+        self.exit(EXIT_USAGE, f"{self.prog}: {label}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line, with translated help."""
     from dpo_desk.services.export import FORMATS, REPORTS
 
-    db_help = _t("the database: a file path or a SQLAlchemy URL "
-                 "(default: $DPO_DESK_DB, else the file in your data folder)")
+    db_help = translate(
+        "Cli",
+        "the database: a file path or a SQLAlchemy URL "
+        "(default: $DPO_DESK_DB, else the file in your data folder)",
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", help=db_help, default=argparse.SUPPRESS)
-    parser = _Parser(prog="dpo-desk", parents=[common],
-                     description=_t("DPO Desk: the workbench of a data protection officer. "
-                                    "Without a command it opens the window."))
+    parser = _Parser(
+        prog="dpo-desk",
+        parents=[common],
+        description=translate(
+            "Cli",
+            "DPO Desk: the workbench of a data protection officer. "
+            "Without a command it opens the window.",
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--lang", choices=("da", "en"), default=None,
-                        help=_t("language of the interface (default: the saved setting, Danish)"))
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        default=None,
+        help=translate("Cli", "language of the interface (default: the saved setting, Danish)"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub.add_parser("demo", parents=[common],
-                   help=_t("create a database holding the example organisation (Softværket)"))
-    export = sub.add_parser("export", parents=[common],
-                            help=_t("write a report as an Excel workbook or a PDF"))
-    export.add_argument("--report", required=True, choices=sorted(REPORTS), help=_t("the report"))
-    export.add_argument("--format", required=True, choices=FORMATS, help=_t("the file format"))
-    export.add_argument("--out", required=True, type=Path, help=_t("the file to write"))
-    sub.add_parser("verify", parents=[common],
-                   help=_t("check the database and its audit chain; exit status 1 when broken"))
+    sub.add_parser(
+        "demo",
+        parents=[common],
+        help=translate("Cli", "create a database holding the example organisation (Softværket)"),
+    )
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help=translate("Cli", "write a report as an Excel workbook or a PDF"),
+    )
+    export.add_argument(
+        "--report", required=True, choices=sorted(REPORTS), help=translate("Cli", "the report")
+    )
+    export.add_argument(
+        "--format", required=True, choices=FORMATS, help=translate("Cli", "the file format")
+    )
+    export.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the file to write")
+    )
+    sub.add_parser(
+        "verify",
+        parents=[common],
+        help=translate("Cli", "check the database and its audit chain; exit status 1 when broken"),
+    )
     return parser
 
 
@@ -64,10 +88,13 @@ def _cmd_demo(db_target: str | None) -> int:
     db = Database.open(db_target)
     try:
         if organisation.is_configured(db):
-            return _fail(_t("the database already holds an organisation: {db}").format(
-                db=db.display_name))
+            return _fail(
+                translate("Cli", "the database already holds an organisation: {db}").format(
+                    db=db.display_name
+                )
+            )
         demo.load_example(db)
-        print(_t("Example organisation written to {db}").format(db=db.display_name))
+        print(translate("Cli", "Example organisation written to {db}").format(db=db.display_name))
     finally:
         db.close()
     return EXIT_OK
@@ -78,21 +105,23 @@ def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> i
     from dpo_desk.services.export import export
 
     if not out.parent.is_dir():
-        return _fail(_t("the folder of the output file does not exist: {path}").format(
-            path=out.parent))
+        return _fail(
+            translate("Cli", "the folder of the output file does not exist: {path}").format(
+                path=out.parent
+            )
+        )
     db = Database.open(db_target, must_exist=True)
     try:
         for _progress in export(db, report=report, fmt=fmt, out=out):
             pass
     finally:
         db.close()
-    print(_t("Written: {path}").format(path=out))
+    print(translate("Cli", "Written: {path}").format(path=out))
     return EXIT_OK
 
 
 def _cmd_verify(db_target: str | None) -> int:
     from dpo_desk.db.session import Database
-    from dpo_desk.i18n import translate
     from dpo_desk.services import audit_log
 
     db = Database.open(db_target, must_exist=True)
@@ -101,11 +130,13 @@ def _cmd_verify(db_target: str | None) -> int:
     finally:
         db.close()
     if result.ok:
-        print(_t("Audit chain intact: {n} records checked.").format(n=result.checked))
+        print(translate("Cli", "Audit chain intact: {n} records checked.").format(n=result.checked))
         return EXIT_OK
-    print(_t("Audit chain broken at record {id}: {reason} ({n} records before it are intact).")
-          .format(id=result.broken_id, reason=translate("Domain", result.reason),
-                  n=result.checked))
+    print(
+        translate(
+            "Cli", "Audit chain broken at record {id}: {reason} ({n} records before it are intact)."
+        ).format(id=result.broken_id, reason=translate("Domain", result.reason), n=result.checked)
+    )
     return EXIT_FAILED
 
 
@@ -113,7 +144,6 @@ def run_command(args: argparse.Namespace) -> int:
     """Carry out a headless command; user errors become one line and exit status 2."""
     from dpo_desk.db.migrate import DatabaseTooNewError
     from dpo_desk.db.session import DatabaseMissingError
-    from dpo_desk.i18n import translate
 
     db_target = getattr(args, "db", None)
     try:

@@ -31,8 +31,12 @@ def install(language: str = DEFAULT_LANGUAGE) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
-                               else QLocale.Language.English, QLocale.Country.Denmark))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+            QLocale.Country.Denmark,
+        )
+    )
     if language == "en":
         return language
     translator = QTranslator(app)
@@ -42,8 +46,12 @@ def install(language: str = DEFAULT_LANGUAGE) -> str:
     qt_translator = QTranslator(app)  # Qt's own strings (standard buttons, dialogs)
     from PySide6.QtCore import QLibraryInfo
 
-    if qt_translator.load(QLocale(language), "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
     return language

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, insert, select, update
-from sqlalchemy.orm.base import NO_VALUE
+from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.orm import ColumnProperty, RelationshipProperty, Session, sessionmaker
+from sqlalchemy.orm.base import NO_VALUE
 
 from dpo_desk.db.base import Audited, utc_now
 from dpo_desk.db.models import AuditHead, AuditRecord
@@ -54,14 +54,29 @@ def _plain(value: Any) -> Any:
 
 
 def record_hash(
-    *, prev_hash: str, at: dt.datetime, user_name: str, action: str, table_name: str,
-    row_id: str, changes: dict[str, Any],
+    *,
+    prev_hash: str,
+    at: dt.datetime,
+    user_name: str,
+    action: str,
+    table_name: str,
+    row_id: str,
+    changes: dict[str, Any],
 ) -> str:
     """SHA-256 over a record's content and the hash of the record before it."""
     payload = json.dumps(
-        [prev_hash, at.astimezone(dt.UTC).isoformat(), user_name, action, table_name, row_id,
-         changes],
-        sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+        [
+            prev_hash,
+            at.astimezone(dt.UTC).isoformat(),
+            user_name,
+            action,
+            table_name,
+            row_id,
+            changes,
+        ],
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
@@ -136,7 +151,9 @@ class PendingRecord:
 
 def _pending(session: Session) -> Iterator[PendingRecord]:
     for action, objects in (
-        ("insert", session.new), ("update", session.dirty), ("delete", session.deleted),
+        ("insert", session.new),
+        ("update", session.dirty),
+        ("delete", session.deleted),
     ):
         for obj in objects:
             if not isinstance(obj, Audited):
@@ -165,14 +182,26 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
     rows = []
     for record in records:
         digest = record_hash(
-            prev_hash=prev_hash, at=at, user_name=user_name, action=record.action,
-            table_name=record.table_name, row_id=record.row_id, changes=record.changes,
+            prev_hash=prev_hash,
+            at=at,
+            user_name=user_name,
+            action=record.action,
+            table_name=record.table_name,
+            row_id=record.row_id,
+            changes=record.changes,
         )
-        rows.append({
-            "at": at, "user_name": user_name, "action": record.action,
-            "table_name": record.table_name, "row_id": record.row_id,
-            "changes": record.changes, "prev_hash": prev_hash, "hash": digest,
-        })
+        rows.append(
+            {
+                "at": at,
+                "user_name": user_name,
+                "action": record.action,
+                "table_name": record.table_name,
+                "row_id": record.row_id,
+                "changes": record.changes,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
         prev_hash = digest
     for row in rows:  # one by one: ids must follow the chain's order
         connection.execute(insert(AuditRecord).values(**row))
@@ -186,8 +215,14 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
     return len(rows)
 
 
-def log_event(session: Session, *, action: str, table_name: str, row_id: str = "",
-              details: dict[str, Any] | None = None) -> None:
+def log_event(
+    session: Session,
+    *,
+    action: str,
+    table_name: str,
+    row_id: str = "",
+    details: dict[str, Any] | None = None,
+) -> None:
     """Record an event that is not a row change (a report produced, a record opened)."""
     append_records(session, [PendingRecord(action, table_name, row_id, details or {})])
 
@@ -224,8 +259,12 @@ def verify_chain(session: Session) -> ChainReport:
         if record.prev_hash != prev_hash:
             return ChainReport(False, checked, record.id, BROKEN_LINK)
         expected = record_hash(
-            prev_hash=record.prev_hash, at=record.at, user_name=record.user_name,
-            action=record.action, table_name=record.table_name, row_id=record.row_id,
+            prev_hash=record.prev_hash,
+            at=record.at,
+            user_name=record.user_name,
+            action=record.action,
+            table_name=record.table_name,
+            row_id=record.row_id,
             changes=record.changes,
         )
         if expected != record.hash:

@@ -7,6 +7,7 @@ program; it is refused before anything touches it.
 from __future__ import annotations
 
 import sqlite3
+from urllib.parse import quote
 from pathlib import Path
 
 from alembic import command
@@ -56,7 +57,10 @@ def stamped_revision_of_sqlite_file(path: Path) -> str | None:
     """The revision a SQLite file is stamped with, read without writing a byte."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    uri = f"file:{path.as_posix()}?mode=ro"
+    # Without a WAL beside it the file holds everything: read it as immutable, which
+    # creates no -wal or -shm file. With a WAL, another program has it open.
+    wal = path.with_name(path.name + "-wal")
+    uri = f"file:{quote(path.as_posix())}?mode=ro" + ("" if wal.exists() else "&immutable=1")
     with sqlite3.connect(uri, uri=True) as connection:
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

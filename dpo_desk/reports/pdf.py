@@ -24,11 +24,11 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from dpo_desk import APP_NAME
@@ -48,8 +48,9 @@ def register_fonts() -> None:
     """Register the shipped TrueType fonts (embedded in every PDF)."""
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
 
 
 @cache
@@ -57,18 +58,43 @@ def styles() -> StyleSheet1:
     """The paragraph styles of every report."""
     register_fonts()
     sheet = StyleSheet1()
-    base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
-                          spaceAfter=4)
+    base = ParagraphStyle(
+        "Body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=4
+    )
     sheet.add(base)
-    sheet.add(ParagraphStyle("Title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22,
-                             spaceAfter=10))
-    sheet.add(ParagraphStyle("H1", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16,
-                             spaceBefore=10, spaceAfter=6))
-    sheet.add(ParagraphStyle("H2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             spaceBefore=8, spaceAfter=4))
+    sheet.add(
+        ParagraphStyle(
+            "Title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=10
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=6,
+        )
+    )
+    sheet.add(
+        ParagraphStyle(
+            "H2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+    )
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8, leading=10, spaceAfter=0))
-    sheet.add(ParagraphStyle("HeadCell", parent=base, fontName=FONT_BOLD, fontSize=8,
-                             leading=10, spaceAfter=0))
+    sheet.add(
+        ParagraphStyle(
+            "HeadCell", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0
+        )
+    )
     sheet.add(ParagraphStyle("Label", parent=base, fontName=FONT_BOLD, spaceAfter=0))
     sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
     sheet.add(ParagraphStyle("Toc1", parent=base, fontSize=10, leftIndent=0))
@@ -98,8 +124,9 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 8)
             self.setFillColor(colors.grey)
-            self.drawRightString(A4[0] - MARGIN, 10 * mm,
-                                 label.format(page=self._pageNumber, total=total))
+            self.drawRightString(
+                A4[0] - MARGIN, 10 * mm, label.format(page=self._pageNumber, total=total)
+            )
             super().showPage()
         super().save()
 
@@ -108,10 +135,18 @@ class _Document(BaseDocTemplate):
     def __init__(self, path: Path, report: Report) -> None:
         register_fonts()
         super().__init__(
-            str(path), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, title=report.title,
-            author=report.organisation, subject=report.title, creator=APP_NAME,
-            initialFontName=FONT, initialFontSize=9.5,
+            str(path),
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 6 * mm,
+            bottomMargin=MARGIN,
+            title=report.title,
+            author=report.organisation,
+            subject=report.title,
+            creator=APP_NAME,
+            initialFontName=FONT,
+            initialFontSize=9.5,
         )
         self._report = report
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
@@ -128,8 +163,13 @@ class _Document(BaseDocTemplate):
         canvas.line(MARGIN, A4[1] - 14 * mm, A4[0] - MARGIN, A4[1] - 14 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.grey)
-        canvas.drawString(MARGIN, 10 * mm, translate("Report", "Printed {date}").format(
-            date=report.generated.astimezone().strftime("%d-%m-%Y")))
+        canvas.drawString(
+            MARGIN,
+            10 * mm,
+            translate("Report", "Printed {date}").format(
+                date=report.generated.astimezone().strftime("%d-%m-%Y")
+            ),
+        )
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -154,11 +194,17 @@ def _fields(block: Fields, width: float) -> Flowable:
     if not rows:
         return Spacer(0, 0)
     table = RLTable(rows, colWidths=[width * 0.32, width * 0.68])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica per cell
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -168,12 +214,16 @@ def _table_chunks(block: Table, width: float) -> Iterator[Flowable]:
     col_widths = [width * s / sum(shares) for s in shares]
     header = [text(c.header, "HeadCell") for c in block.columns]
     kinds = [c.kind for c in block.columns]
-    style = TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ])
+    style = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica per cell
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+    )
     rows = block.rows
     if not rows:
         yield text(translate("Report", "(none)"))
@@ -194,8 +244,10 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     story: list[Flowable] = [text(report.title, "Title")]
     if report.table_of_contents:
         toc = TableOfContents()
-        toc.levelStyles = [styles()["Toc1"], ParagraphStyle("Toc2", parent=styles()["Toc1"],
-                                                           leftIndent=12)]
+        toc.levelStyles = [
+            styles()["Toc1"],
+            ParagraphStyle("Toc2", parent=styles()["Toc1"], leftIndent=12),
+        ]
         story += [text(translate("Report", "Contents"), "H1"), toc, RLPageBreak()]
     total, done = report.row_count(), 0
     for block in report.blocks:

@@ -66,13 +66,16 @@ def write_xlsx(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     workbook.properties.company = report.organisation  # type: ignore[attr-defined]
     workbook.properties.created = report.generated.replace(tzinfo=None)
     workbook.properties.description = translate("Report", "Generated {moment}").format(
-        moment=report.generated.astimezone().strftime("%d-%m-%Y %H:%M"))
+        moment=report.generated.astimezone().strftime("%d-%m-%Y %H:%M")
+    )
     total, done, used = report.row_count(), 0, set[str]()
     for block in report.blocks:
         if isinstance(block, Fields) and block.sheet_title:
-            block = Table(block.sheet_title,
-                          [Column(translate("Report", "Field")), Column(translate("Report", "Value"))],
-                          [(label, value) for label, value in block.pairs])
+            block = Table(
+                block.sheet_title,
+                [Column(translate("Report", "Field")), Column(translate("Report", "Value"))],
+                [(label, value) for label, value in block.pairs],
+            )
         if not isinstance(block, Table) or not block.sheet:
             continue
         sheet = workbook.create_sheet(_sheet_title(block.title, used))
@@ -90,10 +93,12 @@ def write_xlsx(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         sheet.append(header)
         kinds = [c.kind for c in block.columns]
         for row in block.rows:
-            sheet.append([
-                _cell(sheet, as_excel(value, kinds[i], yes, no), formats[i])
-                for i, value in enumerate(row)
-            ])
+            sheet.append(
+                [
+                    _cell(sheet, as_excel(value, kinds[i], yes, no), formats[i])
+                    for i, value in enumerate(row)
+                ]
+            )
             done += 1
             if done % 1000 == 0:
                 yield done, total

@@ -33,8 +33,12 @@ def tables(db: Database) -> list[str]:
 
 
 def entries(
-    db: Database, *, table: str | None = None, since: dt.date | None = None,
-    until: dt.date | None = None, limit: int = 50_000,
+    db: Database,
+    *,
+    table: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 50_000,
 ) -> list[AuditEntry]:
     """Audit records, newest first, filtered by table and by local date (inclusive)."""
     query = select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit)

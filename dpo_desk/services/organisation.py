@@ -25,7 +25,9 @@ def load(db: Database) -> OrganisationDetails:
         row = session.scalar(select(Organisation).limit(1))
         if row is None:
             return OrganisationDetails()
-        return OrganisationDetails(**{n: getattr(row, n) for n in OrganisationDetails.field_names()})
+        return OrganisationDetails(
+            **{n: getattr(row, n) for n in OrganisationDetails.field_names()}
+        )
 
 
 def save(db: Database, details: OrganisationDetails) -> OrganisationDetails:

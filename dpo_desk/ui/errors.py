@@ -28,24 +28,27 @@ def configure_logging() -> Path:
     """Send the program's log to the rotating file; returns its path."""
     path = log_file()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in _logger.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         _logger.addHandler(handler)
         _logger.setLevel(logging.INFO)
     return path
 
 
-def _trace_without_values(kind: type[BaseException], value: BaseException,
-                          tb: TracebackType | None) -> str:
+def _trace_without_values(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> str:
     """The trace with file, line and code, but the exception's message left out: a
     message may quote what the user typed (health details among it)."""
     frames = "".join(traceback.format_tb(tb))
     return f"Traceback (most recent call last):\n{frames}{kind.__module__}.{kind.__qualname__}"
 
 
-def handle_exception(kind: type[BaseException], value: BaseException,
-                     tb: TracebackType | None) -> None:
+def handle_exception(
+    kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     """sys.excepthook: log, then tell the user in a dialog."""
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
@@ -54,13 +57,16 @@ def handle_exception(kind: type[BaseException], value: BaseException,
     _logger.error("Unexpected error\n%s", _trace_without_values(kind, value, tb))
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical,
-                      QCoreApplication.translate("Errors", "Unexpected error"),
-                      QCoreApplication.translate(
-                          "Errors", "Something went wrong ({kind}). Your data is safe; "
-                          "the last action may not have been saved.\n\n"
-                          "The details are written to:\n{path}").format(
-                              kind=kind.__name__, path=path))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "Unexpected error"),
+        QCoreApplication.translate(
+            "Errors",
+            "Something went wrong ({kind}). Your data is safe; "
+            "the last action may not have been saved.\n\n"
+            "The details are written to:\n{path}",
+        ).format(kind=kind.__name__, path=path),
+    )
     box.exec()
 
 

@@ -35,8 +35,9 @@ FORMAT_TITLES = {
 class ExportDialog(QDialog):
     """Chooses what to export and where."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 report: str = "organisation") -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, report: str = "organisation"
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.task: BackgroundTask | None = None
@@ -57,8 +58,9 @@ class ExportDialog(QDialog):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.path, 1)
         row_layout.addWidget(browse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -72,8 +74,10 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _suggest_path(self) -> None:
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
         current = Path(self.path.text()) if self.path.text() else None
         if current is not None and current.parent.is_dir():
             folder = current.parent
@@ -82,8 +86,9 @@ class ExportDialog(QDialog):
     @Slot()
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(),
-                                                f"*.{fmt}")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(), f"*.{fmt}"
+        )
         if chosen:
             self.path.setText(chosen if chosen.endswith(f".{fmt}") else f"{chosen}.{fmt}")
 
@@ -92,14 +97,19 @@ class ExportDialog(QDialog):
         """Write the report in the background."""
         out = Path(self.path.text())
         if not out.parent.is_dir():
-            QMessageBox.warning(self, self.tr("Export"),
-                                self.tr("The folder does not exist: %1").replace(
-                                    "%1", str(out.parent)))
+            QMessageBox.warning(
+                self,
+                self.tr("Export"),
+                self.tr("The folder does not exist: %1").replace("%1", str(out.parent)),
+            )
             return
         report, fmt = self.report.currentData(), self.format.currentData()
         self.buttons.setEnabled(False)
-        self.task = BackgroundTask(self, label=self.tr("Writing the report…"),
-                                   work=lambda: export(self._db, report=report, fmt=fmt, out=out))
+        self.task = BackgroundTask(
+            self,
+            label=self.tr("Writing the report…"),
+            work=lambda: export(self._db, report=report, fmt=fmt, out=out),
+        )
         self.task.finished.connect(self._on_finished)
         self.task.start()
 
@@ -109,5 +119,6 @@ class ExportDialog(QDialog):
         if ok:
             self.accept()
         else:
-            QMessageBox.warning(self, self.tr("Export"),
-                                self.tr("The report was not written.") + "\n" + message)
+            QMessageBox.warning(
+                self, self.tr("Export"), self.tr("The report was not written.") + "\n" + message
+            )

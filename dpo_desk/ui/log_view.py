@@ -70,15 +70,22 @@ def _action(entry: AuditEntry) -> str:
 
 
 COLUMNS: list[TableColumn[AuditEntry]] = [
-    TableColumn(QT_TRANSLATE_NOOP("LogView", "Time"), lambda e: format_moment(e.at),
-                sort=lambda e: e.id),
+    TableColumn(
+        QT_TRANSLATE_NOOP("LogView", "Time"), lambda e: format_moment(e.at), sort=lambda e: e.id
+    ),
     TableColumn(QT_TRANSLATE_NOOP("LogView", "User"), lambda e: e.user_name),
     TableColumn(QT_TRANSLATE_NOOP("LogView", "Action"), _action),
     TableColumn(QT_TRANSLATE_NOOP("LogView", "Table"), lambda e: e.table_name),
-    TableColumn(QT_TRANSLATE_NOOP("LogView", "Row"), lambda e: e.row_id,
-                sort=lambda e: (len(e.row_id), e.row_id)),
-    TableColumn(QT_TRANSLATE_NOOP("LogView", "Changes"), lambda e: describe_changes(e.changes),
-                tooltip=lambda e: describe_changes(e.changes).replace("; ", "\n")),
+    TableColumn(
+        QT_TRANSLATE_NOOP("LogView", "Row"),
+        lambda e: e.row_id,
+        sort=lambda e: (len(e.row_id), e.row_id),
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("LogView", "Changes"),
+        lambda e: describe_changes(e.changes),
+        tooltip=lambda e: describe_changes(e.changes).replace("; ", "\n"),
+    ),
 ]
 
 
@@ -88,8 +95,9 @@ class LogView(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.model: RecordTableModel[AuditEntry] = RecordTableModel(COLUMNS, context=CONTEXT,
-                                                                    parent=self)
+        self.model: RecordTableModel[AuditEntry] = RecordTableModel(
+            COLUMNS, context=CONTEXT, parent=self
+        )
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -174,8 +182,11 @@ class LogView(QWidget):
         if self.use_dates.isChecked():
             since = self.date_from.date().toPython()
             until = self.date_to.date().toPython()
-        self.model.set_rows(audit_log.entries(self._db, table=self.table_filter.currentData(),
-                                              since=since, until=until))
+        self.model.set_rows(
+            audit_log.entries(
+                self._db, table=self.table_filter.currentData(), since=since, until=until
+            )
+        )
         self._update_count()
 
     def _update_count(self) -> None:

@@ -54,16 +54,23 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(file_menu, self.tr("&Open database…"), self.open_database,
-                                        QKeySequence.StandardKey.Open)
-        self.new_action = self._action(file_menu, self.tr("&New database…"), self.new_database,
-                                       QKeySequence.StandardKey.New)
+        self.open_action = self._action(
+            file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+        )
+        self.new_action = self._action(
+            file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
+        )
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, self.tr("&Export…"), self.export,
-                                          QKeySequence("Ctrl+E"))
+        self.export_action = self._action(
+            file_menu, self.tr("&Export…"), self.export, QKeySequence("Ctrl+E")
+        )
         file_menu.addSeparator()
-        self.settings_action = self._action(file_menu, self.tr("Organisation &settings…"),
-                                            self.edit_settings, QKeySequence("Ctrl+,"))
+        self.settings_action = self._action(
+            file_menu,
+            self.tr("Organisation &settings…"),
+            self.edit_settings,
+            QKeySequence("Ctrl+,"),
+        )
         language_menu = file_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self._settings.value("language", "da")
@@ -79,8 +86,13 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About DPO Desk"), self.about)
 
-    def _action(self, menu: object, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -132,15 +144,19 @@ class MainWindow(QMainWindow):
         """Write a report."""
         dialog = ExportDialog(self.db, self)
         if dialog.exec():
-            self.statusBar().showMessage(self.tr("Written: %1").replace(
-                "%1", dialog.path.text()), 8000)
+            self.statusBar().showMessage(
+                self.tr("Written: %1").replace("%1", dialog.path.text()), 8000
+            )
 
     @Slot()
     def open_database(self) -> None:
         """Open another database file."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), str(self._start_folder()),
-            self.tr("DPO Desk databases (*.sqlite *.db);;All files (*)"))
+            self,
+            self.tr("Open database"),
+            str(self._start_folder()),
+            self.tr("DPO Desk databases (*.sqlite *.db);;All files (*)"),
+        )
         if chosen:
             self.switch_to(chosen, must_exist=True)
 
@@ -148,13 +164,19 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         """Create a new, empty database file and open it."""
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(self._start_folder() / "dpo-desk.sqlite"),
-            self.tr("DPO Desk databases (*.sqlite *.db)"))
+            self,
+            self.tr("New database"),
+            str(self._start_folder() / "dpo-desk.sqlite"),
+            self.tr("DPO Desk databases (*.sqlite *.db)"),
+        )
         if not chosen:
             return
         if Path(chosen).exists():
-            QMessageBox.warning(self, self.tr("New database"), self.tr(
-                "A file of that name exists already. Use File → Open database to open it."))
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("A file of that name exists already. Use File → Open database to open it."),
+            )
             return
         self.switch_to(chosen, must_exist=False)
 
@@ -166,9 +188,12 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Open database"), self.tr(str(error)))
             return False
         except Exception as error:  # noqa: BLE001 - a file that is no database
-            QMessageBox.critical(self, self.tr("Open database"),
-                                 self.tr("The file could not be opened as a DPO Desk "
-                                         "database.") + f"\n\n{type(error).__name__}")
+            QMessageBox.critical(
+                self,
+                self.tr("Open database"),
+                self.tr("The file could not be opened as a DPO Desk database.")
+                + f"\n\n{type(error).__name__}",
+            )
             return False
         self.db.close()
         self.db = db
@@ -183,16 +208,24 @@ class MainWindow(QMainWindow):
     @Slot(QAction)
     def _choose_language(self, action: QAction) -> None:
         self._settings.setValue("language", action.data())
-        QMessageBox.information(self, self.tr("Language"), self.tr(
-            "The language changes the next time DPO Desk starts."))
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The language changes the next time DPO Desk starts."),
+        )
 
     @Slot()
     def about(self) -> None:
         """Help → About."""
-        QMessageBox.about(self, self.tr("About DPO Desk"), self.tr(
-            "<h3>DPO Desk %1</h3><p>The workbench of a data protection officer: the record "
-            "of processing activities, processor agreements, data subject requests and "
-            "health-data consents, in one local database.</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About DPO Desk"),
+            self.tr(
+                "<h3>DPO Desk %1</h3><p>The workbench of a data protection officer: the record "
+                "of processing activities, processor agreements, data subject requests and "
+                "health-data consents, in one local database.</p>"
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry."""

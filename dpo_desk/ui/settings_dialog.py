@@ -38,10 +38,14 @@ class SettingsDialog(QDialog):
         organisation_box = QGroupBox(self.tr("Organisation"))
         form = QFormLayout(organisation_box)
         for name, label in (
-            ("name", self.tr("Name")), ("cvr", self.tr("CVR number")),
-            ("address", self.tr("Address")), ("postal_code", self.tr("Postal code")),
-            ("city", self.tr("City")), ("phone", self.tr("Phone")),
-            ("email", self.tr("E-mail")), ("website", self.tr("Website")),
+            ("name", self.tr("Name")),
+            ("cvr", self.tr("CVR number")),
+            ("address", self.tr("Address")),
+            ("postal_code", self.tr("Postal code")),
+            ("city", self.tr("City")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("website", self.tr("Website")),
             ("contact_person", self.tr("Contact person")),
         ):
             self._add_edit(form, name, label)
@@ -49,8 +53,11 @@ class SettingsDialog(QDialog):
 
         dpo_box = QGroupBox(self.tr("Data protection officer"))
         dpo_form = QFormLayout(dpo_box)
-        for name, label in (("dpo_name", self.tr("Name")), ("dpo_email", self.tr("E-mail")),
-                            ("dpo_phone", self.tr("Phone"))):
+        for name, label in (
+            ("dpo_name", self.tr("Name")),
+            ("dpo_email", self.tr("E-mail")),
+            ("dpo_phone", self.tr("Phone")),
+        ):
             self._add_edit(dpo_form, name, label)
 
         year_box = QGroupBox(self.tr("Financial year"))
@@ -69,7 +76,8 @@ class SettingsDialog(QDialog):
         self.messages.add_row(year_form, self.tr("Last day"), "fiscal_year_end_day", row)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -96,8 +104,10 @@ class SettingsDialog(QDialog):
         """What the form holds now."""
         values = {name: edit.text() for name, edit in self.edits.items()}
         return OrganisationDetails(
-            **values, fiscal_year_end_day=self.fiscal_day.value(),
-            fiscal_year_end_month=int(self.fiscal_month.currentData()))
+            **values,
+            fiscal_year_end_day=self.fiscal_day.value(),
+            fiscal_year_end_month=int(self.fiscal_month.currentData()),
+        )
 
     @Slot()
     def save(self) -> None:
@@ -114,10 +124,12 @@ class SettingsDialog(QDialog):
         """Ask before throwing away edits."""
         if self.details() != self._loaded:
             answer = QMessageBox.question(
-                self, self.tr("Discard changes?"),
+                self,
+                self.tr("Discard changes?"),
                 self.tr("You have changed the settings. Close without saving?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

@@ -69,8 +69,9 @@ def fold(text: str) -> str:
 class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     """A read-only table of `rows`; set new rows with `set_rows`."""
 
-    def __init__(self, columns: Sequence[TableColumn[RowT]], *, context: str,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[TableColumn[RowT]], *, context: str, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._context = context
@@ -88,8 +89,10 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
         sort_key = self._collator.sortKey
         self._sort_keys = [
-            [c.sort(r) if c.sort else sort_key(t) for c, t in zip(self._columns, texts,
-                                                                  strict=True)]
+            [
+                c.sort(r) if c.sort else sort_key(t)
+                for c, t in zip(self._columns, texts, strict=True)
+            ]
             for r, texts in zip(self._rows, self._texts, strict=True)
         ]
         self._search_texts = [fold("\x1f".join(texts)) for texts in self._texts]
@@ -118,10 +121,14 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._columns)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
             return QCoreApplication.translate(self._context, self._columns[section].header)
         return None
 

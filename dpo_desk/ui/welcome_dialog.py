@@ -23,13 +23,17 @@ class WelcomeDialog(QDialog):
         self.choice = WelcomeChoice.NONE
         self.setWindowTitle(self.tr("Welcome to DPO Desk"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr(
-            "<h2>Welcome to DPO Desk</h2>"
-            "<p>This database is empty. You can look around in an example organisation "
-            "first, or set up your own organisation straight away.</p>"))
+        intro = QLabel(
+            self.tr(
+                "<h2>Welcome to DPO Desk</h2>"
+                "<p>This database is empty. You can look around in an example organisation "
+                "first, or set up your own organisation straight away.</p>"
+            )
+        )
         intro.setWordWrap(True)
-        self.example_button = QPushButton(self.tr("Start with the example organisation "
-                                                  "(Softværket)"))
+        self.example_button = QPushButton(
+            self.tr("Start with the example organisation (Softværket)")
+        )
         self.own_button = QPushButton(self.tr("Start with my own organisation"))
         self.own_button.setDefault(True)
         self.example_button.clicked.connect(self._choose_example)

@@ -1,0 +1,181 @@
+"""The window, the first start, and the organisation's settings, driven as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from dpo_desk.db.session import Database
+from dpo_desk.services import organisation
+from dpo_desk.ui.log_view import LogView
+from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.settings_dialog import SettingsDialog
+from dpo_desk.ui.welcome_dialog import WelcomeDialog
+
+
+def _open_window(qtbot: QtBot, db: Database, settings: QSettings) -> MainWindow:
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_main_window_opens_on_the_demo_database(qtbot: QtBot, demo_db: Database,
+                                                    settings: QSettings) -> None:
+    window = _open_window(qtbot, demo_db, settings)
+    assert "Softværket" in window.windowTitle()
+    assert str(demo_db.path) in window.database_label.text()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Log" in titles
+    log = window.tabs.widget(titles.index("Log"))
+    assert isinstance(log, LogView)
+    assert log.model.rowCount() == 1  # the example organisation's creation
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Filer", "&Hjælp"]
+
+
+def _click_in_modal(qtbot: QtBot, button_text: str) -> list[str]:
+    """Click a button of the dialog that is about to open; returns the dialog's class."""
+    seen: list[str] = []
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(type(dialog).__name__)
+        for button in dialog.findChildren(QPushButton):
+            if button_text in button.text():
+                button.click()
+                return
+        dialog.reject()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_the_welcome_dialog_appears_on_an_empty_database_and_loads_the_example(
+    qtbot: QtBot, db: Database, settings: QSettings
+) -> None:
+    window = _open_window(qtbot, db, settings)
+    seen = _click_in_modal(qtbot, "eksempelorganisationen")
+    window.welcome_if_empty()
+    assert seen == ["WelcomeDialog"]
+    assert organisation.load(db).name == "Softværket"
+    assert "Softværket" in window.windowTitle()
+
+
+def test_the_welcome_dialog_does_not_appear_on_a_set_up_database(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = _open_window(qtbot, demo_db, settings)
+    seen = _click_in_modal(qtbot, "")
+    window.welcome_if_empty()
+    qtbot.wait(50)
+    assert "WelcomeDialog" not in seen
+
+
+def test_the_welcome_dialog_speaks_danish(qtbot: QtBot) -> None:
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Velkommen til DPO Desk"
+    assert "Softværket" in dialog.example_button.text()
+
+
+def test_settings_reject_an_invalid_cvr_at_the_field_and_keep_the_text(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = SettingsDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cvr = dialog.edits["cvr"]
+    cvr.clear()
+    qtbot.keyClicks(cvr, "26 22 40 21")
+    dialog.edits["city"].clear()
+    qtbot.keyClicks(dialog.edits["city"], "Ærøskøbing")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    message = dialog.findChild(type(dialog.messages._labels["cvr"]), "error_cvr")
+    assert message is not None and message.isVisible()
+    assert "kontrolcifferet" in message.text()
+    assert cvr.text() == "26 22 40 21"
+    assert dialog.edits["city"].text() == "Ærøskøbing"
+    assert organisation.load(demo_db).cvr == "26 22 40 20"  # nothing written
+    assert organisation.load(demo_db).city == "Kolding"
+
+
+def test_settings_survive_closing_and_reopening(qtbot: QtBot, db_path: Path,
+                                                settings: QSettings) -> None:
+    db = Database.open(db_path)
+    window = _open_window(qtbot, db, settings)
+    dialog = SettingsDialog(db, window)
+    qtbot.addWidget(dialog)
+    for name, value in (("name", "Ærø Fjernvarme A.m.b.A."), ("cvr", "26224020"),
+                        ("city", "Ærøskøbing"), ("postal_code", "5970"),
+                        ("dpo_email", "dpo@aeroe-varme.dk")):
+        qtbot.keyClicks(dialog.edits[name], value)
+    dialog.fiscal_day.setValue(30)
+    dialog.fiscal_month.setCurrentIndex(5)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    window.close()
+    db.close()
+
+    reopened = Database.open(db_path)
+    again = _open_window(qtbot, reopened, settings)
+    shown = SettingsDialog(reopened, again)
+    qtbot.addWidget(shown)
+    assert shown.edits["name"].text() == "Ærø Fjernvarme A.m.b.A."
+    assert shown.edits["cvr"].text() == "26 22 40 20"
+    assert shown.edits["city"].text() == "Ærøskøbing"
+    assert shown.edits["dpo_email"].text() == "dpo@aeroe-varme.dk"
+    assert (shown.fiscal_day.value(), shown.fiscal_month.currentData()) == (30, 6)
+    reopened.close()
+
+
+def test_cancelling_edited_settings_asks_first(qtbot: QtBot, demo_db: Database,
+                                              monkeypatch: object) -> None:
+    dialog = SettingsDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.edits["city"], "X")
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)  # type: ignore[attr-defined]
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    assert dialog.edits["city"].text() == "KoldingX"
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, demo_db: Database,
+                                      settings: QSettings) -> None:
+    window = _open_window(qtbot, demo_db, settings)
+    window.resize(640, 470)
+    window.close()
+    again = _open_window(qtbot, demo_db, settings)
+    assert (again.width(), again.height()) == (640, 470)
+
+
+def test_opening_another_database_switches_the_status_bar(qtbot: QtBot, demo_db: Database,
+                                                         settings: QSettings,
+                                                         tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    Database.open(other).close()
+    window = _open_window(qtbot, demo_db, settings)
+    _click_in_modal(qtbot, "min egen")  # the other one is empty: welcome, then settings
+    QTimer.singleShot(300, lambda: QApplication.activeModalWidget()
+                      and QApplication.activeModalWidget().done(0))
+    assert window.switch_to(str(other), must_exist=True)
+    assert str(other) in window.database_label.text()
+    window.db.close()

@@ -1,0 +1,72 @@
+"""The schema is made only by Alembic, agrees with the ORM, and a newer database is refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from dpo_desk.db import migrate
+from dpo_desk.db.schema import metadata
+from dpo_desk.db.session import Database, make_engine, resolve_url
+
+
+def test_empty_database_is_upgraded_to_head(db_path: Path) -> None:
+    db = Database.open(db_path)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        tables = set(inspect(db.engine).get_table_names())
+        assert {"organisation", "audit_record", "audit_head", "alembic_version"} <= tables
+    finally:
+        db.close()
+
+
+def test_migrated_schema_agrees_with_the_orm(db_path: Path) -> None:
+    Database.open(db_path).close()
+    engine = make_engine(resolve_url(db_path))
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diff = compare_metadata(context, metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_database_runs_with_foreign_keys_and_wal(db: Database) -> None:
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_a_newer_database_is_refused_and_left_byte_for_byte(db_path: Path) -> None:
+    Database.open(db_path).close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00d_from_the_future'")
+    connection.close()
+    before = db_path.read_bytes()
+    siblings_before = sorted(p.name for p in db_path.parent.iterdir())
+
+    with pytest.raises(migrate.DatabaseTooNewError) as raised:
+        Database.open(db_path)
+
+    assert "f00d_from_the_future" in str(raised.value)
+    assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == siblings_before
+
+
+def test_opening_twice_does_not_migrate_again(db_path: Path) -> None:
+    Database.open(db_path).close()
+    db = Database.open(db_path)
+    try:
+        assert not migrate.needs_upgrade(db.engine)
+    finally:
+        db.close()
+
+
+def test_database_file_is_readable_by_its_owner_only(db_path: Path) -> None:
+    Database.open(db_path).close()
+    assert db_path.stat().st_mode & 0o777 == 0o600
