@@ -14,8 +14,6 @@ from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports.model import Report
-from dpo_desk.reports.pdf import write_pdf
-from dpo_desk.reports.xlsx import write_xlsx
 from dpo_desk.services import organisation
 
 FORMATS = ("xlsx", "pdf")
@@ -48,6 +46,10 @@ def export(db: Database, *, report: str, fmt: str, out: Path) -> Iterator[tuple[
         raise KeyError(report)
     if fmt not in FORMATS:
         raise ValueError(fmt)
+    # The writers pull in openpyxl and reportlab: imported here, not at start-up.
+    from dpo_desk.reports.pdf import write_pdf
+    from dpo_desk.reports.xlsx import write_xlsx
+
     built = REPORTS[report](db)
     writer = write_xlsx if fmt == "xlsx" else write_pdf
     partial = out.with_name(f".{out.name}.partial")

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -109,9 +110,9 @@ class LogView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # fit to the first rows, not to every row
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
         self.table_filter = QComboBox()
         self.use_dates = QCheckBox(self.tr("From"))
@@ -149,7 +150,13 @@ class LogView(QWidget):
         self.date_to.dateChanged.connect(self.reload)
         self.search.textChanged.connect(self._on_search)
         refresh.clicked.connect(self.reload)
-        self.reload()
+        self._loaded = False  # read on first show: the log is not needed to start
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the log the first time the tab is shown."""
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
 
     def _fill_tables(self) -> None:
         current = self.table_filter.currentData()

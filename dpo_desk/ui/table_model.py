@@ -77,24 +77,17 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._context = context
         self._rows: list[RowT] = []
         self._texts: list[list[str]] = []
-        self._sort_keys: list[list[Any]] = []
+        self._sort_keys: dict[int, list[Any]] = {}  # per column, computed on first sort
         self._search_texts: list[str] = []
         self._collator = danish_collator()
 
     # -- content -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[RowT]) -> None:
-        """Replace every row (one model reset; keys computed once here)."""
+        """Replace every row (one model reset; texts computed once here)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
-        sort_key = self._collator.sortKey
-        self._sort_keys = [
-            [
-                c.sort(r) if c.sort else sort_key(t)
-                for c, t in zip(self._columns, texts, strict=True)
-            ]
-            for r, texts in zip(self._rows, self._texts, strict=True)
-        ]
+        self._sort_keys = {}
         self._search_texts = [fold("\x1f".join(texts)) for texts in self._texts]
         self.endResetModel()
 
@@ -110,9 +103,19 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         """The case-folded text of every column of a row, for the filter."""
         return self._search_texts[row]
 
-    def sort_key(self, row: int, column: int) -> Any:
-        """The precomputed sort key of a cell."""
-        return self._sort_keys[row][column]
+    def sort_keys(self, column: int) -> list[Any]:
+        """The sort key of every row in `column`: the native value, or the Danish
+        collation key of the text (computed once per column and reset)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            spec = self._columns[column]
+            if spec.sort is not None:
+                keys = [spec.sort(r) for r in self._rows]
+            else:
+                sort_key = self._collator.sortKey
+                keys = [sort_key(texts[column]) for texts in self._texts]
+            self._sort_keys[column] = keys
+        return keys
 
     # -- Qt's model interface -----------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -141,7 +144,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][column]
         if role == SORT_ROLE:
-            return self._sort_keys[row][column]
+            return self.sort_keys(column)[row]
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and spec.foreground:
@@ -194,9 +197,8 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return self._predicate is None or self._predicate(model.row_at(source_row))
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
-        model = self._model()
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
+        keys = self._model().sort_keys(left.column())
+        a, b = keys[left.row()], keys[right.row()]
         if a is None or b is None:  # empty values sort last in ascending order
             return a is not None and b is None
         try:
