@@ -20,12 +20,52 @@ from dpo_desk.db.audit import PendingRecord, append_records  # noqa: E402
 from dpo_desk.db.session import Database  # noqa: E402
 from dpo_desk.services import demo, organisation  # noqa: E402
 
-FIRST = ["Søren", "Åse", "Bjørn", "Mette", "Jørgen", "Æbelø", "Kirsten", "Mads", "Ida", "Øjvind",
-         "Karen", "Niels", "Ærtebjerg", "Lærke", "Rasmus", "Sørine", "Anders", "Maja"]
-LAST = ["Sørensen", "Jørgensen", "Ærø", "Østergaard", "Ågård", "Nielsen", "Hansen", "Bækgaard",
-        "Møller", "Kjær", "Lykkegård", "Frølund", "Thøgersen", "Aaberg"]
-TOWNS = [("6000", "Kolding"), ("6040", "Egtved"), ("6051", "Almind"), ("6070", "Christiansfeld"),
-         ("6091", "Bjert"), ("9000", "Aalborg"), ("5970", "Ærøskøbing"), ("6200", "Aabenraa")]
+FIRST = [
+    "Søren",
+    "Åse",
+    "Bjørn",
+    "Mette",
+    "Jørgen",
+    "Æbelø",
+    "Kirsten",
+    "Mads",
+    "Ida",
+    "Øjvind",
+    "Karen",
+    "Niels",
+    "Ærtebjerg",
+    "Lærke",
+    "Rasmus",
+    "Sørine",
+    "Anders",
+    "Maja",
+]
+LAST = [
+    "Sørensen",
+    "Jørgensen",
+    "Ærø",
+    "Østergaard",
+    "Ågård",
+    "Nielsen",
+    "Hansen",
+    "Bækgaard",
+    "Møller",
+    "Kjær",
+    "Lykkegård",
+    "Frølund",
+    "Thøgersen",
+    "Aaberg",
+]
+TOWNS = [
+    ("6000", "Kolding"),
+    ("6040", "Egtved"),
+    ("6051", "Almind"),
+    ("6070", "Christiansfeld"),
+    ("6091", "Bjert"),
+    ("9000", "Aalborg"),
+    ("5970", "Ærøskøbing"),
+    ("6200", "Aabenraa"),
+]
 
 
 def person(rng: random.Random) -> str:
@@ -38,11 +78,18 @@ def fill_audit(db: Database, n: int, rng: random.Random) -> None:
     batch = 5000
     for start in range(0, n, batch):
         with db.transaction() as session:
-            append_records(session, [
-                PendingRecord("report", "organisation", "1",
-                              {"by": person(rng), "rows": rng.randint(1, 500)})
-                for _ in range(min(batch, n - start))
-            ])
+            append_records(
+                session,
+                [
+                    PendingRecord(
+                        "report",
+                        "organisation",
+                        "1",
+                        {"by": person(rng), "rows": rng.randint(1, 500)},
+                    )
+                    for _ in range(min(batch, n - start))
+                ],
+            )
 
 
 FILLERS: dict[str, Callable[[Database, int, random.Random], None]] = {

@@ -24,8 +24,9 @@ def make_database(rows: int, folder: Path) -> Path:
     """A database with `rows` rows per register."""
     db = folder / f"bench-{rows}.sqlite"
     if not db.exists():
-        subprocess.run([sys.executable, str(HERE / "make_data.py"), str(rows), "--db", str(db)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "make_data.py"), str(rows), "--db", str(db)], check=True
+        )
     return db
 
 
@@ -35,10 +36,16 @@ def startup(db: Path, folder: Path, runs: int = 5) -> list[float]:
     times = []
     for _ in range(runs):
         launched = time.time()
-        out = subprocess.run([sys.executable, str(HERE / "startup_probe.py"), str(db),
-                              str(folder / "settings.ini")],
-                             capture_output=True, text=True, env=env, check=True).stdout
-        shown = float(next(line for line in out.splitlines() if line.startswith("shown")).split()[1])
+        out = subprocess.run(
+            [sys.executable, str(HERE / "startup_probe.py"), str(db), str(folder / "settings.ini")],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        shown = float(
+            next(line for line in out.splitlines() if line.startswith("shown")).split()[1]
+        )
         times.append(shown - launched)
     return times
 
@@ -52,8 +59,10 @@ def main() -> int:
     folder.mkdir(parents=True, exist_ok=True)
     db = make_database(args.rows, folder)
     times = startup(db, folder)
-    print(f"start-up to shown window, {args.rows} rows per register: "
-          f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f})")
+    print(
+        f"start-up to shown window, {args.rows} rows per register: "
+        f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f})"
+    )
     return 0
 
 

@@ -18,7 +18,9 @@ from dpo_desk.services import demo
 
 
 @pytest.fixture(autouse=True)
-def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep the user's data and log folders out of the tests."""
     monkeypatch.setenv("DPO_DESK_HOME", str(tmp_path_factory.mktemp("home")))
     monkeypatch.delenv("DPO_DESK_DB", raising=False)

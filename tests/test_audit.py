@@ -29,7 +29,11 @@ def test_insert_update_and_delete_are_audited(db: Database) -> None:
         session.delete(session.get(Organisation, 1))
 
     inserted, updated, deleted = _records(db)
-    assert (inserted.action, inserted.table_name, inserted.row_id) == ("insert", "organisation", "1")
+    assert (inserted.action, inserted.table_name, inserted.row_id) == (
+        "insert",
+        "organisation",
+        "1",
+    )
     assert inserted.changes["name"] == [None, "Ærøskøbing Varme"]
     assert updated.action == "update"
     assert updated.changes == {

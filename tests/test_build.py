@@ -19,9 +19,21 @@ ROOT = Path(__file__).resolve().parent.parent
 def built_program(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build")],
-        check=True, capture_output=True, timeout=600, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "build.spec"),
+            "--noconfirm",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+        cwd=ROOT,
     )
     program = work / "dist" / "dpo-desk" / ("dpo-desk.exe" if os.name == "nt" else "dpo-desk")
     assert program.exists()
@@ -35,26 +47,57 @@ def _env(home: Path) -> dict[str, str]:
 @pytest.mark.slow
 def test_the_built_program_runs_its_commands(built_program: Path, tmp_path: Path) -> None:
     env = _env(tmp_path)
-    version = subprocess.run([built_program, "--version"], capture_output=True, text=True,
-                             timeout=120, env=env, check=True)
+    version = subprocess.run(
+        [built_program, "--version"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=True,
+    )
     assert version.stdout.startswith("DPO Desk")
     db = tmp_path / "demo.sqlite"
-    subprocess.run([built_program, "demo", "--db", db], check=True, timeout=120, env=env,
-                   capture_output=True)
+    subprocess.run(
+        [built_program, "demo", "--db", db], check=True, timeout=120, env=env, capture_output=True
+    )
     pdf = tmp_path / "org.pdf"
-    subprocess.run([built_program, "export", "--db", db, "--report", "organisation",
-                    "--format", "pdf", "--out", pdf], check=True, timeout=120, env=env,
-                   capture_output=True)
+    subprocess.run(
+        [
+            built_program,
+            "export",
+            "--db",
+            db,
+            "--report",
+            "organisation",
+            "--format",
+            "pdf",
+            "--out",
+            pdf,
+        ],
+        check=True,
+        timeout=120,
+        env=env,
+        capture_output=True,
+    )
     assert "Softværket" in PdfReader(pdf).pages[0].extract_text()
 
 
 @pytest.mark.slow
 def test_the_built_program_opens_its_window(built_program: Path, tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
-    subprocess.run([built_program, "demo", "--db", db], check=True, timeout=120,
-                   env=_env(tmp_path), capture_output=True)
-    process = subprocess.Popen([built_program, "--db", db], env=_env(tmp_path),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    subprocess.run(
+        [built_program, "demo", "--db", db],
+        check=True,
+        timeout=120,
+        env=_env(tmp_path),
+        capture_output=True,
+    )
+    process = subprocess.Popen(
+        [built_program, "--db", db],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         time.sleep(6)
         assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""

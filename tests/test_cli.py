@@ -21,8 +21,11 @@ def _pdf_text(path: Path) -> str:
 def _xlsx_text(path: Path) -> str:
     workbook = load_workbook(path, read_only=True)
     return "\n".join(
-        str(cell) for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True)
-        for cell in row if cell is not None
+        str(cell)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
     )
 
 
@@ -30,10 +33,38 @@ def test_demo_then_export_to_xlsx_and_pdf(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     xlsx, pdf = tmp_path / "org.xlsx", tmp_path / "org.pdf"
-    assert main(["export", "--db", str(db), "--report", "organisation", "--format", "xlsx",
-                 "--out", str(xlsx)]) == 0
-    assert main(["export", "--db", str(db), "--report", "organisation", "--format", "pdf",
-                 "--out", str(pdf)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db),
+                "--report",
+                "organisation",
+                "--format",
+                "xlsx",
+                "--out",
+                str(xlsx),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db),
+                "--report",
+                "organisation",
+                "--format",
+                "pdf",
+                "--out",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
     for text in (_xlsx_text(xlsx), _pdf_text(pdf)):
         assert "Softværket" in text
         assert "Kolding" in text
@@ -45,8 +76,19 @@ def test_export_from_a_missing_database_fails_with_status_2_and_creates_nothing(
 ) -> None:
     missing = tmp_path / "nowhere.sqlite"
     out = tmp_path / "out.pdf"
-    status = main(["export", "--db", str(missing), "--report", "organisation",
-                   "--format", "pdf", "--out", str(out)])
+    status = main(
+        [
+            "export",
+            "--db",
+            str(missing),
+            "--report",
+            "organisation",
+            "--format",
+            "pdf",
+            "--out",
+            str(out),
+        ]
+    )
     assert status == 2
     assert not missing.exists() and not out.exists()
     assert list(tmp_path.iterdir()) == []
@@ -54,8 +96,9 @@ def test_export_from_a_missing_database_fails_with_status_2_and_creates_nothing(
     assert len(err.splitlines()) == 1 and str(missing) in err
 
 
-def test_verify_reports_a_broken_chain_with_status_1(tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_reports_a_broken_chain_with_status_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     assert main(["verify", "--db", str(db)]) == 0
@@ -75,8 +118,19 @@ def test_demo_refuses_a_database_that_holds_an_organisation(tmp_path: Path) -> N
 
 def test_an_unknown_report_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as raised:
-        main(["export", "--db", str(tmp_path / "x.sqlite"), "--report", "nope", "--format",
-              "pdf", "--out", str(tmp_path / "x.pdf")])
+        main(
+            [
+                "export",
+                "--db",
+                str(tmp_path / "x.sqlite"),
+                "--report",
+                "nope",
+                "--format",
+                "pdf",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
     assert raised.value.code == 2
 
 
@@ -84,12 +138,27 @@ def test_export_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     main(["demo", "--db", str(db)])
     out = tmp_path / "no" / "such" / "folder.pdf"
-    assert main(["export", "--db", str(db), "--report", "organisation", "--format", "pdf",
-                 "--out", str(out)]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db),
+                "--report",
+                "organisation",
+                "--format",
+                "pdf",
+                "--out",
+                str(out),
+            ]
+        )
+        == 2
+    )
 
 
-def test_the_environment_variable_chooses_the_database(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_environment_variable_chooses_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "from-env.sqlite"
     monkeypatch.setenv("DPO_DESK_DB", str(db))
     assert main(["demo"]) == 0
@@ -97,14 +166,24 @@ def test_the_environment_variable_chooses_the_database(tmp_path: Path,
 
 
 def test_the_module_runs_as_a_program_and_tells_its_version() -> None:
-    result = subprocess.run([sys.executable, "-m", "dpo_desk", "--version"],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "dpo_desk", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0
     assert result.stdout.startswith("DPO Desk ")
 
 
 def test_help_is_danish() -> None:
-    result = subprocess.run([sys.executable, "-m", "dpo_desk", "--help"],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "dpo_desk", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0
     assert "eksempelorganisationen" in result.stdout

@@ -24,8 +24,9 @@ def _open_window(qtbot: QtBot, db: Database, settings: QSettings) -> MainWindow:
     return window
 
 
-def test_the_main_window_opens_on_the_demo_database(qtbot: QtBot, demo_db: Database,
-                                                    settings: QSettings) -> None:
+def test_the_main_window_opens_on_the_demo_database(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
     window = _open_window(qtbot, demo_db, settings)
     assert "Softværket" in window.windowTitle()
     assert str(demo_db.path) in window.database_label.text()
@@ -97,8 +98,9 @@ def test_settings_reject_an_invalid_cvr_at_the_field_and_keep_the_text(
     qtbot.keyClicks(cvr, "26 22 40 21")
     dialog.edits["city"].clear()
     qtbot.keyClicks(dialog.edits["city"], "Ærøskøbing")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
 
     assert dialog.isVisible()
     message = dialog.findChild(type(dialog.messages._labels["cvr"]), "error_cvr")
@@ -110,20 +112,26 @@ def test_settings_reject_an_invalid_cvr_at_the_field_and_keep_the_text(
     assert organisation.load(demo_db).city == "Kolding"
 
 
-def test_settings_survive_closing_and_reopening(qtbot: QtBot, db_path: Path,
-                                                settings: QSettings) -> None:
+def test_settings_survive_closing_and_reopening(
+    qtbot: QtBot, db_path: Path, settings: QSettings
+) -> None:
     db = Database.open(db_path)
     window = _open_window(qtbot, db, settings)
     dialog = SettingsDialog(db, window)
     qtbot.addWidget(dialog)
-    for name, value in (("name", "Ærø Fjernvarme A.m.b.A."), ("cvr", "26224020"),
-                        ("city", "Ærøskøbing"), ("postal_code", "5970"),
-                        ("dpo_email", "dpo@aeroe-varme.dk")):
+    for name, value in (
+        ("name", "Ærø Fjernvarme A.m.b.A."),
+        ("cvr", "26224020"),
+        ("city", "Ærøskøbing"),
+        ("postal_code", "5970"),
+        ("dpo_email", "dpo@aeroe-varme.dk"),
+    ):
         qtbot.keyClicks(dialog.edits[name], value)
     dialog.fiscal_day.setValue(30)
     dialog.fiscal_month.setCurrentIndex(5)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert not dialog.isVisible()
     window.close()
     db.close()
@@ -140,8 +148,9 @@ def test_settings_survive_closing_and_reopening(qtbot: QtBot, db_path: Path,
     reopened.close()
 
 
-def test_cancelling_edited_settings_asks_first(qtbot: QtBot, demo_db: Database,
-                                              monkeypatch: object) -> None:
+def test_cancelling_edited_settings_asks_first(
+    qtbot: QtBot, demo_db: Database, monkeypatch: object
+) -> None:
     dialog = SettingsDialog(demo_db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -158,8 +167,9 @@ def test_cancelling_edited_settings_asks_first(qtbot: QtBot, demo_db: Database,
     assert dialog.edits["city"].text() == "KoldingX"
 
 
-def test_window_geometry_is_remembered(qtbot: QtBot, demo_db: Database,
-                                      settings: QSettings) -> None:
+def test_window_geometry_is_remembered(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
     window = _open_window(qtbot, demo_db, settings)
     window.resize(640, 470)
     window.close()
@@ -167,15 +177,16 @@ def test_window_geometry_is_remembered(qtbot: QtBot, demo_db: Database,
     assert (again.width(), again.height()) == (640, 470)
 
 
-def test_opening_another_database_switches_the_status_bar(qtbot: QtBot, demo_db: Database,
-                                                         settings: QSettings,
-                                                         tmp_path: Path) -> None:
+def test_opening_another_database_switches_the_status_bar(
+    qtbot: QtBot, demo_db: Database, settings: QSettings, tmp_path: Path
+) -> None:
     other = tmp_path / "other.sqlite"
     Database.open(other).close()
     window = _open_window(qtbot, demo_db, settings)
     _click_in_modal(qtbot, "min egen")  # the other one is empty: welcome, then settings
-    QTimer.singleShot(300, lambda: QApplication.activeModalWidget()
-                      and QApplication.activeModalWidget().done(0))
+    QTimer.singleShot(
+        300, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().done(0)
+    )
     assert window.switch_to(str(other), must_exist=True)
     assert str(other) in window.database_label.text()
     window.db.close()

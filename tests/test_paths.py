@@ -17,8 +17,9 @@ def test_resources_and_data_are_found_from_source() -> None:
     assert (paths.migrations_path() / "env.py").is_file()
 
 
-def test_the_frozen_build_looks_in_its_bundle(monkeypatch: pytest.MonkeyPatch,
-                                              tmp_path: Path) -> None:
+def test_the_frozen_build_looks_in_its_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resource_path("fonts", "x.ttf") == tmp_path / "resources" / "fonts" / "x.ttf"
     assert paths.data_path("example.json") == tmp_path / "data" / "example.json"

@@ -19,8 +19,9 @@ def test_hundred_thousand_void_qt_calls_do_not_crash() -> None:
         "    o.setObjectName('x')\n"
         "print('survived')\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert "survived" in result.stdout
 

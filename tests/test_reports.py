@@ -24,10 +24,19 @@ def _report(rows: int = 3) -> Report:
             Heading("Første afsnit"),
             Paragraph("Tekst med <b>markup</b> & tegn skal stå, som den er skrevet."),
             Fields([("Navn", "Ærø Fjernvarme"), ("Aktiv", True)], sheet_title="Stamdata"),
-            Table("Behandlinger", [Column("Navn", width=2), Column("Dato", Kind.DATE),
-                                   Column("Antal", Kind.NUMBER), Column("Særlig", Kind.YES_NO)],
-                  [(f"Række {i} – Åbenrå", dt.date(2026, 1, 1 + i % 28), i, i % 2 == 0)
-                   for i in range(rows)]),
+            Table(
+                "Behandlinger",
+                [
+                    Column("Navn", width=2),
+                    Column("Dato", Kind.DATE),
+                    Column("Antal", Kind.NUMBER),
+                    Column("Særlig", Kind.YES_NO),
+                ],
+                [
+                    (f"Række {i} – Åbenrå", dt.date(2026, 1, 1 + i % 28), i, i % 2 == 0)
+                    for i in range(rows)
+                ],
+            ),
         ],
     )
 
@@ -58,8 +67,11 @@ def test_the_workbook_has_formatted_sheets_and_properties(tmp_path: Path) -> Non
 
 
 def test_formula_like_text_is_written_as_text(tmp_path: Path) -> None:
-    report = Report("R", "O", blocks=[Table("T", [Column("A")],
-                                            [("=1+1",), ("+45 12",), ("@SUM(A1)",), ("-2",)])])
+    report = Report(
+        "R",
+        "O",
+        blocks=[Table("T", [Column("A")], [("=1+1",), ("+45 12",), ("@SUM(A1)",), ("-2",)])],
+    )
     path = tmp_path / "r.xlsx"
     _run(write_xlsx(report, path))
     sheet = load_workbook(path)["T"]
@@ -86,8 +98,9 @@ def test_the_pdf_has_header_footer_and_an_embedded_font(tmp_path: Path) -> None:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             fonts.add(str(font["/BaseFont"]))
-            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object().get(
-                "/FontDescriptor")
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][
+                0
+            ].get_object().get("/FontDescriptor")
             if descriptor is not None:
                 descriptor = descriptor.get_object()
                 assert any(k in descriptor for k in ("/FontFile2", "/FontFile", "/FontFile3"))

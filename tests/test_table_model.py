@@ -27,10 +27,15 @@ COLUMNS = [
     TableColumn("Name", lambda t: t.name),
     TableColumn("Founded", lambda t: t.founded.strftime("%d-%m-%Y"), sort=lambda t: t.founded),
 ]
-TOWNS = [Town("Ærøskøbing", dt.date(1300, 1, 1)), Town("Zealand", dt.date(1200, 5, 1)),
-         Town("Aalborg", dt.date(1342, 1, 1)), Town("Odense", dt.date(988, 3, 18)),
-         Town("Ølstykke", dt.date(1400, 1, 1)), Town("alborg", dt.date(2000, 1, 1)),
-         Town("Åbenrå", dt.date(1335, 1, 1))]
+TOWNS = [
+    Town("Ærøskøbing", dt.date(1300, 1, 1)),
+    Town("Zealand", dt.date(1200, 5, 1)),
+    Town("Aalborg", dt.date(1342, 1, 1)),
+    Town("Odense", dt.date(988, 3, 18)),
+    Town("Ølstykke", dt.date(1400, 1, 1)),
+    Town("alborg", dt.date(2000, 1, 1)),
+    Town("Åbenrå", dt.date(1335, 1, 1)),
+]
 SEARCHABLE = [*TOWNS, Town("Ålborg", dt.date(1342, 1, 1))]
 
 
@@ -56,8 +61,15 @@ def test_text_sorts_in_danish_order(qapp: object) -> None:
     _, proxy = _pipeline()
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     # "Aa" is Å, so Aalborg sorts with the Å words, after Åbenrå (b before l)
-    assert _names(proxy) == ["alborg", "Odense", "Zealand", "Ærøskøbing", "Ølstykke",
-                             "Åbenrå", "Aalborg"]
+    assert _names(proxy) == [
+        "alborg",
+        "Odense",
+        "Zealand",
+        "Ærøskøbing",
+        "Ølstykke",
+        "Åbenrå",
+        "Aalborg",
+    ]
 
 
 def test_dates_sort_as_dates(qapp: object) -> None:

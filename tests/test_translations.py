@@ -30,8 +30,12 @@ def _sources() -> list[str]:
 def test_every_visible_string_has_a_danish_translation(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)  # lupdate keeps the translations that exist, adds what is new
-    subprocess.run([_tool("pyside6-lupdate"), *_sources(), "-ts", str(fresh), "-no-obsolete"],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *_sources(), "-ts", str(fresh), "-no-obsolete"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     untranslated = []
     for context in ET.parse(fresh).getroot():
         name = context.findtext("name")
@@ -46,8 +50,12 @@ def test_every_visible_string_has_a_danish_translation(tmp_path: Path) -> None:
 
 def test_the_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
     compiled = tmp_path / "da.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease (see README)"
 
 

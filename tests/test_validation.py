@@ -14,12 +14,15 @@ def test_softvaerkets_cvr_is_valid(cvr: str) -> None:
     assert v.format_cvr(cvr) == "26 22 40 20"
 
 
-@pytest.mark.parametrize(("cvr", "message"), [
-    ("26224021", v.MSG_CVR_CHECKSUM),
-    ("2622402", v.MSG_CVR_FORMAT),
-    ("ABCDEFGH", v.MSG_CVR_FORMAT),
-    ("262240201", v.MSG_CVR_FORMAT),
-])
+@pytest.mark.parametrize(
+    ("cvr", "message"),
+    [
+        ("26224021", v.MSG_CVR_CHECKSUM),
+        ("2622402", v.MSG_CVR_FORMAT),
+        ("ABCDEFGH", v.MSG_CVR_FORMAT),
+        ("262240201", v.MSG_CVR_FORMAT),
+    ],
+)
 def test_invalid_cvr_numbers_are_refused_with_the_reason(cvr: str, message: str) -> None:
     assert v.check_cvr(cvr) == message
 
@@ -39,9 +42,18 @@ def test_not_danish_phone_numbers(phone: str) -> None:
     assert v.check_danish_phone(phone) == v.MSG_PHONE
 
 
-@pytest.mark.parametrize(("code", "ok"), [("6000", True), ("0800", True), ("9990", True),
-                                          ("0799", False), ("9991", False), ("600", False),
-                                          ("60OO", False)])
+@pytest.mark.parametrize(
+    ("code", "ok"),
+    [
+        ("6000", True),
+        ("0800", True),
+        ("9990", True),
+        ("0799", False),
+        ("9991", False),
+        ("600", False),
+        ("60OO", False),
+    ],
+)
 def test_postal_codes(code: str, ok: bool) -> None:
     assert (v.check_postal_code(code) is None) is ok
 
@@ -61,8 +73,9 @@ def test_control_characters_and_length() -> None:
 
 
 def test_the_organisation_needs_a_name_and_a_valid_fiscal_year_end() -> None:
-    errors = validate_organisation(OrganisationDetails(name="", fiscal_year_end_month=2,
-                                                       fiscal_year_end_day=29))
+    errors = validate_organisation(
+        OrganisationDetails(name="", fiscal_year_end_month=2, fiscal_year_end_day=29)
+    )
     assert errors["name"] == v.MSG_REQUIRED
     assert errors["fiscal_year_end_day"] == v.MSG_FISCAL_END
     assert validate_organisation(OrganisationDetails(name="Softværket")) == {}

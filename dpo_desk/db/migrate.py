@@ -7,8 +7,8 @@ program; it is refused before anything touches it.
 from __future__ import annotations
 
 import sqlite3
-from urllib.parse import quote
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config

@@ -198,7 +198,7 @@ def _fields(block: Fields, width: float) -> Flowable:
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica per cell
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),

@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 
 from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
+from dpo_desk.domain.tables import INTERNAL_TABLES, TABLE_TITLES
+from dpo_desk.i18n import translate
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports.model import Report
 from dpo_desk.services import organisation
@@ -20,11 +22,16 @@ FORMATS = ("xlsx", "pdf")
 
 
 def table_counts(db: Database) -> list[tuple[str, int]]:
-    """(table, number of rows) for every table of the schema."""
+    """(title, number of rows) for every table the user works with."""
+    tables = {t.name: t for t in metadata.sorted_tables if t.name not in INTERNAL_TABLES}
+    order = [n for n in TABLE_TITLES if n in tables] + sorted(set(tables) - set(TABLE_TITLES))
     with db.reading() as session:
         return [
-            (table.name, session.scalar(select(func.count()).select_from(table)) or 0)
-            for table in sorted(metadata.sorted_tables, key=lambda t: t.name)
+            (
+                translate("Tables", TABLE_TITLES.get(name, name)),
+                session.scalar(select(func.count()).select_from(tables[name])) or 0,
+            )
+            for name in order
         ]
 
 

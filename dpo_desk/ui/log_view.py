@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.tables import TABLE_TITLES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditEntry
@@ -63,9 +64,11 @@ def describe_changes(changes: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def _action(entry: AuditEntry) -> str:
-    from PySide6.QtCore import QCoreApplication
+def _table_title(name: str) -> str:
+    return QCoreApplication.translate("Tables", TABLE_TITLES.get(name, name))
 
+
+def _action(entry: AuditEntry) -> str:
     label = ACTIONS.get(entry.action)
     return QCoreApplication.translate(CONTEXT, label) if label else entry.action
 
@@ -76,7 +79,7 @@ COLUMNS: list[TableColumn[AuditEntry]] = [
     ),
     TableColumn(QT_TRANSLATE_NOOP("LogView", "User"), lambda e: e.user_name),
     TableColumn(QT_TRANSLATE_NOOP("LogView", "Action"), _action),
-    TableColumn(QT_TRANSLATE_NOOP("LogView", "Table"), lambda e: e.table_name),
+    TableColumn(QT_TRANSLATE_NOOP("LogView", "Table"), lambda e: _table_title(e.table_name)),
     TableColumn(
         QT_TRANSLATE_NOOP("LogView", "Row"),
         lambda e: e.row_id,
@@ -108,6 +111,7 @@ class LogView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -164,7 +168,7 @@ class LogView(QWidget):
         self.table_filter.clear()
         self.table_filter.addItem(self.tr("All tables"), None)
         for name in audit_log.tables(self._db):
-            self.table_filter.addItem(name, name)
+            self.table_filter.addItem(_table_title(name), name)
         index = self.table_filter.findData(current)
         self.table_filter.setCurrentIndex(max(index, 0))
         self.table_filter.blockSignals(False)

@@ -115,7 +115,7 @@
         <translation>der mangler poster i slutningen af kæden</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/db/migrate.py" line="20" />
+        <location filename="../../dpo_desk/db/migrate.py" line="21" />
         <source>This database was written by a newer version of DPO Desk (schema {revision}). It has not been opened or changed. Install the newer version to use it.</source>
         <translation>Databasen er skrevet af en nyere version af DPO Desk (skema {revision}). Den er hverken åbnet eller ændret. Installér den nyere version for at bruge den.</translation>
     </message>
@@ -262,78 +262,78 @@ Detaljerne er skrevet i:
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="34" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="36" />
         <source>created</source>
         <translation>oprettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="35" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="37" />
         <source>changed</source>
         <translation>ændret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="36" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="38" />
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="74" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="78" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="76" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="80" />
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="77" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="81" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="78" />
-        <location filename="../../dpo_desk/ui/log_view.py" line="133" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="82" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="138" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="80" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="84" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="85" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="89" />
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="117" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="122" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="127" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="132" />
         <source>Search the log…</source>
         <translation>Søg i loggen…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="129" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="134" />
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="137" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="142" />
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="158" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="169" />
         <source>All tables</source>
         <translation>Alle tabeller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/log_view.py" line="193" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="204" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
@@ -577,25 +577,25 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/reports/pdf.py" line="188" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="211" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="212" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/pdf.py" line="188" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="211" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="212" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="227" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="229" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="249" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="251" />
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
@@ -699,6 +699,19 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/ui/settings_dialog.py" line="129" />
         <source>You have changed the settings. Close without saving?</source>
         <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../dpo_desk/domain/tables.py" line="9" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/tables.py" line="10" />
+        <source>Audit trail</source>
+        <translation>Revisionsspor</translation>
     </message>
 </context>
 <context>
