@@ -57,3 +57,14 @@ def demo_db(db: Database) -> Database:
 def settings(tmp_path: Path) -> QSettings:
     """The window's settings in a file of the test's own."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal question nobody answers would hang the suite (pytest-qt closes edited
+    forms at teardown, and they ask before discarding): answer "Discard" unless a test
+    patches QMessageBox.question itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)

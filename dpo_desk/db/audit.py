@@ -95,7 +95,10 @@ def _shown(prop: ColumnProperty, value: Any) -> Any:
 
 
 def _related_ids(items: Iterable[Any]) -> list[str]:
-    return sorted(_row_id(item) for item in items if item is not None)
+    """The linked rows, by name where they have one (readable in the log), else by id."""
+    return sorted(
+        str(getattr(item, "name", None) or _row_id(item)) for item in items if item is not None
+    )
 
 
 def _changes(obj: Any, action: str) -> dict[str, Any]:

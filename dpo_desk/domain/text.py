@@ -33,3 +33,24 @@ def format_moment(value: dt.datetime | None) -> str:
         return ""
     local = value.astimezone() if value.tzinfo else value
     return local.strftime("%d-%m-%Y %H:%M")
+
+
+class Message(str):
+    """A message template (the English source text) with the values to fill into it.
+
+    The text is the key the translation catalogue knows; the user interface translates
+    it, then fills in `params` with `str.format`.
+    """
+
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Message:
+        message = super().__new__(cls, template)
+        message.params = params
+        return message
+
+
+def render(message: str, translated: str) -> str:
+    """`translated` (the translation of `message`) with the message's values filled in."""
+    params = getattr(message, "params", None)
+    return translated.format(**params) if params else translated

@@ -37,6 +37,7 @@ class Table:
     columns: Sequence[Column]
     rows: Sequence[Sequence[Any]]
     sheet: bool = True  # write it as a sheet in Excel
+    in_pdf: bool = True  # print it in the PDF
 
 
 @dataclass(frozen=True)
@@ -87,3 +88,7 @@ class Report:
     def row_count(self) -> int:
         """All table rows: the unit of progress."""
         return sum(len(b.rows) for b in self.blocks if isinstance(b, Table))
+
+    def section_count(self) -> int:
+        """Sections (level-1 and level-2 headings): the PDF's unit of progress."""
+        return sum(1 for b in self.blocks if isinstance(b, Heading))

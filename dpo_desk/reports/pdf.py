@@ -249,17 +249,22 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             ParagraphStyle("Toc2", parent=styles()["Toc1"], leftIndent=12),
         ]
         story += [text(translate("Report", "Contents"), "H1"), toc, RLPageBreak()]
-    total, done = report.row_count(), 0
+    tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
+    total = sum(len(t.rows) for t in tables) + report.section_count()
+    done = 0
     for block in report.blocks:
         if isinstance(block, Heading):
             story.append(_heading(block))
+            done += 1
+            if done % 100 == 0:
+                yield done, total
         elif isinstance(block, Paragraph):
             story.append(text(block.text))
         elif isinstance(block, Fields):
             story.append(_fields(block, doc.width))
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
-        elif isinstance(block, Table):
+        elif isinstance(block, Table) and block.in_pdf:
             story.append(KeepTogether([text(block.title, "H2")]))
             for chunk in _table_chunks(block, doc.width):
                 story.append(chunk)

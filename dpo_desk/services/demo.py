@@ -1,14 +1,29 @@
-"""The example organisation (Softværket), loaded from the shipped `data/example.json`."""
+"""The example organisation (Softværket), loaded from the shipped `data/example.json`.
+
+Everything is written through the services, so the audit trail records it as any
+other entry would be recorded.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.organisation import OrganisationDetails
+from dpo_desk.domain.register import (
+    ActivityDraft,
+    ControllerParty,
+    DpiaNeed,
+    Role,
+    Safeguard,
+    Status,
+    Transfer,
+)
+from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.paths import data_path
-from dpo_desk.services import organisation
+from dpo_desk.services import catalogue, organisation, register
 
 
 def example_data() -> dict[str, Any]:
@@ -16,7 +31,61 @@ def example_data() -> dict[str, Any]:
     return json.loads(data_path("example.json").read_text(encoding="utf-8"))
 
 
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _ids(names: list[str], known: dict[str, int]) -> list[int]:
+    return [known[name] for name in names]
+
+
 def load_example(db: Database) -> None:
     """Fill the database with the example organisation and its registers."""
     data = example_data()
     organisation.save(db, OrganisationDetails(**data["organisation"]))
+    processors = {
+        p["name"]: catalogue.add_processor(db, p["name"], country=p["country"])
+        for p in data.get("processors", [])
+    }
+    lists = {kind: {e.name: e.id for e in catalogue.entries(db, kind)} for kind in catalogue.KINDS}
+    for a in data.get("activities", []):
+        rule = a.get("retention_rule", {"kind": "none", "amount": 0})
+        register.save(
+            db,
+            ActivityDraft(
+                name=a["name"],
+                role=Role(a["role"]),
+                purposes=a.get("purposes", ""),
+                legal_bases=a.get("legal_bases", []),
+                consent_note=a.get("consent_note", ""),
+                data_subject_ids=_ids(a.get("data_subjects", []), lists["data_subject"]),
+                data_category_ids=_ids(a.get("data_categories", []), lists["data_category"]),
+                source=a.get("source", ""),
+                processor_ids=_ids(a.get("processors", []), processors),
+                recipient_ids=_ids(a.get("recipients", []), lists["recipient"]),
+                transfers=[
+                    Transfer(
+                        t["country"],
+                        t.get("recipient", ""),
+                        Safeguard(t["safeguard"]),
+                        t.get("scc_module"),
+                        t.get("documentation", ""),
+                    )
+                    for t in a.get("transfers", [])
+                ],
+                retention_text=a.get("retention_text", ""),
+                retention_rule=RetentionRule(RuleKind(rule["kind"]), rule["amount"]),
+                measures_text=a.get("measures_text", ""),
+                measure_ids=_ids(a.get("measures", []), lists["measure"]),
+                automated_decisions=a.get("automated_decisions", False),
+                dpia=DpiaNeed(a.get("dpia", "assess")),
+                dpia_date=_date(a.get("dpia_date")),
+                dpia_outcome=a.get("dpia_outcome", ""),
+                owner=a.get("owner", ""),
+                last_reviewed=_date(a.get("last_reviewed")),
+                next_review=_date(a.get("next_review")),
+                status=Status(a.get("status", "draft")),
+                notes=a.get("notes", ""),
+                controllers=[ControllerParty(**c) for c in a.get("controllers", [])],
+            ),
+        )

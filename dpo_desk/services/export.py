@@ -5,7 +5,8 @@ A register adds its report by adding a builder to `REPORTS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -15,8 +16,9 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.tables import INTERNAL_TABLES, TABLE_TITLES
 from dpo_desk.i18n import translate
 from dpo_desk.reports import organisation as organisation_report
+from dpo_desk.reports import register as register_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import organisation
+from dpo_desk.services import organisation, register
 
 FORMATS = ("xlsx", "pdf")
 
@@ -35,16 +37,32 @@ def table_counts(db: Database) -> list[tuple[str, int]]:
         ]
 
 
-def _organisation(db: Database) -> Report:
+def _organisation(db: Database, ids: Sequence[int] | None) -> Report:
     return organisation_report.build(organisation.load(db), table_counts(db))
 
 
-REPORTS: dict[str, Callable[[Database], Report]] = {
+def _register(db: Database, ids: Sequence[int] | None) -> Report:
+    views = register.views(db, ids)
+    calendar = [
+        e
+        for e in register.deletion_calendar(db, today=dt.date.today())
+        if ids is None or e.activity_id in set(ids)
+    ]
+    return register_report.build(
+        organisation.load(db), views, calendar=calendar, filtered=ids is not None
+    )
+
+
+# Report name -> builder(db, ids of the rows to include, or None for all).
+REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "organisation": _organisation,
+    "register": _register,
 }
 
 
-def export(db: Database, *, report: str, fmt: str, out: Path) -> Iterator[tuple[int, int]]:
+def export(
+    db: Database, *, report: str, fmt: str, out: Path, ids: Sequence[int] | None = None
+) -> Iterator[tuple[int, int]]:
     """Build report `report` and write it to `out` as `fmt`; yields progress.
 
     The file appears only when it is complete (written beside it, then renamed).
@@ -57,7 +75,7 @@ def export(db: Database, *, report: str, fmt: str, out: Path) -> Iterator[tuple[
     from dpo_desk.reports.pdf import write_pdf
     from dpo_desk.reports.xlsx import write_xlsx
 
-    built = REPORTS[report](db)
+    built = REPORTS[report](db, ids)
     writer = write_xlsx if fmt == "xlsx" else write_pdf
     partial = out.with_name(f".{out.name}.partial")
     try:

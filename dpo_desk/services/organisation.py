@@ -41,9 +41,14 @@ def save(db: Database, details: OrganisationDetails) -> OrganisationDetails:
         values["cvr"] = format_cvr(values["cvr"])
     with db.transaction() as session:
         row = session.scalar(select(Organisation).limit(1))
+        created = row is None
         if row is None:
             session.add(Organisation(id=1, **values))
         else:
             for name, value in values.items():
                 setattr(row, name, value)
+    if created:
+        from dpo_desk.services import catalogue
+
+        catalogue.ensure_defaults(db)  # a new organisation starts with the default lists
     return OrganisationDetails(**values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Slot
@@ -25,6 +26,7 @@ from dpo_desk.ui.tasks import BackgroundTask
 
 REPORT_TITLES = {
     "organisation": QT_TRANSLATE_NOOP("ExportDialog", "Organisation and database contents"),
+    "register": QT_TRANSLATE_NOOP("ExportDialog", "Record of processing activities"),
 }
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
@@ -36,7 +38,11 @@ class ExportDialog(QDialog):
     """Chooses what to export and where."""
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, report: str = "organisation"
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        report: str = "organisation",
+        ids: Sequence[int] | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -50,6 +56,11 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for fmt, title in FORMAT_TITLES.items():
             self.format.addItem(self.tr(title), fmt)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("All"), None)
+        if ids is not None:
+            self.scope.addItem(self.tr("Only the %n shown", "", len(ids)), list(ids))
+            self.scope.setCurrentIndex(1)
         self.path = QLineEdit()
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -66,6 +77,8 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Report"), self.report)
         form.addRow(self.tr("Format"), self.format)
+        if ids is not None:
+            form.addRow(self.tr("Rows"), self.scope)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
         self.format.currentIndexChanged.connect(self._suggest_path)
@@ -104,11 +117,12 @@ class ExportDialog(QDialog):
             )
             return
         report, fmt = self.report.currentData(), self.format.currentData()
+        ids = self.scope.currentData()
         self.buttons.setEnabled(False)
         self.task = BackgroundTask(
             self,
             label=self.tr("Writing the report…"),
-            work=lambda: export(self._db, report=report, fmt=fmt, out=out),
+            work=lambda: export(self._db, report=report, fmt=fmt, out=out, ids=ids),
         )
         self.task.finished.connect(self._on_finished)
         self.task.start()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from dpo_desk.domain.text import render
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -40,7 +42,9 @@ class FieldMessages:
         first: QWidget | None = None
         for name, label in self._labels.items():
             message = errors.get(name)
-            label.setText(QCoreApplication.translate(context, message) if message else "")
+            label.setText(
+                render(message, QCoreApplication.translate(context, message)) if message else ""
+            )
             label.setVisible(bool(message))
             widget = self._widgets[name]
             widget.setProperty("invalid", bool(message))

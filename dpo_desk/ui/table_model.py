@@ -15,15 +15,15 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from dpo_desk.collation import danish_collator
 
 RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -50,14 +50,6 @@ class TableColumn(Generic[RowT]):
     tooltip: Callable[[RowT], str] | None = None
     decoration: Callable[[RowT], Any] | None = None
     align_right: bool = False
-
-
-def danish_collator() -> QCollator:
-    """A collator for Danish order; 'Aa' sorts as 'Å'."""
-    collator = QCollator(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    collator.setNumericMode(True)
-    return collator
 
 
 def fold(text: str) -> str:

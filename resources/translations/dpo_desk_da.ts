@@ -2,6 +2,317 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="65" />
+        <source>New processing activity</source>
+        <translation>Ny behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="67" />
+        <source>Processing activity: %1</source>
+        <translation>Behandlingsaktivitet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="104" />
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="115" />
+        <source>e.g. the data subject, the employer, the utility</source>
+        <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="116" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="117" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="118" />
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="119" />
+        <source>Owner in the organisation</source>
+        <translation>Ansvarlig i organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="120" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="121" />
+        <source>Source of the data</source>
+        <translation>Oplysningernes kilde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="124" />
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="132" />
+        <source>How consent is collected, recorded and withdrawn</source>
+        <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="134" />
+        <source>Legal bases</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="136" />
+        <source>How consent is recorded</source>
+        <translation>Sådan registreres samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="163" />
+        <source>Data subjects and data</source>
+        <translation>Registrerede og oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="164" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="165" />
+        <source>New category…</source>
+        <translation>Ny kategori…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="167" />
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="170" />
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="174" />
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="179" />
+        <source>New recipient…</source>
+        <translation>Ny modtager…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="180" />
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
+        <source>Other recipients</source>
+        <translation>Andre modtagere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="184" />
+        <source>Third countries</source>
+        <translation>Tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="191" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="193" />
+        <source>Safeguard</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="194" />
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="195" />
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="197" />
+        <source>Add transfer</source>
+        <translation>Tilføj overførsel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="198" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="272" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
+        <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
+        <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="207" />
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="211" />
+        <source>Erasure and security</source>
+        <translation>Sletning og sikkerhed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="224" />
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="227" />
+        <source>New measure…</source>
+        <translation>Nyt tiltag…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="229" />
+        <source>Time limit for erasure</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="232" />
+        <source>Rule for the deletion calendar</source>
+        <translation>Regel til slettekalenderen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="235" />
+        <source>Security measures (Art. 32)</source>
+        <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="237" />
+        <source>Measures</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="241" />
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="243" />
+        <source>Automated decisions or profiling</source>
+        <translation>Automatiske afgørelser eller profilering</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="248" />
+        <source>Carried out</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="251" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="254" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="255" />
+        <source>DPIA needed</source>
+        <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="256" />
+        <source>DPIA</source>
+        <translation>Konsekvensanalyse (DPIA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="257" />
+        <source>DPIA outcome</source>
+        <translation>Resultat af konsekvensanalysen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="258" />
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="260" />
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="263" />
+        <source>As processor</source>
+        <translation>Som databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="267" />
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
+        <source>Processing done for it</source>
+        <translation>Behandling udført for den</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
+        <source>Add controller</source>
+        <translation>Tilføj dataansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="276" />
+        <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
+        <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="282" />
+        <source>Controllers</source>
+        <translation>Dataansvarlige</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="391" />
+        <source>Your changes are still in the form. Copy what you need, then close it and open the activity again.</source>
+        <translation>Dine ændringer står stadig i formularen. Kopiér det, du har brug for, luk den, og åbn aktiviteten igen.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="403" />
+        <source>Discard changes?</source>
+        <translation>Kassér ændringer?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="404" />
+        <source>You have changed the activity. Close without saving?</source>
+        <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../dpo_desk/ui/tasks.py" line="57" />
@@ -12,6 +323,19 @@
         <location filename="../../dpo_desk/ui/tasks.py" line="102" />
         <source>Cancelled.</source>
         <translation>Annulleret.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="101" />
+        <source>New entry</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/widgets.py" line="101" />
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
 </context>
 <context>
@@ -174,6 +498,71 @@
         <source>Choose a day that exists in every year.</source>
         <translation>Vælg en dag, der findes i alle år.</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="86" />
+        <source>Special categories of data are chosen: add an Art. 9(2) basis (or Data Protection Act § 7).</source>
+        <translation>Der er valgt særlige kategorier af oplysninger: tilføj et grundlag i art. 9, stk. 2 (eller databeskyttelseslovens § 7).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="90" />
+        <source>Data on criminal offences are chosen: add Art. 10 (or Data Protection Act § 8).</source>
+        <translation>Der er valgt oplysninger om strafbare forhold: tilføj art. 10 (eller databeskyttelseslovens § 8).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="93" />
+        <source>Transfer to {country}: choose the safeguard it rests on.</source>
+        <translation>Overførsel til {country}: vælg det overførselsgrundlag, den hviler på.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="96" />
+        <source>Each transfer needs a country.</source>
+        <translation>Hver overførsel skal have et land.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="97" />
+        <source>Transfer to {country}: standard contractual clauses need a module (1–4).</source>
+        <translation>Overførsel til {country}: standardkontraktbestemmelser kræver et modul (1–4).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="100" />
+        <source>Consent is a basis: write how consent is collected and recorded.</source>
+        <translation>Samtykke er et grundlag: skriv, hvordan samtykket indhentes og registreres.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="103" />
+        <source>Choose at least one legal basis.</source>
+        <translation>Vælg mindst ét retsgrundlag.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="104" />
+        <source>The next review cannot be before the last review.</source>
+        <translation>Næste gennemgang kan ikke ligge før seneste gennemgang.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="105" />
+        <source>Give the number of years or months (1–100).</source>
+        <translation>Angiv antal år eller måneder (1–100).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="106" />
+        <source>As processor, name at least one controller on whose behalf we process.</source>
+        <translation>Som databehandler skal mindst én dataansvarlig, vi behandler for, angives.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="109" />
+        <source>Each controller needs a name.</source>
+        <translation>Hver dataansvarlig skal have et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="40" />
+        <source>Someone else saved this activity after you opened it.</source>
+        <translation>En anden har gemt aktiviteten, efter du åbnede den.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="43" />
+        <source>The activity no longer exists.</source>
+        <translation>Aktiviteten findes ikke længere.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -197,66 +586,310 @@ Detaljerne er skrevet i:
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="27" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="28" />
         <source>Organisation and database contents</source>
         <translation>Organisation og databasens indhold</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="30" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="29" />
+        <source>Record of processing activities</source>
+        <translation>Fortegnelse over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="32" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="31" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="33" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-dokument (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="44" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="102" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="123" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="50" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="115" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="137" />
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="54" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="60" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="62" />
+        <source>Only the %n shown</source>
+        <translation>
+            <numerusform>Kun den %n viste</numerusform><numerusform>Kun de %n viste</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="65" />
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="67" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="78" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="68" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="79" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="69" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="81" />
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="82" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="90" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="103" />
         <source>Export to</source>
         <translation>Eksportér til</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="103" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="116" />
         <source>The folder does not exist: %1</source>
         <translation>Mappen findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="110" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="124" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="123" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="137" />
         <source>The report was not written.</source>
         <translation>Rapporten blev ikke skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="42" />
+        <source>Art. 6(1)(a) consent</source>
+        <translation>Art. 6, stk. 1, litra a – samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="43" />
+        <source>The data subject has given consent to the processing of his or her personal data for one or more specific purposes.</source>
+        <translation>Den registrerede har givet samtykke til behandling af sine personoplysninger til et eller flere specifikke formål.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="52" />
+        <source>Art. 6(1)(b) contract</source>
+        <translation>Art. 6, stk. 1, litra b – kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="53" />
+        <source>Processing is necessary for the performance of a contract to which the data subject is party or in order to take steps at the request of the data subject prior to entering into a contract.</source>
+        <translation>Behandling er nødvendig af hensyn til opfyldelse af en kontrakt, som den registrerede er part i, eller af hensyn til gennemførelse af foranstaltninger, der træffes på den registreredes anmodning forud for indgåelse af en kontrakt.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="63" />
+        <source>Art. 6(1)(c) legal obligation</source>
+        <translation>Art. 6, stk. 1, litra c – retlig forpligtelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="64" />
+        <source>Processing is necessary for compliance with a legal obligation to which the controller is subject.</source>
+        <translation>Behandling er nødvendig for at overholde en retlig forpligtelse, som påhviler den dataansvarlige.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="73" />
+        <source>Art. 6(1)(d) vital interests</source>
+        <translation>Art. 6, stk. 1, litra d – vitale interesser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="74" />
+        <source>Processing is necessary in order to protect the vital interests of the data subject or of another natural person.</source>
+        <translation>Behandling er nødvendig for at beskytte den registreredes eller en anden fysisk persons vitale interesser.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="83" />
+        <source>Art. 6(1)(e) public interest</source>
+        <translation>Art. 6, stk. 1, litra e – samfundets interesse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="84" />
+        <source>Processing is necessary for the performance of a task carried out in the public interest or in the exercise of official authority vested in the controller.</source>
+        <translation>Behandling er nødvendig af hensyn til udførelse af en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse, som den dataansvarlige har fået pålagt.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="94" />
+        <source>Art. 6(1)(f) legitimate interests</source>
+        <translation>Art. 6, stk. 1, litra f – legitim interesse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="95" />
+        <source>Processing is necessary for the purposes of the legitimate interests pursued by the controller or by a third party, except where such interests are overridden by the interests or fundamental rights and freedoms of the data subject.</source>
+        <translation>Behandling er nødvendig for, at den dataansvarlige eller en tredjemand kan forfølge en legitim interesse, medmindre den registreredes interesser eller grundlæggende rettigheder og frihedsrettigheder går forud herfor.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="106" />
+        <source>Art. 9(2)(a) explicit consent</source>
+        <translation>Art. 9, stk. 2, litra a – udtrykkeligt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="107" />
+        <source>The data subject has given explicit consent to the processing of those personal data for one or more specified purposes.</source>
+        <translation>Den registrerede har givet udtrykkeligt samtykke til behandling af de pågældende personoplysninger til et eller flere specifikke formål.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="117" />
+        <source>Art. 9(2)(b) employment law</source>
+        <translation>Art. 9, stk. 2, litra b – ansættelsesret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="118" />
+        <source>Processing is necessary for carrying out obligations and exercising rights in the field of employment and social security and social protection law.</source>
+        <translation>Behandling er nødvendig for at overholde den dataansvarliges arbejds-, sundheds- og socialretlige forpligtelser og specifikke rettigheder.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="128" />
+        <source>Art. 9(2)(c) vital interests</source>
+        <translation>Art. 9, stk. 2, litra c – vitale interesser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="129" />
+        <source>Processing is necessary to protect the vital interests of the data subject or of another natural person where the data subject is physically or legally incapable of giving consent.</source>
+        <translation>Behandling er nødvendig for at beskytte den registreredes eller en anden fysisk persons vitale interesser, hvis den registrerede fysisk eller juridisk ikke er i stand til at give samtykke.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="139" />
+        <source>Art. 9(2)(d) not-for-profit body</source>
+        <translation>Art. 9, stk. 2, litra d – almennyttig organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="140" />
+        <source>Processing is carried out in the course of the legitimate activities of a foundation, association or other not-for-profit body, about its members or regular contacts.</source>
+        <translation>Behandling foretages af en stiftelse, en sammenslutning eller et andet organ, der ikke arbejder med gevinst for øje, som led i dets legitime aktiviteter og om dets medlemmer eller faste kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="150" />
+        <source>Art. 9(2)(e) made public</source>
+        <translation>Art. 9, stk. 2, litra e – offentliggjort af den registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="151" />
+        <source>Processing relates to personal data which are manifestly made public by the data subject.</source>
+        <translation>Behandling vedrører personoplysninger, som tydeligvis er offentliggjort af den registrerede.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="160" />
+        <source>Art. 9(2)(f) legal claims</source>
+        <translation>Art. 9, stk. 2, litra f – retskrav</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="161" />
+        <source>Processing is necessary for the establishment, exercise or defence of legal claims or whenever courts are acting in their judicial capacity.</source>
+        <translation>Behandling er nødvendig for, at retskrav kan fastlægges, gøres gældende eller forsvares, eller når domstole handler i deres egenskab af domstol.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="171" />
+        <source>Art. 9(2)(g) substantial public interest</source>
+        <translation>Art. 9, stk. 2, litra g – væsentlig samfundsinteresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="172" />
+        <source>Processing is necessary for reasons of substantial public interest, on the basis of Union or Member State law.</source>
+        <translation>Behandling er nødvendig af hensyn til væsentlige samfundsinteresser på grundlag af EU-retten eller medlemsstaternes nationale ret.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="181" />
+        <source>Art. 9(2)(h) health or social care</source>
+        <translation>Art. 9, stk. 2, litra h – sundheds- og socialområdet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="182" />
+        <source>Processing is necessary for the purposes of preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment.</source>
+        <translation>Behandling er nødvendig med henblik på forebyggende medicin eller arbejdsmedicin, medicinsk diagnose eller ydelse af social- og sundhedsomsorg eller -behandling.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="192" />
+        <source>Art. 9(2)(i) public health</source>
+        <translation>Art. 9, stk. 2, litra i – folkesundhed</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="193" />
+        <source>Processing is necessary for reasons of public interest in the area of public health.</source>
+        <translation>Behandling er nødvendig af hensyn til samfundsinteresser på folkesundhedsområdet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="201" />
+        <source>Art. 9(2)(j) archiving, research, statistics</source>
+        <translation>Art. 9, stk. 2, litra j – arkiv, forskning, statistik</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="202" />
+        <source>Processing is necessary for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes in accordance with Article 89(1).</source>
+        <translation>Behandling er nødvendig til arkivformål i samfundets interesse, til videnskabelige eller historiske forskningsformål eller til statistiske formål i overensstemmelse med artikel 89, stk. 1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="212" />
+        <source>Art. 10 criminal offences</source>
+        <translation>Art. 10 – strafbare forhold</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="213" />
+        <source>Processing of personal data relating to criminal convictions and offences only under the control of official authority or when authorised by Union or Member State law.</source>
+        <translation>Behandling af personoplysninger vedrørende straffedomme og lovovertrædelser må kun foretages under kontrol af offentlige myndigheder, eller hvis det har hjemmel i EU-retten eller medlemsstaternes nationale ret.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="223" />
+        <source>Data Protection Act § 6</source>
+        <translation>Databeskyttelsesloven § 6</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="224" />
+        <source>Databeskyttelsesloven § 6: processing under Art. 6(1) and consent of children to information society services.</source>
+        <translation>Databeskyttelsesloven § 6: behandling efter art. 6, stk. 1, og børns samtykke til informationssamfundstjenester.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="233" />
+        <source>Data Protection Act § 7 (special categories, health)</source>
+        <translation>Databeskyttelsesloven § 7 (følsomme oplysninger, helbred)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="234" />
+        <source>Databeskyttelsesloven § 7: processing of the special categories of Art. 9(1), among them health data.</source>
+        <translation>Databeskyttelsesloven § 7: behandling af de særlige kategorier i art. 9, stk. 1, herunder helbredsoplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="243" />
+        <source>Data Protection Act § 8 (criminal offences)</source>
+        <translation>Databeskyttelsesloven § 8 (strafbare forhold)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="244" />
+        <source>Databeskyttelsesloven § 8: data about criminal offences.</source>
+        <translation>Databeskyttelsesloven § 8: oplysninger om strafbare forhold.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="249" />
+        <source>Data Protection Act § 11 (CPR)</source>
+        <translation>Databeskyttelsesloven § 11 (CPR-nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="250" />
+        <source>Databeskyttelsesloven § 11: processing of national identification numbers (CPR numbers).</source>
+        <translation>Databeskyttelsesloven § 11: behandling af personnummer (CPR-nummer).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="259" />
+        <source>Data Protection Act § 12 (employment)</source>
+        <translation>Databeskyttelsesloven § 12 (ansættelsesforhold)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/legal.py" line="260" />
+        <source>Databeskyttelsesloven § 12: processing in the context of employment.</source>
+        <translation>Databeskyttelsesloven § 12: behandling som led i ansættelsesforhold.</translation>
     </message>
 </context>
 <context>
@@ -342,120 +975,125 @@ Detaljerne er skrevet i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="33" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="34" />
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="35" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="56" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="58" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="58" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="60" />
         <source>&amp;Open database…</source>
         <translation>Å&amp;bn database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="61" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="63" />
         <source>&amp;New database…</source>
         <translation>&amp;Ny database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="65" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="67" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="70" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="72" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="74" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="76" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="85" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="86" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="88" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="89" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="110" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="112" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="140" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="142" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="148" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="150" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="156" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="188" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="193" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="158" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="190" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="195" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="158" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="160" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="168" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="177" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="170" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="179" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="170" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="172" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="178" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="180" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="194" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="196" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="213" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="215" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="214" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="216" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="224" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="226" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
     </message>
@@ -564,6 +1202,521 @@ Detaljerne er skrevet i:
     </message>
 </context>
 <context>
+    <name>Register</name>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="58" />
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="59" />
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="62" />
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="63" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="64" />
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="67" />
+        <source>To be assessed</source>
+        <translation>Skal vurderes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="68" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="69" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="72" />
+        <source>Adequacy decision (Art. 45)</source>
+        <translation>Tilstrækkelighedsafgørelse (art. 45)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="73" />
+        <source>EU–US Data Privacy Framework</source>
+        <translation>EU–US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="74" />
+        <source>Standard contractual clauses 2021/914</source>
+        <translation>Standardkontraktbestemmelser 2021/914</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="75" />
+        <source>Binding corporate rules (Art. 47)</source>
+        <translation>Bindende virksomhedsregler (art. 47)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="76" />
+        <source>Derogation (Art. 49)</source>
+        <translation>Undtagelse (art. 49)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="79" />
+        <source>Ordinary</source>
+        <translation>Almindelig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="80" />
+        <source>Special category (Art. 9)</source>
+        <translation>Særlig kategori (art. 9)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="81" />
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/register.py" line="82" />
+        <source>Criminal offences (Art. 10)</source>
+        <translation>Strafbare forhold (art. 10)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReport</name>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="43" />
+        <source>, module {n}</source>
+        <translation>, modul {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="50" />
+        <source>No transfers to third countries.</source>
+        <translation>Ingen overførsler til tredjelande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="68" />
+        <source>special category</source>
+        <translation>særlig kategori</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="79" />
+        <source>Processors: </source>
+        <translation>Databehandlere: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="81" />
+        <source>Other recipients: </source>
+        <translation>Andre modtagere: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="82" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="87" />
+        <source>No automated decisions or profiling.</source>
+        <translation>Ingen automatiske afgørelser eller profilering.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="88" />
+        <source>Yes: </source>
+        <translation>Ja: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="94" />
+        <source>, carried out {date}</source>
+        <translation>, gennemført {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="123" />
+        <source>Controllers on whose behalf we process</source>
+        <translation>Dataansvarlige, som vi behandler på vegne af</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="126" />
+        <source>Categories of processing</source>
+        <translation>Kategorier af behandling</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="129" />
+        <source>Purposes of the processing</source>
+        <translation>Formål med behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="131" />
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="136" />
+        <source>How consent is recorded</source>
+        <translation>Sådan registreres samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="138" />
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="139" />
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="140" />
+        <source>Source of the data</source>
+        <translation>Oplysningernes kilde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="141" />
+        <source>Categories of recipients</source>
+        <translation>Kategorier af modtagere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="142" />
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="143" />
+        <source>Time limits for erasure</source>
+        <translation>Tidsfrister for sletning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="145" />
+        <source>Technical and organisational security measures</source>
+        <translation>Tekniske og organisatoriske sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="148" />
+        <source>Automated decisions and profiling</source>
+        <translation>Automatiske afgørelser og profilering</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="149" />
+        <source>Data protection impact assessment</source>
+        <translation>Konsekvensanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="150" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="151" />
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="152" />
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="153" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="156" />
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="223" />
+        <source>Record of processing activities</source>
+        <translation>Fortegnelse over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="225" />
+        <source>Controller and data protection officer</source>
+        <translation>Dataansvarlig og databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="228" />
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="229" />
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="231" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="235" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="241" />
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="246" />
+        <source>Activities in this record</source>
+        <translation>Aktiviteter i denne fortegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="253" />
+        <source>This print holds the activities of a filtered view, not the whole record.</source>
+        <translation>Denne udskrift indeholder aktiviteterne i en filtreret visning, ikke hele fortegnelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="262" />
+        <source>Processing as controller (Art. 30(1) GDPR)</source>
+        <translation>Behandling som dataansvarlig (art. 30, stk. 1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="264" />
+        <source>Processing as processor (Art. 30(2) GDPR)</source>
+        <translation>Behandling som databehandler (art. 30, stk. 2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="269" />
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="276" />
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="284" />
+        <source>As controller</source>
+        <translation>Som dataansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="292" />
+        <source>As processor</source>
+        <translation>Som databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="300" />
+        <source>Third-country transfers</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="302" />
+        <location filename="../../dpo_desk/reports/register.py" line="322" />
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="303" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="304" />
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="305" />
+        <source>Safeguard</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="306" />
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="307" />
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="319" />
+        <source>Deletion calendar</source>
+        <translation>Slettekalender</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="321" />
+        <source>Due for erasure</source>
+        <translation>Skal være slettet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="323" />
+        <source>Data of relationships that ended</source>
+        <translation>Oplysninger om forhold, der ophørte</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="69" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="74" />
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="82" />
+        <source>Special</source>
+        <translation>Særlige</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="83" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="87" />
+        <source>Special categories, CPR or criminal offences</source>
+        <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="95" />
+        <source>Third country</source>
+        <translation>Tredjeland</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="100" />
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="105" />
+        <source>The review is overdue</source>
+        <translation>Gennemgangen er overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="111" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="153" />
+        <source>Search all columns… (Ctrl+F)</source>
+        <translation>Søg i alle kolonner… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
+        <source>All roles</source>
+        <translation>Alle roller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="162" />
+        <source>Not retired</source>
+        <translation>Ikke udgåede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="167" />
+        <source>All legal bases</source>
+        <translation>Alle retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="170" />
+        <source>Special categories</source>
+        <translation>Særlige kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="171" />
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="172" />
+        <source>Review overdue</source>
+        <translation>Gennemgang overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="178" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="179" />
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="180" />
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="181" />
+        <source>Retire</source>
+        <translation>Udgå</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="182" />
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="183" />
+        <source>Excel or PDF of the activities shown, or of all</source>
+        <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="186" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="187" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="315" />
+        <source>%1 of %2 activities</source>
+        <translation>%1 af %2 aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="344" />
+        <source>(copy)</source>
+        <translation>(kopi)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="360" />
+        <source>Retire activity</source>
+        <translation>Udgå aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="361" />
+        <source>Retire “%1”? It stays in the record, marked as retired.</source>
+        <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../dpo_desk/reports/pdf.py" line="122" />
@@ -613,6 +1766,24 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/reports/xlsx.py" line="76" />
         <source>Value</source>
         <translation>Værdi</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="59" />
+        <source>No structured rule</source>
+        <translation>Ingen struktureret regel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="60" />
+        <source>End of the financial year the relationship ended in + N years</source>
+        <translation>Udgangen af regnskabsåret, hvor forholdet ophørte, + N år</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/retention.py" line="63" />
+        <source>N months after collection</source>
+        <translation>N måneder efter indsamling</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,140 @@
+"""The record of processing activities (Art. 30) and the lists it picks from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dpo_desk.db.base import Audited, Base
+
+
+def _link(name: str, target: str) -> Table:
+    """A many-to-many table from activities to `target` rows."""
+    return Table(
+        name,
+        Base.metadata,
+        Column("activity_id", ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True),
+        Column("item_id", ForeignKey(f"{target}.id", ondelete="RESTRICT"), primary_key=True),
+    )
+
+
+activity_data_subject = _link("activity_data_subject", "catalogue_item")
+activity_data_category = _link("activity_data_category", "catalogue_item")
+activity_recipient = _link("activity_recipient", "catalogue_item")
+activity_measure = _link("activity_measure", "catalogue_item")
+activity_processor = _link("activity_processor", "processor")
+
+
+class CatalogueItem(Audited, Base):
+    """An entry of a managed list: a category of data subjects or of personal data, a
+    category of recipients, or a security measure. The DPO extends the lists."""
+
+    __tablename__ = "catalogue_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sensitivity: Mapped[str | None] = mapped_column(String(20), default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Processor(Audited, Base):
+    """A party of a data processing agreement (the processor register extends it)."""
+
+    __tablename__ = "processor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2), default="DK")
+    cvr: Mapped[str] = mapped_column(String(40), default="")
+
+
+class Activity(Audited, Base):
+    """A processing activity, as controller (Art. 30(1)) or as processor (Art. 30(2))."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="controller", index=True)
+    purposes: Mapped[str] = mapped_column(Text, default="")
+    legal_bases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    consent_note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    retention_text: Mapped[str] = mapped_column(Text, default="")
+    retention_rule: Mapped[str] = mapped_column(String(40), default="none")
+    retention_amount: Mapped[int] = mapped_column(Integer, default=0)
+    measures_text: Mapped[str] = mapped_column(Text, default="")
+    automated_decisions: Mapped[bool] = mapped_column(default=False)
+    automated_description: Mapped[str] = mapped_column(Text, default="")
+    dpia: Mapped[str] = mapped_column(String(20), default="assess")
+    dpia_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    dpia_outcome: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    last_reviewed: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    next_review: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    data_subjects: Mapped[list[CatalogueItem]] = relationship(
+        secondary=activity_data_subject, order_by=CatalogueItem.position
+    )
+    data_categories: Mapped[list[CatalogueItem]] = relationship(
+        secondary=activity_data_category, order_by=CatalogueItem.position
+    )
+    recipients: Mapped[list[CatalogueItem]] = relationship(
+        secondary=activity_recipient, order_by=CatalogueItem.position
+    )
+    measures: Mapped[list[CatalogueItem]] = relationship(
+        secondary=activity_measure, order_by=CatalogueItem.position
+    )
+    processors: Mapped[list[Processor]] = relationship(
+        secondary=activity_processor, order_by=Processor.name
+    )
+    transfers: Mapped[list[ActivityTransfer]] = relationship(
+        back_populates="activity",
+        cascade="all, delete-orphan",
+        order_by="ActivityTransfer.position",
+    )
+    controllers: Mapped[list[ActivityController]] = relationship(
+        back_populates="activity",
+        cascade="all, delete-orphan",
+        order_by="ActivityController.position",
+    )
+
+
+class ActivityTransfer(Audited, Base):
+    """A transfer to a third country (Art. 30(1)(e), 44–49)."""
+
+    __tablename__ = "activity_transfer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    country: Mapped[str] = mapped_column(String(100))
+    recipient: Mapped[str] = mapped_column(String(200), default="")
+    safeguard: Mapped[str] = mapped_column(String(20))
+    scc_module: Mapped[int | None] = mapped_column(Integer, default=None)
+    documentation: Mapped[str] = mapped_column(Text, default="")
+    activity: Mapped[Activity] = relationship(back_populates="transfers")
+
+
+class ActivityController(Audited, Base):
+    """A controller on whose behalf the organisation processes (Art. 30(2)(a))."""
+
+    __tablename__ = "activity_controller"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    cvr: Mapped[str] = mapped_column(String(20), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    processing: Mapped[str] = mapped_column(Text, default="")
+    activity: Mapped[Activity] = relationship(back_populates="controllers")

@@ -1,0 +1,323 @@
+"""Use cases of the record of processing activities: list, read, save, duplicate, retire,
+and the deletion calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from dpo_desk.collation import danish_key
+from dpo_desk.db.register_models import (
+    Activity,
+    ActivityController,
+    ActivityTransfer,
+    CatalogueItem,
+    Processor,
+)
+from dpo_desk.db.session import Database
+from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES
+from dpo_desk.domain.register import (
+    ActivityDraft,
+    ActivityView,
+    CalendarEntry,
+    ControllerParty,
+    DpiaNeed,
+    Role,
+    Safeguard,
+    Sensitivity,
+    Status,
+    Transfer,
+    validate_activity,
+)
+from dpo_desk.domain.retention import RetentionRule, RuleKind, next_batches
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.services import catalogue, organisation
+from dpo_desk.services.errors import ValidationFailedError
+
+MSG_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Domain", "Someone else saved this activity after you opened it."
+)
+MSG_GONE = QT_TRANSLATE_NOOP("Domain", "The activity no longer exists.")
+
+
+class ConcurrentEditError(Exception):
+    """The row was changed by someone else since the draft was read."""
+
+    def __init__(self, current: ActivityDraft | None) -> None:
+        super().__init__(MSG_CHANGED_ELSEWHERE if current else MSG_GONE)
+        self.current = current
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of the register's table."""
+
+    id: int
+    name: str
+    role: Role
+    purposes: str
+    legal_bases: tuple[str, ...]
+    special: bool  # special categories, CPR or criminal data
+    transfer_countries: tuple[str, ...]
+    next_review: dt.date | None
+    status: Status
+    owner: str
+
+
+_SPECIAL = {"special", "cpr", "criminal"}
+
+
+def rows(db: Database) -> list[ActivityRow]:
+    """Every activity, as the table shows it."""
+    with db.reading() as session:
+        activities = session.scalars(
+            select(Activity).options(
+                selectinload(Activity.data_categories), selectinload(Activity.transfers)
+            )
+        )
+        return [
+            ActivityRow(
+                id=a.id,
+                name=a.name,
+                role=Role(a.role),
+                purposes=a.purposes,
+                legal_bases=tuple(a.legal_bases or ()),
+                special=any(c.sensitivity in _SPECIAL for c in a.data_categories),
+                transfer_countries=tuple(t.country for t in a.transfers),
+                next_review=a.next_review,
+                status=Status(a.status),
+                owner=a.owner,
+            )
+            for a in activities
+        ]
+
+
+def _transfer(t: ActivityTransfer) -> Transfer:
+    return Transfer(t.country, t.recipient, Safeguard(t.safeguard), t.scc_module, t.documentation)
+
+
+def _controller(c: ActivityController) -> ControllerParty:
+    return ControllerParty(c.name, c.cvr, c.contact, c.processing)
+
+
+def _draft(a: Activity) -> ActivityDraft:
+    return ActivityDraft(
+        id=a.id,
+        version=a.version,
+        name=a.name,
+        role=Role(a.role),
+        purposes=a.purposes,
+        legal_bases=list(a.legal_bases or []),
+        consent_note=a.consent_note,
+        data_subject_ids=[i.id for i in a.data_subjects],
+        data_category_ids=[i.id for i in a.data_categories],
+        source=a.source,
+        processor_ids=[p.id for p in a.processors],
+        recipient_ids=[i.id for i in a.recipients],
+        transfers=[_transfer(t) for t in a.transfers],
+        retention_text=a.retention_text,
+        retention_rule=RetentionRule(RuleKind(a.retention_rule), a.retention_amount),
+        measures_text=a.measures_text,
+        measure_ids=[i.id for i in a.measures],
+        automated_decisions=a.automated_decisions,
+        automated_description=a.automated_description,
+        dpia=DpiaNeed(a.dpia),
+        dpia_date=a.dpia_date,
+        dpia_outcome=a.dpia_outcome,
+        owner=a.owner,
+        last_reviewed=a.last_reviewed,
+        next_review=a.next_review,
+        status=Status(a.status),
+        notes=a.notes,
+        controllers=[_controller(c) for c in a.controllers],
+    )
+
+
+def draft(db: Database, activity_id: int) -> ActivityDraft:
+    """The activity as the form edits it."""
+    with db.reading() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ConcurrentEditError(None)
+        return _draft(activity)
+
+
+def duplicate(db: Database, activity_id: int, *, suffix: str) -> ActivityDraft:
+    """An unsaved copy of an activity, as a draft, named with `suffix`."""
+    original = draft(db, activity_id)
+    return replace(
+        original,
+        id=None,
+        version=None,
+        name=f"{original.name} {suffix}".strip(),
+        status=Status.DRAFT,
+        last_reviewed=None,
+    )
+
+
+def _items(session: Session, ids: Sequence[int]) -> list[CatalogueItem]:
+    if not ids:
+        return []
+    found = {
+        i.id: i for i in session.scalars(select(CatalogueItem).where(CatalogueItem.id.in_(ids)))
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def validate(db: Database, draft_: ActivityDraft) -> dict[str, str]:
+    """The rules the draft breaks (field -> message)."""
+    return validate_activity(draft_, sensitivities=catalogue.sensitivities(db))
+
+
+def save(db: Database, draft_: ActivityDraft) -> int:
+    """Validate and save an activity in one transaction; returns its id.
+
+    Refused with ConcurrentEditError when someone saved it after the draft was read.
+    """
+    errors = validate(db, draft_)
+    if errors:
+        raise ValidationFailedError(errors)
+    with db.transaction() as session:
+        if draft_.id is None:
+            activity = Activity()
+            session.add(activity)
+        else:
+            activity = session.get(Activity, draft_.id)
+            if activity is None or activity.version != draft_.version:
+                current = _draft(activity) if activity is not None else None
+                raise ConcurrentEditError(current)
+        _apply(session, activity, draft_)
+        session.flush()
+        return activity.id
+
+
+def _apply(session: Session, a: Activity, d: ActivityDraft) -> None:
+    a.name, a.role, a.purposes = d.name.strip(), d.role.value, d.purposes.strip()
+    chosen = set(d.legal_bases)  # kept in the order of the law, whatever the input order
+    a.legal_bases = [b.code for b in LEGAL_BASES if b.code in chosen] + sorted(
+        chosen - BY_CODE.keys()
+    )
+    a.consent_note, a.source = d.consent_note.strip(), d.source.strip()
+    a.retention_text = d.retention_text.strip()
+    a.retention_rule, a.retention_amount = d.retention_rule.kind.value, d.retention_rule.amount
+    a.measures_text = d.measures_text.strip()
+    a.automated_decisions = d.automated_decisions
+    a.automated_description = d.automated_description.strip()
+    a.dpia, a.dpia_date, a.dpia_outcome = d.dpia.value, d.dpia_date, d.dpia_outcome.strip()
+    a.owner, a.last_reviewed, a.next_review = d.owner.strip(), d.last_reviewed, d.next_review
+    a.status, a.notes = d.status.value, d.notes.strip()
+    a.data_subjects = _items(session, d.data_subject_ids)
+    a.data_categories = _items(session, d.data_category_ids)
+    a.recipients = _items(session, d.recipient_ids)
+    a.measures = _items(session, d.measure_ids)
+    a.processors = (
+        list(session.scalars(select(Processor).where(Processor.id.in_(d.processor_ids))))
+        if d.processor_ids
+        else []
+    )
+    a.transfers = [
+        ActivityTransfer(
+            position=i,
+            country=t.country.strip(),
+            recipient=t.recipient.strip(),
+            safeguard=t.safeguard.value if t.safeguard else "",
+            scc_module=t.scc_module if t.safeguard is Safeguard.SCC else None,
+            documentation=t.documentation.strip(),
+        )
+        for i, t in enumerate(d.transfers)
+    ]
+    a.controllers = (
+        [
+            ActivityController(
+                position=i,
+                name=c.name.strip(),
+                cvr=c.cvr.strip(),
+                contact=c.contact.strip(),
+                processing=c.processing.strip(),
+            )
+            for i, c in enumerate(d.controllers)
+        ]
+        if d.role is Role.PROCESSOR
+        else []
+    )
+
+
+def retire(db: Database, activity_id: int) -> None:
+    """Mark an activity as retired (it stays in the record, marked)."""
+    with db.transaction() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ConcurrentEditError(None)
+        activity.status = Status.RETIRED.value
+
+
+def views(db: Database, ids: Sequence[int] | None = None) -> list[ActivityView]:
+    """Activities with names resolved, controllers first, then processors, by name."""
+    query = select(Activity).options(
+        selectinload(Activity.data_subjects),
+        selectinload(Activity.data_categories),
+        selectinload(Activity.recipients),
+        selectinload(Activity.measures),
+        selectinload(Activity.processors),
+        selectinload(Activity.transfers),
+        selectinload(Activity.controllers),
+    )
+    if ids is not None:
+        query = query.where(Activity.id.in_(list(ids)))
+    with db.reading() as session:
+        result = [
+            ActivityView(
+                id=a.id,
+                name=a.name,
+                role=Role(a.role),
+                purposes=a.purposes,
+                legal_bases=tuple(a.legal_bases or ()),
+                consent_note=a.consent_note,
+                data_subjects=tuple(i.name for i in a.data_subjects),
+                data_categories=tuple(
+                    (i.name, Sensitivity(i.sensitivity or "ordinary")) for i in a.data_categories
+                ),
+                source=a.source,
+                processors=tuple(p.name for p in a.processors),
+                recipients=tuple(i.name for i in a.recipients),
+                transfers=tuple(_transfer(t) for t in a.transfers),
+                retention_text=a.retention_text,
+                retention_rule=RetentionRule(RuleKind(a.retention_rule), a.retention_amount),
+                measures_text=a.measures_text,
+                measures=tuple(i.name for i in a.measures),
+                automated_decisions=a.automated_decisions,
+                automated_description=a.automated_description,
+                dpia=DpiaNeed(a.dpia),
+                dpia_date=a.dpia_date,
+                dpia_outcome=a.dpia_outcome,
+                owner=a.owner,
+                last_reviewed=a.last_reviewed,
+                next_review=a.next_review,
+                status=Status(a.status),
+                notes=a.notes,
+                controllers=tuple(_controller(c) for c in a.controllers),
+            )
+            for a in session.scalars(query)
+        ]
+    result.sort(key=lambda v: (v.role is not Role.CONTROLLER, danish_key(v.name)))
+    return result
+
+
+def deletion_calendar(
+    db: Database, *, today: dt.date, per_activity: int = 3
+) -> list[CalendarEntry]:
+    """For each active activity with a structured rule, its next erasure dates."""
+    fiscal_year_end = organisation.load(db).fiscal_year_end
+    entries = [
+        CalendarEntry(v.id, v.name, batch)
+        for v in views(db)
+        if v.status is not Status.RETIRED
+        for batch in next_batches(
+            v.retention_rule, today=today, fiscal_year_end=fiscal_year_end, count=per_activity
+        )
+    ]
+    return sorted(entries, key=lambda e: (e.batch.due, e.activity))

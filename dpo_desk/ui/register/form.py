@@ -1,0 +1,410 @@
+"""The form of one processing activity: every Art. 30 field, validated at the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.legal import LEGAL_BASES
+from dpo_desk.domain.register import (
+    DPIA_LABELS,
+    ROLE_LABELS,
+    SAFEGUARD_LABELS,
+    SCC_MODULES,
+    SENSITIVITY_LABELS,
+    STATUS_LABELS,
+    ActivityDraft,
+    ControllerParty,
+    Role,
+    Sensitivity,
+    Transfer,
+)
+from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
+from dpo_desk.services import catalogue, register
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _text_edit(height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+class ActivityDialog(QDialog):
+    """Creates or edits one activity; saving is one transaction."""
+
+    def __init__(self, db: Database, draft: ActivityDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._draft = draft
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New processing activity")
+            if draft.id is None
+            else self.tr("Processing activity: %1").replace("%1", draft.name)
+        )
+        self.resize(820, 640)
+        self.messages = FieldMessages()
+        self._pages: dict[str, int] = {}
+        self.pages = QTabWidget()
+        self._build_general()
+        self._build_basis()
+        self._build_categories()
+        self._build_recipients()
+        self._build_transfers()
+        self._build_retention()
+        self._build_assessment()
+        self._build_controllers()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.buttons)
+        self._show(draft)
+        self._initial = self.draft()
+        self.role.currentIndexChanged.connect(self._on_role)
+        self._on_role()
+
+    # -- pages ---------------------------------------------------------------------
+    def _page(self, title: str, fields: list[str]) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        index = self.pages.addTab(page, title)
+        for name in fields:
+            self._pages[name] = index
+        return form
+
+    def _build_general(self) -> None:
+        form = self._page(self.tr("General"), ["name", "purposes", "owner", "status"])
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(_tr("Register", label), role)
+        self.status = QComboBox()
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(_tr("Register", label), status)
+        self.purposes = _text_edit(90)
+        self.owner = QLineEdit()
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(self.tr("e.g. the data subject, the employer, the utility"))
+        self.messages.add_row(form, self.tr("Name"), "name", self.name)
+        form.addRow(self.tr("Role"), self.role)
+        self.messages.add_row(form, self.tr("Purposes"), "purposes", self.purposes)
+        self.messages.add_row(form, self.tr("Owner in the organisation"), "owner", self.owner)
+        self.messages.add_row(form, self.tr("Status"), "status", self.status)
+        form.addRow(self.tr("Source of the data"), self.source)
+
+    def _build_basis(self) -> None:
+        form = self._page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
+        self.legal_bases = CheckList()
+        self.legal_bases.set_entries(
+            [(b.code, _tr("Legal", b.label), _tr("Legal", b.text)) for b in LEGAL_BASES], []
+        )
+        self.legal_bases.list.setMinimumHeight(260)
+        self.consent_note = _text_edit()
+        self.consent_note.setPlaceholderText(
+            self.tr("How consent is collected, recorded and withdrawn")
+        )
+        self.messages.add_row(form, self.tr("Legal bases"), "legal_bases", self.legal_bases)
+        self.messages.add_row(
+            form, self.tr("How consent is recorded"), "consent_note", self.consent_note
+        )
+
+    def _catalogue_list(self, kind: str, label: str) -> CheckList:
+        def add(name: str) -> int | None:
+            try:
+                key = catalogue.add(self._db, kind, name)
+            except ValidationFailedError:
+                return None
+            self._refill(checklist, kind)
+            return key
+
+        checklist = CheckList(add_label=label, add=add)
+        self._refill(checklist, kind)
+        return checklist
+
+    def _refill(self, checklist: CheckList, kind: str) -> None:
+        checked = checklist.checked()
+        entries = []
+        for entry in catalogue.entries(self._db, kind):
+            label = entry.name
+            if entry.sensitivity not in (None, Sensitivity.ORDINARY):
+                label += f"  ({_tr('Register', SENSITIVITY_LABELS[entry.sensitivity])})"
+            entries.append((entry.id, label, ""))
+        checklist.set_entries(entries, checked)
+
+    def _build_categories(self) -> None:
+        form = self._page(self.tr("Data subjects and data"), ["data_subjects", "data_categories"])
+        self.data_subjects = self._catalogue_list("data_subject", self.tr("New category…"))
+        self.data_categories = self._catalogue_list("data_category", self.tr("New category…"))
+        self.messages.add_row(
+            form, self.tr("Categories of data subjects"), "data_subjects", self.data_subjects
+        )
+        self.messages.add_row(
+            form, self.tr("Categories of personal data"), "data_categories", self.data_categories
+        )
+
+    def _build_recipients(self) -> None:
+        form = self._page(self.tr("Recipients"), ["processors", "recipients"])
+        self.processors = CheckList()
+        self.processors.set_entries(
+            [(p.id, p.name, "") for p in catalogue.processors(self._db)], []
+        )
+        self.recipients = self._catalogue_list("recipient", self.tr("New recipient…"))
+        self.messages.add_row(form, self.tr("Processors"), "processors", self.processors)
+        self.messages.add_row(form, self.tr("Other recipients"), "recipients", self.recipients)
+
+    def _build_transfers(self) -> None:
+        form = self._page(self.tr("Third countries"), ["transfers"])
+        safeguards = [(None, "")] + [
+            (s, _tr("Register", label)) for s, label in SAFEGUARD_LABELS.items()
+        ]
+        modules = [(None, "")] + [(m, str(m)) for m in SCC_MODULES]
+        self.transfers = RowsEditor(
+            [
+                RowColumn(self.tr("Country")),
+                RowColumn(self.tr("Recipient")),
+                RowColumn(self.tr("Safeguard"), safeguards),
+                RowColumn(self.tr("SCC module"), modules),
+                RowColumn(self.tr("Documentation"), stretch=True),
+            ],
+            add_label=self.tr("Add transfer"),
+            remove_label=self.tr("Remove"),
+        )
+        hint = QLabel(
+            self.tr(
+                "Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.messages.add_row(form, self.tr("Transfers"), "transfers", self.transfers)
+
+    def _build_retention(self) -> None:
+        form = self._page(
+            self.tr("Erasure and security"),
+            ["retention_text", "retention_rule", "measures_text", "measures"],
+        )
+        self.retention_text = _text_edit()
+        self.rule_kind = QComboBox()
+        for kind, label in RULE_LABELS.items():
+            self.rule_kind.addItem(_tr("Retention", label), kind)
+        self.rule_amount = QSpinBox()
+        self.rule_amount.setRange(0, 100)
+        rule = QWidget()
+        rule_layout = QHBoxLayout(rule)
+        rule_layout.setContentsMargins(0, 0, 0, 0)
+        rule_layout.addWidget(self.rule_kind, 1)
+        rule_layout.addWidget(QLabel(self.tr("N =")))
+        rule_layout.addWidget(self.rule_amount)
+        self.measures_text = _text_edit()
+        self.measures = self._catalogue_list("measure", self.tr("New measure…"))
+        self.messages.add_row(
+            form, self.tr("Time limit for erasure"), "retention_text", self.retention_text
+        )
+        self.messages.add_row(
+            form, self.tr("Rule for the deletion calendar"), "retention_rule", rule
+        )
+        self.messages.add_row(
+            form, self.tr("Security measures (Art. 32)"), "measures_text", self.measures_text
+        )
+        self.messages.add_row(form, self.tr("Measures"), "measures", self.measures)
+
+    def _build_assessment(self) -> None:
+        form = self._page(
+            self.tr("Assessment"), ["automated", "dpia", "last_reviewed", "next_review", "notes"]
+        )
+        self.automated = QCheckBox(self.tr("Automated decisions or profiling"))
+        self.automated_description = _text_edit(50)
+        self.dpia = QComboBox()
+        for need, label in DPIA_LABELS.items():
+            self.dpia.addItem(_tr("Register", label), need)
+        self.dpia_date = OptionalDateEdit(self.tr("Carried out"))
+        self.dpia_outcome = _text_edit(50)
+        self.last_reviewed = OptionalDateEdit(self.tr("Date"))
+        self.next_review = OptionalDateEdit(self.tr("Date"))
+        self.notes = _text_edit()
+        form.addRow(self.automated)
+        form.addRow(self.tr("Description"), self.automated_description)
+        form.addRow(self.tr("DPIA needed"), self.dpia)
+        form.addRow(self.tr("DPIA"), self.dpia_date)
+        form.addRow(self.tr("DPIA outcome"), self.dpia_outcome)
+        self.messages.add_row(form, self.tr("Last reviewed"), "last_reviewed", self.last_reviewed)
+        self.messages.add_row(form, self.tr("Next review"), "next_review", self.next_review)
+        self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
+
+    def _build_controllers(self) -> None:
+        form = self._page(self.tr("As processor"), ["controllers"])
+        self.controllers = RowsEditor(
+            [
+                RowColumn(self.tr("Controller")),
+                RowColumn(self.tr("CVR")),
+                RowColumn(self.tr("Contact")),
+                RowColumn(self.tr("Processing done for it"), stretch=True),
+            ],
+            add_label=self.tr("Add controller"),
+            remove_label=self.tr("Remove"),
+        )
+        hint = QLabel(
+            self.tr(
+                "Art. 30(2): the controllers on whose behalf we process, and the "
+                "categories of processing done for each."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.messages.add_row(form, self.tr("Controllers"), "controllers", self.controllers)
+        self._controllers_page = self._pages["controllers"]
+
+    # -- data ----------------------------------------------------------------------
+    def _show(self, d: ActivityDraft) -> None:
+        self.name.setText(d.name)
+        self.role.setCurrentIndex(self.role.findData(d.role))
+        self.status.setCurrentIndex(self.status.findData(d.status))
+        self.purposes.setPlainText(d.purposes)
+        self.owner.setText(d.owner)
+        self.source.setText(d.source)
+        for code in d.legal_bases:
+            self.legal_bases.set_checked(code)
+        self.consent_note.setPlainText(d.consent_note)
+        for checklist, ids in (
+            (self.data_subjects, d.data_subject_ids),
+            (self.data_categories, d.data_category_ids),
+            (self.processors, d.processor_ids),
+            (self.recipients, d.recipient_ids),
+            (self.measures, d.measure_ids),
+        ):
+            for key in ids:
+                checklist.set_checked(key)
+        self.transfers.set_rows(
+            [
+                [t.country, t.recipient, t.safeguard, t.scc_module, t.documentation]
+                for t in d.transfers
+            ]
+        )
+        self.retention_text.setPlainText(d.retention_text)
+        self.rule_kind.setCurrentIndex(self.rule_kind.findData(d.retention_rule.kind))
+        self.rule_amount.setValue(d.retention_rule.amount)
+        self.measures_text.setPlainText(d.measures_text)
+        self.automated.setChecked(d.automated_decisions)
+        self.automated_description.setPlainText(d.automated_description)
+        self.dpia.setCurrentIndex(self.dpia.findData(d.dpia))
+        self.dpia_date.set_value(d.dpia_date)
+        self.dpia_outcome.setPlainText(d.dpia_outcome)
+        self.last_reviewed.set_value(d.last_reviewed)
+        self.next_review.set_value(d.next_review)
+        self.notes.setPlainText(d.notes)
+        self.controllers.set_rows([[c.name, c.cvr, c.contact, c.processing] for c in d.controllers])
+
+    def draft(self) -> ActivityDraft:
+        """What the form holds now."""
+        role = self.role.currentData()
+        return ActivityDraft(
+            id=self._draft.id,
+            version=self._draft.version,
+            name=self.name.text(),
+            role=role,
+            purposes=self.purposes.toPlainText(),
+            legal_bases=self.legal_bases.checked(),
+            consent_note=self.consent_note.toPlainText(),
+            data_subject_ids=self.data_subjects.checked(),
+            data_category_ids=self.data_categories.checked(),
+            source=self.source.text(),
+            processor_ids=self.processors.checked(),
+            recipient_ids=self.recipients.checked(),
+            transfers=[
+                Transfer(country, recipient, safeguard, module, documentation)
+                for country, recipient, safeguard, module, documentation in self.transfers.rows()
+            ],
+            retention_text=self.retention_text.toPlainText(),
+            retention_rule=RetentionRule(self.rule_kind.currentData(), self.rule_amount.value()),
+            measures_text=self.measures_text.toPlainText(),
+            measure_ids=self.measures.checked(),
+            automated_decisions=self.automated.isChecked(),
+            automated_description=self.automated_description.toPlainText(),
+            dpia=self.dpia.currentData(),
+            dpia_date=self.dpia_date.value(),
+            dpia_outcome=self.dpia_outcome.toPlainText(),
+            owner=self.owner.text(),
+            last_reviewed=self.last_reviewed.value(),
+            next_review=self.next_review.value(),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
+            controllers=[ControllerParty(*values) for values in self.controllers.rows()]
+            if role is Role.PROCESSOR
+            else [],
+        )
+
+    @Slot()
+    def _on_role(self) -> None:
+        self.pages.setTabEnabled(self._controllers_page, self.role.currentData() is Role.PROCESSOR)
+
+    # -- saving --------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show messages at the fields and open the page of the first one."""
+        first = next((name for name in self._pages if name in errors), None)
+        if first is not None:
+            self.pages.setCurrentIndex(self._pages[first])
+        self.messages.show(errors)
+
+    @Slot()
+    def save(self) -> None:
+        """Validate and save; on errors show them at the fields and keep the input."""
+        try:
+            self.saved_id = register.save(self._db, self.draft())
+        except ValidationFailedError as error:
+            self.show_errors(error.errors)
+            return
+        except register.ConcurrentEditError as error:
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                _tr("Domain", str(error))
+                + "\n\n"
+                + self.tr(
+                    "Your changes are still in the form. Copy what you "
+                    "need, then close it and open the activity again."
+                ),
+            )
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Ask before throwing away edits."""
+        if self.draft() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You have changed the activity. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,370 @@
+"""The processing register tab: the table of activities, search, filters and actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES, short_label
+from dpo_desk.domain.register import (
+    ROLE_LABELS,
+    STATUS_LABELS,
+    ActivityDraft,
+    Role,
+    Status,
+    review_overdue,
+)
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.services import register
+from dpo_desk.services.register import ActivityRow
+from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.icons import icon
+from dpo_desk.ui.register.form import ActivityDialog
+from dpo_desk.ui.table_model import (
+    RED,
+    ROW_ROLE,
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+)
+
+CONTEXT = "RegisterTab"
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _bases(row: ActivityRow) -> str:
+    return ", ".join(short_label(c) for c in row.legal_bases)
+
+
+def _bases_tooltip(row: ActivityRow) -> str:
+    return "\n".join(_tr("Legal", BY_CODE[c].label) for c in row.legal_bases if c in BY_CODE)
+
+
+def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
+    """The register's columns; `today` decides what is overdue."""
+    return [
+        TableColumn(QT_TRANSLATE_NOOP("RegisterTab", "Name"), lambda r: r.name),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Role"), lambda r: _tr("Register", ROLE_LABELS[r.role])
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Purpose"),
+            lambda r: r.purposes.replace("\n", " "),
+            tooltip=lambda r: r.purposes,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Legal basis"), _bases, tooltip=_bases_tooltip
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Special"),
+            lambda r: QCoreApplication.translate("RegisterTab", "Yes") if r.special else "",
+            sort=lambda r: not r.special,
+            decoration=lambda r: icon("special") if r.special else None,
+            tooltip=lambda r: (
+                QCoreApplication.translate(
+                    "RegisterTab", "Special categories, CPR or criminal offences"
+                )
+                if r.special
+                else ""
+            ),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Third country"),
+            lambda r: ", ".join(r.transfer_countries),
+            decoration=lambda r: icon("transfer") if r.transfer_countries else None,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Next review"),
+            lambda r: format_date(r.next_review),
+            sort=lambda r: r.next_review or dt.date.max,
+            foreground=lambda r: RED if review_overdue(r.next_review, today()) else None,
+            tooltip=lambda r: (
+                QCoreApplication.translate("RegisterTab", "The review is overdue")
+                if review_overdue(r.next_review, today())
+                else ""
+            ),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Status"),
+            lambda r: _tr("Register", STATUS_LABELS[r.status]),
+            foreground=lambda r: RED if r.status is Status.DRAFT else None,
+        ),
+    ]
+
+
+class RegisterTab(QWidget):
+    """The record of processing activities."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._today = today
+        self.model: RecordTableModel[ActivityRow] = RecordTableModel(
+            columns(today), context=CONTEXT, parent=self
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search all columns… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role, label in ROLE_LABELS.items():
+            self.role_filter.addItem(_tr("Register", label), role)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(self.tr("Not retired"), "current")
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(_tr("Register", label), status)
+        self.status_filter.setCurrentIndex(1)
+        self.basis_filter = QComboBox()
+        self.basis_filter.addItem(self.tr("All legal bases"), None)
+        for basis in LEGAL_BASES:
+            self.basis_filter.addItem(_tr("Legal", basis.label), basis.code)
+        self.special_filter = QCheckBox(self.tr("Special categories"))
+        self.transfer_filter = QCheckBox(self.tr("Transfers"))
+        self.overdue_filter = QCheckBox(self.tr("Review overdue"))
+        for combo in (self.role_filter, self.status_filter, self.basis_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.basis_filter.setMinimumContentsLength(16)
+        for box in (self.special_filter, self.transfer_filter, self.overdue_filter):
+            box.toggled.connect(self._apply_filters)
+
+        self.new_button = QPushButton(self.tr("New"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Excel or PDF of the activities shown, or of all"))
+        self.export_button.clicked.connect(self.export)
+        self.new_button.setToolTip("Ctrl+N")
+        self.edit_button.setToolTip(self.tr("Enter"))
+        self.retire_button.setToolTip(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_activity)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.retire_button.clicked.connect(self.retire_selected)
+        self.count_label = QLabel()
+
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.retire_button,
+        ):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        for widget in (
+            self.role_filter,
+            self.status_filter,
+            self.basis_filter,
+            self.special_filter,
+            self.transfer_filter,
+            self.overdue_filter,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_activity),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence(Qt.Key.Key_Delete), self.retire_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._loaded = False
+        self._apply_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the register the first time the tab is shown."""
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    # -- content -------------------------------------------------------------------
+    @Slot()
+    def reload(self) -> None:
+        """Read the activities again, keeping the selection."""
+        selected = self.selected_id()
+        self.model.set_rows(register.rows(self._db))
+        self._loaded = True
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 320))
+        if selected is not None:
+            self.select(selected)
+        self._update_count()
+
+    def select(self, activity_id: int) -> None:
+        """Select the row of an activity (when it is shown)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == activity_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.proxy.index(row, 0))
+                return
+
+    def selected_id(self) -> int | None:
+        """The id of the selected activity."""
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE).id if indexes else None
+
+    def visible_ids(self) -> list[int]:
+        """The ids of the activities the filters show, in table order."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
+
+    # -- filtering -----------------------------------------------------------------
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    @Slot()
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        role: Role | None = self.role_filter.currentData()
+        status = self.status_filter.currentData()
+        basis: str | None = self.basis_filter.currentData()
+        special = self.special_filter.isChecked()
+        transfers = self.transfer_filter.isChecked()
+        overdue = self.overdue_filter.isChecked()
+        today = self._today()
+
+        def accepts(row: ActivityRow) -> bool:
+            return (
+                (role is None or row.role is role)
+                and (
+                    status is None
+                    or (
+                        row.status is not Status.RETIRED
+                        if status == "current"
+                        else row.status is status
+                    )
+                )
+                and (basis is None or basis in row.legal_bases)
+                and (not special or row.special)
+                and (not transfers or bool(row.transfer_countries))
+                and (not overdue or review_overdue(row.next_review, today))
+            )
+
+        self.proxy.set_predicate(accepts)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 activities")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # -- actions -------------------------------------------------------------------
+    def _open(self, draft: ActivityDraft) -> None:
+        dialog = ActivityDialog(self._db, draft, self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload()
+            self.select(dialog.saved_id)
+
+    @Slot()
+    def new_activity(self) -> None:
+        """Ctrl+N: a new activity."""
+        self._open(ActivityDraft())
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Enter: edit the selected activity."""
+        activity_id = self.selected_id()
+        if activity_id is not None:
+            self._open(register.draft(self._db, activity_id))
+
+    @Slot()
+    def duplicate_selected(self) -> None:
+        """Open a copy of the selected activity as a new draft."""
+        activity_id = self.selected_id()
+        if activity_id is not None:
+            self._open(register.duplicate(self._db, activity_id, suffix=self.tr("(copy)")))
+
+    @Slot()
+    def export(self) -> None:
+        """Write the record of the activities shown (or all) as Excel or PDF."""
+        ExportDialog(self._db, self, report="register", ids=self.visible_ids()).exec()
+
+    @Slot()
+    def retire_selected(self) -> None:
+        """Delete: retire the selected activity, after asking."""
+        activity_id = self.selected_id()
+        if activity_id is None:
+            return
+        name = self.proxy.index(self.table.selectionModel().selectedRows()[0].row(), 0).data()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Retire activity"),
+            self.tr("Retire “%1”? It stays in the record, marked as retired.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            register.retire(self._db, activity_id)
+            self.reload()

@@ -1,0 +1,278 @@
+"""Small editors that register forms share: a checkable list with "add", editable rows,
+and a date that may be empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+DATE_FORMAT = "dd-MM-yyyy"
+_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckList(QWidget):
+    """A list of entries to tick, optionally with a button to add a new entry."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        add_label: str = "",
+        add: Callable[[str], int | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setMinimumHeight(110)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self._add = add
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.add_button: QPushButton | None = None
+        if add is not None:
+            self.add_button = QPushButton(add_label)
+            self.add_button.clicked.connect(self._ask_new)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.add_button)
+            layout.addLayout(row)
+
+    def set_entries(self, entries: Sequence[tuple[Any, str, str]], checked: Sequence[Any]) -> None:
+        """Show (key, label, tooltip) entries, ticking those in `checked`."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        wanted = set(checked)
+        for key, label, tooltip in entries:
+            item = QListWidgetItem(label)
+            item.setData(_ID_ROLE, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+            if tooltip:
+                item.setToolTip(tooltip)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def checked(self) -> list[Any]:
+        """The keys of the ticked entries, in list order."""
+        return [
+            self.list.item(i).data(_ID_ROLE)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, key: Any, on: bool = True) -> None:
+        """Tick (or untick) the entry `key`."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(_ID_ROLE) == key:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    @Slot(QListWidgetItem)
+    def _on_item_changed(self, _item: QListWidgetItem) -> None:
+        self.changed.emit()
+
+    @Slot()
+    def _ask_new(self) -> None:
+        assert self._add is not None
+        name, ok = QInputDialog.getText(self, self.tr("New entry"), self.tr("Name"))
+        if ok and name.strip():
+            key = self._add(name)
+            if key is not None:
+                self.set_checked(key)
+
+
+@dataclass(frozen=True)
+class RowColumn:
+    """A column of a RowsEditor: header and, for a choice, (value, label) pairs."""
+
+    header: str
+    choices: Sequence[tuple[Any, str]] | None = None
+    stretch: bool = False
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """Edits a choice column with a combo box; stores the value in the user role."""
+
+    def __init__(self, choices: Sequence[tuple[Any, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._choices = list(choices)
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in self._choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(_ID_ROLE)), 0))
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), _ID_ROLE)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class RowsEditor(QWidget):
+    """Rows of a few fields (transfers, controllers), edited in place; add and remove."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        columns: Sequence[RowColumn],
+        *,
+        add_label: str,
+        remove_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.model = QStandardItemModel(0, len(columns), self)
+        self.model.setHorizontalHeaderLabels([c.header for c in columns])
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.view.horizontalHeader()
+        for i, column in enumerate(columns):
+            if column.choices is not None:
+                self.view.setItemDelegateForColumn(i, _ChoiceDelegate(column.choices, self.view))
+            header.setSectionResizeMode(
+                i,
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
+        self.add_button = QPushButton(add_label)
+        self.remove_button = QPushButton(remove_label)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.model.dataChanged.connect(self._on_changed)
+        self.model.rowsInserted.connect(self._on_changed)
+        self.model.rowsRemoved.connect(self._on_changed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def _label(self, column: int, value: Any) -> str:
+        choices = self._columns[column].choices or []
+        return next((label for v, label in choices if v == value), "")
+
+    def _items(self, values: Sequence[Any]) -> list[QStandardItem]:
+        items = []
+        for i, value in enumerate(values):
+            if self._columns[i].choices is not None:
+                item = QStandardItem(self._label(i, value))
+                item.setData(value, _ID_ROLE)
+            else:
+                item = QStandardItem("" if value is None else str(value))
+            items.append(item)
+        return items
+
+    def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Replace the rows; each row has one value per column."""
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            self.model.appendRow(self._items(row))
+
+    def rows(self) -> list[list[Any]]:
+        """The values of every row (choice columns give their value, others text)."""
+        result = []
+        for r in range(self.model.rowCount()):
+            values = []
+            for c, column in enumerate(self._columns):
+                item = self.model.item(r, c)
+                if item is None:
+                    values.append(None if column.choices is not None else "")
+                elif column.choices is not None:
+                    values.append(item.data(_ID_ROLE))
+                else:
+                    values.append(item.text())
+            result.append(values)
+        return result
+
+    @Slot()
+    def add_row(self) -> None:
+        """Add an empty row and start editing its first cell."""
+        defaults = [column.choices[0][0] if column.choices else "" for column in self._columns]
+        self.model.appendRow(self._items(defaults))
+        index = self.model.index(self.model.rowCount() - 1, 0)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    @Slot()
+    def _remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.model.removeRow(row)
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self.changed.emit()
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty (a tick box enables it); shows dd-mm-åååå."""
+
+    def __init__(self, label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+
+    def value(self) -> dt.date | None:
+        """The date, or None when it is left empty."""
+        return self.edit.date().toPython() if self.enabled.isChecked() else None  # type: ignore[return-value]
+
+    def set_value(self, value: dt.date | None) -> None:
+        """Show `value` (empty for None)."""
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))

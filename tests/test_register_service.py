@@ -1,0 +1,130 @@
+"""The register's use cases on a real database: save, read, duplicate, retire, link, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from dpo_desk.db.models import AuditRecord
+from dpo_desk.db.session import Database
+from dpo_desk.domain.register import ActivityDraft, Role, Safeguard, Status, Transfer
+from dpo_desk.domain.retention import RetentionRule, RuleKind
+from dpo_desk.services import catalogue, register
+from dpo_desk.services.errors import ValidationFailedError
+
+
+def _by_name(db: Database, kind: str) -> dict[str, int]:
+    return {e.name: e.id for e in catalogue.entries(db, kind)}
+
+
+def test_the_example_holds_the_seed_activities(demo_db: Database) -> None:
+    rows = {r.name: r for r in register.rows(demo_db)}
+    assert len(rows) == 6
+    assert rows["Nyhedsbrev"].transfer_countries == ("USA",)
+    assert rows["Helbredsoplysninger om sårbare forbrugere"].special
+    assert rows["Måleraflæsning og driftsoptimering for fjernvarmeværker"].role is Role.PROCESSOR
+    debt = next(v for v in register.views(demo_db) if v.name.startswith("Inddrivelse"))
+    assert set(debt.recipients) == {"Advokat", "Inkassobureau", "SKAT (Skattestyrelsen)",
+                                    "Fogedretten"}
+    newsletter = next(v for v in register.views(demo_db) if v.name == "Nyhedsbrev")
+    assert newsletter.processors == ("Mailchimp",)
+    assert newsletter.transfers[0].safeguard is Safeguard.SCC
+
+
+def test_save_and_read_back_every_field(demo_db: Database) -> None:
+    categories = _by_name(demo_db, "data_category")
+    processors = {p.name: p.id for p in catalogue.processors(demo_db)}
+    draft = ActivityDraft(
+        name="Rekruttering", purposes="Ansættelse af medarbejdere", legal_bases=["6.1.b", "dbl.12"],
+        data_category_ids=[categories["Navn"], categories["E-mailadresse"]],
+        processor_ids=[processors["Zitcom"]],
+        transfers=[Transfer("Storbritannien", "Jobportal", Safeguard.ADEQUACY)],
+        retention_rule=RetentionRule(RuleKind.MONTHS_AFTER_COLLECTION, 6),
+        last_reviewed=dt.date(2026, 1, 2), next_review=dt.date(2027, 1, 2), status=Status.ACTIVE,
+    )
+    new_id = register.save(demo_db, draft)
+    back = register.draft(demo_db, new_id)
+    assert back.name == "Rekruttering" and back.version == 1
+    assert back.legal_bases == ["6.1.b", "dbl.12"]
+    assert back.data_category_ids == draft.data_category_ids
+    assert back.processor_ids == [processors["Zitcom"]]
+    assert back.transfers == draft.transfers
+    assert back.retention_rule == draft.retention_rule
+    assert back.next_review == dt.date(2027, 1, 2)
+
+
+def test_an_invalid_draft_writes_nothing(demo_db: Database) -> None:
+    before = len(register.rows(demo_db))
+    with pytest.raises(ValidationFailedError) as raised:
+        register.save(demo_db, ActivityDraft(name="X", transfers=[Transfer("USA", "", None)]))
+    assert "transfers" in raised.value.errors
+    assert len(register.rows(demo_db)) == before
+
+
+def test_duplicate_is_an_unsaved_draft_copy(demo_db: Database) -> None:
+    original = next(r for r in register.rows(demo_db) if r.name == "Nyhedsbrev")
+    copy = register.duplicate(demo_db, original.id, suffix="(kopi)")
+    assert copy.id is None and copy.name == "Nyhedsbrev (kopi)" and copy.status is Status.DRAFT
+    assert copy.transfers == register.draft(demo_db, original.id).transfers
+    new_id = register.save(demo_db, copy)
+    assert new_id != original.id
+    assert len(register.rows(demo_db)) == 7
+
+
+def test_retire_keeps_the_activity(demo_db: Database) -> None:
+    target = register.rows(demo_db)[0]
+    register.retire(demo_db, target.id)
+    assert register.draft(demo_db, target.id).status is Status.RETIRED
+    assert len(register.rows(demo_db)) == 6
+
+
+def test_a_stale_draft_is_refused(demo_db: Database) -> None:
+    target = register.rows(demo_db)[0].id
+    mine, theirs = register.draft(demo_db, target), register.draft(demo_db, target)
+    theirs.owner = "Someone else"
+    register.save(demo_db, theirs)
+    mine.owner = "Me"
+    with pytest.raises(register.ConcurrentEditError) as raised:
+        register.save(demo_db, mine)
+    assert raised.value.current is not None and raised.value.current.owner == "Someone else"
+
+
+def test_links_are_audited_by_name(demo_db: Database) -> None:
+    newsletter = next(r for r in register.rows(demo_db) if r.name == "Nyhedsbrev")
+    draft = register.draft(demo_db, newsletter.id)
+    draft.processor_ids = draft.processor_ids + [
+        p.id for p in catalogue.processors(demo_db) if p.name == "Zitcom"]
+    register.save(demo_db, draft)
+    with demo_db.reading() as session:
+        last = session.scalars(select(AuditRecord).where(AuditRecord.table_name == "activity")
+                               .order_by(AuditRecord.id.desc())).first()
+    assert last is not None
+    assert last.changes["processors"] == [["Mailchimp"], ["Mailchimp", "Zitcom"]]
+
+
+def test_a_new_list_entry_is_added_once(demo_db: Database) -> None:
+    first = catalogue.add(demo_db, "data_subject", "Praktikanter")
+    again = catalogue.add(demo_db, "data_subject", "  praktikanter ")
+    assert first == again
+    assert "Praktikanter" in _by_name(demo_db, "data_subject")
+
+
+def test_the_deletion_calendar(demo_db: Database) -> None:
+    entries = register.deletion_calendar(demo_db, today=dt.date(2026, 11, 25))
+    assert entries[0].batch.due == dt.date(2027, 1, 1)
+    names = {e.activity for e in entries}
+    assert "Kunde- og leverandøradministration" in names
+    assert "Nyhedsbrev" not in names  # no structured rule
+    assert entries == sorted(entries, key=lambda e: (e.batch.due, e.activity))
+
+
+def test_a_processor_in_use_cannot_be_deleted(demo_db: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from dpo_desk.db.register_models import Processor
+
+    with pytest.raises(IntegrityError), demo_db.transaction() as session:
+        mailchimp = session.scalar(select(Processor).where(Processor.name == "Mailchimp"))
+        session.delete(mailchimp)
