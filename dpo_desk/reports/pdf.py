@@ -184,6 +184,22 @@ def _heading(block: Heading) -> RLParagraph:
     return paragraph
 
 
+def _label_column_width(labels: list[str], width: float) -> float:
+    """Wide enough that no word of a label is split (Danish has long words), within
+    30-42 % of the text width."""
+    style = styles()["Label"]
+    widest = max(
+        (
+            pdfmetrics.stringWidth(word, style.fontName, style.fontSize)
+            for label in labels
+            for word in label.split()
+        ),
+        default=0.0,
+    )
+    padding = 14  # the cell's left and right padding, and some air
+    return min(max(widest + padding, width * 0.30), width * 0.42)
+
+
 def _fields(block: Fields, width: float) -> Flowable:
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     rows = []
@@ -193,7 +209,8 @@ def _fields(block: Fields, width: float) -> Flowable:
         rows.append([text(label, "Label"), text(shown, "Value")])
     if not rows:
         return Spacer(0, 0)
-    table = RLTable(rows, colWidths=[width * 0.32, width * 0.68])
+    label_width = _label_column_width([label for label, _ in block.pairs], width)
+    table = RLTable(rows, colWidths=[label_width, width - label_width])
     table.setStyle(
         TableStyle(
             [

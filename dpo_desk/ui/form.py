@@ -6,11 +6,23 @@ Nothing typed is ever cleared by a validation error; the message names the reaso
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpo_desk.domain.text import render
 
 ERROR_STYLE = "color: #b3261e;"
+_FRAMED = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QDateEdit)
 
 
 class FieldMessages:
@@ -33,6 +45,10 @@ class FieldMessages:
         message.setWordWrap(True)
         message.hide()
         column.addWidget(message)
+        if widget.maximumHeight() < 16_777_215:  # a fixed-height editor: the row must not grow
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        if not widget.objectName():
+            widget.setObjectName(f"field_{name}")
         layout.addRow(label, box)
         self._labels[name] = message
         self._widgets[name] = widget
@@ -47,8 +63,11 @@ class FieldMessages:
             )
             label.setVisible(bool(message))
             widget = self._widgets[name]
-            widget.setProperty("invalid", bool(message))
-            widget.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+            if isinstance(widget, _FRAMED):  # composite editors show the message alone
+                selector = f"#{widget.objectName()}"
+                widget.setStyleSheet(
+                    f"{selector} {{ border: 1px solid #b3261e; }}" if message else ""
+                )
             if message and first is None:
                 first = widget
         if first is not None:

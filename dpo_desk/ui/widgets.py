@@ -164,6 +164,7 @@ class RowsEditor(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
+        self.view.setMinimumHeight(180)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.view.horizontalHeader()

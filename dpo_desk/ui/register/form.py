@@ -66,7 +66,7 @@ class ActivityDialog(QDialog):
             if draft.id is None
             else self.tr("Processing activity: %1").replace("%1", draft.name)
         )
-        self.resize(820, 640)
+        self.resize(1040, 700)
         self.messages = FieldMessages()
         self._pages: dict[str, int] = {}
         self.pages = QTabWidget()
@@ -94,7 +94,9 @@ class ActivityDialog(QDialog):
     # -- pages ---------------------------------------------------------------------
     def _page(self, title: str, fields: list[str]) -> QFormLayout:
         page = QWidget()
-        form = QFormLayout(page)
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form, 1)
         index = self.pages.addTab(page, title)
         for name in fields:
             self._pages[name] = index
