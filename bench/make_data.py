@@ -8,6 +8,7 @@ Danish names with æ, ø, å and realistic dates. Each register contributes a fi
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 import time
@@ -92,8 +93,74 @@ def fill_audit(db: Database, n: int, rng: random.Random) -> None:
             )
 
 
+PURPOSES = [
+    "Opkrævning af fjernvarme",
+    "Måleraflæsning",
+    "Kundeservice",
+    "Løn og personale",
+    "Nyhedsbrev",
+    "Varsling før afbrydelse",
+    "Inddrivelse af restancer",
+    "Support",
+    "Målerudskiftning på adressen",
+    "Energirådgivning",
+    "Årsopgørelse",
+    "Ærindekørsel",
+]
+COUNTRIES = ["USA", "Indien", "Storbritannien", "Schweiz", "Japan"]
+
+
+def fill_register(db: Database, n: int, rng: random.Random) -> None:
+    """N processing activities, written in bulk through the ORM (audited as usual)."""
+    from sqlalchemy import select
+
+    from dpo_desk.db.register_models import Activity, ActivityTransfer, CatalogueItem
+
+    with db.reading() as session:
+        categories = list(
+            session.scalars(select(CatalogueItem).where(CatalogueItem.kind == "data_category"))
+        )
+    ids = [c.id for c in categories]
+    batch = 1000
+    for start in range(0, n, batch):
+        with db.transaction() as session:
+            pool = {c.id: session.merge(c, load=False) for c in categories}
+            for i in range(start, min(start + batch, n)):
+                town = rng.choice(TOWNS)[1]
+                purpose = rng.choice(PURPOSES)
+                role = rng.choice(["controller", "processor"])
+                special = rng.random() < 0.1
+                activity = Activity(
+                    name=f"{purpose} – {town} {i}",
+                    role=role,
+                    purposes=f"{purpose} for {person(rng)} i {town}",
+                    legal_bases=["6.1.b", "9.2.a"] if special else ["6.1.b"],
+                    status=rng.choice(["active", "active", "draft", "retired"]),
+                    owner=person(rng),
+                    last_reviewed=dt.date(2025, rng.randint(1, 12), rng.randint(1, 28)),
+                    next_review=dt.date(
+                        rng.choice([2026, 2027]), rng.randint(1, 12), rng.randint(1, 28)
+                    ),
+                    retention_rule="fiscal_year_plus",
+                    retention_amount=5,
+                    retention_text="Regnskabsår + 5 år",
+                )
+                activity.data_categories = [pool[c] for c in rng.sample(ids, 3)]
+                if rng.random() < 0.15:
+                    activity.transfers = [
+                        ActivityTransfer(
+                            country=rng.choice(COUNTRIES),
+                            recipient="Leverandør",
+                            safeguard="scc",
+                            scc_module=2,
+                        )
+                    ]
+                session.add(activity)
+
+
 FILLERS: dict[str, Callable[[Database, int, random.Random], None]] = {
     "audit": fill_audit,
+    "register": fill_register,
 }
 
 
