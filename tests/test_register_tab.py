@@ -265,3 +265,27 @@ def test_duplicate_opens_a_copy(qtbot: QtBot, tab: RegisterTab) -> None:
     _when_dialog(look)
     tab.duplicate_selected()
     assert seen == [f"{_names(tab)[0]} (kopi)"]
+
+
+def test_the_deletion_calendar_dialog(qtbot: QtBot, demo_db: Database) -> None:
+    from dpo_desk.ui.register.calendar import DeletionCalendarDialog
+
+    dialog = DeletionCalendarDialog(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    first = [dialog.table.model().index(0, c).data() for c in range(3)]
+    assert first[0] == "01-01-2027"
+    assert first[2] == "01-01-2021 – 31-12-2021"
+    assert dialog.model.rowCount() == 4 * 3  # four activities with a rule, three batches each
+
+
+def test_a_sort_survives_new_rows_and_keeps_the_selection(qtbot: QtBot, tab: RegisterTab,
+                                                          demo_db: Database) -> None:
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(tab)[0] == "Supportkontakt pr. telefon"
+    tab.select(next(r.id for r in register.rows(demo_db) if r.name == "Nyhedsbrev"))
+    tab.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # by next review
+    selected = tab.table.selectionModel().selectedRows()
+    assert [i.data() for i in selected] == ["Nyhedsbrev"]
+    register.save(demo_db, ActivityDraft(name="Åbningstider", next_review=dt.date(2026, 1, 1)))
+    tab.reload()
+    assert _names(tab)[0] == "Åbningstider"  # the sort by date still holds

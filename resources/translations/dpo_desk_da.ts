@@ -14,300 +14,300 @@
         <translation>Behandlingsaktivitet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="104" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="106" />
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="115" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="117" />
         <source>e.g. the data subject, the employer, the utility</source>
         <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="116" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="118" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="117" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="119" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="118" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="120" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="119" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="121" />
         <source>Owner in the organisation</source>
         <translation>Ansvarlig i organisationen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="120" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="122" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="121" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="123" />
         <source>Source of the data</source>
         <translation>Oplysningernes kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="124" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="126" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="132" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="134" />
         <source>How consent is collected, recorded and withdrawn</source>
         <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="134" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="136" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="136" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="138" />
         <source>How consent is recorded</source>
         <translation>Sådan registreres samtykket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="163" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="165" />
         <source>Data subjects and data</source>
         <translation>Registrerede og oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="164" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="165" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="166" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="167" />
         <source>New category…</source>
         <translation>Ny kategori…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="167" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="169" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="170" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="172" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="174" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="176" />
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="179" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
         <source>New recipient…</source>
         <translation>Ny modtager…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="180" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="182" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="183" />
         <source>Other recipients</source>
         <translation>Andre modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="184" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="186" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="191" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="193" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="194" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="193" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="195" />
         <source>Safeguard</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="194" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="196" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="195" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="197" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="197" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="199" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="198" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="272" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="200" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="204" />
         <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
         <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="207" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="211" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
         <source>Erasure and security</source>
         <translation>Sletning og sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="224" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="226" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="227" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="229" />
         <source>New measure…</source>
         <translation>Nyt tiltag…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="229" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="231" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="232" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="234" />
         <source>Rule for the deletion calendar</source>
         <translation>Regel til slettekalenderen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="235" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="237" />
         <source>Security measures (Art. 32)</source>
         <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="237" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="239" />
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="241" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="243" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="243" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="245" />
         <source>Automated decisions or profiling</source>
         <translation>Automatiske afgørelser eller profilering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="248" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
         <source>Carried out</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="251" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="252" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="253" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="254" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="256" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="255" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="257" />
         <source>DPIA needed</source>
         <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="256" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="258" />
         <source>DPIA</source>
         <translation>Konsekvensanalyse (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="257" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
         <source>DPIA outcome</source>
         <translation>Resultat af konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="258" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="260" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="260" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="262" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="263" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="265" />
         <source>As processor</source>
         <translation>Som databehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="267" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
         <source>CVR</source>
         <translation>CVR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="270" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
         <source>Processing done for it</source>
         <translation>Behandling udført for den</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="273" />
         <source>Add controller</source>
         <translation>Tilføj dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="276" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="278" />
         <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
         <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="282" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="284" />
         <source>Controllers</source>
         <translation>Dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="391" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="393" />
         <source>Your changes are still in the form. Copy what you need, then close it and open the activity again.</source>
         <translation>Dine ændringer står stadig i formularen. Kopiér det, du har brug for, luk den, og åbn aktiviteten igen.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="403" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="405" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="404" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="406" />
         <source>You have changed the activity. Close without saving?</source>
         <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -419,6 +419,42 @@
         <location filename="../../dpo_desk/cli.py" line="136" />
         <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
         <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCalendar</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="31" />
+        <source>Due for erasure</source>
+        <translation>Skal være slettet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="36" />
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="38" />
+        <source>Data of relationships that ended</source>
+        <translation>Oplysninger om forhold, der ophørte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="90" />
+        <source>No activity has a structured erasure rule yet.</source>
+        <translation>Ingen aktivitet har endnu en struktureret sletteregel.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCalendarDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="56" />
+        <source>Deletion calendar</source>
+        <translation>Slettekalender</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="77" />
+        <source>From the structured erasure rules of the activities that are not retired. Dates within 30 days are marked.</source>
+        <translation>Beregnet ud fra de strukturerede sletteregler for aktiviteter, der ikke er udgået. Datoer inden for 30 dage er markeret.</translation>
     </message>
 </context>
 <context>
@@ -554,12 +590,12 @@
         <translation>Hver dataansvarlig skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="40" />
+        <location filename="../../dpo_desk/services/register.py" line="42" />
         <source>Someone else saved this activity after you opened it.</source>
         <translation>En anden har gemt aktiviteten, efter du åbnede den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="43" />
+        <location filename="../../dpo_desk/services/register.py" line="45" />
         <source>The activity no longer exists.</source>
         <translation>Aktiviteten findes ikke længere.</translation>
     </message>
@@ -1561,157 +1597,162 @@ Detaljerne er skrevet i:
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="69" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="68" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="70" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="74" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="73" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="78" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="82" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="81" />
         <source>Special</source>
         <translation>Særlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="83" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="82" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="87" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="86" />
         <source>Special categories, CPR or criminal offences</source>
         <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="95" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="94" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="100" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="99" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="105" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="104" />
         <source>The review is overdue</source>
         <translation>Gennemgangen er overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="111" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="110" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="153" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
         <source>Search all columns… (Ctrl+F)</source>
         <translation>Søg i alle kolonner… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="156" />
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="160" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="162" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
         <source>Not retired</source>
         <translation>Ikke udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="167" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="166" />
         <source>All legal bases</source>
         <translation>Alle retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="170" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="169" />
         <source>Special categories</source>
         <translation>Særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="171" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="170" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="172" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="171" />
         <source>Review overdue</source>
         <translation>Gennemgang overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="178" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="182" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="179" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="183" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="180" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="184" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="181" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="185" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="182" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="186" />
+        <source>Deletion calendar…</source>
+        <translation>Slettekalender…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/tab.py" line="188" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="183" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="189" />
         <source>Excel or PDF of the activities shown, or of all</source>
         <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="186" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="192" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="187" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="193" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="315" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="322" />
         <source>%1 of %2 activities</source>
         <translation>%1 af %2 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="344" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="351" />
         <source>(copy)</source>
         <translation>(kopi)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="360" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="372" />
         <source>Retire activity</source>
         <translation>Udgå aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="361" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="373" />
         <source>Retire “%1”? It stays in the record, marked as retired.</source>
         <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
     </message>
@@ -1729,26 +1770,26 @@ Detaljerne er skrevet i:
         <translation>Udskrevet {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="188" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="212" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="204" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="229" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="188" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="212" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="204" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="229" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="229" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="246" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="251" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="268" />
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>

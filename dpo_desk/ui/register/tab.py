@@ -37,6 +37,7 @@ from dpo_desk.services import register
 from dpo_desk.services.register import ActivityRow
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.icons import icon
+from dpo_desk.ui.register.calendar import DeletionCalendarDialog
 from dpo_desk.ui.register.form import ActivityDialog
 from dpo_desk.ui.table_model import (
     RED,
@@ -182,6 +183,8 @@ class RegisterTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.retire_button = QPushButton(self.tr("Retire"))
+        self.calendar_button = QPushButton(self.tr("Deletion calendar…"))
+        self.calendar_button.clicked.connect(self.show_calendar)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Excel or PDF of the activities shown, or of all"))
         self.export_button.clicked.connect(self.export)
@@ -204,6 +207,7 @@ class RegisterTab(QWidget):
             actions.addWidget(button)
         actions.addSpacing(12)
         actions.addWidget(self.search, 1)
+        actions.addWidget(self.calendar_button)
         actions.addWidget(self.export_button)
         filters = QHBoxLayout()
         for widget in (
@@ -345,6 +349,11 @@ class RegisterTab(QWidget):
         activity_id = self.selected_id()
         if activity_id is not None:
             self._open(register.duplicate(self._db, activity_id, suffix=self.tr("(copy)")))
+
+    @Slot()
+    def show_calendar(self) -> None:
+        """The next erasure dates of the activities."""
+        DeletionCalendarDialog(self._db, self, today=self._today).exec()
 
     @Slot()
     def export(self) -> None:
