@@ -29,42 +29,17 @@ def _xlsx_text(path: Path) -> str:
     )
 
 
+def _export(db: Path, report: str, fmt: str, out: Path) -> int:
+    return main(["export", "--db", str(db), "--report", report, "--format", fmt,
+                 "--out", str(out)])
+
+
 def test_demo_then_export_to_xlsx_and_pdf(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db)]) == 0
     xlsx, pdf = tmp_path / "org.xlsx", tmp_path / "org.pdf"
-    assert (
-        main(
-            [
-                "export",
-                "--db",
-                str(db),
-                "--report",
-                "organisation",
-                "--format",
-                "xlsx",
-                "--out",
-                str(xlsx),
-            ]
-        )
-        == 0
-    )
-    assert (
-        main(
-            [
-                "export",
-                "--db",
-                str(db),
-                "--report",
-                "organisation",
-                "--format",
-                "pdf",
-                "--out",
-                str(pdf),
-            ]
-        )
-        == 0
-    )
+    assert _export(db, "organisation", "xlsx", xlsx) == 0
+    assert _export(db, "organisation", "pdf", pdf) == 0
     for text in (_xlsx_text(xlsx), _pdf_text(pdf)):
         assert "Softværket" in text
         assert "Kolding" in text
@@ -76,19 +51,7 @@ def test_export_from_a_missing_database_fails_with_status_2_and_creates_nothing(
 ) -> None:
     missing = tmp_path / "nowhere.sqlite"
     out = tmp_path / "out.pdf"
-    status = main(
-        [
-            "export",
-            "--db",
-            str(missing),
-            "--report",
-            "organisation",
-            "--format",
-            "pdf",
-            "--out",
-            str(out),
-        ]
-    )
+    status = _export(missing, "organisation", "pdf", out)
     assert status == 2
     assert not missing.exists() and not out.exists()
     assert list(tmp_path.iterdir()) == []
@@ -138,22 +101,7 @@ def test_export_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite"
     main(["demo", "--db", str(db)])
     out = tmp_path / "no" / "such" / "folder.pdf"
-    assert (
-        main(
-            [
-                "export",
-                "--db",
-                str(db),
-                "--report",
-                "organisation",
-                "--format",
-                "pdf",
-                "--out",
-                str(out),
-            ]
-        )
-        == 2
-    )
+    assert _export(db, "organisation", "pdf", out) == 2
 
 
 def test_the_environment_variable_chooses_the_database(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -131,35 +132,42 @@ def _controller(c: ActivityController) -> ControllerParty:
     return ControllerParty(c.name, c.cvr, c.contact, c.processing)
 
 
+def _plain_fields(a: Activity) -> dict[str, Any]:
+    """The fields a draft and a view share, read from the row."""
+    return {
+        "id": a.id,
+        "name": a.name,
+        "role": Role(a.role),
+        "purposes": a.purposes,
+        "consent_note": a.consent_note,
+        "source": a.source,
+        "retention_text": a.retention_text,
+        "retention_rule": RetentionRule(RuleKind(a.retention_rule), a.retention_amount),
+        "measures_text": a.measures_text,
+        "automated_decisions": a.automated_decisions,
+        "automated_description": a.automated_description,
+        "dpia": DpiaNeed(a.dpia),
+        "dpia_date": a.dpia_date,
+        "dpia_outcome": a.dpia_outcome,
+        "owner": a.owner,
+        "last_reviewed": a.last_reviewed,
+        "next_review": a.next_review,
+        "status": Status(a.status),
+        "notes": a.notes,
+    }
+
+
 def _draft(a: Activity) -> ActivityDraft:
     return ActivityDraft(
-        id=a.id,
+        **_plain_fields(a),
         version=a.version,
-        name=a.name,
-        role=Role(a.role),
-        purposes=a.purposes,
         legal_bases=list(a.legal_bases or []),
-        consent_note=a.consent_note,
         data_subject_ids=[i.id for i in a.data_subjects],
         data_category_ids=[i.id for i in a.data_categories],
-        source=a.source,
         processor_ids=[p.id for p in a.processors],
         recipient_ids=[i.id for i in a.recipients],
         transfers=[_transfer(t) for t in a.transfers],
-        retention_text=a.retention_text,
-        retention_rule=RetentionRule(RuleKind(a.retention_rule), a.retention_amount),
-        measures_text=a.measures_text,
         measure_ids=[i.id for i in a.measures],
-        automated_decisions=a.automated_decisions,
-        automated_description=a.automated_description,
-        dpia=DpiaNeed(a.dpia),
-        dpia_date=a.dpia_date,
-        dpia_outcome=a.dpia_outcome,
-        owner=a.owner,
-        last_reviewed=a.last_reviewed,
-        next_review=a.next_review,
-        status=Status(a.status),
-        notes=a.notes,
         controllers=[_controller(c) for c in a.controllers],
     )
 
@@ -298,34 +306,16 @@ def views(db: Database, ids: Sequence[int] | None = None) -> list[ActivityView]:
     with db.reading() as session:
         result = [
             ActivityView(
-                id=a.id,
-                name=a.name,
-                role=Role(a.role),
-                purposes=a.purposes,
+                **_plain_fields(a),
                 legal_bases=tuple(a.legal_bases or ()),
-                consent_note=a.consent_note,
                 data_subjects=tuple(i.name for i in a.data_subjects),
                 data_categories=tuple(
                     (i.name, Sensitivity(i.sensitivity or "ordinary")) for i in a.data_categories
                 ),
-                source=a.source,
                 processors=tuple(p.name for p in a.processors),
                 recipients=tuple(i.name for i in a.recipients),
                 transfers=tuple(_transfer(t) for t in a.transfers),
-                retention_text=a.retention_text,
-                retention_rule=RetentionRule(RuleKind(a.retention_rule), a.retention_amount),
-                measures_text=a.measures_text,
                 measures=tuple(i.name for i in a.measures),
-                automated_decisions=a.automated_decisions,
-                automated_description=a.automated_description,
-                dpia=DpiaNeed(a.dpia),
-                dpia_date=a.dpia_date,
-                dpia_outcome=a.dpia_outcome,
-                owner=a.owner,
-                last_reviewed=a.last_reviewed,
-                next_review=a.next_review,
-                status=Status(a.status),
-                notes=a.notes,
                 controllers=tuple(_controller(c) for c in a.controllers),
             )
             for a in session.scalars(query)

@@ -9,16 +9,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +25,12 @@ from dpo_desk.domain.tables import TABLE_TITLES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditEntry
-from dpo_desk.ui.table_model import RecordFilterProxy, RecordTableModel, TableColumn
+from dpo_desk.ui.table_model import (
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+    make_table_view,
+)
 
 CONTEXT = "LogView"
 DATE_FORMAT = "dd-MM-yyyy"
@@ -104,19 +106,8 @@ class LogView(QWidget):
         )
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = make_table_view(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(200)  # fit to the first rows, not to every row
-        header.setStretchLastSection(True)
 
         self.table_filter = QComboBox()
         self.use_dates = QCheckBox(self.tr("From"))

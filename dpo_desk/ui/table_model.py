@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dpo_desk.collation import danish_collator
 
@@ -231,3 +232,24 @@ class RecordFilterProxy(QSortFilterProxyModel):
         for every comparison, which is far too slow for large registers (DESIGN.md).
         The proxy keeps the source's order and only filters."""
         self._model().sort(column, order)
+
+
+def make_table_view(proxy: QSortFilterProxyModel) -> QTableView:
+    """A read-only, row-selecting, sortable table over `proxy`, as every tab shows one.
+
+    Columns size to their first rows (not to every row: that calls data() for all of
+    them) and can be resized by the user; the last one stretches.
+    """
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(200)
+    header.setStretchLastSection(True)
+    return view

@@ -7,12 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,13 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.register import CalendarEntry
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import register
-from dpo_desk.ui.table_model import AMBER, RecordFilterProxy, RecordTableModel, TableColumn
+from dpo_desk.ui.table_model import (
+    AMBER,
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+    make_table_view,
+)
 
 
 def _columns(today: dt.date) -> list[TableColumn[CalendarEntry]]:
@@ -62,13 +66,9 @@ class DeletionCalendarDialog(QDialog):
         self.model.set_rows(register.deletion_calendar(db, today=day))
         proxy = RecordFilterProxy(self)
         proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
+        self.table = make_table_view(proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
