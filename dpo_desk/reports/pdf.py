@@ -4,7 +4,7 @@ and the date in the footer, an embedded TrueType font, text printed as typed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -200,21 +201,31 @@ def _label_column_width(labels: list[str], width: float) -> float:
     return min(max(widest + padding, width * 0.30), width * 0.42)
 
 
+@lru_cache(maxsize=512)
+def _wrapped_label(label: str, width: float) -> str:
+    """A label broken into lines that fit `width`: labels repeat in every section, so a
+    plain cell with line breaks (computed once) replaces a Paragraph wrapped each time."""
+    style = styles()["Label"]
+    return "\n".join(simpleSplit(label, style.fontName, style.fontSize, width))
+
+
 def _fields(block: Fields, width: float) -> Flowable:
     yes, no = translate("Report", "Yes"), translate("Report", "No")
+    label_width = _label_column_width([label for label, _ in block.pairs], width)
     rows = []
     for label, value in block.pairs:
         kind = Kind.YES_NO if isinstance(value, bool) else Kind.TEXT
         shown = as_text(value, kind, yes, no)
-        rows.append([text(label, "Label"), text(shown, "Value")])
+        rows.append([_wrapped_label(label, label_width - 12), text(shown, "Value")])
     if not rows:
         return Spacer(0, 0)
-    label_width = _label_column_width([label for label, _ in block.pairs], width)
+    label_style = styles()["Label"]
     table = RLTable(rows, colWidths=[label_width, width - label_width])
     table.setStyle(
         TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica per cell
+                ("FONT", (0, 0), (0, -1), FONT_BOLD, label_style.fontSize, label_style.leading),
+                ("FONT", (1, 0), (1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -289,6 +300,15 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 yield min(done, total), total
         story.append(Spacer(0, 2 * mm))
     if report.table_of_contents:
+        # Give the contents its entries before the first pass (page numbers unknown):
+        # it then has its final height at once, and two passes suffice instead of three.
+        toc.addEntries(
+            [
+                (f.toc_level, f.getPlainText(), 0, None)
+                for f in story
+                if getattr(f, "toc_level", None) is not None
+            ]
+        )
         doc.multiBuild(story, canvasmaker=_NumberedCanvas)
     else:
         doc.build(story, canvasmaker=_NumberedCanvas)
