@@ -70,3 +70,29 @@ def test_opening_twice_does_not_migrate_again(db_path: Path) -> None:
 def test_database_file_is_readable_by_its_owner_only(db_path: Path) -> None:
     Database.open(db_path).close()
     assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_register_at_revision_0002_upgrades_with_its_rows(db_path: Path) -> None:
+    """Each migration runs on a database that holds data, not only on an empty one."""
+    from alembic import command
+
+    engine = make_engine(resolve_url(db_path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO processor (id, name, country, cvr, version) "
+            "VALUES (1, 'Zitcom', 'DK', '', 1)")
+    engine.dispose()
+
+    db = Database.open(db_path)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.engine.connect() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT name, direction, risk, retired FROM processor").one()
+        assert tuple(row) == ("Zitcom", "we_are_controller", "medium", 0)
+    finally:
+        db.close()

@@ -41,7 +41,8 @@ class CatalogueItem(Audited, Base):
 
 
 class Processor(Audited, Base):
-    """A party of a data processing agreement (the processor register extends it)."""
+    """A party of a data processing agreement: a processor we use, or a controller for
+    whom we are the processor (the columns are in `processor_models`)."""
 
     __tablename__ = "processor"
 
@@ -49,6 +50,111 @@ class Processor(Audited, Base):
     name: Mapped[str] = mapped_column(String(200))
     country: Mapped[str] = mapped_column(String(2), default="DK")
     cvr: Mapped[str] = mapped_column(String(40), default="")
+    direction: Mapped[str] = mapped_column(String(30), default="we_are_controller")
+    foreign_id: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    service: Mapped[str] = mapped_column(Text, default="")
+    data_description: Mapped[str] = mapped_column(Text, default="")
+    agreement_signed: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    agreement_version: Mapped[str] = mapped_column(String(60), default="")
+    agreement_end: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    notice_period: Mapped[str] = mapped_column(String(100), default="")
+    document_name: Mapped[str] = mapped_column(String(300), default="")
+    document_sha256: Mapped[str] = mapped_column(String(64), default="")
+    risk: Mapped[str] = mapped_column(String(10), default="medium")
+    data_subjects: Mapped[int] = mapped_column(Integer, default=0)
+    special_categories: Mapped[bool] = mapped_column(default=False)
+    special_nature: Mapped[bool] = mapped_column(default=False)
+    third_country: Mapped[bool] = mapped_column(default=False)
+    next_supervision_override: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    retired: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    activities: Mapped[list[Activity]] = relationship(
+        secondary="activity_processor", viewonly=True, order_by="Activity.name"
+    )
+    sub_processors: Mapped[list[SubProcessorRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SubProcessorRow.position"
+    )
+    transfers: Mapped[list[PartyTransferRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PartyTransferRow.position"
+    )
+    rounds: Mapped[list[SupervisionRoundRow]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="SupervisionRoundRow.date",
+        back_populates="processor",
+    )
+
+
+class SubProcessorRow(Audited, Base):
+    """A sub-processor of a processor."""
+
+    __tablename__ = "sub_processor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    processor_id: Mapped[int] = mapped_column(
+        ForeignKey("processor.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    country: Mapped[str] = mapped_column(String(2), default="")
+    service: Mapped[str] = mapped_column(Text, default="")
+    approved: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    general_authorisation: Mapped[bool] = mapped_column(default=True)
+
+
+class PartyTransferRow(Audited, Base):
+    """A third-country transfer under an agreement."""
+
+    __tablename__ = "party_transfer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    processor_id: Mapped[int] = mapped_column(
+        ForeignKey("processor.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    country: Mapped[str] = mapped_column(String(2))
+    tool: Mapped[str] = mapped_column(String(20), default="")
+    scc_module: Mapped[int | None] = mapped_column(Integer, default=None)
+    tia_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    tia_outcome: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupervisionRoundRow(Audited, Base):
+    """A round of supervision of a processor."""
+
+    __tablename__ = "supervision_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    processor_id: Mapped[int] = mapped_column(
+        ForeignKey("processor.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(30))
+    findings: Mapped[str] = mapped_column(Text, default="")
+    processor: Mapped[Processor] = relationship(back_populates="rounds")
+    follow_ups: Mapped[list[FollowUpRow]] = relationship(
+        cascade="all, delete-orphan", order_by="FollowUpRow.position"
+    )
+
+
+class FollowUpRow(Audited, Base):
+    """An action a supervision round calls for, with its due date."""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("supervision_round.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    action: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    done: Mapped[dt.date | None] = mapped_column(Date, default=None)
 
 
 class Activity(Audited, Base):

@@ -100,17 +100,11 @@ def ensure_defaults(db: Database) -> None:
 
 
 def processors(db: Database) -> list[Entry]:
-    """The processors activities can name as recipients."""
+    """The processors activities can name as recipients: those we use, not retired."""
+    query = (
+        select(Processor)
+        .where(Processor.direction == "we_are_controller", Processor.retired.is_(False))
+        .order_by(Processor.name)
+    )
     with db.reading() as session:
-        return [
-            Entry(p.id, p.name) for p in session.scalars(select(Processor).order_by(Processor.name))
-        ]
-
-
-def add_processor(db: Database, name: str, *, country: str = "DK", cvr: str = "") -> int:
-    """Add a processor by name (the processor register keeps the rest)."""
-    with db.transaction() as session:
-        processor = Processor(name=name.strip(), country=country, cvr=cvr)
-        session.add(processor)
-        session.flush()
-        return processor.id
+        return [Entry(p.id, p.name) for p in session.scalars(query)]

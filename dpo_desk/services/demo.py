@@ -12,6 +12,17 @@ from typing import Any
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.organisation import OrganisationDetails
+from dpo_desk.domain.processors import (
+    Direction,
+    FollowUp,
+    Method,
+    PartyDraft,
+    PartyTransfer,
+    RiskLevel,
+    Scoring,
+    SubProcessor,
+    SupervisionRound,
+)
 from dpo_desk.domain.register import (
     ActivityDraft,
     ControllerParty,
@@ -24,6 +35,7 @@ from dpo_desk.domain.register import (
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.paths import data_path
 from dpo_desk.services import catalogue, organisation, register
+from dpo_desk.services import processors as processor_service
 
 
 def example_data() -> dict[str, Any]:
@@ -39,14 +51,72 @@ def _ids(names: list[str], known: dict[str, int]) -> list[int]:
     return [known[name] for name in names]
 
 
+def _load_party(db: Database, p: dict[str, Any]) -> int:
+    scoring = p.get("scoring", {})
+    party_id = processor_service.save(
+        db,
+        PartyDraft(
+            name=p["name"],
+            direction=Direction(p.get("direction", "we_are_controller")),
+            country=p.get("country", "DK"),
+            cvr=p.get("cvr", ""),
+            foreign_id=p.get("foreign_id", ""),
+            contact_person=p.get("contact_person", ""),
+            email=p.get("email", ""),
+            service=p.get("service", ""),
+            data_description=p.get("data_description", ""),
+            agreement_signed=_date(p.get("agreement_signed")),
+            agreement_version=p.get("agreement_version", ""),
+            notice_period=p.get("notice_period", ""),
+            risk=RiskLevel(p.get("risk", "medium")),
+            scoring=Scoring(
+                scoring.get("data_subjects", 0),
+                scoring.get("special_categories", False),
+                scoring.get("special_nature", False),
+                scoring.get("third_country", False),
+            ),
+            transfers=[
+                PartyTransfer(
+                    t["country"],
+                    Safeguard(t["tool"]),
+                    t.get("scc_module"),
+                    _date(t.get("tia_date")),
+                    t.get("tia_outcome", ""),
+                    t.get("data", ""),
+                )
+                for t in p.get("transfers", [])
+            ],
+            sub_processors=[
+                SubProcessor(
+                    s["name"], s.get("country", ""), s.get("service", ""), _date(s.get("approved"))
+                )
+                for s in p.get("sub_processors", [])
+            ],
+        ),
+    )
+    for r in p.get("rounds", []):
+        processor_service.save_round(
+            db,
+            party_id,
+            SupervisionRound(
+                date=_date(r["date"]) or dt.date.today(),
+                method=Method(r["method"]),
+                findings=r.get("findings", ""),
+                follow_ups=[
+                    FollowUp(f["action"], _date(f.get("due")), _date(f.get("done")))
+                    for f in r.get("follow_ups", [])
+                ],
+            ),
+            today=dt.date.max,
+        )
+    return party_id
+
+
 def load_example(db: Database) -> None:
     """Fill the database with the example organisation and its registers."""
     data = example_data()
     organisation.save(db, OrganisationDetails(**data["organisation"]))
-    processors = {
-        p["name"]: catalogue.add_processor(db, p["name"], country=p["country"])
-        for p in data.get("processors", [])
-    }
+    processors = {p["name"]: _load_party(db, p) for p in data.get("processors", [])}
     lists = {kind: {e.name: e.id for e in catalogue.entries(db, kind)} for kind in catalogue.KINDS}
     for a in data.get("activities", []):
         rule = a.get("retention_rule", {"kind": "none", "amount": 0})
