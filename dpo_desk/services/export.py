@@ -16,9 +16,10 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.tables import INTERNAL_TABLES, TABLE_TITLES
 from dpo_desk.i18n import translate
 from dpo_desk.reports import organisation as organisation_report
+from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import organisation, register
+from dpo_desk.services import organisation, processors, register
 
 FORMATS = ("xlsx", "pdf")
 
@@ -53,10 +54,29 @@ def _register(db: Database, ids: Sequence[int] | None) -> Report:
     )
 
 
+def _processors(db: Database, ids: Sequence[int] | None) -> Report:
+    today = dt.date.today()
+    return processor_report.build(
+        organisation.load(db),
+        processors.views(db, today=today, ids=ids),
+        today=today,
+        filtered=ids is not None,
+    )
+
+
+def _annex(db: Database, ids: Sequence[int] | None) -> Report:
+    if not ids or len(ids) != 1:
+        raise ValueError("the sub-processor annex is made for one controller at a time")
+    controller, lines = processors.sub_processor_annex(db, ids[0])
+    return processor_report.build_annex(organisation.load(db), controller, lines)
+
+
 # Report name -> builder(db, ids of the rows to include, or None for all).
 REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "organisation": _organisation,
     "register": _register,
+    "processors": _processors,
+    "annex": _annex,
 }
 
 

@@ -124,6 +124,11 @@ def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
     """Every party, as the table shows it."""
     months = intervals(db)
     with db.reading() as session:
+        served: dict[str, list[str]] = {}  # controller name -> activities done on its behalf
+        for controller, activity in session.execute(
+            select(ActivityController.name, Activity.name).join(Activity).order_by(Activity.name)
+        ):
+            served.setdefault(controller, []).append(activity)
         parties = session.scalars(
             select(Processor).options(
                 selectinload(Processor.transfers),
@@ -143,7 +148,9 @@ def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
                 open_follow_ups=_open(p),
                 risk=RiskLevel(p.risk),
                 retired=p.retired,
-                activities=tuple(a.name for a in p.activities),
+                activities=tuple(a.name for a in p.activities)
+                if p.direction == Direction.WE_ARE_CONTROLLER.value
+                else tuple(served.get(p.name, ())),
             )
             for p in parties
         ]

@@ -27,6 +27,8 @@ from dpo_desk.ui.tasks import BackgroundTask
 REPORT_TITLES = {
     "organisation": QT_TRANSLATE_NOOP("ExportDialog", "Organisation and database contents"),
     "register": QT_TRANSLATE_NOOP("ExportDialog", "Record of processing activities"),
+    "processors": QT_TRANSLATE_NOOP("ExportDialog", "Overview of processors"),
+    "annex": QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
 }
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),

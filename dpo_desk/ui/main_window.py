@@ -23,6 +23,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import demo, organisation
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
+from dpo_desk.ui.processors.tab import ProcessorTab
 from dpo_desk.ui.register.tab import RegisterTab
 from dpo_desk.ui.settings_dialog import SettingsDialog
 from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
@@ -32,6 +33,7 @@ TabFactory = Callable[[Database, QWidget], QWidget]
 # The tabs, in order: (title, factory). A register adds its tab here.
 TABS: list[tuple[str, TabFactory]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Processing activities"), RegisterTab),
+    (QT_TRANSLATE_NOOP("MainWindow", "Processors"), ProcessorTab),
     (QT_TRANSLATE_NOOP("MainWindow", "Log"), LogView),
 ]
 

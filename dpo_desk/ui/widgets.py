@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain.text import format_date
+
 DATE_FORMAT = "dd-MM-yyyy"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -112,6 +114,41 @@ class RowColumn:
     header: str
     choices: Sequence[tuple[Any, str]] | None = None
     stretch: bool = False
+    date: bool = False  # a date that may be empty, shown dd-mm-åååå
+
+
+_NO_DATE = QDate(1900, 1, 1)  # the editor's minimum, shown empty: "no date"
+
+
+class _DateDelegate(QStyledItemDelegate):
+    """Edits a date column; stores a datetime.date (or None) in the user role."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setCalendarPopup(True)
+        editor.setMinimumDate(_NO_DATE)
+        editor.setSpecialValueText(" ")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = index.data(_ID_ROLE)
+        editor.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+
+    def setModelData(
+        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QDateEdit)
+        chosen = editor.date()
+        value = None if chosen == _NO_DATE else chosen.toPython()
+        model.setData(index, value, _ID_ROLE)
+        model.setData(index, format_date(value), Qt.ItemDataRole.DisplayRole)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -171,6 +208,8 @@ class RowsEditor(QWidget):
         for i, column in enumerate(columns):
             if column.choices is not None:
                 self.view.setItemDelegateForColumn(i, _ChoiceDelegate(column.choices, self.view))
+            elif column.date:
+                self.view.setItemDelegateForColumn(i, _DateDelegate(self.view))
             header.setSectionResizeMode(
                 i,
                 QHeaderView.ResizeMode.Stretch
@@ -203,6 +242,9 @@ class RowsEditor(QWidget):
             if self._columns[i].choices is not None:
                 item = QStandardItem(self._label(i, value))
                 item.setData(value, _ID_ROLE)
+            elif self._columns[i].date:
+                item = QStandardItem(format_date(value))
+                item.setData(value, _ID_ROLE)
             else:
                 item = QStandardItem("" if value is None else str(value))
             items.append(item)
@@ -221,9 +263,10 @@ class RowsEditor(QWidget):
             values = []
             for c, column in enumerate(self._columns):
                 item = self.model.item(r, c)
+                structured = column.choices is not None or column.date
                 if item is None:
-                    values.append(None if column.choices is not None else "")
-                elif column.choices is not None:
+                    values.append(None if structured else "")
+                elif structured:
                     values.append(item.data(_ID_ROLE))
                 else:
                     values.append(item.text())
@@ -233,7 +276,10 @@ class RowsEditor(QWidget):
     @Slot()
     def add_row(self) -> None:
         """Add an empty row and start editing its first cell."""
-        defaults = [column.choices[0][0] if column.choices else "" for column in self._columns]
+        defaults = [
+            column.choices[0][0] if column.choices else None if column.date else ""
+            for column in self._columns
+        ]
         self.model.appendRow(self._items(defaults))
         index = self.model.index(self.model.rowCount() - 1, 0)
         self.view.setCurrentIndex(index)

@@ -328,12 +328,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="101" />
+        <location filename="../../dpo_desk/ui/widgets.py" line="103" />
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="101" />
+        <location filename="../../dpo_desk/ui/widgets.py" line="103" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -424,17 +424,17 @@
 <context>
     <name>DeletionCalendar</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/calendar.py" line="31" />
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="35" />
         <source>Due for erasure</source>
         <translation>Skal være slettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/calendar.py" line="36" />
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="40" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/calendar.py" line="38" />
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="42" />
         <source>Data of relationships that ended</source>
         <translation>Oplysninger om forhold, der ophørte</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>DeletionCalendarDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/calendar.py" line="56" />
+        <location filename="../../dpo_desk/ui/register/calendar.py" line="60" />
         <source>Deletion calendar</source>
         <translation>Slettekalender</translation>
     </message>
@@ -590,14 +590,49 @@
         <translation>Hver dataansvarlig skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="42" />
+        <location filename="../../dpo_desk/services/register.py" line="43" />
         <source>Someone else saved this activity after you opened it.</source>
         <translation>En anden har gemt aktiviteten, efter du åbnede den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="45" />
+        <location filename="../../dpo_desk/services/register.py" line="46" />
         <source>The activity no longer exists.</source>
         <translation>Aktiviteten findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="95" />
+        <source>{country} is outside the EU/EEA: choose the transfer tool the transfer rests on.</source>
+        <translation>{country} ligger uden for EU/EØS: vælg det overførselsgrundlag, overførslen hviler på.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="98" />
+        <source>Standard contractual clauses need a module (1–4).</source>
+        <translation>Standardkontraktbestemmelser kræver et modul (1–4).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="99" />
+        <source>The end or renewal date cannot be before the agreement was signed.</source>
+        <translation>Ophørs- eller fornyelsesdatoen kan ikke ligge før aftalens underskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="102" />
+        <source>Write the country as a two-letter code, e.g. DK or US.</source>
+        <translation>Skriv landet som en kode på to bogstaver, fx DK eller US.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="103" />
+        <source>Each follow-up action needs a due date.</source>
+        <translation>Hver opfølgning skal have en frist.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="104" />
+        <source>A supervision round cannot be in the future.</source>
+        <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/processors.py" line="47" />
+        <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
+        <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
     </message>
 </context>
 <context>
@@ -632,75 +667,85 @@ Detaljerne er skrevet i:
         <translation>Fortegnelse over behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="32" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="30" />
+        <source>Overview of processors</source>
+        <translation>Oversigt over databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="31" />
+        <source>Sub-processor annex</source>
+        <translation>Bilag om underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="34" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="33" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="35" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-dokument (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="50" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="115" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="137" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="52" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="117" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="139" />
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="60" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="62" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="62" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="64" />
         <source>Only the %n shown</source>
         <translation>
             <numerusform>Kun den %n viste</numerusform><numerusform>Kun de %n viste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="65" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="67" />
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="78" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="80" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="79" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="81" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="81" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="83" />
         <source>Rows</source>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="82" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="84" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="103" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="105" />
         <source>Export to</source>
         <translation>Eksportér til</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="116" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="118" />
         <source>The folder does not exist: %1</source>
         <translation>Mappen findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="124" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="126" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="137" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="139" />
         <source>The report was not written.</source>
         <translation>Rapporten blev ikke skrevet.</translation>
     </message>
@@ -931,78 +976,78 @@ Detaljerne er skrevet i:
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="36" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="38" />
         <source>created</source>
         <translation>oprettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="37" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="39" />
         <source>changed</source>
         <translation>ændret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="38" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="40" />
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="78" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="80" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="80" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="82" />
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="81" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="83" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="82" />
-        <location filename="../../dpo_desk/ui/log_view.py" line="138" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="84" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="129" />
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="84" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="86" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="89" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="91" />
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="122" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="113" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="132" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="123" />
         <source>Search the log…</source>
         <translation>Søg i loggen…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="134" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="125" />
         <source>Refresh</source>
         <translation>Opdatér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="142" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="133" />
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/log_view.py" line="169" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="160" />
         <source>All tables</source>
         <translation>Alle tabeller</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/log_view.py" line="204" />
+        <location filename="../../dpo_desk/ui/log_view.py" line="195" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n post</numerusform><numerusform>%n poster</numerusform></translation>
@@ -1011,125 +1056,130 @@ Detaljerne er skrevet i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="34" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="35" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="35" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="36" />
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="37" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="58" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="60" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="60" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="62" />
         <source>&amp;Open database…</source>
         <translation>Å&amp;bn database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="63" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="65" />
         <source>&amp;New database…</source>
         <translation>&amp;Ny database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="67" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="69" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="72" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="74" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="76" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="88" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="90" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="89" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="91" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="112" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="114" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="142" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="144" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="150" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="152" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="158" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="190" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="195" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="160" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="192" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="197" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="160" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="162" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="170" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="179" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="172" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="181" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="172" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="174" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="180" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="182" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="196" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="198" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="215" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="217" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="216" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="218" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="226" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="226" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="228" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
     </message>
@@ -1235,6 +1285,849 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/reports/organisation.py" line="41" />
         <source>Rows</source>
         <translation>Rækker</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="73" />
+        <source>New agreement party</source>
+        <translation>Ny aftalepart</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="75" />
+        <source>Agreement party: %1</source>
+        <translation>Aftalepart: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="111" />
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="120" />
+        <source>No longer used (retired)</source>
+        <translation>Bruges ikke længere (udgået)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="124" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="176" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="125" />
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="126" />
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-kode)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="127" />
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="128" />
+        <source>Foreign company number</source>
+        <translation>Udenlandsk virksomhedsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="129" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="130" />
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="131" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="132" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="133" />
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="137" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="163" />
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="142" />
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="144" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="147" />
+        <source>Attach signed agreement…</source>
+        <translation>Vedhæft underskrevet aftale…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="148" />
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="161" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="178" />
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="162" />
+        <source>Data and data subjects it touches</source>
+        <translation>Oplysninger og registrerede, den berører</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="164" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="165" />
+        <source>End or renewal</source>
+        <translation>Ophør eller fornyelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
+        <source>Notice period</source>
+        <translation>Opsigelsesvarsel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="167" />
+        <source>Signed document</source>
+        <translation>Underskrevet dokument</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="168" />
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="172" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="186" />
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="173" />
+        <source>General</source>
+        <translation>Generel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="173" />
+        <source>Specific</source>
+        <translation>Specifik</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="177" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="196" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="179" />
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="180" />
+        <source>Authorisation</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="182" />
+        <source>Add sub-processor</source>
+        <translation>Tilføj underdatabehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="204" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="190" />
+        <source>Third countries</source>
+        <translation>Tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="197" />
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="198" />
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
+        <source>TIA date</source>
+        <translation>TIA-dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="200" />
+        <source>TIA outcome</source>
+        <translation>TIA-resultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="201" />
+        <source>Data transferred</source>
+        <translation>Overførte oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="203" />
+        <source>Add transfer</source>
+        <translation>Tilføj overførsel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="206" />
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="209" />
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="214" />
+        <source>Special categories (Art. 9) or criminal offences (Art. 10)</source>
+        <translation>Særlige kategorier (art. 9) eller strafbare forhold (art. 10)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="216" />
+        <source>Processing of a special nature</source>
+        <translation>Behandling af særlig karakter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="217" />
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="220" />
+        <source>Use the suggested risk level</source>
+        <translation>Brug det foreslåede risikoniveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="229" />
+        <source>Set by hand</source>
+        <translation>Fastsat manuelt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="234" />
+        <source>Datatilsynet's point scale (guidance of October 2021):</source>
+        <translation>Datatilsynets pointskala (vejledning fra oktober 2021):</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="235" />
+        <source>Number of data subjects</source>
+        <translation>Antal registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="239" />
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="241" />
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="242" />
+        <source>Next supervision</source>
+        <translation>Næste tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="244" />
+        <source>Rounds</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="336" />
+        <source>%1 points: supervision concepts %2–%3 may be chosen; the lightest is concept %4, which suggests risk level “%5”.</source>
+        <translation>%1 point: tilsynskoncept %2–%3 kan vælges; det letteste er koncept %4, som peger på risikoniveau “%5”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="346" />
+        <source>We are the processor: the controller supervises us.</source>
+        <translation>Vi er databehandler: den dataansvarlige fører tilsyn med os.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="357" />
+        <source>Due %1</source>
+        <translation>Forfalder %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="366" />
+        <source>No supervision recorded yet.</source>
+        <translation>Der er endnu ikke registreret tilsyn.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="385" />
+        <source>No document attached.</source>
+        <translation>Intet dokument vedhæftet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="387" />
+        <source>Save the party first, then attach its signed agreement.</source>
+        <translation>Gem først parten, og vedhæft derefter den underskrevne aftale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="388" />
+        <source>Attached; unchanged since it was stored.</source>
+        <translation>Vedhæftet; uændret siden den blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="390" />
+        <source>Warning: the stored file has changed since it was attached.</source>
+        <translation>Advarsel: den gemte fil er ændret, siden den blev vedhæftet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="392" />
+        <source>Warning: the stored file is missing.</source>
+        <translation>Advarsel: den gemte fil mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="406" />
+        <source>Signed agreement</source>
+        <translation>Underskrevet aftale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="430" />
+        <source>We process for this controller: the activities are those of the register that name it as controller.</source>
+        <translation>Vi behandler for denne dataansvarlige: aktiviteterne er dem i fortegnelsen, der angiver den som dataansvarlig.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="458" />
+        <source>Discard changes?</source>
+        <translation>Kassér ændringer?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="459" />
+        <source>You have changed the party. Close without saving?</source>
+        <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorReport</name>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="42" />
+        <source>, module {n}</source>
+        <translation>, modul {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="49" />
+        <source>data: {data}</source>
+        <translation>oplysninger: {data}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="52" />
+        <source>TIA {date}: {outcome}</source>
+        <translation>TIA {date}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="71" />
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="74" />
+        <source>Agreement missing</source>
+        <translation>Aftale mangler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="81" />
+        <source>Follow-up: {action}</source>
+        <translation>Opfølgning: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="98" />
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="103" />
+        <source>Overdue on {date}</source>
+        <translation>Overskredet pr. {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="105" />
+        <location filename="../../dpo_desk/reports/processors.py" line="195" />
+        <location filename="../../dpo_desk/reports/processors.py" line="247" />
+        <location filename="../../dpo_desk/reports/processors.py" line="271" />
+        <location filename="../../dpo_desk/reports/processors.py" line="286" />
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="106" />
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="107" />
+        <location filename="../../dpo_desk/reports/processors.py" line="288" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="114" />
+        <source>Nothing is overdue.</source>
+        <translation>Intet er overskredet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="118" />
+        <source>This print holds the parties of a filtered view, not all of them.</source>
+        <translation>Denne udskrift indeholder parterne i en filtreret visning, ikke dem alle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="125" />
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="132" />
+        <location filename="../../dpo_desk/reports/processors.py" line="196" />
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="135" />
+        <location filename="../../dpo_desk/reports/processors.py" line="197" />
+        <location filename="../../dpo_desk/reports/processors.py" line="232" />
+        <location filename="../../dpo_desk/reports/processors.py" line="248" />
+        <location filename="../../dpo_desk/reports/processors.py" line="325" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="136" />
+        <location filename="../../dpo_desk/reports/processors.py" line="198" />
+        <source>CVR or company number</source>
+        <translation>CVR- eller virksomhedsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="137" />
+        <location filename="../../dpo_desk/reports/processors.py" line="199" />
+        <location filename="../../dpo_desk/reports/processors.py" line="233" />
+        <location filename="../../dpo_desk/reports/processors.py" line="324" />
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="138" />
+        <source>Data and data subjects</source>
+        <translation>Oplysninger og registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="139" />
+        <location filename="../../dpo_desk/reports/processors.py" line="205" />
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="141" />
+        <location filename="../../dpo_desk/reports/processors.py" line="200" />
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="142" />
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="144" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="145" />
+        <location filename="../../dpo_desk/reports/processors.py" line="201" />
+        <source>End or renewal</source>
+        <translation>Ophør eller fornyelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="146" />
+        <source>Notice period</source>
+        <translation>Opsigelsesvarsel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="148" />
+        <location filename="../../dpo_desk/reports/processors.py" line="228" />
+        <location filename="../../dpo_desk/reports/processors.py" line="321" />
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="152" />
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="154" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="160" />
+        <location filename="../../dpo_desk/reports/processors.py" line="202" />
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="164" />
+        <source>Last supervision</source>
+        <translation>Seneste tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="165" />
+        <source>None yet</source>
+        <translation>Endnu intet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="168" />
+        <location filename="../../dpo_desk/reports/processors.py" line="203" />
+        <source>Next supervision</source>
+        <translation>Næste tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="172" />
+        <location filename="../../dpo_desk/reports/processors.py" line="204" />
+        <location filename="../../dpo_desk/reports/processors.py" line="284" />
+        <source>Open follow-ups</source>
+        <translation>Åbne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="184" />
+        <source>Overview of processors</source>
+        <translation>Oversigt over databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="193" />
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="206" />
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="230" />
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="231" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="234" />
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="235" />
+        <source>General authorisation</source>
+        <translation>Generel godkendelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="245" />
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="249" />
+        <location filename="../../dpo_desk/reports/processors.py" line="326" />
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="250" />
+        <source>TIA date</source>
+        <translation>TIA-dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="251" />
+        <source>TIA outcome</source>
+        <translation>TIA-resultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="252" />
+        <source>Data transferred</source>
+        <translation>Overførte oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="269" />
+        <source>Supervision rounds</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="272" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="273" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="274" />
+        <source>Findings</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="287" />
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="289" />
+        <source>From the round of</source>
+        <translation>Fra tilsynet den</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="308" />
+        <source>Annex: sub-processors</source>
+        <translation>Bilag: underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="312" />
+        <source>Annex to the data processing agreement between {controller} (controller) and {processor} (processor): the sub-processors the processor uses for the controller's data.</source>
+        <translation>Bilag til databehandleraftalen mellem {controller} (dataansvarlig) og {processor} (databehandler): de underdatabehandlere, databehandleren anvender til den dataansvarliges oplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="323" />
+        <source>Sub-processor</source>
+        <translation>Underdatabehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/processors.py" line="334" />
+        <source>Within the EU/EEA</source>
+        <translation>Inden for EU/EØS</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorTab</name>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="72" />
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="74" />
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="78" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="83" />
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="87" />
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="90" />
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="96" />
+        <source>Next supervision</source>
+        <translation>Næste tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="103" />
+        <source>Open follow-ups</source>
+        <translation>Åbne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="109" />
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="139" />
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="143" />
+        <source>Both directions</source>
+        <translation>Begge retninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="147" />
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="148" />
+        <source>Retired</source>
+        <translation>Udgåede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="149" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="150" />
+        <source>Third country</source>
+        <translation>Tredjeland</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="151" />
+        <source>Supervision overdue</source>
+        <translation>Tilsyn overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="152" />
+        <source>Agreement missing</source>
+        <translation>Aftale mangler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="158" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="159" />
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="160" />
+        <source>New supervision…</source>
+        <translation>Nyt tilsyn…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="161" />
+        <source>Retire</source>
+        <translation>Udgå</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="162" />
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="163" />
+        <source>Sub-processor annex…</source>
+        <translation>Bilag om underdatabehandlere…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="165" />
+        <source>PDF of our processors that touch this controller's data, for its agreement</source>
+        <translation>PDF med de databehandlere, der berører denne dataansvarliges oplysninger – til aftalen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="167" />
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="278" />
+        <source>%1 of %2 parties</source>
+        <translation>%1 af %2 parter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="339" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="352" />
+        <source>Delete party</source>
+        <translation>Slet part</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="340" />
+        <source>Delete “%1” and its supervision history? Retiring keeps the history.</source>
+        <translation>Slet “%1” og dens tilsynshistorik? Lader du den udgå, bevares historikken.</translation>
+    </message>
+</context>
+<context>
+    <name>Processors</name>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="78" />
+        <source>Our processor</source>
+        <translation>Vores databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="79" />
+        <source>We are processor</source>
+        <translation>Vi er databehandler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="82" />
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="83" />
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="84" />
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="87" />
+        <source>ISAE 3000 (GDPR) auditor's statement</source>
+        <translation>ISAE 3000-erklæring (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="88" />
+        <source>ISAE 3402 auditor's statement</source>
+        <translation>ISAE 3402-erklæring</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="89" />
+        <source>Written questionnaire</source>
+        <translation>Skriftligt spørgeskema</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="90" />
+        <source>On-site inspection</source>
+        <translation>Fysisk tilsyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/processors.py" line="91" />
+        <source>Self-assessment</source>
+        <translation>Selvevaluering</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2267,7 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="123" />
+        <location filename="../../dpo_desk/reports/register.py" line="182" />
         <source>Controllers on whose behalf we process</source>
         <translation>Dataansvarlige, som vi behandler på vegne af</translation>
     </message>
@@ -1384,31 +2278,37 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="129" />
+        <location filename="../../dpo_desk/reports/register.py" line="165" />
         <source>Purposes of the processing</source>
         <translation>Formål med behandlingen</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="131" />
+        <location filename="../../dpo_desk/reports/register.py" line="166" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="136" />
+        <location filename="../../dpo_desk/reports/register.py" line="167" />
         <source>How consent is recorded</source>
         <translation>Sådan registreres samtykket</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="138" />
+        <location filename="../../dpo_desk/reports/register.py" line="168" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="139" />
+        <location filename="../../dpo_desk/reports/register.py" line="169" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="140" />
+        <location filename="../../dpo_desk/reports/register.py" line="171" />
         <source>Source of the data</source>
         <translation>Oplysningernes kilde</translation>
     </message>
@@ -1419,177 +2319,212 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="142" />
+        <location filename="../../dpo_desk/reports/register.py" line="174" />
         <source>Transfers to third countries</source>
         <translation>Overførsler til tredjelande</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="143" />
+        <location filename="../../dpo_desk/reports/register.py" line="175" />
         <source>Time limits for erasure</source>
         <translation>Tidsfrister for sletning</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="145" />
+        <location filename="../../dpo_desk/reports/register.py" line="176" />
         <source>Technical and organisational security measures</source>
         <translation>Tekniske og organisatoriske sikkerhedsforanstaltninger</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="148" />
+        <location filename="../../dpo_desk/reports/register.py" line="177" />
         <source>Automated decisions and profiling</source>
         <translation>Automatiske afgørelser og profilering</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="149" />
+        <location filename="../../dpo_desk/reports/register.py" line="178" />
         <source>Data protection impact assessment</source>
         <translation>Konsekvensanalyse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="150" />
+        <location filename="../../dpo_desk/reports/register.py" line="179" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="151" />
+        <location filename="../../dpo_desk/reports/register.py" line="180" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="152" />
+        <location filename="../../dpo_desk/reports/register.py" line="181" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="153" />
+        <location filename="../../dpo_desk/reports/register.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/register.py" line="156" />
+        <location filename="../../dpo_desk/reports/register.py" line="183" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="223" />
+        <location filename="../../dpo_desk/reports/register.py" line="162" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="163" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="170" />
+        <source>Special categories</source>
+        <translation>Særlige kategorier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="172" />
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="173" />
+        <source>Other recipients</source>
+        <translation>Andre modtagere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/register.py" line="222" />
         <source>Record of processing activities</source>
         <translation>Fortegnelse over behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="225" />
+        <location filename="../../dpo_desk/reports/register.py" line="224" />
         <source>Controller and data protection officer</source>
         <translation>Dataansvarlig og databeskyttelsesrådgiver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="228" />
+        <location filename="../../dpo_desk/reports/register.py" line="227" />
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="229" />
+        <location filename="../../dpo_desk/reports/register.py" line="228" />
         <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="231" />
+        <location filename="../../dpo_desk/reports/register.py" line="230" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="235" />
+        <location filename="../../dpo_desk/reports/register.py" line="234" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="241" />
+        <location filename="../../dpo_desk/reports/register.py" line="240" />
         <source>Data protection officer</source>
         <translation>Databeskyttelsesrådgiver (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="246" />
+        <location filename="../../dpo_desk/reports/register.py" line="245" />
         <source>Activities in this record</source>
         <translation>Aktiviteter i denne fortegnelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="253" />
+        <location filename="../../dpo_desk/reports/register.py" line="252" />
         <source>This print holds the activities of a filtered view, not the whole record.</source>
         <translation>Denne udskrift indeholder aktiviteterne i en filtreret visning, ikke hele fortegnelsen.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="262" />
+        <location filename="../../dpo_desk/reports/register.py" line="261" />
         <source>Processing as controller (Art. 30(1) GDPR)</source>
         <translation>Behandling som dataansvarlig (art. 30, stk. 1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="264" />
+        <location filename="../../dpo_desk/reports/register.py" line="263" />
         <source>Processing as processor (Art. 30(2) GDPR)</source>
         <translation>Behandling som databehandler (art. 30, stk. 2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="269" />
+        <location filename="../../dpo_desk/reports/register.py" line="268" />
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="276" />
+        <location filename="../../dpo_desk/reports/register.py" line="275" />
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="284" />
+        <location filename="../../dpo_desk/reports/register.py" line="283" />
         <source>As controller</source>
         <translation>Som dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="292" />
+        <location filename="../../dpo_desk/reports/register.py" line="291" />
         <source>As processor</source>
         <translation>Som databehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="300" />
+        <location filename="../../dpo_desk/reports/register.py" line="299" />
         <source>Third-country transfers</source>
         <translation>Overførsler til tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="302" />
-        <location filename="../../dpo_desk/reports/register.py" line="322" />
+        <location filename="../../dpo_desk/reports/register.py" line="301" />
+        <location filename="../../dpo_desk/reports/register.py" line="321" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="303" />
+        <location filename="../../dpo_desk/reports/register.py" line="302" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="304" />
+        <location filename="../../dpo_desk/reports/register.py" line="303" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="305" />
+        <location filename="../../dpo_desk/reports/register.py" line="304" />
         <source>Safeguard</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="306" />
+        <location filename="../../dpo_desk/reports/register.py" line="305" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="307" />
+        <location filename="../../dpo_desk/reports/register.py" line="306" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="319" />
+        <location filename="../../dpo_desk/reports/register.py" line="318" />
         <source>Deletion calendar</source>
         <translation>Slettekalender</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="321" />
+        <location filename="../../dpo_desk/reports/register.py" line="320" />
         <source>Due for erasure</source>
         <translation>Skal være slettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/register.py" line="323" />
+        <location filename="../../dpo_desk/reports/register.py" line="322" />
         <source>Data of relationships that ended</source>
         <translation>Oplysninger om forhold, der ophørte</translation>
     </message>
@@ -1652,107 +2587,107 @@ Detaljerne er skrevet i:
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="143" />
         <source>Search all columns… (Ctrl+F)</source>
         <translation>Søg i alle kolonner… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="156" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="147" />
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="160" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="151" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
         <source>Not retired</source>
         <translation>Ikke udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="166" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
         <source>All legal bases</source>
         <translation>Alle retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="169" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="160" />
         <source>Special categories</source>
         <translation>Særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="170" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="171" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="162" />
         <source>Review overdue</source>
         <translation>Gennemgang overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="182" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="173" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="183" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="174" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="184" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="175" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="185" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="176" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="186" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="177" />
         <source>Deletion calendar…</source>
         <translation>Slettekalender…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="188" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="179" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="189" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="180" />
         <source>Excel or PDF of the activities shown, or of all</source>
         <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="192" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="183" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="193" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="184" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="322" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="313" />
         <source>%1 of %2 activities</source>
         <translation>%1 af %2 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="351" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="342" />
         <source>(copy)</source>
         <translation>(kopi)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="372" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="363" />
         <source>Retire activity</source>
         <translation>Udgå aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="373" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="364" />
         <source>Retire “%1”? It stays in the record, marked as retired.</source>
         <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
     </message>
@@ -1760,36 +2695,36 @@ Detaljerne er skrevet i:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="122" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="123" />
         <source>Page {page} of {total}</source>
         <translation>Side {page} af {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="169" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="170" />
         <source>Printed {date}</source>
         <translation>Udskrevet {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="204" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="229" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="213" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="240" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="204" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="229" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="213" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="240" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="246" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="257" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="268" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="279" />
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
@@ -1825,6 +2760,59 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/domain/retention.py" line="63" />
         <source>N months after collection</source>
         <translation>N måneder efter indsamling</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="43" />
+        <source>Supervision of %1</source>
+        <translation>Tilsyn med %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="61" />
+        <source>Follow-up action</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="62" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="63" />
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="65" />
+        <source>Add follow-up</source>
+        <translation>Tilføj opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="66" />
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="70" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="71" />
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="72" />
+        <source>Findings</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/round_dialog.py" line="73" />
+        <source>Follow-ups</source>
+        <translation>Opfølgninger</translation>
     </message>
 </context>
 <context>

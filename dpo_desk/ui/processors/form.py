@@ -1,0 +1,465 @@
+"""The form of one agreement party: the party, the agreement, sub-processors, transfers,
+and supervision with Datatilsynet's point scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.processors import (
+    DIRECTION_LABELS,
+    METHOD_LABELS,
+    RISK_LABELS,
+    Direction,
+    PartyDraft,
+    PartyTransfer,
+    Scoring,
+    SubProcessor,
+    allowed_concepts,
+    next_supervision,
+    points,
+    suggested_concept,
+    suggested_risk,
+)
+from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
+from dpo_desk.domain.text import format_date
+from dpo_desk.services import attachments, processors, register
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class PartyDialog(QDialog):
+    """Creates or edits one party of an Art. 28 agreement."""
+
+    def __init__(
+        self,
+        db: Database,
+        draft: PartyDraft,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._draft, self._today = db, draft, today
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New agreement party")
+            if draft.id is None
+            else self.tr("Agreement party: %1").replace("%1", draft.name)
+        )
+        self.resize(1000, 660)
+        self.messages = FieldMessages()
+        self._pages: dict[str, int] = {}
+        self.pages = QTabWidget()
+        self._build_party()
+        self._build_agreement()
+        self._build_sub_processors()
+        self._build_transfers()
+        self._build_supervision()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.buttons)
+        self._show(draft)
+        self._initial = self.draft()
+        self.direction.currentIndexChanged.connect(self._on_direction)
+        self._on_direction()
+        self._update_scoring()
+
+    def _page(self, title: str, fields: list[str]) -> QFormLayout:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        form = QFormLayout()
+        column.addLayout(form, 1)
+        index = self.pages.addTab(page, title)
+        for name in fields:
+            self._pages[name] = index
+        return form
+
+    def _build_party(self) -> None:
+        form = self._page(self.tr("Party"), ["name", "country", "cvr", "email", "notes"])
+        self.name, self.cvr, self.foreign_id = QLineEdit(), QLineEdit(), QLineEdit()
+        self.country, self.address = QLineEdit(), QLineEdit()
+        self.contact_person, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("DK")
+        self.direction = QComboBox()
+        for direction, label in DIRECTION_LABELS.items():
+            self.direction.addItem(_tr("Processors", label), direction)
+        self.retired = QCheckBox(self.tr("No longer used (retired)"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)
+        self.messages.add_row(form, self.tr("Name"), "name", self.name)
+        form.addRow(self.tr("Direction"), self.direction)
+        self.messages.add_row(form, self.tr("Country (ISO code)"), "country", self.country)
+        self.messages.add_row(form, self.tr("CVR number"), "cvr", self.cvr)
+        form.addRow(self.tr("Foreign company number"), self.foreign_id)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Contact person"), self.contact_person)
+        self.messages.add_row(form, self.tr("E-mail"), "email", self.email)
+        form.addRow(self.tr("Phone"), self.phone)
+        self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
+        form.addRow(self.retired)
+
+    def _build_agreement(self) -> None:
+        form = self._page(self.tr("Agreement"), ["agreement_end", "activities"])
+        self.service = QLineEdit()
+        self.data_description = QPlainTextEdit()
+        self.data_description.setFixedHeight(60)
+        self.data_description.setTabChangesFocus(True)
+        self.signed = OptionalDateEdit(self.tr("Signed"))
+        self.version_text = QLineEdit()
+        self.end = OptionalDateEdit(self.tr("Date"))
+        self.notice = QLineEdit()
+        self.document_label = QLabel()
+        self.attach_button = QPushButton(self.tr("Attach signed agreement…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.attach_button.clicked.connect(self._attach)
+        self.open_button.clicked.connect(self._open_document)
+        document = QWidget()
+        row = QHBoxLayout(document)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.document_label, 1)
+        row.addWidget(self.attach_button)
+        row.addWidget(self.open_button)
+        self.activities = CheckList()
+        self.activities.set_entries([(r.id, r.name, "") for r in register.rows(self._db)], [])
+        self.activities_hint = QLabel()
+        self.activities_hint.setWordWrap(True)
+        form.addRow(self.tr("Service"), self.service)
+        form.addRow(self.tr("Data and data subjects it touches"), self.data_description)
+        form.addRow(self.tr("Agreement"), self.signed)
+        form.addRow(self.tr("Version"), self.version_text)
+        self.messages.add_row(form, self.tr("End or renewal"), "agreement_end", self.end)
+        form.addRow(self.tr("Notice period"), self.notice)
+        form.addRow(self.tr("Signed document"), document)
+        self.messages.add_row(form, self.tr("Processing activities"), "activities", self.activities)
+        form.addRow(self.activities_hint)
+
+    def _build_sub_processors(self) -> None:
+        form = self._page(self.tr("Sub-processors"), ["sub_processors"])
+        authorisation = [(True, self.tr("General")), (False, self.tr("Specific"))]
+        self.sub_processors = RowsEditor(
+            [
+                RowColumn(self.tr("Name")),
+                RowColumn(self.tr("Country")),
+                RowColumn(self.tr("Service"), stretch=True),
+                RowColumn(self.tr("Approved"), date=True),
+                RowColumn(self.tr("Authorisation"), authorisation),
+            ],
+            add_label=self.tr("Add sub-processor"),
+            remove_label=self.tr("Remove"),
+        )
+        self.messages.add_row(
+            form, self.tr("Sub-processors"), "sub_processors", self.sub_processors
+        )
+
+    def _build_transfers(self) -> None:
+        form = self._page(self.tr("Third countries"), ["transfers"])
+        tools = [(None, "")] + [
+            (s, _tr("Register", label)) for s, label in SAFEGUARD_LABELS.items()
+        ]
+        self.transfers = RowsEditor(
+            [
+                RowColumn(self.tr("Country")),
+                RowColumn(self.tr("Transfer tool"), tools),
+                RowColumn(self.tr("SCC module"), [(None, "")] + [(m, str(m)) for m in SCC_MODULES]),
+                RowColumn(self.tr("TIA date"), date=True),
+                RowColumn(self.tr("TIA outcome")),
+                RowColumn(self.tr("Data transferred"), stretch=True),
+            ],
+            add_label=self.tr("Add transfer"),
+            remove_label=self.tr("Remove"),
+        )
+        self.messages.add_row(form, self.tr("Transfers"), "transfers", self.transfers)
+
+    def _build_supervision(self) -> None:
+        form = self._page(self.tr("Supervision"), ["risk"])
+        self.data_subjects = QSpinBox()
+        self.data_subjects.setRange(0, 100_000_000)
+        self.data_subjects.setGroupSeparatorShown(True)
+        self.special_categories = QCheckBox(
+            self.tr("Special categories (Art. 9) or criminal offences (Art. 10)")
+        )
+        self.special_nature = QCheckBox(self.tr("Processing of a special nature"))
+        self.third_country = QCheckBox(self.tr("Transfers to third countries"))
+        self.scoring_label = QLabel()
+        self.scoring_label.setWordWrap(True)
+        self.use_suggestion = QPushButton(self.tr("Use the suggested risk level"))
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        for box in (self.special_categories, self.special_nature, self.third_country):
+            box.toggled.connect(self._update_scoring)
+        self.data_subjects.valueChanged.connect(self._update_scoring)
+        self.risk = QComboBox()
+        for risk, label in RISK_LABELS.items():
+            self.risk.addItem(_tr("Processors", label), risk)
+        self.risk.currentIndexChanged.connect(self._update_scoring)
+        self.override = OptionalDateEdit(self.tr("Set by hand"))
+        self.override.enabled.toggled.connect(self._update_scoring)
+        self.next_label = QLabel()
+        self.rounds_label = QLabel()
+        self.rounds_label.setWordWrap(True)
+        form.addRow(QLabel(self.tr("Datatilsynet's point scale (guidance of October 2021):")))
+        form.addRow(self.tr("Number of data subjects"), self.data_subjects)
+        form.addRow(self.special_categories)
+        form.addRow(self.special_nature)
+        form.addRow(self.third_country)
+        form.addRow(self.tr("Suggestion"), self.scoring_label)
+        form.addRow("", self.use_suggestion)
+        self.messages.add_row(form, self.tr("Risk level"), "risk", self.risk)
+        form.addRow(self.tr("Next supervision"), self.override)
+        form.addRow("", self.next_label)
+        form.addRow(self.tr("Rounds"), self.rounds_label)
+
+    # -- data ----------------------------------------------------------------------
+    def _show(self, d: PartyDraft) -> None:
+        self.name.setText(d.name)
+        self.direction.setCurrentIndex(self.direction.findData(d.direction))
+        self.country.setText(d.country)
+        self.cvr.setText(d.cvr)
+        self.foreign_id.setText(d.foreign_id)
+        self.address.setText(d.address)
+        self.contact_person.setText(d.contact_person)
+        self.email.setText(d.email)
+        self.phone.setText(d.phone)
+        self.notes.setPlainText(d.notes)
+        self.retired.setChecked(d.retired)
+        self.service.setText(d.service)
+        self.data_description.setPlainText(d.data_description)
+        self.signed.set_value(d.agreement_signed)
+        self.version_text.setText(d.agreement_version)
+        self.end.set_value(d.agreement_end)
+        self.notice.setText(d.notice_period)
+        for activity_id in d.activity_ids:
+            self.activities.set_checked(activity_id)
+        self.sub_processors.set_rows(
+            [
+                [s.name, s.country, s.service, s.approved, s.general_authorisation]
+                for s in d.sub_processors
+            ]
+        )
+        self.transfers.set_rows(
+            [
+                [t.country, t.tool, t.scc_module, t.tia_date, t.tia_outcome, t.data]
+                for t in d.transfers
+            ]
+        )
+        self.data_subjects.setValue(d.scoring.data_subjects)
+        self.special_categories.setChecked(d.scoring.special_categories)
+        self.special_nature.setChecked(d.scoring.special_nature)
+        self.third_country.setChecked(d.scoring.third_country)
+        self.risk.setCurrentIndex(self.risk.findData(d.risk))
+        self.override.set_value(d.next_supervision_override)
+        self._show_document()
+        self._show_rounds()
+
+    def draft(self) -> PartyDraft:
+        """What the form holds now."""
+        direction = self.direction.currentData()
+        return PartyDraft(
+            id=self._draft.id,
+            version=self._draft.version,
+            name=self.name.text(),
+            direction=direction,
+            cvr=self.cvr.text(),
+            foreign_id=self.foreign_id.text(),
+            country=self.country.text(),
+            address=self.address.text(),
+            contact_person=self.contact_person.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            service=self.service.text(),
+            data_description=self.data_description.toPlainText(),
+            activity_ids=self.activities.checked()
+            if direction is Direction.WE_ARE_CONTROLLER
+            else [],
+            agreement_signed=self.signed.value(),
+            agreement_version=self.version_text.text(),
+            agreement_end=self.end.value(),
+            notice_period=self.notice.text(),
+            sub_processors=[SubProcessor(*row) for row in self.sub_processors.rows()],
+            transfers=[PartyTransfer(*row) for row in self.transfers.rows()],
+            risk=self.risk.currentData(),
+            scoring=self._scoring(),
+            next_supervision_override=self.override.value(),
+            retired=self.retired.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _scoring(self) -> Scoring:
+        return Scoring(
+            self.data_subjects.value(),
+            self.special_categories.isChecked(),
+            self.special_nature.isChecked(),
+            self.third_country.isChecked(),
+        )
+
+    @Slot()
+    def _update_scoring(self) -> None:
+        scoring = self._scoring()
+        total = points(scoring)
+        concepts = allowed_concepts(total)
+        self.scoring_label.setText(
+            self.tr(
+                "%1 points: supervision concepts %2–%3 may be chosen; the lightest is "
+                "concept %4, which suggests risk level “%5”."
+            )
+            .replace("%1", str(total))
+            .replace("%2", str(min(concepts)))
+            .replace("%3", str(max(concepts)))
+            .replace("%4", str(suggested_concept(scoring)))
+            .replace("%5", _tr("Processors", RISK_LABELS[suggested_risk(scoring)]))
+        )
+        if self.direction.currentData() is Direction.WE_ARE_PROCESSOR:
+            self.next_label.setText(self.tr("We are the processor: the controller supervises us."))
+            return
+        rounds = processors.rounds(self._db, self._draft.id) if self._draft.id else []
+        due = next_supervision(
+            risk=self.risk.currentData(),
+            last_round=rounds[0].date if rounds else None,
+            signed=self.signed.value(),
+            override=self.override.value(),
+            intervals=processors.intervals(self._db),
+            today=self._today(),
+        )
+        self.next_label.setText(self.tr("Due %1").replace("%1", format_date(due)))
+
+    @Slot()
+    def _use_suggestion(self) -> None:
+        self.risk.setCurrentIndex(self.risk.findData(suggested_risk(self._scoring())))
+
+    def _show_rounds(self) -> None:
+        rounds = processors.rounds(self._db, self._draft.id) if self._draft.id else []
+        if not rounds:
+            self.rounds_label.setText(self.tr("No supervision recorded yet."))
+            return
+        self.rounds_label.setText(
+            "\n".join(
+                f"{format_date(r.date)}: {_tr('Processors', METHOD_LABELS[r.method])}"
+                + (f" – {r.findings}" if r.findings else "")
+                for r in rounds[:5]
+            )
+        )
+
+    def _show_document(self) -> None:
+        saved = self._draft.id is not None
+        self.attach_button.setEnabled(saved)
+        state, _path = (
+            processors.agreement_state(self._db, self._draft.id)
+            if saved
+            else (attachments.FileState.NONE, None)
+        )
+        texts = {
+            attachments.FileState.NONE: self.tr("No document attached.")
+            if saved
+            else self.tr("Save the party first, then attach its signed agreement."),
+            attachments.FileState.OK: self.tr("Attached; unchanged since it was stored."),
+            attachments.FileState.CHANGED: self.tr(
+                "Warning: the stored file has changed since it was attached."
+            ),
+            attachments.FileState.MISSING: self.tr("Warning: the stored file is missing."),
+        }
+        self.document_label.setText(texts[state])
+        self.document_label.setStyleSheet(
+            "color: #b3261e;"
+            if state in (attachments.FileState.CHANGED, attachments.FileState.MISSING)
+            else ""
+        )
+        self.open_button.setEnabled(
+            state in (attachments.FileState.OK, attachments.FileState.CHANGED)
+        )
+
+    @Slot()
+    def _attach(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Signed agreement"))
+        if chosen and self._draft.id is not None:
+            from pathlib import Path
+
+            processors.attach_agreement(self._db, self._draft.id, Path(chosen))
+            self._draft.version = processors.draft(self._db, self._draft.id).version
+            self._show_document()
+
+    @Slot()
+    def _open_document(self) -> None:
+        if self._draft.id is None:
+            return
+        _state, path = processors.agreement_state(self._db, self._draft.id)
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @Slot()
+    def _on_direction(self) -> None:
+        ours = self.direction.currentData() is Direction.WE_ARE_CONTROLLER
+        self.activities.setEnabled(ours)
+        self.activities_hint.setText(
+            ""
+            if ours
+            else self.tr(
+                "We process for this controller: the activities are those "
+                "of the register that name it as controller."
+            )
+        )
+        self._update_scoring()
+
+    # -- saving --------------------------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        """Validate and save; errors stay at their fields, with the input."""
+        try:
+            self.saved_id = processors.save(self._db, self.draft())
+        except ValidationFailedError as error:
+            first = next((n for n in self._pages if n in error.errors), None)
+            if first is not None:
+                self.pages.setCurrentIndex(self._pages[first])
+            self.messages.show(error.errors)
+            return
+        except register.ConcurrentEditError as error:
+            QMessageBox.warning(self, self.windowTitle(), _tr("Domain", str(error)))
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Ask before throwing away edits."""
+        if self.draft() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You have changed the party. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

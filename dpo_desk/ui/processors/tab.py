@@ -1,0 +1,367 @@
+"""The processor register tab: every Art. 28 agreement party, its transfers and when it
+must next be supervised."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.processors import (
+    DIRECTION_LABELS,
+    RISK_LABELS,
+    Direction,
+    PartyDraft,
+    is_third_country,
+)
+from dpo_desk.domain.register import SAFEGUARD_LABELS
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
+from dpo_desk.services import processors
+from dpo_desk.services.processors import PartyRow, ProcessorInUseError
+from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.processors.form import PartyDialog
+from dpo_desk.ui.processors.round_dialog import RoundDialog
+from dpo_desk.ui.table_model import (
+    AMBER,
+    AMBER_BACKGROUND,
+    RED,
+    RED_BACKGROUND,
+    ROW_ROLE,
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+    make_table_view,
+)
+
+SOON = dt.timedelta(days=30)
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def supervision_state(row: PartyRow, today: dt.date) -> str:
+    """'overdue', 'soon' or '' for a party's next supervision."""
+    if row.next_supervision is None or row.retired:
+        return ""
+    if row.next_supervision < today:
+        return "overdue"
+    return "soon" if row.next_supervision <= today + SOON else ""
+
+
+def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
+    """The processor table's columns."""
+    colour = {"overdue": RED, "soon": AMBER}
+    background = {"overdue": RED_BACKGROUND, "soon": AMBER_BACKGROUND}
+    return [
+        TableColumn(QT_TRANSLATE_NOOP("ProcessorTab", "Party"), lambda r: r.name),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Direction"),
+            lambda r: _tr("Processors", DIRECTION_LABELS[r.direction]),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Country"),
+            lambda r: r.country,
+            foreground=lambda r: RED if is_third_country(r.country) and not r.tools else None,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Transfer tool"),
+            lambda r: ", ".join(_tr("Register", SAFEGUARD_LABELS[t]) for t in r.tools),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Agreement signed"),
+            lambda r: (
+                format_date(r.agreement_signed)
+                or QCoreApplication.translate("ProcessorTab", "missing")
+            ),
+            sort=lambda r: r.agreement_signed or dt.date.min,
+            foreground=lambda r: RED if r.agreement_signed is None else None,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Next supervision"),
+            lambda r: format_date(r.next_supervision),
+            sort=lambda r: r.next_supervision,
+            foreground=lambda r: colour.get(supervision_state(r, today())),
+            background=lambda r: background.get(supervision_state(r, today())),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Open follow-ups"),
+            lambda r: str(r.open_follow_ups) if r.open_follow_ups else "",
+            sort=lambda r: r.open_follow_ups,
+            align_right=True,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("ProcessorTab", "Risk"),
+            lambda r: _tr("Processors", RISK_LABELS[r.risk]),
+            sort=lambda r: ["low", "medium", "high"].index(r.risk.value),
+        ),
+    ]
+
+
+class ProcessorTab(QWidget):
+    """The processor register."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.model: RecordTableModel[PartyRow] = RecordTableModel(
+            columns(today), context="ProcessorTab", parent=self
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table_view(self.proxy)
+        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # next supervision first
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.direction_filter = QComboBox()
+        self.direction_filter.addItem(self.tr("Both directions"), None)
+        for direction, label in DIRECTION_LABELS.items():
+            self.direction_filter.addItem(_tr("Processors", label), direction)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("In use"), False)
+        self.status_filter.addItem(self.tr("Retired"), True)
+        self.status_filter.addItem(self.tr("All"), None)
+        self.third_filter = QCheckBox(self.tr("Third country"))
+        self.overdue_filter = QCheckBox(self.tr("Supervision overdue"))
+        self.missing_filter = QCheckBox(self.tr("Agreement missing"))
+        for combo in (self.direction_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        for box in (self.third_filter, self.overdue_filter, self.missing_filter):
+            box.toggled.connect(self._apply_filters)
+
+        self.new_button = QPushButton(self.tr("New"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.round_button = QPushButton(self.tr("New supervision…"))
+        self.retire_button = QPushButton(self.tr("Retire"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.annex_button = QPushButton(self.tr("Sub-processor annex…"))
+        self.annex_button.setToolTip(
+            self.tr("PDF of our processors that touch this controller's data, for its agreement")
+        )
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.new_button.clicked.connect(self.new_party)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.round_button.clicked.connect(self.new_round)
+        self.retire_button.clicked.connect(self.retire_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.annex_button.clicked.connect(self.write_annex)
+        self.export_button.clicked.connect(self.export)
+        self.count_label = QLabel()
+
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.round_button,
+            self.retire_button,
+            self.delete_button,
+        ):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.annex_button)
+        actions.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        for widget in (
+            self.direction_filter,
+            self.status_filter,
+            self.third_filter,
+            self.overdue_filter,
+            self.missing_filter,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_party),
+            (QKeySequence.StandardKey.Find, self.search.setFocus),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._loaded = False
+        self._apply_filters()
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the register the first time the tab is shown."""
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the parties again, keeping the selection."""
+        selected = self.selected()
+        self.model.set_rows(processors.rows(self._db, today=self._today()))
+        self._loaded = True
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected.id)
+        self._update_count()
+
+    def select(self, party_id: int) -> None:
+        """Select a party's row (when shown)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == party_id:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> PartyRow | None:
+        """The selected party."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def visible_ids(self) -> list[int]:
+        """The ids of the parties the filters show."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        direction = self.direction_filter.currentData()
+        retired = self.status_filter.currentData()
+        third, overdue = self.third_filter.isChecked(), self.overdue_filter.isChecked()
+        missing, today = self.missing_filter.isChecked(), self._today()
+
+        def accepts(row: PartyRow) -> bool:
+            return (
+                (direction is None or row.direction is direction)
+                and (retired is None or row.retired is retired)
+                and (not third or is_third_country(row.country))
+                and (not overdue or supervision_state(row, today) == "overdue")
+                and (not missing or row.agreement_signed is None)
+            )
+
+        self.proxy.set_predicate(accepts)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 parties")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        for button in (self.edit_button, self.retire_button, self.delete_button):
+            button.setEnabled(row is not None)
+        self.round_button.setEnabled(
+            row is not None and row.direction is Direction.WE_ARE_CONTROLLER
+        )
+        self.annex_button.setEnabled(
+            row is not None and row.direction is Direction.WE_ARE_PROCESSOR
+        )
+
+    # -- actions -------------------------------------------------------------------
+    def _open(self, draft: PartyDraft) -> None:
+        dialog = PartyDialog(self._db, draft, self, today=self._today)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload()
+            self.select(dialog.saved_id)
+
+    @Slot()
+    def new_party(self) -> None:
+        """Ctrl+N."""
+        self._open(PartyDraft())
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Enter: edit the selected party."""
+        row = self.selected()
+        if row is not None:
+            self._open(processors.draft(self._db, row.id))
+
+    @Slot()
+    def new_round(self) -> None:
+        """Record a supervision round of the selected processor (then Save: two clicks)."""
+        row = self.selected()
+        if row is not None:
+            dialog = RoundDialog(self._db, row.id, row.name, self, today=self._today)
+            if dialog.exec():
+                self.reload()
+
+    @Slot()
+    def retire_selected(self) -> None:
+        """Mark the selected party as no longer used."""
+        row = self.selected()
+        if row is not None:
+            processors.retire(self._db, row.id, not row.retired)
+            self.reload()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected party, after asking; refused while activities use it."""
+        row = self.selected()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete party"),
+            self.tr("Delete “%1” and its supervision history? Retiring keeps the history.").replace(
+                "%1", row.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            processors.delete(self._db, row.id)
+        except ProcessorInUseError as error:
+            QMessageBox.warning(
+                self, self.tr("Delete party"), render(error.message, _tr("Domain", error.message))
+            )
+            return
+        self.reload()
+
+    @Slot()
+    def export(self) -> None:
+        """Excel or PDF of the parties shown, or of all."""
+        ExportDialog(self._db, self, report="processors", ids=self.visible_ids()).exec()
+
+    @Slot()
+    def write_annex(self) -> None:
+        """The sub-processor annex of the selected controller, as a PDF."""
+        row = self.selected()
+        if row is not None:
+            ExportDialog(self._db, self, report="annex", ids=[row.id]).exec()
