@@ -171,7 +171,7 @@ def _draft(p: Processor) -> PartyDraft:
         phone=p.phone,
         service=p.service,
         data_description=p.data_description,
-        activity_ids=[a.id for a in p.activities],
+        activity_ids=sorted(a.id for a in p.activities),
         agreement_signed=p.agreement_signed,
         agreement_version=p.agreement_version,
         agreement_end=p.agreement_end,

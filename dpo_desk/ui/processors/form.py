@@ -302,7 +302,7 @@ class PartyDialog(QDialog):
             phone=self.phone.text(),
             service=self.service.text(),
             data_description=self.data_description.toPlainText(),
-            activity_ids=self.activities.checked()
+            activity_ids=sorted(self.activities.checked())
             if direction is Direction.WE_ARE_CONTROLLER
             else [],
             agreement_signed=self.signed.value(),
