@@ -158,9 +158,65 @@ def fill_register(db: Database, n: int, rng: random.Random) -> None:
                 session.add(activity)
 
 
+SERVICES = [
+    "Hosting",
+    "Lønsystem",
+    "Målerdata",
+    "Opkrævning",
+    "E-mail",
+    "Backup",
+    "Fjernaflæsning",
+    "Økonomisystem",
+    "Sagsbehandling",
+    "Nyhedsbrev",
+]
+
+
+def fill_processors(db: Database, n: int, rng: random.Random) -> None:
+    """N processors, each with 10 supervision rounds and some follow-ups."""
+    from dpo_desk.db.register_models import (
+        FollowUpRow,
+        PartyTransferRow,
+        Processor,
+        SupervisionRoundRow,
+    )
+
+    methods = ["isae3000", "isae3402", "questionnaire", "onsite", "self_assessment"]
+    batch = 250
+    for start in range(0, n, batch):
+        with db.transaction() as session:
+            for i in range(start, min(start + batch, n)):
+                country = "US" if rng.random() < 0.1 else "DK"
+                party = Processor(
+                    name=f"{rng.choice(SERVICES)} {rng.choice(LAST)} {i} ApS",
+                    country=country,
+                    direction="we_are_controller" if rng.random() < 0.8 else "we_are_processor",
+                    service=rng.choice(SERVICES),
+                    risk=rng.choice(["low", "medium", "high"]),
+                    agreement_signed=dt.date(rng.randint(2018, 2025), rng.randint(1, 12), 1)
+                    if rng.random() < 0.95
+                    else None,
+                )
+                if country == "US":
+                    party.transfers = [PartyTransferRow(country="US", tool="scc", scc_module=2)]
+                party.rounds = [
+                    SupervisionRoundRow(
+                        date=dt.date(2016 + k, rng.randint(1, 12), rng.randint(1, 28)),
+                        method=rng.choice(methods),
+                        findings="Ingen bemærkninger",
+                        follow_ups=[FollowUpRow(action="Opfølgning", due=dt.date(2026, 6, 1))]
+                        if rng.random() < 0.1
+                        else [],
+                    )
+                    for k in range(10)
+                ]
+                session.add(party)
+
+
 FILLERS: dict[str, Callable[[Database, int, random.Random], None]] = {
     "audit": fill_audit,
     "register": fill_register,
+    "processors": fill_processors,
 }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from dpo_desk.collation import danish_key
@@ -21,6 +21,7 @@ from dpo_desk.db.register_models import (
     Processor,
     SubProcessorRow,
     SupervisionRoundRow,
+    activity_processor,
 )
 from dpo_desk.db.session import Database
 from dpo_desk.domain.processors import (
@@ -102,58 +103,91 @@ def set_intervals(db: Database, values: dict[RiskLevel, int]) -> None:
             session.add(setting)
 
 
-def _due(p: Processor, months: dict[RiskLevel, int], today: dt.date) -> dt.date | None:
-    if p.direction == Direction.WE_ARE_PROCESSOR.value:
-        return None
-    last = max((r.date for r in p.rounds), default=None)
-    return next_supervision(
-        risk=RiskLevel(p.risk),
-        last_round=last,
-        signed=p.agreement_signed,
-        override=p.next_supervision_override,
-        intervals=months,
-        today=today,
-    )
-
-
-def _open(p: Processor) -> int:
-    return sum(1 for r in p.rounds for f in r.follow_ups if f.done is None)
-
-
 def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
-    """Every party, as the table shows it."""
+    """Every party, as the table shows it.
+
+    Column and aggregate queries (portable SQL) instead of loading every round as an
+    object: the table needs only the last round's date and the open follow-ups.
+    """
     months = intervals(db)
+    c = Processor.__table__.c
     with db.reading() as session:
+        last_round = dict(
+            session.execute(
+                select(
+                    SupervisionRoundRow.processor_id, func.max(SupervisionRoundRow.date)
+                ).group_by(SupervisionRoundRow.processor_id)
+            ).all()
+        )
+        open_follow_ups = dict(
+            session.execute(
+                select(SupervisionRoundRow.processor_id, func.count(FollowUpRow.id))
+                .join(FollowUpRow)
+                .where(FollowUpRow.done.is_(None))
+                .group_by(SupervisionRoundRow.processor_id)
+            ).all()
+        )
+        tools: dict[int, list[Safeguard]] = {}
+        for party_id, tool in session.execute(
+            select(PartyTransferRow.processor_id, PartyTransferRow.tool)
+            .where(PartyTransferRow.tool != "")
+            .order_by(PartyTransferRow.position)
+        ):
+            tools.setdefault(party_id, []).append(Safeguard(tool))
+        used_by: dict[int, list[str]] = {}  # processor -> activities that name it
+        for party_id, activity in session.execute(
+            select(activity_processor.c.item_id, Activity.name)
+            .join(Activity, Activity.id == activity_processor.c.activity_id)
+            .order_by(Activity.name)
+        ):
+            used_by.setdefault(party_id, []).append(activity)
         served: dict[str, list[str]] = {}  # controller name -> activities done on its behalf
         for controller, activity in session.execute(
             select(ActivityController.name, Activity.name).join(Activity).order_by(Activity.name)
         ):
             served.setdefault(controller, []).append(activity)
-        parties = session.scalars(
-            select(Processor).options(
-                selectinload(Processor.transfers),
-                selectinload(Processor.activities),
-                selectinload(Processor.rounds).selectinload(SupervisionRoundRow.follow_ups),
+        result = []
+        for r in session.execute(
+            select(
+                c.id,
+                c.name,
+                c.direction,
+                c.country,
+                c.agreement_signed,
+                c.risk,
+                c.retired,
+                c.next_supervision_override,
             )
-        )
-        return [
-            PartyRow(
-                id=p.id,
-                name=p.name,
-                direction=Direction(p.direction),
-                country=p.country,
-                tools=tuple(Safeguard(t.tool) for t in p.transfers if t.tool),
-                agreement_signed=p.agreement_signed,
-                next_supervision=_due(p, months, today),
-                open_follow_ups=_open(p),
-                risk=RiskLevel(p.risk),
-                retired=p.retired,
-                activities=tuple(a.name for a in p.activities)
-                if p.direction == Direction.WE_ARE_CONTROLLER.value
-                else tuple(served.get(p.name, ())),
+        ):
+            ours = r.direction == Direction.WE_ARE_CONTROLLER.value
+            due = (
+                next_supervision(
+                    risk=RiskLevel(r.risk),
+                    last_round=last_round.get(r.id),
+                    signed=r.agreement_signed,
+                    override=r.next_supervision_override,
+                    intervals=months,
+                    today=today,
+                )
+                if ours
+                else None
             )
-            for p in parties
-        ]
+            result.append(
+                PartyRow(
+                    id=r.id,
+                    name=r.name,
+                    direction=Direction(r.direction),
+                    country=r.country,
+                    tools=tuple(tools.get(r.id, ())),
+                    agreement_signed=r.agreement_signed,
+                    next_supervision=due,
+                    open_follow_ups=open_follow_ups.get(r.id, 0),
+                    risk=RiskLevel(r.risk),
+                    retired=r.retired,
+                    activities=tuple(used_by.get(r.id, ()) if ours else served.get(r.name, ())),
+                )
+            )
+        return result
 
 
 def _draft(p: Processor) -> PartyDraft:
