@@ -9,6 +9,7 @@ which `pyside6-lupdate` collects; the user interface translates them with
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 DOMAIN_CONTEXT = "Domain"
 
@@ -50,7 +51,29 @@ class Message(str):
         return message
 
 
-def render(message: str, translated: str) -> str:
-    """`translated` (the translation of `message`) with the message's values filled in."""
+class Term(str):
+    """A value to fill into a message that is itself translatable (a status, a type)."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
+
+
+def render(
+    message: str, translated: str, translate: Callable[[str, str], str] | None = None
+) -> str:
+    """`translated` (the translation of `message`) with the message's values filled in;
+    values that are Terms are translated with `translate(context, text)` first."""
     params = getattr(message, "params", None)
-    return translated.format(**params) if params else translated
+    if not params:
+        return translated
+    shown = {
+        key: translate(value.context, str(value))
+        if translate and isinstance(value, Term)
+        else value
+        for key, value in params.items()
+    }
+    return translated.format(**shown)

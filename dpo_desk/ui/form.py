@@ -59,7 +59,13 @@ class FieldMessages:
         for name, label in self._labels.items():
             message = errors.get(name)
             label.setText(
-                render(message, QCoreApplication.translate(context, message)) if message else ""
+                render(
+                    message,
+                    QCoreApplication.translate(context, message),
+                    QCoreApplication.translate,
+                )
+                if message
+                else ""
             )
             label.setVisible(bool(message))
             widget = self._widgets[name]

@@ -1,11 +1,11 @@
 """The table pattern every register follows: a QAbstractTableModel over plain Python rows,
-described by a list of columns, and a filter proxy in front of it.
+described by a list of columns, behind a QSortFilterProxyModel and a QTableView.
 
-Sorting happens in the model with Python's sort over keys computed once per column:
-native values (dates as dates) or QCollator keys for text in Danish order (… Z, Æ, Ø,
-Å). Filtering matches a case-folded search string against each row's text computed
-once per row. Qt never calls Python once per comparison, which keeps large registers
-fast (DESIGN.md: a Python lessThan over 100,000 rows takes many seconds).
+Sorting and filtering happen in the model, in Python, over values computed once: sort
+keys per column (native values such as dates, or QCollator keys for text in Danish
+order … Z, Æ, Ø, Å) and a case-folded text per row for the search. Qt never calls
+Python once per comparison or per row, which keeps 100,000 rows fast (DESIGN.md: a
+Python lessThan or filterAcceptsRow over 100,000 rows takes seconds).
 """
 
 from __future__ import annotations
@@ -61,7 +61,13 @@ def fold(text: str) -> str:
 
 
 class RecordTableModel(QAbstractTableModel, Generic[RowT]):
-    """A read-only table of `rows`; set new rows with `set_rows`."""
+    """A read-only table of rows, sorted and filtered in Python.
+
+    Every row's texts are computed once (`set_rows`); a column's sort keys once, on its
+    first sort. Filtering picks the rows to show in one Python pass and resets the
+    model, and sorting reorders with Python's sort: Qt never calls Python once per row
+    or per comparison, which keeps 100,000 rows fast (DESIGN.md).
+    """
 
     def __init__(
         self, columns: Sequence[TableColumn[RowT]], *, context: str, parent: Any = None
@@ -69,10 +75,14 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._columns = list(columns)
         self._context = context
-        self._rows: list[RowT] = []
+        self._rows: list[RowT] = []  # all rows, in load order
         self._texts: list[list[str]] = []
-        self._sort_keys: dict[int, list[Any]] = {}  # per column, computed on first sort
         self._search_texts: list[str] = []
+        self._sort_keys: dict[int, list[Any]] = {}  # per column, over all rows
+        self._order: list[int] = []  # all rows, in sort order
+        self._visible: list[int] = []  # the rows shown, in sort order
+        self._needle = ""
+        self._predicate: Callable[[RowT], bool] | None = None
         self._collator = danish_collator()
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
@@ -82,61 +92,51 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
-        self._sort_keys = {}
         self._search_texts = [fold("\x1f".join(texts)) for texts in self._texts]
-        if self._sorted is not None:
-            self._reorder(self._permutation(*self._sorted))
+        self._sort_keys = {}
+        self._order = (
+            self._permutation(*self._sorted)
+            if self._sorted is not None
+            else list(range(len(self._rows)))
+        )
+        self._visible = self._shown()
         self.endResetModel()
 
-    # -- sorting (in Python, on precomputed keys: no Python call per comparison) -----
-    def _permutation(self, column: int, order: Qt.SortOrder) -> list[int]:
-        """Row numbers in sorted order; empty values last in either direction."""
-        keys = self.sort_keys(column)
-        present = [i for i, key in enumerate(keys) if key is not None]
-        missing = [i for i, key in enumerate(keys) if key is None]
-        descending = order == Qt.SortOrder.DescendingOrder
-        try:
-            present.sort(key=keys.__getitem__, reverse=descending)
-        except TypeError:  # mixed kinds of values: compare as text
-            present.sort(key=lambda i: str(keys[i]), reverse=descending)
-        return present + missing
+    def set_filter(self, needle: str, predicate: Callable[[RowT], bool] | None) -> None:
+        """Show the rows whose text holds `needle` (case-folded) and that `predicate`
+        accepts."""
+        self.beginResetModel()
+        self._needle, self._predicate = fold(needle.strip()), predicate
+        self._visible = self._shown()
+        self.endResetModel()
 
-    def _reorder(self, permutation: list[int]) -> None:
-        self._rows = [self._rows[i] for i in permutation]
-        self._texts = [self._texts[i] for i in permutation]
-        self._search_texts = [self._search_texts[i] for i in permutation]
-        self._sort_keys = {c: [keys[i] for i in permutation] for c, keys in self._sort_keys.items()}
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows by `column` (Danish order for text, native values otherwise)."""
-        if not 0 <= column < len(self._columns):
-            return
-        self.layoutAboutToBeChanged.emit()
-        permutation = self._permutation(column, order)
-        new_row = {old: new for new, old in enumerate(permutation)}
-        persistent = self.persistentIndexList()
-        self._reorder(permutation)
-        self.changePersistentIndexList(
-            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
-        )
-        self._sorted = (column, order)
-        self.layoutChanged.emit()
+    def _shown(self) -> list[int]:
+        needle, predicate = self._needle, self._predicate
+        texts, rows = self._search_texts, self._rows
+        if not needle and predicate is None:
+            return list(self._order)
+        return [
+            i
+            for i in self._order
+            if (not needle or needle in texts[i]) and (predicate is None or predicate(rows[i]))
+        ]
 
     def rows(self) -> list[RowT]:
-        """The rows, in model order."""
-        return list(self._rows)
+        """The rows shown, in table order."""
+        return [self._rows[i] for i in self._visible]
+
+    def total(self) -> int:
+        """How many rows there are, shown or not."""
+        return len(self._rows)
 
     def row_at(self, row: int) -> RowT:
-        """The row object of model row `row`."""
-        return self._rows[row]
+        """The row object of table row `row`."""
+        return self._rows[self._visible[row]]
 
-    def search_text(self, row: int) -> str:
-        """The case-folded text of every column of a row, for the filter."""
-        return self._search_texts[row]
-
+    # -- sorting -------------------------------------------------------------------
     def sort_keys(self, column: int) -> list[Any]:
         """The sort key of every row in `column`: the native value, or the Danish
-        collation key of the text (computed once per column and reset)."""
+        collation key of the text (computed once per column)."""
         keys = self._sort_keys.get(column)
         if keys is None:
             spec = self._columns[column]
@@ -148,9 +148,42 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             self._sort_keys[column] = keys
         return keys
 
+    def _permutation(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """All rows in sorted order; empty values last in either direction."""
+        keys = self.sort_keys(column)
+        present = [i for i, key in enumerate(keys) if key is not None]
+        missing = [i for i, key in enumerate(keys) if key is None]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            present.sort(key=keys.__getitem__, reverse=descending)
+        except TypeError:  # mixed kinds of values: compare as text
+            present.sort(key=lambda i: str(keys[i]), reverse=descending)
+        return present + missing
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` (Danish order for text, native values otherwise), keeping the
+        selection."""
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        shown_before = [self._visible[i.row()] for i in persistent]
+        self._order = self._permutation(column, order)
+        self._visible = self._shown()
+        new_row = {index: row for row, index in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(new_row[i], p.column()) if i in new_row else QModelIndex()
+                for i, p in zip(shown_before, persistent, strict=True)
+            ],
+        )
+        self._sorted = (column, order)
+        self.layoutChanged.emit()
+
     # -- Qt's model interface -----------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -167,15 +200,15 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
-        row, column = index.row(), index.column()
+        i, column = self._visible[index.row()], index.column()
         spec = self._columns[column]
-        item = self._rows[row]
+        item = self._rows[i]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][column]
+            return self._texts[i][column]
         if role == SORT_ROLE:
-            return self.sort_keys(column)[row]
+            return self.sort_keys(column)[i]
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and spec.foreground:
@@ -194,43 +227,33 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
 
 class RecordFilterProxy(QSortFilterProxyModel):
-    """Sorts on the model's precomputed keys; filters on a search string and on a
-    predicate over the row object (the register's filter widgets)."""
+    """The proxy between a RecordTableModel and its view. It passes sorting and
+    filtering to the model, which does both in Python in one pass; the proxy itself
+    overrides neither lessThan nor filterAcceptsRow, so Qt never calls Python per row."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
 
-    def set_search(self, text: str) -> None:
-        """Show the rows whose text contains `text` (case-insensitive, Danish-aware)."""
-        needle = fold(text.strip())
-        if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        """Show only the rows for which `predicate(row)` is true (None: all)."""
-        self.beginFilterChange()
-        self._predicate = predicate
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
     def _model(self) -> RecordTableModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)
         return model
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self._model()
-        if self._needle and self._needle not in model.search_text(source_row):
-            return False
-        return self._predicate is None or self._predicate(model.row_at(source_row))
+    def set_search(self, text: str) -> None:
+        """Show the rows whose text contains `text` (case-insensitive, Danish-aware)."""
+        if text.strip() != self._needle:
+            self._needle = text.strip()
+            self._model().set_filter(self._needle, self._predicate)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        """Show only the rows for which `predicate(row)` is true (None: all)."""
+        self._predicate = predicate
+        self._model().set_filter(self._needle, self._predicate)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort through the source model, in Python: Qt's own proxy sort calls Python
-        for every comparison, which is far too slow for large registers (DESIGN.md).
-        The proxy keeps the source's order and only filters."""
+        """Sort through the source model (Python's sort over precomputed keys)."""
         self._model().sort(column, order)
 
 

@@ -277,7 +277,7 @@ class ProcessorTab(QWidget):
         self.count_label.setText(
             self.tr("%1 of %2 parties")
             .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total()))
         )
 
     @Slot()

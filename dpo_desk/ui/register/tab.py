@@ -312,7 +312,7 @@ class RegisterTab(QWidget):
         self.count_label.setText(
             self.tr("%1 of %2 activities")
             .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            .replace("%2", str(self.model.total()))
         )
 
     # -- actions -------------------------------------------------------------------

@@ -1,0 +1,52 @@
+"""The deadline for answering a data subject's request (GDPR Art. 12(3)).
+
+One month after receipt, or three months when extended, counted as Regulation (EEC,
+Euratom) No 1182/71 Art. 3 counts, as the EDPB's guidelines 01/2022 do: the day of
+receipt is not counted; the period ends on the day of the last month with the same date
+as the day of receipt, or on the last day of that month when it has no such date; when
+that day is a Saturday, a Sunday or a Danish public holiday, the period ends at the end
+of the next working day. Danish public holidays come from the `holidays` package (which
+knows that Store Bededag ended after 2023).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import holidays
+
+from dpo_desk.domain.retention import add_months
+
+
+@cache
+def _danish_holidays(year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays("DK", years=year))
+
+
+def is_working_day(day: dt.date) -> bool:
+    """False on Saturdays, Sundays and Danish public holidays."""
+    return day.weekday() < 5 and day not in _danish_holidays(day.year)
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """`day` itself when it is a working day, else the first working day after it."""
+    while not is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def response_deadline(received: dt.date, *, extended: bool = False) -> dt.date:
+    """The last day on which the answer is in time.
+
+    >>> response_deadline(dt.date(2026, 3, 9))
+    datetime.date(2026, 4, 9)
+    >>> response_deadline(dt.date(2026, 1, 31))  # 28-02-2026 is a Saturday
+    datetime.date(2026, 3, 2)
+    """
+    return next_working_day(add_months(received, 3 if extended else 1))
+
+
+def days_left(deadline: dt.date, today: dt.date) -> int:
+    """Calendar days from today to the deadline (negative when overdue)."""
+    return (deadline - today).days

@@ -1,0 +1,257 @@
+"""Use cases of data subjects' requests: log, follow the deadline, move through the
+workflow, extend, and keep the letters that answered them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from dpo_desk.db.register_models import Activity
+from dpo_desk.db.request_models import (
+    RequestLetter,
+    RequestStatusChange,
+    SubjectRequest,
+    request_activity,
+)
+from dpo_desk.db.session import Database
+from dpo_desk.domain.deadlines import response_deadline
+from dpo_desk.domain.requests import (
+    CLOSED,
+    Channel,
+    RefusalGround,
+    RequestDraft,
+    RequestStatus,
+    RequestType,
+    StatusChange,
+    check_extension,
+    check_move,
+    validate_request,
+)
+from dpo_desk.services import attachments
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.services.register import ConcurrentEditError
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """One line of the requests table."""
+
+    id: int
+    requester: str
+    types: tuple[RequestType, ...]
+    relation: str
+    utility: str
+    received: dt.date
+    deadline: dt.date
+    status: RequestStatus
+    extended: bool
+    answered: dt.date | None
+
+    @property
+    def is_open(self) -> bool:
+        """True until the request is answered, refused or withdrawn."""
+        return self.status not in CLOSED
+
+
+def rows(db: Database) -> list[RequestRow]:
+    """Every request, as the table shows it (column queries: fast on 100,000)."""
+    c = SubjectRequest.__table__.c
+    with db.reading() as session:
+        return [
+            RequestRow(
+                r.id,
+                r.requester,
+                tuple(RequestType(t) for t in r.types or ()),
+                r.relation,
+                r.utility,
+                r.received,
+                r.deadline,
+                RequestStatus(r.status),
+                r.extended,
+                r.answered,
+            )
+            for r in session.execute(
+                select(
+                    c.id,
+                    c.requester,
+                    c.types,
+                    c.relation,
+                    c.utility,
+                    c.received,
+                    c.deadline,
+                    c.status,
+                    c.extended,
+                    c.answered,
+                )
+            )
+        ]
+
+
+def _draft(r: SubjectRequest) -> RequestDraft:
+    return RequestDraft(
+        id=r.id,
+        version=r.version,
+        types=[RequestType(t) for t in r.types or ()],
+        requester=r.requester,
+        contact=r.contact,
+        relation=r.relation,
+        utility=r.utility,
+        received=r.received,
+        channel=Channel(r.channel),
+        identity_needed=r.identity_needed,
+        identity_how=r.identity_how,
+        identity_checked=r.identity_checked,
+        activity_ids=sorted(a.id for a in r.activities),
+        status=RequestStatus(r.status),
+        history=[StatusChange(RequestStatus(h.status), h.on) for h in r.history],
+        decision=r.decision,
+        refusal_ground=RefusalGround(r.refusal_ground) if r.refusal_ground else None,
+        extended=r.extended,
+        extension_reason=r.extension_reason,
+        extension_told=r.extension_told,
+        answered=r.answered,
+        notes=r.notes,
+    )
+
+
+def draft(db: Database, request_id: int) -> RequestDraft:
+    """The request as the form edits it."""
+    with db.reading() as session:
+        found = session.get(SubjectRequest, request_id)
+        if found is None:
+            raise ConcurrentEditError(None)
+        return _draft(found)
+
+
+def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
+    """Validate and save a request in one transaction; a change of status is recorded
+    in its history with today's date."""
+    with db.transaction() as session:
+        r = session.get(SubjectRequest, d.id) if d.id is not None else None
+        if d.id is not None and (r is None or r.version != d.version):
+            raise ConcurrentEditError(None)
+        previous = RequestStatus(r.status) if r is not None else None
+        errors = validate_request(d, previous=previous, today=today)
+        if errors:
+            raise ValidationFailedError(errors)
+        if r is None:
+            r = SubjectRequest(requester=d.requester, received=d.received, deadline=d.deadline)
+            session.add(r)
+            r.history = [RequestStatusChange(status=RequestStatus.RECEIVED.value, on=d.received)]
+        r.types = [t.value for t in d.types]
+        r.requester, r.contact = d.requester.strip(), d.contact.strip()
+        r.relation, r.utility = d.relation.strip(), d.utility.strip()
+        r.received, r.channel = d.received, d.channel.value
+        r.identity_needed, r.identity_how = d.identity_needed, d.identity_how.strip()
+        r.identity_checked = d.identity_checked
+        if d.status.value != r.status and d.status is not RequestStatus.RECEIVED:
+            r.history.append(RequestStatusChange(status=d.status.value, on=today))
+        r.status = d.status.value
+        r.decision = d.decision.strip()
+        r.refusal_ground = d.refusal_ground.value if d.refusal_ground else None
+        r.extended, r.extension_reason = d.extended, d.extension_reason.strip()
+        r.extension_told = d.extension_told if d.extended else None
+        r.deadline = response_deadline(d.received, extended=d.extended)
+        r.answered, r.notes = d.answered, d.notes.strip()
+        r.activities = (
+            list(session.scalars(select(Activity).where(Activity.id.in_(d.activity_ids))))
+            if d.activity_ids
+            else []
+        )
+        session.flush()
+        return r.id
+
+
+def move(db: Database, request_id: int, new: RequestStatus, *, today: dt.date) -> None:
+    """Move a request in its workflow; an illegal move is refused with the reason."""
+    current = draft(db, request_id)
+    message = check_move(current.status, new)
+    if message:
+        raise ValidationFailedError({"status": message})
+    current.status = new
+    if new in (RequestStatus.ANSWERED, RequestStatus.REFUSED) and current.answered is None:
+        current.answered = today
+    save(db, current, today=today)
+
+
+def extend(
+    db: Database, request_id: int, *, reason: str, told: dt.date | None, today: dt.date
+) -> None:
+    """Record an extension to three months; only within the first month, with a reason."""
+    current = draft(db, request_id)
+    errors = check_extension(current.received, told, reason)
+    if errors:
+        raise ValidationFailedError(errors)
+    current.extended, current.extension_reason, current.extension_told = True, reason, told
+    save(db, current, today=today)
+
+
+def add_letter(db: Database, request_id: int, *, kind: str, pdf: bytes, file_name: str) -> int:
+    """Keep a generated letter in the attachments, linked to its request."""
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / file_name
+        source.write_bytes(pdf)
+        stored = attachments.store(db, source)
+    with db.transaction() as session:
+        letter = RequestLetter(
+            request_id=request_id, kind=kind, file_name=stored.name, sha256=stored.sha256
+        )
+        session.add(letter)
+        session.flush()
+        return letter.id
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """A letter kept for a request."""
+
+    id: int
+    kind: str
+    file_name: str
+    sha256: str
+    created: dt.datetime
+
+
+def letters(db: Database, request_id: int) -> list[LetterRow]:
+    """The letters of a request, oldest first."""
+    with db.reading() as session:
+        return [
+            LetterRow(x.id, x.kind, x.file_name, x.sha256, x.created)
+            for x in session.scalars(
+                select(RequestLetter)
+                .where(RequestLetter.request_id == request_id)
+                .order_by(RequestLetter.id)
+            )
+        ]
+
+
+def drafts(db: Database, ids: Sequence[int] | None = None) -> list[RequestDraft]:
+    """Full requests for reports, by date received."""
+    query = (
+        select(SubjectRequest)
+        .options(selectinload(SubjectRequest.history), selectinload(SubjectRequest.activities))
+        .order_by(SubjectRequest.received, SubjectRequest.id)
+    )
+    if ids is not None:
+        query = query.where(SubjectRequest.id.in_(list(ids)))
+    with db.reading() as session:
+        return [_draft(r) for r in session.scalars(query)]
+
+
+def activity_ids_of(db: Database, request_id: int) -> list[int]:
+    """The activities a request concerns."""
+    with db.reading() as session:
+        return list(
+            session.scalars(
+                select(request_activity.c.activity_id).where(
+                    request_activity.c.request_id == request_id
+                )
+            )
+        )
