@@ -85,6 +85,15 @@ def test_a_register_at_revision_0002_upgrades_with_its_rows(db_path: Path) -> No
         connection.exec_driver_sql(
             "INSERT INTO processor (id, name, country, cvr, version) "
             "VALUES (1, 'Zitcom', 'DK', '', 1)")
+        # an activity that uses the processor: the rebuilt table must keep the link
+        connection.exec_driver_sql(
+            "INSERT INTO activity (id, name, role, purposes, legal_bases, consent_note, source, "
+            "retention_text, retention_rule, retention_amount, measures_text, "
+            "automated_decisions, automated_description, dpia, dpia_outcome, owner, status, "
+            "notes, version) VALUES (1, 'Hosting', 'controller', '', '[]', '', '', '', "
+            "'none', 0, '', 0, '', 'assess', '', '', 'draft', '', 1)")
+        connection.exec_driver_sql(
+            "INSERT INTO activity_processor (activity_id, item_id) VALUES (1, 1)")
     engine.dispose()
 
     db = Database.open(db_path)
@@ -93,6 +102,10 @@ def test_a_register_at_revision_0002_upgrades_with_its_rows(db_path: Path) -> No
         with db.engine.connect() as connection:
             row = connection.exec_driver_sql(
                 "SELECT name, direction, risk, retired FROM processor").one()
+            link = connection.exec_driver_sql("SELECT * FROM activity_processor").all()
+            on = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
         assert tuple(row) == ("Zitcom", "we_are_controller", "medium", 0)
+        assert [tuple(x) for x in link] == [(1, 1)]
+        assert on == 1  # switched back on after the migration
     finally:
         db.close()

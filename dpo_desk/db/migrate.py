@@ -88,10 +88,32 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
+class MigrationBrokeReferencesError(Exception):
+    """A migration left rows pointing at rows that do not exist; it was rolled back."""
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest revision, in one transaction."""
+    """Create or upgrade the schema to the newest revision, in one transaction.
+
+    On SQLite, Alembic alters a table by copying it, which the enforced foreign keys of
+    rows that point at it would refuse; they are switched off for the migration (as
+    SQLite's documentation prescribes) and every reference is checked before commit.
+    """
     check_not_newer(current_revision(engine))
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or no effect
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationBrokeReferencesError(str(broken[:5]))
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
