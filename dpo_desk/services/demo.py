@@ -32,10 +32,18 @@ from dpo_desk.domain.register import (
     Status,
     Transfer,
 )
+from dpo_desk.domain.requests import (
+    Channel,
+    RefusalGround,
+    RequestDraft,
+    RequestStatus,
+    RequestType,
+)
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.paths import data_path
 from dpo_desk.services import catalogue, organisation, register
 from dpo_desk.services import processors as processor_service
+from dpo_desk.services import requests as request_service
 
 
 def example_data() -> dict[str, Any]:
@@ -112,6 +120,49 @@ def _load_party(db: Database, p: dict[str, Any]) -> int:
     return party_id
 
 
+def _load_request(
+    db: Database, r: dict[str, Any], activities: dict[str, int], today: dt.date
+) -> None:
+    def ago(days: int) -> dt.date:
+        return today - dt.timedelta(days=days)
+
+    identity = r.get("identity", {})
+    received = ago(r["received_days_ago"])
+    request_id = request_service.save(
+        db,
+        RequestDraft(
+            types=[RequestType(t) for t in r["types"]],
+            requester=r["requester"],
+            contact=r.get("contact", ""),
+            relation=r.get("relation", ""),
+            utility=r.get("utility", ""),
+            received=received,
+            channel=Channel(r["channel"]),
+            identity_needed=identity.get("needed", False),
+            identity_how=identity.get("how", ""),
+            activity_ids=_ids(r.get("activities", []), activities),
+            notes=r.get("notes", ""),
+        ),
+        today=received,
+    )
+    if "extension" in r:
+        request_service.extend(
+            db,
+            request_id,
+            reason=r["extension"]["reason"],
+            told=ago(r["extension"]["told_days_ago"]),
+            today=today,
+        )
+    for status, days in r.get("moves", []):
+        draft = request_service.draft(db, request_id)
+        draft.status = RequestStatus(status)
+        draft.decision = r.get("decision", "")
+        draft.refusal_ground = RefusalGround(r["refusal_ground"]) if "refusal_ground" in r else None
+        if draft.status in (RequestStatus.ANSWERED, RequestStatus.REFUSED):
+            draft.answered = ago(days)
+        request_service.save(db, draft, today=ago(days))
+
+
 def load_example(db: Database) -> None:
     """Fill the database with the example organisation and its registers."""
     data = example_data()
@@ -159,3 +210,7 @@ def load_example(db: Database) -> None:
                 controllers=[ControllerParty(**c) for c in a.get("controllers", [])],
             ),
         )
+    activities = {row.name: row.id for row in register.rows(db)}
+    today = dt.date.today()
+    for r in data.get("requests", []):
+        _load_request(db, r, activities, today)

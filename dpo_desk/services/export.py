@@ -18,8 +18,9 @@ from dpo_desk.i18n import translate
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
+from dpo_desk.reports import requests as requests_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import organisation, processors, register
+from dpo_desk.services import organisation, processors, register, requests
 
 FORMATS = ("xlsx", "pdf")
 
@@ -71,12 +72,22 @@ def _annex(db: Database, ids: Sequence[int] | None) -> Report:
     return processor_report.build_annex(organisation.load(db), controller, lines)
 
 
+def _requests(db: Database, ids: Sequence[int] | None) -> Report:
+    return requests_report.build(
+        organisation.load(db),
+        requests.drafts(db, ids),
+        today=dt.date.today(),
+        filtered=ids is not None,
+    )
+
+
 # Report name -> builder(db, ids of the rows to include, or None for all).
 REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "organisation": _organisation,
     "register": _register,
     "processors": _processors,
     "annex": _annex,
+    "requests": _requests,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -15,7 +16,6 @@ from dpo_desk.db.request_models import (
     RequestLetter,
     RequestStatusChange,
     SubjectRequest,
-    request_activity,
 )
 from dpo_desk.db.session import Database
 from dpo_desk.domain.deadlines import response_deadline
@@ -31,6 +31,7 @@ from dpo_desk.domain.requests import (
     check_move,
     validate_request,
 )
+from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import attachments
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.register import ConcurrentEditError
@@ -193,7 +194,6 @@ def extend(
 def add_letter(db: Database, request_id: int, *, kind: str, pdf: bytes, file_name: str) -> int:
     """Keep a generated letter in the attachments, linked to its request."""
     import tempfile
-    from pathlib import Path
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / file_name
@@ -245,13 +245,31 @@ def drafts(db: Database, ids: Sequence[int] | None = None) -> list[RequestDraft]
         return [_draft(r) for r in session.scalars(query)]
 
 
-def activity_ids_of(db: Database, request_id: int) -> list[int]:
-    """The activities a request concerns."""
-    with db.reading() as session:
-        return list(
-            session.scalars(
-                select(request_activity.c.activity_id).where(
-                    request_activity.c.request_id == request_id
-                )
-            )
-        )
+def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.date) -> int:
+    """Write a letter to the requester (PDF, Danish, on the organisation's letterhead),
+    keep it with the request, and return its id. The access letter lists, from the
+    register, every activity the request concerns."""
+    import tempfile
+
+    from dpo_desk.reports.letters import build
+    from dpo_desk.reports.pdf import write_pdf
+    from dpo_desk.services import organisation
+    from dpo_desk.services import register as register_service
+
+    request = draft(db, request_id)
+    views = register_service.views(db, request.activity_ids) if request.activity_ids else []
+    letter = build(
+        kind, organisation=organisation.load(db), request=request, activities=views, today=today
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "letter.pdf"
+        for _ in write_pdf(letter, out):
+            pass
+        pdf = out.read_bytes()
+    name = f"{today.isoformat()}-{kind.value}-{request_id}.pdf"
+    return add_letter(db, request_id, kind=kind.value, pdf=pdf, file_name=name)
+
+
+def letter_path(db: Database, letter: LetterRow) -> Path:
+    """Where a kept letter is."""
+    return attachments.path_of(db, letter.file_name)

@@ -29,6 +29,7 @@ REPORT_TITLES = {
     "register": QT_TRANSLATE_NOOP("ExportDialog", "Record of processing activities"),
     "processors": QT_TRANSLATE_NOOP("ExportDialog", "Overview of processors"),
     "annex": QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
+    "requests": QT_TRANSLATE_NOOP("ExportDialog", "Log of data subjects' requests"),
 }
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),

@@ -25,6 +25,7 @@ from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
 from dpo_desk.ui.processors.tab import ProcessorTab
 from dpo_desk.ui.register.tab import RegisterTab
+from dpo_desk.ui.requests.tab import RequestTab
 from dpo_desk.ui.settings_dialog import SettingsDialog
 from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
@@ -34,6 +35,7 @@ TabFactory = Callable[[Database, QWidget], QWidget]
 TABS: list[tuple[str, TabFactory]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Processing activities"), RegisterTab),
     (QT_TRANSLATE_NOOP("MainWindow", "Processors"), ProcessorTab),
+    (QT_TRANSLATE_NOOP("MainWindow", "Requests"), RequestTab),
     (QT_TRANSLATE_NOOP("MainWindow", "Log"), LogView),
 ]
 

@@ -630,9 +630,54 @@
         <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/processors.py" line="47" />
+        <location filename="../../dpo_desk/services/processors.py" line="48" />
         <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
         <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="119" />
+        <source>A request cannot go from “{old}” back or over to “{new}”.</source>
+        <translation>En anmodning kan ikke gå fra “{old}” tilbage eller videre til “{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="122" />
+        <source>Choose what the request is for.</source>
+        <translation>Vælg, hvad anmodningen drejer sig om.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="123" />
+        <source>An extension can only be given within the first month, at the latest {date}.</source>
+        <translation>En forlængelse kan kun gives inden for den første måned, senest {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="126" />
+        <source>Write why the request needs more time (complex or many requests).</source>
+        <translation>Skriv, hvorfor anmodningen kræver mere tid (kompleks eller mange anmodninger).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="129" />
+        <source>Give the date the requester was told of the extension.</source>
+        <translation>Angiv datoen, hvor anmoderen fik besked om forlængelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="132" />
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="133" />
+        <source>The date cannot be before the request came in.</source>
+        <translation>Datoen kan ikke ligge før anmodningen kom ind.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="134" />
+        <source>A refusal needs its ground.</source>
+        <translation>Et afslag skal have sin begrundelse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="135" />
+        <source>Give the date the answer was sent.</source>
+        <translation>Angiv datoen, hvor svaret blev sendt.</translation>
     </message>
 </context>
 <context>
@@ -677,75 +722,80 @@ Detaljerne er skrevet i:
         <translation>Bilag om underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="34" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="32" />
+        <source>Log of data subjects' requests</source>
+        <translation>Log over de registreredes anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="35" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="35" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="36" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-dokument (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="52" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="117" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="139" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="53" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="118" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="140" />
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="62" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="63" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="64" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="65" />
         <source>Only the %n shown</source>
         <translation>
             <numerusform>Kun den %n viste</numerusform><numerusform>Kun de %n viste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="67" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="68" />
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="80" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="81" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="81" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="82" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="83" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="84" />
         <source>Rows</source>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="84" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="85" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="105" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="106" />
         <source>Export to</source>
         <translation>Eksportér til</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="118" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="119" />
         <source>The folder does not exist: %1</source>
         <translation>Mappen findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="126" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="127" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="139" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="140" />
         <source>The report was not written.</source>
         <translation>Rapporten blev ikke skrevet.</translation>
     </message>
@@ -974,6 +1024,134 @@ Detaljerne er skrevet i:
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="31" />
+        <source>Answer to a request for access</source>
+        <translation>Svar på anmodning om indsigt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="32" />
+        <source>Notice of extension</source>
+        <translation>Meddelelse om forlængelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="33" />
+        <source>Request for identification</source>
+        <translation>Anmodning om identifikation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="34" />
+        <source>Refusal</source>
+        <translation>Afslag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="35" />
+        <source>Confirmation</source>
+        <translation>Bekræftelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="41" />
+        <source>Your rights</source>
+        <translation>Dine rettigheder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="43" />
+        <source>You have the right of access, to rectification, to erasure, to restriction of processing, to object, and to data portability, within the limits of the General Data Protection Regulation. Where processing rests on your consent, you may withdraw it at any time.</source>
+        <translation>Du har ret til indsigt, berigtigelse, sletning, begrænsning af behandling, indsigelse og dataportabilitet inden for databeskyttelsesforordningens rammer. Hvis en behandling bygger på dit samtykke, kan du til enhver tid trække det tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="52" />
+        <source>You can complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. We would be glad if you contacted us first.</source>
+        <translation>Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. Vi vil dog gerne, at du først henvender dig til os.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="64" />
+        <source>No automated decisions or profiling are used.</source>
+        <translation>Der anvendes ikke automatiske afgørelser eller profilering.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="72" />
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="73" />
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="74" />
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="75" />
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="76" />
+        <source>How long the data is kept</source>
+        <translation>Hvor længe oplysningerne opbevares</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="77" />
+        <source>Where the data comes from</source>
+        <translation>Hvor oplysningerne kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="78" />
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="101" />
+        <source>{city}, {date}</source>
+        <translation>{city}, den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="105" />
+        <source>Dear {name},</source>
+        <translation>Kære {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="111" />
+        <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing that concerns you.</source>
+        <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, der vedrører dig.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="123" />
+        <source>We do not process personal data about you.</source>
+        <translation>Vi behandler ikke personoplysninger om dig.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="129" />
+        <source>We received your request ({types}) on {date}. Because {reason}, we need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date}. Fordi {reason}, har vi brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="147" />
+        <source>We received your request ({types}) on {date}. Before we can answer, we must be sure that we give the data to the right person (Art. 12(6)). Please send us: {how}.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date}. Før vi kan svare, skal vi være sikre på, at oplysningerne gives til den rette person (artikel 12, stk. 6). Send os venligst: {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="163" />
+        <source>We received your request ({types}) on {date}. We cannot meet it. The ground is: {ground}.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date}. Vi kan ikke imødekomme den. Begrundelsen er: {ground}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="176" />
+        <source>We received your request ({types}) on {date} and confirm that it has been carried out.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date} og bekræfter, at den er gennemført.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/letters.py" line="187" />
+        <source>Kind regards</source>
+        <translation>Med venlig hilsen</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <location filename="../../dpo_desk/ui/log_view.py" line="38" />
@@ -1056,130 +1234,135 @@ Detaljerne er skrevet i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="35" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="36" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="36" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="37" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="37" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="38" />
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="39" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="60" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="62" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="62" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="64" />
         <source>&amp;Open database…</source>
         <translation>Å&amp;bn database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="65" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="67" />
         <source>&amp;New database…</source>
         <translation>&amp;Ny database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="69" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="71" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="74" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="76" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="80" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="89" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="90" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="91" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="93" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="114" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="116" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="144" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="146" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="152" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="154" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="160" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="192" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="197" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="162" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="194" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="199" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="162" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="164" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="172" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="181" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="174" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="183" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="174" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="176" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="182" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="184" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="198" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="200" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="217" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="219" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="218" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="220" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="226" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="228" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="228" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="230" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
     </message>
@@ -2742,6 +2925,533 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/reports/xlsx.py" line="76" />
         <source>Value</source>
         <translation>Værdi</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="69" />
+        <source>New request</source>
+        <translation>Ny anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="71" />
+        <source>Request from %1</source>
+        <translation>Anmodning fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="93" />
+        <source>Identity must be checked (the deadline still runs)</source>
+        <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="96" />
+        <source>Checked</source>
+        <translation>Kontrolleret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="107" />
+        <source>Extended by two months (Art. 12(3))</source>
+        <translation>Forlænget med to måneder (art. 12, stk. 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="109" />
+        <source>Requester told</source>
+        <translation>Anmoder underrettet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="110" />
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="114" />
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="115" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="116" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="117" />
+        <source>Utility (for heat consumers)</source>
+        <translation>Forsyning (for varmeforbrugere)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="118" />
+        <source>The request is for</source>
+        <translation>Anmodningen gælder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="119" />
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="120" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="121" />
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="123" />
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="124" />
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="125" />
+        <source>Activities concerned</source>
+        <translation>Berørte aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="126" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="128" />
+        <source>Decision and reason</source>
+        <translation>Afgørelse og begrundelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="130" />
+        <source>Ground of refusal</source>
+        <translation>Grund til afslag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="134" />
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="136" />
+        <source>Extension</source>
+        <translation>Forlængelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="137" />
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="138" />
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="221" />
+        <source>%1 (one month)</source>
+        <translation>%1 (én måned)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="224" />
+        <source>%1 (extended; the first month ended %2)</source>
+        <translation>%1 (forlænget; den første måned udløb %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="251" />
+        <source>Discard changes?</source>
+        <translation>Kassér ændringer?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="252" />
+        <source>You have changed the request. Close without saving?</source>
+        <translation>Du har ændret anmodningen. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReport</name>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="44" />
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="45" />
+        <location filename="../../dpo_desk/reports/requests.py" line="102" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="46" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="47" />
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="48" />
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="49" />
+        <location filename="../../dpo_desk/reports/requests.py" line="88" />
+        <source>Extended</source>
+        <translation>Forlænget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="50" />
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="51" />
+        <source>Days used</source>
+        <translation>Dage brugt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="52" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="53" />
+        <source>In time</source>
+        <translation>Rettidigt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="72" />
+        <source>Summary</source>
+        <translation>Sammenfatning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="76" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="79" />
+        <location filename="../../dpo_desk/reports/requests.py" line="97" />
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="80" />
+        <source>Answered or refused</source>
+        <translation>Besvaret eller afslået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="82" />
+        <source>Answered in time</source>
+        <translation>Besvaret rettidigt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="83" />
+        <source>{n} of {total}</source>
+        <translation>{n} af {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="87" />
+        <source>Open and overdue</source>
+        <translation>Åbne og overskredne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="90" />
+        <source>Selection</source>
+        <translation>Udvalg</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="91" />
+        <source>a filtered view</source>
+        <translation>en filtreret visning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="93" />
+        <source>all requests</source>
+        <translation>alle anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="99" />
+        <source>Per month and type</source>
+        <translation>Pr. måned og type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="101" />
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="103" />
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="113" />
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/requests.py" line="116" />
+        <source>Log of data subjects' requests</source>
+        <translation>Log over de registreredes anmodninger</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="70" />
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="76" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="80" />
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="85" />
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="91" />
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="99" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="146" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="300" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="128" />
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="132" />
+        <source>Open</source>
+        <translation>Åbne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="133" />
+        <source>Closed</source>
+        <translation>Afsluttede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="134" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="139" />
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="144" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="145" />
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="147" />
+        <source>Write letter</source>
+        <translation>Skriv brev</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="148" />
+        <source>Letters</source>
+        <translation>Breve</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="149" />
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="255" />
+        <source>%1 of %2 requests</source>
+        <translation>%1 af %2 anmodninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="331" />
+        <source>No letters yet</source>
+        <translation>Ingen breve endnu</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="58" />
+        <source>Access (Art. 15)</source>
+        <translation>Indsigt (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="59" />
+        <source>Rectification (Art. 16)</source>
+        <translation>Berigtigelse (art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="60" />
+        <source>Erasure (Art. 17)</source>
+        <translation>Sletning (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="61" />
+        <source>Restriction (Art. 18)</source>
+        <translation>Begrænsning (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="62" />
+        <source>Portability (Art. 20)</source>
+        <translation>Dataportabilitet (art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="63" />
+        <source>Objection (Art. 21)</source>
+        <translation>Indsigelse (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="64" />
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Tilbagetrækning af samtykke (art. 7, stk. 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="69" />
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="70" />
+        <source>Identity check</source>
+        <translation>Identitetskontrol</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="71" />
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="72" />
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="73" />
+        <source>Refused</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="74" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="77" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="78" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="79" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="80" />
+        <source>In person</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="83" />
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Åbenbart grundløs eller overdreven (art. 12, stk. 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="86" />
+        <source>Erasure is not required (Art. 17(3))</source>
+        <translation>Sletning kræves ikke (art. 17, stk. 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="89" />
+        <source>It would harm the rights of others (Art. 15(4))</source>
+        <translation>Det ville krænke andres rettigheder (art. 15, stk. 4)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="92" />
+        <source>The identity could not be established (Art. 12(6))</source>
+        <translation>Identiteten kunne ikke fastslås (art. 12, stk. 6)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="95" />
+        <source>No data about the requester is held</source>
+        <translation>Der behandles ingen oplysninger om anmoderen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="98" />
+        <source>Customer's employee</source>
+        <translation>Kundes medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="99" />
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="100" />
+        <source>Heat consumer</source>
+        <translation>Varmeforbruger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="101" />
+        <source>Newsletter subscriber</source>
+        <translation>Nyhedsbrevsabonnent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="102" />
+        <source>Former employee</source>
+        <translation>Tidligere medarbejder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/requests.py" line="103" />
+        <source>Other</source>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,258 @@
+"""The form of one data subject's request."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.deadlines import response_deadline
+from dpo_desk.domain.requests import (
+    CHANNEL_LABELS,
+    GROUND_LABELS,
+    RELATIONS,
+    STATUS_LABELS,
+    TRANSITIONS,
+    TYPE_LABELS,
+    RequestDraft,
+)
+from dpo_desk.domain.text import format_date
+from dpo_desk.services import register, requests
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.widgets import DATE_FORMAT, CheckList, OptionalDateEdit
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _text(height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setFixedHeight(height)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class RequestDialog(QDialog):
+    """Creates or edits one request; the status offers only the moves the workflow allows."""
+
+    def __init__(
+        self,
+        db: Database,
+        draft: RequestDraft,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._draft, self._today = db, draft, today
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New request")
+            if draft.id is None
+            else self.tr("Request from %1").replace("%1", draft.requester)
+        )
+        self.resize(980, 700)
+        self.messages = FieldMessages()
+        self.requester, self.contact, self.utility = QLineEdit(), QLineEdit(), QLineEdit()
+        self.relation = QComboBox()
+        self.relation.setEditable(True)
+        for relation in RELATIONS:
+            self.relation.addItem(_tr("Requests", relation))
+        self.types = CheckList()
+        self.types.set_entries(
+            [(t, _tr("Requests", label), "") for t, label in TYPE_LABELS.items()], []
+        )
+        self.types.list.setMinimumHeight(150)
+        self.received = QDateEdit()
+        self.received.setDisplayFormat(DATE_FORMAT)
+        self.received.setCalendarPopup(True)
+        self.channel = QComboBox()
+        for channel, label in CHANNEL_LABELS.items():
+            self.channel.addItem(_tr("Requests", label), channel)
+        self.deadline_label = QLabel()
+        self.identity_needed = QCheckBox(
+            self.tr("Identity must be checked (the deadline still runs)")
+        )
+        self.identity_how = QLineEdit()
+        self.identity_checked = OptionalDateEdit(self.tr("Checked"))
+        self.activities = CheckList()
+        self.activities.set_entries([(r.id, r.name, "") for r in register.rows(db)], [])
+        self.status = QComboBox()
+        self.history_label = QLabel()
+        self.history_label.setWordWrap(True)
+        self.decision = _text(60)
+        self.refusal_ground = QComboBox()
+        self.refusal_ground.addItem("", None)
+        for ground, label in GROUND_LABELS.items():
+            self.refusal_ground.addItem(_tr("Requests", label), ground)
+        self.extended = QCheckBox(self.tr("Extended by two months (Art. 12(3))"))
+        self.extension_reason = QLineEdit()
+        self.extension_told = OptionalDateEdit(self.tr("Requester told"))
+        self.answered = OptionalDateEdit(self.tr("Sent"))
+        self.notes = _text(60)
+
+        left, right = QFormLayout(), QFormLayout()
+        self.messages.add_row(left, self.tr("Requester"), "requester", self.requester)
+        self.messages.add_row(left, self.tr("Contact"), "contact", self.contact)
+        left.addRow(self.tr("Relation"), self.relation)
+        left.addRow(self.tr("Utility (for heat consumers)"), self.utility)
+        self.messages.add_row(left, self.tr("The request is for"), "types", self.types)
+        self.messages.add_row(left, self.tr("Received"), "received", self.received)
+        left.addRow(self.tr("Channel"), self.channel)
+        left.addRow(self.tr("Deadline"), self.deadline_label)
+        left.addRow(self.identity_needed)
+        left.addRow(self.tr("How"), self.identity_how)
+        self.messages.add_row(left, self.tr("Identity"), "identity_checked", self.identity_checked)
+        self.messages.add_row(right, self.tr("Activities concerned"), "activities", self.activities)
+        self.messages.add_row(right, self.tr("Status"), "status", self.status)
+        right.addRow("", self.history_label)
+        self.messages.add_row(right, self.tr("Decision and reason"), "decision", self.decision)
+        self.messages.add_row(
+            right, self.tr("Ground of refusal"), "refusal_ground", self.refusal_ground
+        )
+        right.addRow(self.extended)
+        self.messages.add_row(
+            right, self.tr("Reason for the extension"), "extension_reason", self.extension_reason
+        )
+        self.messages.add_row(right, self.tr("Extension"), "extension_told", self.extension_told)
+        self.messages.add_row(right, self.tr("Answer"), "answered", self.answered)
+        self.messages.add_row(right, self.tr("Notes"), "notes", self.notes)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.buttons)
+        self._show(draft)
+        self._initial = self.draft()
+        self.received.dateChanged.connect(self._update_deadline)
+        self.extended.toggled.connect(self._update_deadline)
+        self._update_deadline()
+
+    def _show(self, d: RequestDraft) -> None:
+        self.requester.setText(d.requester)
+        self.contact.setText(d.contact)
+        self.relation.setCurrentText(d.relation)
+        self.utility.setText(d.utility)
+        for t in d.types:
+            self.types.set_checked(t)
+        self.received.setDate(QDate(d.received.year, d.received.month, d.received.day))
+        self.channel.setCurrentIndex(self.channel.findData(d.channel))
+        self.identity_needed.setChecked(d.identity_needed)
+        self.identity_how.setText(d.identity_how)
+        self.identity_checked.set_value(d.identity_checked)
+        for activity_id in d.activity_ids:
+            self.activities.set_checked(activity_id)
+        allowed = (
+            [d.status, *sorted(TRANSITIONS[d.status], key=lambda s: list(STATUS_LABELS).index(s))]
+            if d.id is not None
+            else [d.status]
+        )
+        for status in allowed:
+            self.status.addItem(_tr("Requests", STATUS_LABELS[status]), status)
+        self.history_label.setText(
+            "; ".join(
+                f"{_tr('Requests', STATUS_LABELS[h.status])} {format_date(h.on)}" for h in d.history
+            )
+        )
+        self.decision.setPlainText(d.decision)
+        self.refusal_ground.setCurrentIndex(max(self.refusal_ground.findData(d.refusal_ground), 0))
+        self.extended.setChecked(d.extended)
+        self.extension_reason.setText(d.extension_reason)
+        self.extension_told.set_value(d.extension_told)
+        self.answered.set_value(d.answered)
+        self.notes.setPlainText(d.notes)
+
+    def draft(self) -> RequestDraft:
+        """What the form holds now."""
+        return RequestDraft(
+            id=self._draft.id,
+            version=self._draft.version,
+            types=self.types.checked(),
+            requester=self.requester.text(),
+            contact=self.contact.text(),
+            relation=self.relation.currentText(),
+            utility=self.utility.text(),
+            received=self.received.date().toPython(),  # type: ignore[arg-type]
+            channel=self.channel.currentData(),
+            identity_needed=self.identity_needed.isChecked(),
+            identity_how=self.identity_how.text(),
+            identity_checked=self.identity_checked.value(),
+            activity_ids=sorted(self.activities.checked()),
+            status=self.status.currentData(),
+            history=self._draft.history,
+            decision=self.decision.toPlainText(),
+            refusal_ground=self.refusal_ground.currentData(),
+            extended=self.extended.isChecked(),
+            extension_reason=self.extension_reason.text(),
+            extension_told=self.extension_told.value() if self.extended.isChecked() else None,
+            answered=self.answered.value(),
+            notes=self.notes.toPlainText(),
+        )
+
+    @Slot()
+    def _update_deadline(self) -> None:
+        received = self.received.date().toPython()
+        first = response_deadline(received)  # type: ignore[arg-type]
+        text = self.tr("%1 (one month)").replace("%1", format_date(first))
+        if self.extended.isChecked():
+            text = (
+                self.tr("%1 (extended; the first month ended %2)")
+                .replace(
+                    "%1",
+                    format_date(response_deadline(received, extended=True)),  # type: ignore[arg-type]
+                )
+                .replace("%2", format_date(first))
+            )
+        self.deadline_label.setText(text)
+
+    @Slot()
+    def save(self) -> None:
+        """Validate and save; errors stay at their fields, with the input."""
+        try:
+            self.saved_id = requests.save(self._db, self.draft(), today=self._today())
+        except ValidationFailedError as error:
+            self.messages.show(error.errors)
+            return
+        except register.ConcurrentEditError as error:
+            QMessageBox.warning(self, self.windowTitle(), _tr("Domain", str(error)))
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Ask before throwing away edits."""
+        if self.draft() != self._initial:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("You have changed the request. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

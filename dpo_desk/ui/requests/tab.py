@@ -1,0 +1,344 @@
+"""The subject requests tab: every request with its legal deadline; overdue ones first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.requests import STATUS_LABELS, TRANSITIONS, TYPE_LABELS, RequestDraft
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
+from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
+from dpo_desk.services import requests
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.services.requests import RequestRow
+from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.requests.form import RequestDialog
+from dpo_desk.ui.table_model import (
+    AMBER,
+    AMBER_BACKGROUND,
+    RED,
+    RED_BACKGROUND,
+    ROW_ROLE,
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+    make_table_view,
+)
+
+DAYS_COLUMN = 5
+SOON_DAYS = 7
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def days_left(row: RequestRow, today: dt.date) -> int | None:
+    """Days to the deadline of an open request (negative when overdue; None when closed)."""
+    return (row.deadline - today).days if row.is_open else None
+
+
+def _state(row: RequestRow, today: dt.date) -> str:
+    left = days_left(row, today)
+    if left is None:
+        return ""
+    return "overdue" if left < 0 else "soon" if left <= SOON_DAYS else ""
+
+
+def columns(today: Callable[[], dt.date]) -> list[TableColumn[RequestRow]]:
+    """The request table's columns."""
+    colour = {"overdue": RED, "soon": AMBER}
+    background = {"overdue": RED_BACKGROUND, "soon": AMBER_BACKGROUND}
+    return [
+        TableColumn(QT_TRANSLATE_NOOP("RequestTab", "Requester"), lambda r: r.requester),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RequestTab", "Type"),
+            lambda r: ", ".join(_tr("Requests", TYPE_LABELS[t]) for t in r.types),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RequestTab", "Relation"),
+            lambda r: f"{r.relation} ({r.utility})" if r.utility else r.relation,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RequestTab", "Received"),
+            lambda r: format_date(r.received),
+            sort=lambda r: r.received,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RequestTab", "Deadline"),
+            lambda r: format_date(r.deadline) + (" *" if r.extended else ""),
+            sort=lambda r: r.deadline,
+            tooltip=lambda r: _tr("RequestTab", "Extended to three months") if r.extended else "",
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RequestTab", "Days left"),
+            lambda r: "" if (d := days_left(r, today())) is None else str(d),
+            sort=lambda r: days_left(r, today()),
+            align_right=True,
+            foreground=lambda r: colour.get(_state(r, today())),
+            background=lambda r: background.get(_state(r, today())),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RequestTab", "Status"),
+            lambda r: _tr("Requests", STATUS_LABELS[r.status]),
+        ),
+    ]
+
+
+class RequestTab(QWidget):
+    """The log of data subjects' requests."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.model: RecordTableModel[RequestRow] = RecordTableModel(
+            columns(today), context="RequestTab", parent=self
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table_view(self.proxy)
+        self.table.sortByColumn(DAYS_COLUMN, Qt.SortOrder.AscendingOrder)  # overdue first
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(self.edit_selected)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Open"), "open")
+        self.status_filter.addItem(self.tr("Closed"), "closed")
+        self.status_filter.addItem(self.tr("All"), None)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), None)
+        for kind, label in TYPE_LABELS.items():
+            self.type_filter.addItem(_tr("Requests", label), kind)
+        self.overdue_filter = QCheckBox(self.tr("Overdue"))
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.type_filter.currentIndexChanged.connect(self._apply_filters)
+        self.overdue_filter.toggled.connect(self._apply_filters)
+
+        self.new_button = QPushButton(self.tr("New"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.status_button = QPushButton(self.tr("Status"))
+        self.letter_button = QPushButton(self.tr("Write letter"))
+        self.open_letter_button = QPushButton(self.tr("Letters"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.status_menu, self.letter_menu, self.open_menu = QMenu(self), QMenu(self), QMenu(self)
+        self.status_button.setMenu(self.status_menu)
+        self.letter_button.setMenu(self.letter_menu)
+        self.open_letter_button.setMenu(self.open_menu)
+        self.status_menu.aboutToShow.connect(self._fill_status_menu)
+        self.open_menu.aboutToShow.connect(self._fill_open_menu)
+        for kind, label in LETTER_LABELS.items():
+            action = self.letter_menu.addAction(_tr("Letters", label))
+            action.setData(kind)
+        self.letter_menu.triggered.connect(self._write_letter)
+        self.status_menu.triggered.connect(self._move)
+        self.open_menu.triggered.connect(self._open_letter)
+        self.new_button.clicked.connect(self.new_request)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.export_button.clicked.connect(self.export)
+        self.count_label = QLabel()
+
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.status_button,
+            self.letter_button,
+            self.open_letter_button,
+        ):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.type_filter, self.overdue_filter):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_request),
+            (QKeySequence.StandardKey.Find, self.search.setFocus),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._loaded = False
+        self._apply_filters()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the requests the first time the tab is shown."""
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the requests again, keeping the selection."""
+        selected = self.selected()
+        self.model.set_rows(requests.rows(self._db))
+        self._loaded = True
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected.id)
+        self._update_count()
+
+    def select(self, request_id: int) -> None:
+        """Select a request's row (when shown)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == request_id:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> RequestRow | None:
+        """The selected request."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def visible_ids(self) -> list[int]:
+        """The ids of the requests the filters show."""
+        return [row.id for row in self.model.rows()]
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        status, kind = self.status_filter.currentData(), self.type_filter.currentData()
+        overdue, today = self.overdue_filter.isChecked(), self._today()
+
+        def accepts(row: RequestRow) -> bool:
+            return (
+                (status is None or row.is_open == (status == "open"))
+                and (kind is None or kind in row.types)
+                and (not overdue or (row.is_open and row.deadline < today))
+            )
+
+        self.proxy.set_predicate(accepts)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 requests")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.total()))
+        )
+
+    # -- actions -------------------------------------------------------------------
+    def _open(self, draft: RequestDraft) -> None:
+        dialog = RequestDialog(self._db, draft, self, today=self._today)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload()
+            self.select(dialog.saved_id)
+
+    @Slot()
+    def new_request(self) -> None:
+        """Ctrl+N: log a new request, received today."""
+        self._open(RequestDraft(received=self._today()))
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Enter: edit the selected request."""
+        row = self.selected()
+        if row is not None:
+            self._open(requests.draft(self._db, row.id))
+
+    @Slot()
+    def _fill_status_menu(self) -> None:
+        self.status_menu.clear()
+        row = self.selected()
+        if row is None:
+            return
+        for status in STATUS_LABELS:
+            action = self.status_menu.addAction(_tr("Requests", STATUS_LABELS[status]))
+            action.setData(status)
+            action.setEnabled(status in TRANSITIONS[row.status])
+
+    def move_selected(self, status: object) -> str | None:
+        """Move the selected request to `status`; returns the refusal, if any."""
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            requests.move(self._db, row.id, status, today=self._today())  # type: ignore[arg-type]
+        except ValidationFailedError as error:
+            message = error.errors.get("status") or next(iter(error.errors.values()))
+            text = render(message, _tr("Domain", message), QCoreApplication.translate)
+            QMessageBox.warning(self, self.tr("Status"), text)
+            return text
+        self.reload()
+        return None
+
+    @Slot(object)
+    def _move(self, action: object) -> None:
+        self.move_selected(action.data())  # type: ignore[attr-defined]
+
+    @Slot(object)
+    def _write_letter(self, action: object) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        kind: LetterKind = action.data()  # type: ignore[attr-defined]
+        requests.write_letter(self._db, row.id, kind, today=self._today())
+        letters = requests.letters(self._db, row.id)
+        QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(requests.letter_path(self._db, letters[-1])))
+        )
+
+    @Slot()
+    def _fill_open_menu(self) -> None:
+        self.open_menu.clear()
+        row = self.selected()
+        letters = requests.letters(self._db, row.id) if row else []
+        for letter in letters:
+            label = _tr("Letters", LETTER_LABELS[LetterKind(letter.kind)])
+            action = self.open_menu.addAction(f"{format_date(letter.created)} – {label}")
+            action.setData(letter)
+        if not letters:
+            self.open_menu.addAction(self.tr("No letters yet")).setEnabled(False)
+
+    @Slot(object)
+    def _open_letter(self, action: object) -> None:
+        letter = action.data()  # type: ignore[attr-defined]
+        if letter is not None:
+            QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(requests.letter_path(self._db, letter)))
+            )
+
+    @Slot()
+    def export(self) -> None:
+        """Excel or PDF of the requests shown (a period, a type …), or of all."""
+        ExportDialog(self._db, self, report="requests", ids=self.visible_ids()).exec()
