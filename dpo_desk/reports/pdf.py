@@ -77,6 +77,7 @@ def styles() -> StyleSheet1:
             leading=16,
             spaceBefore=10,
             spaceAfter=6,
+            keepWithNext=1,
         )
     )
     sheet.add(
@@ -88,6 +89,7 @@ def styles() -> StyleSheet1:
             leading=14,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,
         )
     )
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8, leading=10, spaceAfter=0))
