@@ -213,10 +213,73 @@ def fill_processors(db: Database, n: int, rng: random.Random) -> None:
                 session.add(party)
 
 
+def fill_requests(db: Database, n: int, rng: random.Random) -> None:
+    """N subject requests, inserted in bulk (synthetic data: not written to the audit
+    trail, which would take longer than the benchmark it serves)."""
+    from sqlalchemy import insert
+
+    from dpo_desk.db.request_models import SubjectRequest
+    from dpo_desk.domain.deadlines import response_deadline
+
+    kinds = [
+        "access",
+        "erasure",
+        "rectification",
+        "objection",
+        "portability",
+        "restriction",
+        "consent_withdrawal",
+    ]
+    statuses = [
+        "received",
+        "identity_check",
+        "in_progress",
+        "answered",
+        "answered",
+        "answered",
+        "refused",
+        "withdrawn",
+    ]
+    relations = ["Varmeforbruger", "Kundes medarbejder", "Leverandør", "Nyhedsbrevsabonnent"]
+    batch = 10_000
+    for start in range(0, n, batch):
+        rows = []
+        for _ in range(min(batch, n - start)):
+            received = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 690))
+            extended = rng.random() < 0.05
+            status = rng.choice(statuses)
+            rows.append(
+                {
+                    "types": [rng.choice(kinds)],
+                    "requester": person(rng),
+                    "contact": f"{rng.choice(TOWNS)[1].lower()}@mail.dk",
+                    "relation": rng.choice(relations),
+                    "utility": "",
+                    "received": received,
+                    "channel": "email",
+                    "identity_needed": False,
+                    "identity_how": "",
+                    "status": status,
+                    "decision": "",
+                    "extended": extended,
+                    "extension_reason": "",
+                    "notes": "",
+                    "version": 1,
+                    "deadline": response_deadline(received, extended=extended),
+                    "answered": received + dt.timedelta(days=rng.randint(1, 40))
+                    if status in ("answered", "refused")
+                    else None,
+                }
+            )
+        with db.transaction() as session:
+            session.execute(insert(SubjectRequest), rows)
+
+
 FILLERS: dict[str, Callable[[Database, int, random.Random], None]] = {
     "audit": fill_audit,
     "register": fill_register,
     "processors": fill_processors,
+    "requests": fill_requests,
 }
 
 
