@@ -99,3 +99,14 @@ def test_a_predicate_filters_rows_and_the_row_role_gives_the_object(qapp: object
     proxy.set_predicate(lambda t: t.founded.year > 1330)
     assert set(_names(proxy)) == {"Aalborg", "Ølstykke", "alborg", "Åbenrå"}
     assert isinstance(proxy.index(0, 0).data(ROW_ROLE), Town)
+
+
+def test_typing_on_narrows_to_the_same_rows_as_a_fresh_search(qapp: object) -> None:
+    model, proxy = _pipeline()
+    model.set_rows(SEARCHABLE)
+    for typed in ("a", "al", "alb", "al", "", "ø", "øl", "ølx", "øl"):
+        proxy.set_search(typed)
+        fresh_model, fresh = _pipeline()
+        fresh_model.set_rows(SEARCHABLE)
+        fresh.set_search(typed)
+        assert sorted(_names(proxy)) == sorted(_names(fresh)), typed

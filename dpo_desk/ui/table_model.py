@@ -105,21 +105,25 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def set_filter(self, needle: str, predicate: Callable[[RowT], bool] | None) -> None:
         """Show the rows whose text holds `needle` (case-folded) and that `predicate`
         accepts."""
+        needle = fold(needle.strip())
+        # Typing on narrows the search: look only among the rows the shorter text kept.
+        narrowing = (
+            predicate is self._predicate and self._needle != "" and needle.startswith(self._needle)
+        )
         self.beginResetModel()
-        self._needle, self._predicate = fold(needle.strip()), predicate
-        self._visible = self._shown()
+        self._needle, self._predicate = needle, predicate
+        self._visible = self._shown(self._visible if narrowing else None)
         self.endResetModel()
 
-    def _shown(self) -> list[int]:
+    def _shown(self, candidates: list[int] | None = None) -> list[int]:
         needle, predicate = self._needle, self._predicate
         texts, rows = self._search_texts, self._rows
+        pool = self._order if candidates is None else candidates
         if not needle and predicate is None:
-            return list(self._order)
-        return [
-            i
-            for i in self._order
-            if (not needle or needle in texts[i]) and (predicate is None or predicate(rows[i]))
-        ]
+            return list(pool)
+        if predicate is None:
+            return [i for i in pool if needle in texts[i]]
+        return [i for i in pool if (not needle or needle in texts[i]) and predicate(rows[i])]
 
     def rows(self) -> list[RowT]:
         """The rows shown, in table order."""
