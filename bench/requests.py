@@ -111,9 +111,13 @@ def main() -> int:
     raw = time.perf_counter() - t0
     rows = len(table.rows)
     print(
-        f"Excel export of all {rows} requests (3 sheets, building the report included): "
-        f"{ours:.1f} s; openpyxl write-only, the request sheet's cells alone: {raw:.1f} s "
-        f"({rows / raw:,.0f} rows/s)"
+        f"Excel export of all {rows} requests, 3 sheets, reading and building included: "
+        f"{ours:.1f} s"
+    )
+    print(
+        f"the request sheet alone: ours {one_sheet:.1f} s ({rows / one_sheet:,.0f} rows/s: "
+        f"styles, real dates, formula-safe text); openpyxl write-only on the same cells "
+        f"{raw:.1f} s ({rows / raw:,.0f} rows/s)"
     )
     db.close()
     return 0
