@@ -205,3 +205,14 @@ def test_the_form_refuses_a_late_extension_at_the_field(qtbot: QtBot, db: Databa
     assert "senest 09-04-2026" in dialog.messages.message("extension_told")
     assert dialog.requester.text() == "Ib Ærø"
     assert requests.rows(db) == []
+
+
+def test_a_document_is_kept_with_the_request(demo_db: Database, tmp_path: Path) -> None:
+    scan = tmp_path / "anmodning-scannet.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned letter from the requester")
+    row = _row(demo_db, "Poul Bækgaard")
+    requests.attach_file(demo_db, row.id, scan)
+    kept = requests.letters(demo_db, row.id)[-1]
+    assert kept.kind == requests.FILE_KIND
+    assert requests.letter_path(demo_db, kept).read_bytes() == scan.read_bytes()
+    assert attachments.state(demo_db, kept.file_name, kept.sha256) is attachments.FileState.OK

@@ -273,3 +273,14 @@ def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.d
 def letter_path(db: Database, letter: LetterRow) -> Path:
     """Where a kept letter is."""
     return attachments.path_of(db, letter.file_name)
+
+
+FILE_KIND = "file"  # an attached document, as opposed to a generated letter
+
+
+def attach_file(db: Database, request_id: int, source: Path) -> int:
+    """Copy a document (the request itself, an ID, correspondence) into the attachments
+    and keep it with the request, with its SHA-256."""
+    return add_letter(
+        db, request_id, kind=FILE_KIND, pdf=source.read_bytes(), file_name=source.name
+    )

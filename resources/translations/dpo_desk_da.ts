@@ -2878,36 +2878,36 @@ Detaljerne er skrevet i:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="123" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="125" />
         <source>Page {page} of {total}</source>
         <translation>Side {page} af {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="170" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="172" />
         <source>Printed {date}</source>
         <translation>Udskrevet {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="213" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="240" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="215" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="242" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="213" />
-        <location filename="../../dpo_desk/reports/pdf.py" line="240" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="215" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="242" />
         <location filename="../../dpo_desk/reports/xlsx.py" line="61" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="257" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="259" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/pdf.py" line="279" />
+        <location filename="../../dpo_desk/reports/pdf.py" line="281" />
         <source>Contents</source>
         <translation>Indhold</translation>
     </message>
@@ -3209,106 +3209,116 @@ Detaljerne er skrevet i:
 <context>
     <name>RequestTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="70" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="74" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="76" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="78" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="80" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="82" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="85" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="87" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="91" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="93" />
         <source>Days left</source>
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="99" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="146" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="300" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="101" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="302" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="128" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="130" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="132" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="134" />
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="133" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="135" />
         <source>Closed</source>
         <translation>Afsluttede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="134" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="138" />
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="139" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="141" />
         <source>Overdue</source>
         <translation>Overskredne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="144" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="146" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="145" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="147" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="149" />
         <source>Write letter</source>
         <translation>Skriv brev</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="150" />
         <source>Letters</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="149" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="151" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="255" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="257" />
         <source>%1 of %2 requests</source>
         <translation>%1 af %2 anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="331" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="337" />
         <source>No letters yet</source>
         <translation>Ingen breve endnu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="339" />
+        <source>Attach a file…</source>
+        <translation>Vedhæft en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="359" />
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
     </message>
 </context>
 <context>

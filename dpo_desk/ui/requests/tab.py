@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -324,19 +326,39 @@ class RequestTab(QWidget):
         row = self.selected()
         letters = requests.letters(self._db, row.id) if row else []
         for letter in letters:
-            label = _tr("Letters", LETTER_LABELS[LetterKind(letter.kind)])
+            label = (
+                letter.file_name.split("-", 1)[-1]
+                if letter.kind == requests.FILE_KIND
+                else _tr("Letters", LETTER_LABELS[LetterKind(letter.kind)])
+            )
             action = self.open_menu.addAction(f"{format_date(letter.created)} – {label}")
             action.setData(letter)
         if not letters:
             self.open_menu.addAction(self.tr("No letters yet")).setEnabled(False)
+        self.open_menu.addSeparator()
+        attach = self.open_menu.addAction(self.tr("Attach a file…"))
+        attach.setData("attach")
+        attach.setEnabled(row is not None)
 
     @Slot(object)
     def _open_letter(self, action: object) -> None:
         letter = action.data()  # type: ignore[attr-defined]
-        if letter is not None:
+        if letter == "attach":
+            self.attach_file()
+        elif letter is not None:
             QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(requests.letter_path(self._db, letter)))
             )
+
+    @Slot()
+    def attach_file(self) -> None:
+        """Keep a document with the selected request (copied, with its SHA-256)."""
+        row = self.selected()
+        if row is None:
+            return
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if chosen:
+            requests.attach_file(self._db, row.id, Path(chosen))
 
     @Slot()
     def export(self) -> None:
