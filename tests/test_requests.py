@@ -216,3 +216,8 @@ def test_a_document_is_kept_with_the_request(demo_db: Database, tmp_path: Path) 
     assert kept.kind == requests.FILE_KIND
     assert requests.letter_path(demo_db, kept).read_bytes() == scan.read_bytes()
     assert attachments.state(demo_db, kept.file_name, kept.sha256) is attachments.FileState.OK
+
+
+def test_the_example_speaks_danish(demo_db: Database) -> None:
+    relations = {r.relation for r in requests.rows(demo_db)}
+    assert "Varmeforbruger" in relations and not relations & {"Heat consumer", "Supplier"}

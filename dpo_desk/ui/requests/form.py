@@ -82,6 +82,7 @@ class RequestDialog(QDialog):
             [(t, _tr("Requests", label), "") for t, label in TYPE_LABELS.items()], []
         )
         self.types.list.setMinimumHeight(150)
+        self.types.list.setMaximumHeight(160)
         self.received = QDateEdit()
         self.received.setDisplayFormat(DATE_FORMAT)
         self.received.setCalendarPopup(True)
