@@ -14,7 +14,7 @@ from dpo_desk.domain.register import Sensitivity
 from dpo_desk.paths import data_path
 from dpo_desk.services.errors import ValidationFailedError
 
-KINDS = ("data_subject", "data_category", "recipient", "measure")
+KINDS = ("data_subject", "data_category", "recipient", "measure", "consideration")
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,14 @@ def add(db: Database, kind: str, name: str, sensitivity: Sensitivity | None = No
 
 
 def ensure_defaults(db: Database) -> None:
-    """Give a new organisation the default lists (once: only while they are empty)."""
+    """Give each list that is still empty its default entries."""
     defaults = json.loads(data_path("catalogue.json").read_text(encoding="utf-8"))
     with db.transaction() as session:
-        if session.scalar(select(func.count()).select_from(CatalogueItem)):
-            return
         for kind in KINDS:
+            if session.scalar(
+                select(func.count()).select_from(CatalogueItem).where(CatalogueItem.kind == kind)
+            ):
+                continue
             for position, entry in enumerate(defaults[kind], start=1):
                 name, sensitivity = entry if isinstance(entry, list) else (entry, None)
                 session.add(
