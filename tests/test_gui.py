@@ -33,7 +33,9 @@ def test_the_main_window_opens_on_the_demo_database(
     assert "Softværket" in window.windowTitle()
     assert str(demo_db.path) in window.database_label.text()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Behandlingsaktiviteter", "Databehandlere", "Anmodninger", "Log"]
+    assert titles == [
+        "Behandlingsaktiviteter", "Databehandlere", "Anmodninger", "Helbredssamtykker", "Log"
+    ]
     log = window.tabs.widget(titles.index("Log"))
     assert isinstance(log, LogView)
     assert log.model.rowCount() == 0  # read when first shown, not at start-up

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -252,3 +253,81 @@ def consent_text(db: Database, text_id: int) -> str:
     with db.reading() as session:
         found = session.get(ConsentText, text_id)
         return found.text if found else ""
+
+
+def register_entries(
+    db: Database, *, today: dt.date, ids: list[int] | None = None
+) -> list[tuple[ConsumerDraft, ConsentState, str]]:
+    """Each consumer with the state of the consent and the label of the text signed; the
+    health details are left out (reports never carry them)."""
+    versions = {text_id: label for text_id, label, _from in consent_texts(db)}
+    with db.reading() as session:
+        found = session.scalars(select(Consumer).order_by(Consumer.utility, Consumer.name))
+        result = []
+        for consumer in found:
+            if ids is not None and consumer.id not in ids:
+                continue
+            d = _to_draft(consumer)
+            d.category_id, d.free_text = None, ""
+            result.append(
+                (
+                    d,
+                    state(_to_draft(consumer), today=today),
+                    versions.get(consumer.consent_text_id or -1, ""),
+                )
+            )
+        return result
+
+
+def write_call_sheet(
+    db: Database,
+    area: Area,
+    *,
+    interruption: str,
+    out: Path,
+    fmt: str,
+    today: dt.date,
+    with_free_text: bool = False,
+    utility: str = "",
+) -> list[WarningLine]:
+    """Produce the warning list (recorded in the audit trail) and write it as a PDF call
+    sheet or an Excel workbook."""
+    from dpo_desk.reports.consents import build_call_sheet
+    from dpo_desk.reports.pdf import write_pdf
+    from dpo_desk.reports.xlsx import write_xlsx
+    from dpo_desk.services import organisation
+
+    lines = warning_list(
+        db,
+        area,
+        interruption=interruption,
+        today=today,
+        with_free_text=with_free_text,
+        utility=utility,
+    )
+    report = build_call_sheet(
+        organisation.load(db), interruption=interruption, lines=lines, with_free_text=with_free_text
+    )
+    for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, out):
+        pass
+    return lines
+
+
+def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
+    """The consent form of a consumer, pre-filled with the newest consent text."""
+    from dpo_desk.reports.consents import build_consent_form
+    from dpo_desk.reports.pdf import write_pdf
+    from dpo_desk.services import organisation
+
+    d = draft(db, consumer_id)
+    texts = consent_texts(db)
+    version_id, label, _from = texts[0] if texts else (None, "", None)
+    report = build_consent_form(
+        organisation.load(db),
+        d,
+        version=label,
+        text=consent_text(db, version_id) if version_id else "",
+        utility=d.utility,
+    )
+    for _ in write_pdf(report, out):
+        pass

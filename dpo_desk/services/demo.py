@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.consents import ConsumerDraft
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.processors import (
     Direction,
@@ -42,6 +43,7 @@ from dpo_desk.domain.requests import (
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.paths import data_path
 from dpo_desk.services import catalogue, organisation, register
+from dpo_desk.services import consents as consent_service
 from dpo_desk.services import processors as processor_service
 from dpo_desk.services import requests as request_service
 
@@ -163,6 +165,51 @@ def _load_request(
         request_service.save(db, draft, today=ago(days))
 
 
+def _load_consumers(db: Database, data: dict[str, Any], today: dt.date) -> None:
+    texts = {
+        t["label"]: consent_service.add_consent_text(
+            db, label=t["label"], text=t["text"], valid_from=dt.date.fromisoformat(t["valid_from"])
+        )
+        for t in data.get("consent_texts", [])
+    }
+    categories = {e.name: e.id for e in catalogue.entries(db, "consideration")}
+    for c in data.get("consumers", []):
+        given = (
+            _date(c.get("consent_given"))
+            if "consent_given" in c
+            else today - dt.timedelta(days=c["consent_days_ago"])
+        )
+        consumer_id = consent_service.save(
+            db,
+            ConsumerDraft(
+                name=c["name"],
+                street=c["street"],
+                house_number=c["house_number"],
+                postal_code=c["postal_code"],
+                city=c["city"],
+                meter_number=c["meter_number"],
+                utility=c["utility"],
+                phone=c["phone"],
+                alternative_contact=c.get("alternative_contact", ""),
+                category_id=categories[c["category"]],
+                free_text=c.get("note", ""),
+                consent_given=given,
+                collected_by=c.get("collected_by", ""),
+                consent_text_id=texts[c["text"]],
+                moved=c.get("moved", False),
+            ),
+            today=today,
+        )
+        if "withdrawn_days_ago" in c:
+            consent_service.withdraw(
+                db,
+                consumer_id,
+                on=today - dt.timedelta(days=c["withdrawn_days_ago"]),
+                how=c.get("withdrawn_how", ""),
+                today=today,
+            )
+
+
 def load_example(db: Database) -> None:
     """Fill the database with the example organisation and its registers."""
     data = example_data()
@@ -214,3 +261,4 @@ def load_example(db: Database) -> None:
     today = dt.date.today()
     for r in data.get("requests", []):
         _load_request(db, r, activities, today)
+    _load_consumers(db, data, today)

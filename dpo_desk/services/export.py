@@ -15,12 +15,13 @@ from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
 from dpo_desk.domain.tables import INTERNAL_TABLES, TABLE_TITLES
 from dpo_desk.i18n import translate
+from dpo_desk.reports import consents as consents_report
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
 from dpo_desk.reports import requests as requests_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import organisation, processors, register, requests
+from dpo_desk.services import consents, organisation, processors, register, requests
 
 FORMATS = ("xlsx", "pdf")
 
@@ -81,6 +82,13 @@ def _requests(db: Database, ids: Sequence[int] | None) -> Report:
     )
 
 
+def _consents(db: Database, ids: Sequence[int] | None) -> Report:
+    entries = consents.register_entries(
+        db, today=dt.date.today(), ids=list(ids) if ids is not None else None
+    )
+    return consents_report.build_register(organisation.load(db), entries)
+
+
 # Report name -> builder(db, ids of the rows to include, or None for all).
 REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "organisation": _organisation,
@@ -88,6 +96,7 @@ REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "processors": _processors,
     "annex": _annex,
     "requests": _requests,
+    "consents": _consents,
 }
 
 

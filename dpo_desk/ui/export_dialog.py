@@ -30,6 +30,7 @@ REPORT_TITLES = {
     "processors": QT_TRANSLATE_NOOP("ExportDialog", "Overview of processors"),
     "annex": QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
     "requests": QT_TRANSLATE_NOOP("ExportDialog", "Log of data subjects' requests"),
+    "consents": QT_TRANSLATE_NOOP("ExportDialog", "Register of health-data consents"),
 }
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),

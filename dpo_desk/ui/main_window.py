@@ -21,6 +21,7 @@ from dpo_desk.db.migrate import DatabaseTooNewError
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import demo, organisation
+from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
 from dpo_desk.ui.processors.tab import ProcessorTab
@@ -36,6 +37,7 @@ TABS: list[tuple[str, TabFactory]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Processing activities"), RegisterTab),
     (QT_TRANSLATE_NOOP("MainWindow", "Processors"), ProcessorTab),
     (QT_TRANSLATE_NOOP("MainWindow", "Requests"), RequestTab),
+    (QT_TRANSLATE_NOOP("MainWindow", "Health consents"), ConsentTab),
     (QT_TRANSLATE_NOOP("MainWindow", "Log"), LogView),
 ]
 

@@ -422,6 +422,420 @@
     </message>
 </context>
 <context>
+    <name>ConsentReport</name>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="31" />
+        <source>Consents per utility</source>
+        <translation>Samtykker pr. forsyning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="33" />
+        <source>Per utility and status</source>
+        <translation>Pr. forsyning og status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="34" />
+        <location filename="../../dpo_desk/reports/consents.py" line="42" />
+        <location filename="../../dpo_desk/reports/consents.py" line="58" />
+        <location filename="../../dpo_desk/reports/consents.py" line="153" />
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="39" />
+        <source>Due for re-confirmation</source>
+        <translation>Skal bekræftes igen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="41" />
+        <location filename="../../dpo_desk/reports/consents.py" line="56" />
+        <location filename="../../dpo_desk/reports/consents.py" line="96" />
+        <source>Consumer</source>
+        <translation>Forbruger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="43" />
+        <location filename="../../dpo_desk/reports/consents.py" line="59" />
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="44" />
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="52" />
+        <source>The register of consents</source>
+        <translation>Registret over samtykker</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="54" />
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="57" />
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="60" />
+        <source>Text version</source>
+        <translation>Tekstversion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="61" />
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="62" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="63" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="81" />
+        <source>Register of health-data consents</source>
+        <translation>Register over samtykker til helbredsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="97" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="98" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="99" />
+        <source>Alternative contact</source>
+        <translation>Alternativ kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="100" />
+        <source>Consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="103" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="104" />
+        <source>Warned at / by</source>
+        <translation>Varslet kl. / af</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="119" />
+        <source>Call sheet before an interruption</source>
+        <translation>Opkaldsliste før en afbrydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="124" />
+        <source>Interruption</source>
+        <translation>Afbrydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="125" />
+        <location filename="../../dpo_desk/reports/consents.py" line="136" />
+        <source>Consumers to warn</source>
+        <translation>Forbrugere, der skal varsles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="126" />
+        <source>Produced</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="130" />
+        <source>Confidential: health data (Art. 9). Shred the sheet when the interruption is over.</source>
+        <translation>Fortroligt: helbredsoplysninger (art. 9). Makulér listen, når afbrydelsen er overstået.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="146" />
+        <source>Consent to keep information about your health</source>
+        <translation>Samtykke til at opbevare oplysning om dit helbred</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="152" />
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="154" />
+        <source>Version of the text</source>
+        <translation>Tekstens version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="157" />
+        <source>What it is for</source>
+        <translation>Hvad det bruges til</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="159" />
+        <source>We keep a short note that you need special care, so that you are always warned before the district heating is interrupted. We keep only what is needed for that, and nothing else.</source>
+        <translation>Vi opbevarer en kort oplysning om, at du har behov for særlige hensyn, så du altid bliver varslet, før der afbrydes for fjernvarmen. Vi gemmer kun det, der er nødvendigt til det, og intet andet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="166" />
+        <source>The consent</source>
+        <translation>Samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="168" />
+        <source>You can withdraw it at any time</source>
+        <translation>Du kan til enhver tid trække det tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="170" />
+        <source>You can withdraw your consent at any time, as easily as you gave it: call or write to {utility} or to {org} ({email}, {phone}). The note about your health is then erased at once.</source>
+        <translation>Du kan til enhver tid trække dit samtykke tilbage, lige så let som du gav det: ring eller skriv til {utility} eller til {org} ({email}, {phone}). Oplysningen om dit helbred slettes da straks.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="184" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/reports/consents.py" line="186" />
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="45" />
+        <source>Consumer</source>
+        <translation>Forbruger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="46" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="47" />
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="48" />
+        <source>Consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="50" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="60" />
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="89" />
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="94" />
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="97" />
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="103" />
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="104" />
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="105" />
+        <source>Withdraw consent…</source>
+        <translation>Træk samtykke tilbage…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="106" />
+        <source>Consent form…</source>
+        <translation>Samtykkeblanket…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="107" />
+        <source>Warning list…</source>
+        <translation>Varslingsliste…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="108" />
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="148" />
+        <source>All utilities</source>
+        <translation>Alle forsyninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="185" />
+        <source>%1 of %2 consumers</source>
+        <translation>%1 af %2 forbrugere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="224" />
+        <source>Consent form</source>
+        <translation>Samtykkeblanket</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="30" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="31" />
+        <source>Re-confirm</source>
+        <translation>Bekræftes igen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="32" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="33" />
+        <source>No consent</source>
+        <translation>Intet samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="57" />
+        <source>Consumer who needs special care</source>
+        <translation>Forbruger med behov for særlige hensyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="63" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="64" />
+        <source>Street</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="65" />
+        <source>House number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="66" />
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="67" />
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="68" />
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="69" />
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="70" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="71" />
+        <source>Alternative contact</source>
+        <translation>Alternativ kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="86" />
+        <source>Write only what is needed to warn the consumer; at most %1 characters. Never a diagnosis, never a CPR number.</source>
+        <translation>Skriv kun det, der er nødvendigt for at varsle forbrugeren; højst %1 tegn. Aldrig en diagnose, aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="92" />
+        <source>Show the note (recorded in the log)</source>
+        <translation>Vis noten (registreres i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="99" />
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="107" />
+        <source>Moved: the consent must be confirmed again</source>
+        <translation>Flyttet: samtykket skal bekræftes igen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="109" />
+        <source>Special consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="110" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="113" />
+        <source>Written consent</source>
+        <translation>Skriftligt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="114" />
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="116" />
+        <source>Consent text signed</source>
+        <translation>Underskrevet samtykketekst</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="122" />
+        <source>Withdrawn %1 (%2): the health details were erased.</source>
+        <translation>Trukket tilbage %1 (%2): helbredsoplysningerne er slettet.</translation>
+    </message>
+</context>
+<context>
     <name>DeletionCalendar</name>
     <message>
         <location filename="../../dpo_desk/ui/register/calendar.py" line="35" />
@@ -660,9 +1074,35 @@
         <translation>Angiv datoen, hvor anmoderen fik besked om forlængelsen.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="36" />
+        <source>Health details can only be kept with a written consent on file: record the consent first.</source>
+        <translation>Helbredsoplysninger må kun opbevares med et skriftligt samtykke: registrér samtykket først.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="40" />
         <location filename="../../dpo_desk/domain/requests.py" line="132" />
         <source>The date cannot be in the future.</source>
         <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="41" />
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Et samtykke kan ikke trækkes tilbage, før det er givet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="44" />
+        <source>Keep it short: at most 200 characters.</source>
+        <translation>Hold det kort: højst 200 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="45" />
+        <source>Give the area: postal codes, street names or meter numbers. An empty area is not “everyone”.</source>
+        <translation>Angiv området: postnumre, gadenavne eller målernumre. Et tomt område er ikke “alle”.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/consents.py" line="49" />
+        <source>Choose the version of the consent text that was signed.</source>
+        <translation>Vælg den version af samtykketeksten, der blev underskrevet.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/requests.py" line="133" />
@@ -727,75 +1167,80 @@ Detaljerne er skrevet i:
         <translation>Log over de registreredes anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="35" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="33" />
+        <source>Register of health-data consents</source>
+        <translation>Register over samtykker til helbredsoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="36" />
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-projektmappe (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="36" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="37" />
         <source>PDF document (.pdf)</source>
         <translation>PDF-dokument (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="53" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="118" />
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="140" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="54" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="119" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="141" />
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="63" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="64" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="65" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="66" />
         <source>Only the %n shown</source>
         <translation>
             <numerusform>Kun den %n viste</numerusform><numerusform>Kun de %n viste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="68" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="69" />
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="81" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="82" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="82" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="83" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="84" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="85" />
         <source>Rows</source>
         <translation>Rækker</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="85" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="86" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="106" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="107" />
         <source>Export to</source>
         <translation>Eksportér til</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="119" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="120" />
         <source>The folder does not exist: %1</source>
         <translation>Mappen findes ikke: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="127" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="128" />
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/export_dialog.py" line="140" />
+        <location filename="../../dpo_desk/ui/export_dialog.py" line="141" />
         <source>The report was not written.</source>
         <translation>Rapporten blev ikke skrevet.</translation>
     </message>
@@ -1234,135 +1679,140 @@ Detaljerne er skrevet i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="36" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="37" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="37" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="38" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="38" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="39" />
         <source>Requests</source>
         <translation>Anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="39" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="40" />
+        <source>Health consents</source>
+        <translation>Helbredssamtykker</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="41" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="62" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="64" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="66" />
         <source>&amp;Open database…</source>
         <translation>Å&amp;bn database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="67" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="69" />
         <source>&amp;New database…</source>
         <translation>&amp;Ny database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="71" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="73" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="76" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="80" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="82" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="91" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="92" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="94" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="93" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="95" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="116" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="118" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="146" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="148" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="154" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="156" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="162" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="194" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="199" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="164" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="196" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="201" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="164" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="166" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="174" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="183" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="176" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="185" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="176" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="178" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="184" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="186" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="200" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="202" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="219" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="221" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="220" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="222" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="228" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="230" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="230" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="232" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
     </message>
@@ -2940,137 +3390,137 @@ Detaljerne er skrevet i:
         <translation>Anmodning fra %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="93" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="94" />
         <source>Identity must be checked (the deadline still runs)</source>
         <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="96" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="97" />
         <source>Checked</source>
         <translation>Kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="107" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="108" />
         <source>Extended by two months (Art. 12(3))</source>
         <translation>Forlænget med to måneder (art. 12, stk. 3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="109" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="110" />
         <source>Requester told</source>
         <translation>Anmoder underrettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="110" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="111" />
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="114" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="115" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="115" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="116" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="116" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="117" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="117" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="118" />
         <source>Utility (for heat consumers)</source>
         <translation>Forsyning (for varmeforbrugere)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="118" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="119" />
         <source>The request is for</source>
         <translation>Anmodningen gælder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="119" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="120" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="120" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="121" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="121" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="122" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="123" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="124" />
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="124" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="125" />
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="125" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="126" />
         <source>Activities concerned</source>
         <translation>Berørte aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="126" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="128" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="129" />
         <source>Decision and reason</source>
         <translation>Afgørelse og begrundelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="130" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="131" />
         <source>Ground of refusal</source>
         <translation>Grund til afslag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="134" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="135" />
         <source>Reason for the extension</source>
         <translation>Begrundelse for forlængelsen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="136" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="137" />
         <source>Extension</source>
         <translation>Forlængelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="137" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="138" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="138" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="139" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="221" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="222" />
         <source>%1 (one month)</source>
         <translation>%1 (én måned)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="224" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="225" />
         <source>%1 (extended; the first month ended %2)</source>
         <translation>%1 (forlænget; den første måned udløb %2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="251" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="252" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="252" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="253" />
         <source>You have changed the request. Close without saving?</source>
         <translation>Du har ændret anmodningen. Vil du lukke uden at gemme?</translation>
     </message>
@@ -3635,6 +4085,80 @@ Detaljerne er skrevet i:
     </message>
 </context>
 <context>
+    <name>WarningListDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="243" />
+        <source>Warning list before an interruption</source>
+        <translation>Varslingsliste før en afbrydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="246" />
+        <source>All utilities</source>
+        <translation>Alle forsyninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="250" />
+        <source>e.g. pipe repair, Skovvej, 01-12 08:00–14:00</source>
+        <translation>fx ledningsreparation, Skovvej, 01-12 kl. 8–14</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="257" />
+        <source>Paste meter numbers: one a line, or separated by spaces or commas</source>
+        <translation>Indsæt målernumre: ét pr. linje eller adskilt af mellemrum eller komma</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="259" />
+        <source>Include the notes (only when needed)</source>
+        <translation>Medtag noterne (kun når det er nødvendigt)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="262" />
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="263" />
+        <source>Interruption</source>
+        <translation>Afbrydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="264" />
+        <source>Postal codes</source>
+        <translation>Postnumre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="265" />
+        <source>Streets</source>
+        <translation>Gader</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="266" />
+        <source>Meter numbers</source>
+        <translation>Målernumre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="268" />
+        <source>Call sheet (PDF)…</source>
+        <translation>Opkaldsliste (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="269" />
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="311" />
+        <source>Save the list</source>
+        <translation>Gem listen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="317" />
+        <source>%n consumer(s) to warn.</source>
+        <translation>
+            <numerusform>%n forbruger skal varsles.</numerusform><numerusform>%n forbrugere skal varsles.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/welcome_dialog.py" line="24" />
@@ -3655,6 +4179,34 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/ui/welcome_dialog.py" line="37" />
         <source>Start with my own organisation</source>
         <translation>Start med min egen organisation</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="188" />
+        <source>Withdraw consent: %1</source>
+        <translation>Træk samtykke tilbage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="191" />
+        <source>e.g. by phone to the utility</source>
+        <translation>fx telefonisk til forsyningen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="194" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="195" />
+        <source>How it came</source>
+        <translation>Hvordan det kom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="198" />
+        <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
+        <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
     </message>
 </context>
 </TS>

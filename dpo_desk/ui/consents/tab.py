@@ -1,0 +1,240 @@
+"""The health-data consents tab: names and categories only; the notes open on request."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.services import consents
+from dpo_desk.services.consents import ConsumerRow
+from dpo_desk.ui.consents.dialogs import ConsumerDialog, WarningListDialog, WithdrawDialog
+from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.table_model import (
+    AMBER,
+    ROW_ROLE,
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+    make_table_view,
+)
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+COLUMNS: list[TableColumn[ConsumerRow]] = [
+    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Consumer"), lambda r: r.name),
+    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Address"), lambda r: r.address),
+    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Utility"), lambda r: r.utility),
+    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Consideration"), lambda r: r.category),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Consent"),
+        lambda r: format_date(r.consent_given),
+        sort=lambda r: r.consent_given,
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Status"),
+        lambda r: _tr("Consents", STATE_LABELS[r.state]),
+        foreground=lambda r: AMBER if r.state is ConsentState.RECONFIRM else None,
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Moved"),
+        lambda r: _tr("ConsentTab", "Moved") if r.moved else "",
+        foreground=lambda r: AMBER if r.moved else None,
+    ),
+]
+
+
+class ConsentTab(QWidget):
+    """Consumers who need special care, their consents, and the warning list."""
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.model: RecordTableModel[ConsumerRow] = RecordTableModel(
+            COLUMNS, context="ConsentTab", parent=self
+        )
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table_view(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(self.edit_selected)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.utility_filter = QComboBox()
+        self.postal_filter = QLineEdit()
+        self.postal_filter.setPlaceholderText(self.tr("Postal code"))
+        self.postal_filter.setMaximumWidth(110)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("All statuses"), None)
+        for consent_state, label in STATE_LABELS.items():
+            self.state_filter.addItem(_tr("Consents", label), consent_state)
+        self.utility_filter.currentIndexChanged.connect(self._apply_filters)
+        self.state_filter.currentIndexChanged.connect(self._apply_filters)
+        self.postal_filter.textChanged.connect(self._apply_filters)
+        self.new_button = QPushButton(self.tr("New"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw consent…"))
+        self.form_button = QPushButton(self.tr("Consent form…"))
+        self.warning_button = QPushButton(self.tr("Warning list…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.new_button.clicked.connect(self.new_consumer)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.form_button.clicked.connect(self.consent_form)
+        self.warning_button.clicked.connect(self.warning_list)
+        self.export_button.clicked.connect(self.export)
+        self.count_label = QLabel()
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.withdraw_button, self.form_button):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.search, 1)
+        actions.addWidget(self.warning_button)
+        actions.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.utility_filter)
+        filters.addWidget(self.postal_filter)
+        filters.addWidget(self.state_filter)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the consumers the first time the tab is shown."""
+        if not self._loaded:
+            self.reload()
+        super().showEvent(event)
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the consumers again."""
+        rows = consents.rows(self._db, today=self._today())
+        current = self.utility_filter.currentData()
+        self.utility_filter.blockSignals(True)
+        self.utility_filter.clear()
+        self.utility_filter.addItem(self.tr("All utilities"), None)
+        for name in sorted({r.utility for r in rows if r.utility}):
+            self.utility_filter.addItem(name, name)
+        self.utility_filter.setCurrentIndex(max(self.utility_filter.findData(current), 0))
+        self.utility_filter.blockSignals(False)
+        self.model.set_rows(rows)
+        self._loaded = True
+        self.table.resizeColumnsToContents()
+        self._apply_filters()
+
+    def selected(self) -> ConsumerRow | None:
+        """The selected consumer."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        utility, wanted = self.utility_filter.currentData(), self.state_filter.currentData()
+        postal = self.postal_filter.text().strip()
+
+        def accepts(row: ConsumerRow) -> bool:
+            return (
+                (utility is None or row.utility == utility)
+                and (not postal or row.postal_code.startswith(postal))
+                and (wanted is None or row.state is wanted)
+            )
+
+        self.proxy.set_predicate(accepts)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 consumers")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.total()))
+        )
+
+    def _open(self, draft: ConsumerDraft) -> None:
+        dialog = ConsumerDialog(self._db, draft, self, today=self._today)
+        if dialog.exec():
+            self.reload()
+
+    @Slot()
+    def new_consumer(self) -> None:
+        """Record a new consumer."""
+        self._open(ConsumerDraft())
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Edit the selected consumer (the note stays closed until asked for)."""
+        row = self.selected()
+        if row is not None:
+            self._open(consents.draft(self._db, row.id))
+
+    @Slot()
+    def withdraw_selected(self) -> None:
+        """Withdraw the selected consumer's consent."""
+        row = self.selected()
+        if (
+            row is not None
+            and WithdrawDialog(self._db, row.id, row.name, self, today=self._today).exec()
+        ):
+            self.reload()
+
+    @Slot()
+    def consent_form(self) -> None:
+        """The consent form of the selected consumer, as a PDF to send."""
+        row = self.selected()
+        if row is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Consent form"), f"samtykke-{row.name}.pdf", "*.pdf"
+        )
+        if chosen:
+            consents.write_consent_form(self._db, row.id, Path(chosen))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(chosen))
+
+    @Slot()
+    def warning_list(self) -> None:
+        """Who must be warned before an interruption."""
+        utilities = sorted({r.utility for r in self.model.rows() if r.utility})
+        WarningListDialog(self._db, utilities, self, today=self._today).exec()
+
+    @Slot()
+    def export(self) -> None:
+        """The consent register (no health details) as Excel or PDF."""
+        ids = [row.id for row in self.model.rows()]
+        ExportDialog(self._db, self, report="consents", ids=ids).exec()
