@@ -275,11 +275,57 @@ def fill_requests(db: Database, n: int, rng: random.Random) -> None:
             session.execute(insert(SubjectRequest), rows)
 
 
+def fill_consumers(db: Database, n: int, rng: random.Random) -> None:
+    """N consumers with consents, in bulk (synthetic: not written to the audit trail)."""
+    from sqlalchemy import insert
+
+    from dpo_desk.db.consent_models import Consumer
+    from dpo_desk.services import catalogue, consents
+
+    catalogue.ensure_defaults(db)
+    categories = [e.id for e in catalogue.entries(db, "consideration")]
+    text_id = consents.add_consent_text(
+        db, label="1.0", text="Samtykke", valid_from=dt.date(2024, 1, 1)
+    )
+    streets = ["Ågade", "Skovvej", "Søndergade", "Bakkevej", "Østergade", "Lindegade"]
+    codes = [f"{code:04d}" for code in range(5000, 9000, 37)]
+    batch = 10_000
+    for start in range(0, n, batch):
+        rows = []
+        for i in range(start, min(start + batch, n)):
+            withdrawn = rng.random() < 0.1
+            rows.append(
+                {
+                    "name": person(rng),
+                    "street": rng.choice(streets),
+                    "house_number": str(rng.randint(1, 99)),
+                    "postal_code": rng.choice(codes),
+                    "city": rng.choice(TOWNS)[1],
+                    "meter_number": f"M-{i:07d}",
+                    "utility": rng.choice(["Egtved Varmeværk", "Almind Fjernvarme"]),
+                    "phone": f"{rng.randint(20, 99)}{rng.randint(100000, 999999)}",
+                    "alternative_contact": "",
+                    "category_id": None if withdrawn else rng.choice(categories),
+                    "free_text": None,
+                    "consent_given": dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 600)),
+                    "collected_by": "Forsyningen",
+                    "consent_text_id": text_id,
+                    "withdrawn": dt.date(2026, 10, 1) if withdrawn else None,
+                    "withdrawn_how": "",
+                    "moved": False,
+                    "version": 1,
+                }
+            )
+        with db.transaction() as session:
+            session.execute(insert(Consumer), rows)
+
+
 FILLERS: dict[str, Callable[[Database, int, random.Random], None]] = {
     "audit": fill_audit,
     "register": fill_register,
     "processors": fill_processors,
     "requests": fill_requests,
+    "consents": fill_consumers,
 }
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from dpo_desk.db.audit import log_event
 from dpo_desk.db.consent_models import ConsentText, Consumer
@@ -18,7 +19,6 @@ from dpo_desk.domain.consents import (
     Area,
     ConsentState,
     ConsumerDraft,
-    in_area,
     state,
     validate_consumer,
 )
@@ -75,7 +75,7 @@ class WarningLine:
     free_text: str  # only when asked for
 
 
-def _address(c: Consumer | ConsumerDraft) -> str:
+def _address(c: Any) -> str:
     return f"{c.street} {c.house_number}, {c.postal_code} {c.city}".strip(" ,")
 
 
@@ -193,28 +193,45 @@ def warning_list(
     if area.empty:
         raise ValidationFailedError({"area": MSG_EMPTY_AREA})
     names = _categories(db)
+    t = Consumer.__table__.c
+    # Postal codes and meters are matched by the database (indexed); streets in Python,
+    # as SQL's lower() does not fold Æ, Ø and Å the same way everywhere.
+    place = [t.postal_code.in_(area.postal_codes), t.meter_number.in_(area.meter_numbers)]
+    if area.streets:
+        place.append(t.street != "")
+    query = (
+        select(
+            t.name,
+            t.street,
+            t.house_number,
+            t.postal_code,
+            t.city,
+            t.meter_number,
+            t.phone,
+            t.alternative_contact,
+            t.category_id,
+            t.free_text,
+        )
+        .where(t.consent_given.is_not(None), t.withdrawn.is_(None), or_(*place))
+        .order_by(t.postal_code, t.street, t.name)
+    )
+    if utility:
+        query = query.where(t.utility == utility)
     with db.transaction() as session:
-        found = [
-            c
-            for c in session.scalars(
-                select(Consumer).order_by(Consumer.postal_code, Consumer.street, Consumer.name)
-            )
-            if c.consent_given is not None
-            and c.withdrawn is None
-            and (not utility or c.utility == utility)
-            and in_area(_to_draft(c), area)
-        ]
         lines = [
             WarningLine(
-                c.name,
-                _address(c),
-                c.meter_number,
-                c.phone,
-                c.alternative_contact,
-                names.get(c.category_id or -1, ""),
-                (c.free_text or "") if with_free_text else "",
+                r.name,
+                _address(r),
+                r.meter_number,
+                r.phone,
+                r.alternative_contact,
+                names.get(r.category_id or -1, ""),
+                (r.free_text or "") if with_free_text else "",
             )
-            for c in found
+            for r in session.execute(query)
+            if r.postal_code in area.postal_codes
+            or r.meter_number in area.meter_numbers
+            or r.street.strip().casefold() in area.streets
         ]
         log_event(
             session,

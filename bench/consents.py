@@ -1,0 +1,75 @@
+"""Consents benchmark: 50,000 consumers — the warning list for one postal code, and its PDF.
+
+python bench/consents.py [--rows 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--folder", type=Path, default=None)
+    args = parser.parse_args()
+    folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = folder / f"consents-{args.rows}.sqlite"
+    if not db_path.exists():
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "make_data.py"),
+                str(args.rows),
+                "--db",
+                str(db_path),
+                "--only",
+                "consents",
+            ],
+            check=True,
+        )
+
+    from PySide6.QtCore import QCoreApplication
+
+    from dpo_desk import i18n
+    from dpo_desk.db.session import Database
+    from dpo_desk.domain.consents import Area
+    from dpo_desk.services import consents
+
+    QCoreApplication.instance() or QCoreApplication([])
+    i18n.install("da")
+    db = Database.open(db_path, must_exist=True)
+    area = Area(postal_codes=frozenset({"6036"}))
+    times, named = [], 0
+    for _ in range(7):
+        t0 = time.perf_counter()
+        named = len(consents.warning_list(db, area, interruption="bench", today=dt.date.today()))
+        times.append(time.perf_counter() - t0)
+    print(
+        f"warning list for one postal code among {args.rows} consumers: {named} named, "
+        f"median {statistics.median(times) * 1000:.0f} ms (max {max(times) * 1000:.0f} ms)"
+    )
+    t0 = time.perf_counter()
+    consents.write_call_sheet(
+        db, area, interruption="bench", out=folder / "call.pdf", fmt="pdf", today=dt.date.today()
+    )
+    print(f"the same list as a PDF call sheet: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
