@@ -68,6 +68,24 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", required=True, type=Path, help=translate("Cli", "the file to write")
     )
+    backup_parser = sub.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("Cli", "copy the database safely (SQLite's online backup) to a file"),
+    )
+    backup_parser.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the backup file to write")
+    )
+    restore_parser = sub.add_parser(
+        "restore",
+        parents=[common],
+        help=translate(
+            "Cli", "replace the database with a backup (the current one is backed up first)"
+        ),
+    )
+    restore_parser.add_argument(
+        "backup_file", type=Path, metavar="FILE", help=translate("Cli", "the backup to restore")
+    )
     sub.add_parser(
         "verify",
         parents=[common],
@@ -120,6 +138,52 @@ def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> i
     return EXIT_OK
 
 
+def _sqlite_path(db_target: str | None) -> Path:
+    from dpo_desk.db.session import DatabaseMissingError, resolve_url, sqlite_file
+
+    path = sqlite_file(resolve_url(db_target))
+    if path is None:
+        raise ValueError(
+            translate(
+                "Cli",
+                "backup and restore work on SQLite files; use the "
+                "server's own tools for a server database",
+            )
+        )
+    if not path.exists():
+        raise DatabaseMissingError(path)
+    return path
+
+
+def _cmd_backup(db_target: str | None, out: Path) -> int:
+    from dpo_desk.db import backup
+
+    if not out.parent.is_dir():
+        return _fail(
+            translate("Cli", "the folder of the output file does not exist: {path}").format(
+                path=out.parent
+            )
+        )
+    backup.backup_to(_sqlite_path(db_target), out)
+    print(translate("Cli", "Written: {path}").format(path=out))
+    return EXIT_OK
+
+
+def _cmd_restore(db_target: str | None, source: Path) -> int:
+    from dpo_desk.db import backup
+
+    path = _sqlite_path(db_target)
+    if not source.is_file() or backup.quick_check(source) != "ok":
+        return _fail(translate("Cli", "not a sound database backup: {path}").format(path=source))
+    safety = backup.restore(path, source)
+    print(
+        translate(
+            "Cli", "Restored {backup} into {db}; the replaced database was kept as {safety}."
+        ).format(backup=source, db=path, safety=safety)
+    )
+    return EXIT_OK
+
+
 def _cmd_verify(db_target: str | None) -> int:
     from dpo_desk.db.session import Database
     from dpo_desk.services import audit_log
@@ -127,8 +191,21 @@ def _cmd_verify(db_target: str | None) -> int:
     db = Database.open(db_target, must_exist=True)
     try:
         result = audit_log.verify(db)
+        path = db.path
     finally:
         db.close()
+    if path is not None:
+        from dpo_desk.db import backup
+
+        integrity = backup.integrity_check(path)
+        if integrity != "ok":
+            print(
+                translate("Cli", "Database integrity check failed: {problem}").format(
+                    problem=integrity
+                )
+            )
+            return EXIT_FAILED
+        print(translate("Cli", "Database integrity check: ok."))
     if result.ok:
         print(translate("Cli", "Audit chain intact: {n} records checked.").format(n=result.checked))
         return EXIT_OK
@@ -143,7 +220,7 @@ def _cmd_verify(db_target: str | None) -> int:
 def run_command(args: argparse.Namespace) -> int:
     """Carry out a headless command; user errors become one line and exit status 2."""
     from dpo_desk.db.migrate import DatabaseTooNewError
-    from dpo_desk.db.session import DatabaseMissingError
+    from dpo_desk.db.session import DatabaseDamagedError, DatabaseMissingError
 
     db_target = getattr(args, "db", None)
     try:
@@ -151,8 +228,12 @@ def run_command(args: argparse.Namespace) -> int:
             return _cmd_demo(db_target)
         if args.command == "export":
             return _cmd_export(db_target, report=args.report, fmt=args.format, out=args.out)
+        if args.command == "backup":
+            return _cmd_backup(db_target, args.out)
+        if args.command == "restore":
+            return _cmd_restore(db_target, args.backup_file)
         return _cmd_verify(db_target)
-    except (DatabaseMissingError, DatabaseTooNewError) as error:
+    except (DatabaseMissingError, DatabaseTooNewError, DatabaseDamagedError) as error:
         return _fail(translate("Domain", str(error)))
     except (OSError, ValueError) as error:
         return _fail(str(error))

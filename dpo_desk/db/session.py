@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from dpo_desk.db import migrate
+from dpo_desk.db import backup, migrate
 from dpo_desk.db.audit import install_audit
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.paths import user_data_dir
@@ -22,6 +22,20 @@ DEFAULT_FILE_NAME = "dpo-desk.sqlite"
 BUSY_TIMEOUT_MS = 10_000
 
 MSG_MISSING = QT_TRANSLATE_NOOP("Domain", "There is no database at {path}.")
+MSG_DAMAGED = QT_TRANSLATE_NOOP(
+    "Domain",
+    "The database {path} is damaged ({problem}). It has not been opened for "
+    "writing. Restore the latest good backup from the backups folder beside it with "
+    "'dpo-desk restore'.",
+)
+
+
+class DatabaseDamagedError(Exception):
+    """SQLite's quick_check found the file damaged; it is not opened for writing."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(MSG_DAMAGED.format(path=path, problem=problem))
+        self.path, self.problem = path, problem
 
 
 class DatabaseMissingError(Exception):
@@ -90,21 +104,36 @@ class Database:
 
     @classmethod
     def open(
-        cls, target: str | os.PathLike[str] | URL | None = None, *, must_exist: bool = False
+        cls,
+        target: str | os.PathLike[str] | URL | None = None,
+        *,
+        must_exist: bool = False,
+        daily_backup: bool = False,
     ) -> Database:
-        """Open (creating if allowed) and migrate the database; refuse one that is newer."""
+        """Open (creating if allowed) and migrate the database; refuse one that is newer or
+        damaged. A backup is made before every migration, and once a day when asked."""
         url = target if isinstance(target, URL) else resolve_url(target)
         path = sqlite_file(url)
+        existing = False
         if path is not None:
             if must_exist and not path.exists():
                 raise DatabaseMissingError(path)
             # Read-only look before anything writes: a newer database is left untouched.
             migrate.check_not_newer(migrate.stamped_revision_of_sqlite_file(path))
+            existing = path.exists() and path.stat().st_size > 0
+            if existing:
+                problem = backup.quick_check(path)
+                if problem != "ok":
+                    raise DatabaseDamagedError(path, problem)
             _create_private(path)
         engine = make_engine(url)
         try:
             if migrate.needs_upgrade(engine):
+                if path is not None and existing and migrate.current_revision(engine):
+                    backup.make(path, reason="before-migration")
                 migrate.upgrade_to_head(engine)
+            if path is not None and existing and daily_backup:
+                backup.daily(path)
         except Exception:
             engine.dispose()
             raise

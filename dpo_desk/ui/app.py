@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpo_desk import APP_ID, APP_NAME, __version__, i18n
 from dpo_desk.db.migrate import DatabaseTooNewError
-from dpo_desk.db.session import Database
+from dpo_desk.db.session import Database, DatabaseDamagedError
 from dpo_desk.ui.errors import configure_logging, install_excepthook
 from dpo_desk.ui.main_window import MainWindow
 
@@ -35,8 +35,8 @@ def run_gui(*, db_target: str | None, language: str | None) -> int:
     configure_logging()
     install_excepthook()
     try:
-        db = Database.open(db_target)
-    except DatabaseTooNewError as error:
+        db = Database.open(db_target, daily_backup=True)
+    except (DatabaseTooNewError, DatabaseDamagedError) as error:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("Domain", str(error)))
         return 2
     window = MainWindow(db, settings)

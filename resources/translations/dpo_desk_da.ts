@@ -387,36 +387,83 @@
     </message>
     <message>
         <location filename="../../dpo_desk/cli.py" line="74" />
+        <source>copy the database safely (SQLite's online backup) to a file</source>
+        <translation>kopiér databasen sikkert (SQLites online-backup) til en fil</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="77" />
+        <source>the backup file to write</source>
+        <translation>sikkerhedskopien, der skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="82" />
+        <source>replace the database with a backup (the current one is backed up first)</source>
+        <translation>erstat databasen med en sikkerhedskopi (den nuværende sikres først)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="87" />
+        <source>the backup to restore</source>
+        <translation>sikkerhedskopien, der skal gendannes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="92" />
         <source>check the database and its audit chain; exit status 1 when broken</source>
         <translation>kontrollér databasen og dens revisionskæde; afslutningskode 1, hvis den er brudt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="92" />
+        <location filename="../../dpo_desk/cli.py" line="110" />
         <source>the database already holds an organisation: {db}</source>
         <translation>databasen indeholder allerede en organisation: {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="97" />
+        <location filename="../../dpo_desk/cli.py" line="115" />
         <source>Example organisation written to {db}</source>
         <translation>Eksempelorganisationen er skrevet til {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="109" />
+        <location filename="../../dpo_desk/cli.py" line="127" />
+        <location filename="../../dpo_desk/cli.py" line="163" />
         <source>the folder of the output file does not exist: {path}</source>
         <translation>mappen til outputfilen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="119" />
+        <location filename="../../dpo_desk/cli.py" line="137" />
+        <location filename="../../dpo_desk/cli.py" line="168" />
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="133" />
+        <location filename="../../dpo_desk/cli.py" line="147" />
+        <source>backup and restore work on SQLite files; use the server's own tools for a server database</source>
+        <translation>backup og gendannelse virker på SQLite-filer; brug serverens egne værktøjer til en serverdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="177" />
+        <source>not a sound database backup: {path}</source>
+        <translation>ikke en sund sikkerhedskopi af en database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="180" />
+        <source>Restored {backup} into {db}; the replaced database was kept as {safety}.</source>
+        <translation>Gendannede {backup} til {db}; den erstattede database er gemt som {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="203" />
+        <source>Database integrity check failed: {problem}</source>
+        <translation>Databasens integritetskontrol fejlede: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="208" />
+        <source>Database integrity check: ok.</source>
+        <translation>Databasens integritetskontrol: i orden.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="210" />
         <source>Audit chain intact: {n} records checked.</source>
         <translation>Revisionskæden er intakt: {n} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="136" />
+        <location filename="../../dpo_desk/cli.py" line="213" />
         <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
         <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
     </message>
@@ -897,6 +944,11 @@
         <location filename="../../dpo_desk/db/session.py" line="24" />
         <source>There is no database at {path}.</source>
         <translation>Der findes ingen database i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/session.py" line="25" />
+        <source>The database {path} is damaged ({problem}). It has not been opened for writing. Restore the latest good backup from the backups folder beside it with 'dpo-desk restore'.</source>
+        <translation>Databasen {path} er beskadiget ({problem}). Den er ikke åbnet for skrivning. Gendan den seneste gode sikkerhedskopi fra mappen backups ved siden af den med 'dpo-desk restore'.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/validation.py" line="18" />

@@ -1,0 +1,144 @@
+"""Nothing is lost: backups, restore, integrity at open, owner-only files, and a database
+that survives its process being killed in the middle of writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dpo_desk.cli import main
+from dpo_desk.db import backup
+from dpo_desk.db.audit import verify_chain
+from dpo_desk.db.session import Database, DatabaseDamagedError
+from dpo_desk.services import demo, organisation, register
+
+HERE = Path(__file__).resolve().parent
+
+
+def test_a_backup_is_a_sound_private_copy_made_with_the_backup_api(demo_db: Database,
+                                                                   tmp_path: Path) -> None:
+    out = tmp_path / "kopi.sqlite"
+    assert main(["backup", "--db", str(demo_db.path), "--out", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert backup.integrity_check(out) == "ok"
+    copy = Database.open(out)
+    assert organisation.load(copy).name == "Softværket"
+    assert len(register.rows(copy)) == 6
+    copy.close()
+
+
+def test_restore_replaces_the_database_after_backing_it_up(demo_db: Database,
+                                                           tmp_path: Path) -> None:
+    path = demo_db.path
+    assert path is not None
+    saved = tmp_path / "saved.sqlite"
+    backup.backup_to(path, saved)
+    details = organisation.load(demo_db)
+    details.city = "Vejle"
+    organisation.save(demo_db, details)
+    demo_db.close()
+    assert main(["restore", "--db", str(path), str(saved)]) == 0
+    again = Database.open(path)
+    assert organisation.load(again).city == "Kolding"
+    kept = [b for b in backup.generations(path) if "before-restore" in b.path.name]
+    assert kept, "the replaced database was backed up first"
+    with again.reading() as session:
+        assert verify_chain(session).ok
+    again.close()
+
+
+def test_restore_refuses_a_file_that_is_no_database(demo_db: Database, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database at all" * 100)
+    assert main(["restore", "--db", str(demo_db.path), str(junk)]) == 2
+
+
+def test_generations_are_kept_and_pruned(db_path: Path) -> None:
+    Database.open(db_path).close()
+    start = dt.datetime(2026, 11, 1, 8, 0)
+    for day in range(20):
+        backup.make(db_path, reason="start", now=start + dt.timedelta(days=day), keep=14)
+    kept = backup.generations(db_path)
+    assert len(kept) == 14
+    assert kept[0].made == start + dt.timedelta(days=19)
+    assert (db_path.parent / "backups").stat().st_mode & 0o777 == 0o700
+
+
+def test_at_most_one_start_up_backup_a_day(db_path: Path) -> None:
+    Database.open(db_path).close()
+    first = Database.open(db_path, daily_backup=True)
+    first.close()
+    second = Database.open(db_path, daily_backup=True)
+    second.close()
+    assert len(backup.generations(db_path)) == 1
+
+
+def test_a_damaged_database_is_not_opened_for_writing(db_path: Path) -> None:
+    db = Database.open(db_path)
+    demo.load_example(db)
+    db.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    for offset in range(page * 2, min(len(data), page * 12), 97):  # scribble on inner pages
+        data[offset] ^= 0xFF
+    db_path.write_bytes(bytes(data))
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseDamagedError):
+        Database.open(db_path)
+    assert db_path.read_bytes() == before
+    assert main(["verify", "--db", str(db_path)]) == 2
+
+
+def test_the_database_and_its_wal_are_owner_only(demo_db: Database) -> None:
+    path = demo_db.path
+    assert path is not None
+    with demo_db.transaction() as session:
+        session.execute(__import__("sqlalchemy").text("SELECT 1"))
+    for suffix in ("", "-wal", "-shm"):
+        sibling = path.with_name(path.name + suffix)
+        if sibling.exists():
+            assert sibling.stat().st_mode & 0o777 == 0o600, sibling.name
+
+
+def _rows(path: Path) -> list[tuple[int, str, int]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT id, name, position FROM catalogue_item WHERE kind = 'crash' ORDER BY id"
+        ).fetchall()
+
+
+@pytest.mark.slow
+def test_killing_the_process_while_it_writes_loses_nothing_committed(tmp_path: Path) -> None:
+    rng = random.Random(20261125)
+    path = tmp_path / "crash.sqlite"
+    Database.open(path).close()
+    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    committed = 0
+    for _ in range(20):
+        writer = subprocess.Popen([sys.executable, str(HERE / "crash_writer.py"), str(path)],
+                                  stdout=subprocess.PIPE, env=env)
+        assert writer.stdout is not None and writer.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0.05, 0.6))
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.wait(timeout=30)
+        assert backup.integrity_check(path) == "ok"
+        rows = _rows(path)
+        assert len(rows) >= committed  # nothing committed before is lost
+        for _row_id, name, position in rows:  # every row whole, none half written
+            assert name == f"row {position:06d}"
+        committed = len(rows)
+        db = Database.open(path)
+        with db.reading() as session:
+            chain = verify_chain(session)
+        db.close()
+        assert chain.ok, chain.reason  # each row's audit record came with it, or neither
+    assert committed > 20
