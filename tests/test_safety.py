@@ -142,3 +142,35 @@ def test_killing_the_process_while_it_writes_loses_nothing_committed(tmp_path: P
         db.close()
         assert chain.ok, chain.reason  # each row's audit record came with it, or neither
     assert committed > 20
+
+
+def test_restore_from_the_window(qtbot: object, demo_db: Database, settings: object,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.restore_dialog import RestoreDialog
+
+    path = demo_db.path
+    assert path is not None
+    backup.make(path, reason="start", now=dt.datetime(2026, 11, 24, 7, 30))
+    details = organisation.load(demo_db)
+    details.city = "Vejle"
+    organisation.save(demo_db, details)
+    window = MainWindow(demo_db, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    dialog = RestoreDialog(path)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.model.rowCount() == 1
+    assert dialog.table.model().index(0, 0).data() == "24-11-2026 07:30"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def choose(self: RestoreDialog) -> int:
+        self.confirm()
+        return 1
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    window.restore_backup()
+    assert organisation.load(window.db).city == "Kolding"
+    assert any("before-restore" in b.path.name for b in backup.generations(path))
+    window.db.close()

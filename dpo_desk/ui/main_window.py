@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk import APP_NAME, __version__
+from dpo_desk.db import backup
 from dpo_desk.db.migrate import DatabaseTooNewError
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
@@ -27,6 +28,7 @@ from dpo_desk.ui.log_view import LogView
 from dpo_desk.ui.processors.tab import ProcessorTab
 from dpo_desk.ui.register.tab import RegisterTab
 from dpo_desk.ui.requests.tab import RequestTab
+from dpo_desk.ui.restore_dialog import RestoreDialog
 from dpo_desk.ui.settings_dialog import SettingsDialog
 from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
@@ -67,6 +69,9 @@ class MainWindow(QMainWindow):
         )
         self.new_action = self._action(
             file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
+        )
+        self.restore_action = self._action(
+            file_menu, self.tr("&Restore a backup…"), self.restore_backup
         )
         file_menu.addSeparator()
         self.export_action = self._action(
@@ -209,6 +214,25 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self.welcome_if_empty()
         return True
+
+    @Slot()
+    def restore_backup(self) -> None:
+        """Replace the open database with one of its backups, after asking."""
+        path = self.db.path
+        if path is None:
+            QMessageBox.information(
+                self,
+                self.tr("Restore a backup"),
+                self.tr("A server database is restored with the server's own tools."),
+            )
+            return
+        dialog = RestoreDialog(path, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        self.db.close()
+        backup.restore(path, dialog.chosen)
+        self.switch_to(str(path), must_exist=True)
+        self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
 
     def _start_folder(self) -> Path:
         return self.db.path.parent if self.db.path else Path.home()

@@ -1731,140 +1731,160 @@ Detaljerne er skrevet i:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="37" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="39" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="38" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="40" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="39" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="41" />
         <source>Requests</source>
         <translation>Anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="40" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="42" />
         <source>Health consents</source>
         <translation>Helbredssamtykker</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="41" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="43" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="64" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="66" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="66" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="68" />
         <source>&amp;Open database…</source>
         <translation>Å&amp;bn database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="69" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="71" />
         <source>&amp;New database…</source>
         <translation>&amp;Ny database…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="73" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="74" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Gendan en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="83" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="82" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="93" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="94" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="99" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="95" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="100" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="118" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="123" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="148" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="153" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="156" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="161" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="164" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="196" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="169" />
         <location filename="../../dpo_desk/ui/main_window.py" line="201" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="206" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="166" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="171" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="176" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="185" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="181" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="190" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="178" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="183" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="186" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="191" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="202" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="207" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="221" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="225" />
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="226" />
+        <source>A server database is restored with the server's own tools.</source>
+        <translation>En serverdatabase gendannes med serverens egne værktøjer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="235" />
+        <source>The backup is restored.</source>
+        <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="246" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="230" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="254" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="256" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
     </message>
@@ -3964,6 +3984,44 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/domain/requests.py" line="103" />
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="31" />
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="36" />
+        <source>Occasion</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="40" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="53" />
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="69" />
+        <source>The database is replaced by the backup you choose. The current database is backed up first, so nothing is lost.</source>
+        <translation>Databasen erstattes af den sikkerhedskopi, du vælger. Den nuværende database sikres først, så intet går tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="76" />
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/restore_dialog.py" line="96" />
+        <source>Replace the database with the backup of %1?</source>
+        <translation>Erstat databasen med sikkerhedskopien fra %1?</translation>
     </message>
 </context>
 <context>
