@@ -82,7 +82,11 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE), so
+        # that a second writer waits out the busy timeout instead of failing when its read
+        # snapshot cannot be upgraded.
+        immediate = connection.get_execution_options().get("sqlite_begin_immediate", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: URL) -> Engine:
@@ -100,7 +104,10 @@ class Database:
         self.url = url
         self.engine = engine
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+        self._writes: sessionmaker[Session] = sessionmaker(
+            engine.execution_options(sqlite_begin_immediate=True), expire_on_commit=False)
         install_audit(self.sessions)
+        install_audit(self._writes)
 
     @classmethod
     def open(
@@ -153,7 +160,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed as one transaction, or rolled back."""
-        with self.sessions.begin() as session:
+        with self._writes.begin() as session:
             yield session
 
     @contextmanager

@@ -86,6 +86,15 @@ class CheckList(QWidget):
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def set_checked_only(self, keys: Sequence[Any]) -> None:
+        """Tick exactly the entries in `keys`."""
+        wanted = set(keys)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(_ID_ROLE) in wanted else Qt.CheckState.Unchecked
+            )
+
     def set_checked(self, key: Any, on: bool = True) -> None:
         """Tick (or untick) the entry `key`."""
         for i in range(self.list.count()):

@@ -4,310 +4,305 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="65" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="81" />
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="67" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="83" />
         <source>Processing activity: %1</source>
         <translation>Behandlingsaktivitet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="106" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="122" />
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="117" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="133" />
         <source>e.g. the data subject, the employer, the utility</source>
         <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="118" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="134" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="119" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="135" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="120" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="136" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="121" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="137" />
         <source>Owner in the organisation</source>
         <translation>Ansvarlig i organisationen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="122" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="138" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="123" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="139" />
         <source>Source of the data</source>
         <translation>Oplysningernes kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="126" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="142" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="134" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="150" />
         <source>How consent is collected, recorded and withdrawn</source>
         <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="136" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="152" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="138" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="154" />
         <source>How consent is recorded</source>
         <translation>Sådan registreres samtykket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="165" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
         <source>Data subjects and data</source>
         <translation>Registrerede og oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="166" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="167" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="182" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="183" />
         <source>New category…</source>
         <translation>Ny kategori…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="169" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="185" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="172" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="188" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="176" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="197" />
         <source>New recipient…</source>
         <translation>Ny modtager…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="182" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="198" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="183" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="199" />
         <source>Other recipients</source>
         <translation>Andre modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="186" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="193" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="194" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="210" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="195" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="211" />
         <source>Safeguard</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="196" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="212" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="197" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="199" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="215" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="200" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="216" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="290" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="204" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="220" />
         <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
         <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="225" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="229" />
         <source>Erasure and security</source>
         <translation>Sletning og sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="226" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="242" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="229" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="245" />
         <source>New measure…</source>
         <translation>Nyt tiltag…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="231" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="247" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="234" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
         <source>Rule for the deletion calendar</source>
         <translation>Regel til slettekalenderen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="237" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="253" />
         <source>Security measures (Art. 32)</source>
         <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="239" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="255" />
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="243" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="245" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
         <source>Automated decisions or profiling</source>
         <translation>Automatiske afgørelser eller profilering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
         <source>Carried out</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="252" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="253" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="256" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="272" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="257" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="273" />
         <source>DPIA needed</source>
         <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="258" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
         <source>DPIA</source>
         <translation>Konsekvensanalyse (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="275" />
         <source>DPIA outcome</source>
         <translation>Resultat af konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="260" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="276" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="277" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="262" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="278" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="265" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="281" />
         <source>As processor</source>
         <translation>Som databehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="284" />
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="285" />
         <source>CVR</source>
         <translation>CVR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="270" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="286" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
         <source>Processing done for it</source>
         <translation>Behandling udført for den</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="273" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="289" />
         <source>Add controller</source>
         <translation>Tilføj dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="278" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="294" />
         <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
         <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="284" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="300" />
         <source>Controllers</source>
         <translation>Dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="393" />
-        <source>Your changes are still in the form. Copy what you need, then close it and open the activity again.</source>
-        <translation>Dine ændringer står stadig i formularen. Kopiér det, du har brug for, luk den, og åbn aktiviteten igen.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="405" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="426" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="406" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="427" />
         <source>You have changed the activity. Close without saving?</source>
         <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -328,12 +323,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="103" />
+        <location filename="../../dpo_desk/ui/widgets.py" line="112" />
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="103" />
+        <location filename="../../dpo_desk/ui/widgets.py" line="112" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -466,6 +461,34 @@
         <location filename="../../dpo_desk/cli.py" line="213" />
         <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
         <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="64" />
+        <source>Someone else saved this record</source>
+        <translation>En anden har gemt denne post</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="69" />
+        <source>Someone else saved this record after you opened it. These fields differ. Nothing you typed is lost: choose what to keep.</source>
+        <translation>En anden har gemt posten, efter du åbnede den. Disse felter er forskellige. Intet af det, du har skrevet, går tabt: vælg, hvad der skal gælde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="87" />
+        <source>Keep mine</source>
+        <translation>Behold mine</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="90" />
+        <source>Take theirs</source>
+        <translation>Tag den andens</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="93" />
+        <source>Copy my text</source>
+        <translation>Kopiér min tekst</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1318,64 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/ui/export_dialog.py" line="141" />
         <source>The report was not written.</source>
         <translation>Rapporten blev ikke skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="47" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="48" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="49" />
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="50" />
+        <source>Legal bases</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="51" />
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="52" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="53" />
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="54" />
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="55" />
+        <source>Time limit for erasure</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="56" />
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="57" />
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,26 @@ from dpo_desk.domain.register import (
     Transfer,
 )
 from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
 from dpo_desk.ui.form import FieldMessages
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
+    "legal_bases": QT_TRANSLATE_NOOP("Fields", "Legal bases"),
+    "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
+    "retention_text": QT_TRANSLATE_NOOP("Fields", "Time limit for erasure"),
+    "next_review": QT_TRANSLATE_NOOP("Fields", "Next review"),
+    "last_reviewed": QT_TRANSLATE_NOOP("Fields", "Last reviewed"),
+}
 
 
 def _tr(context: str, text: str) -> str:
@@ -292,8 +308,7 @@ class ActivityDialog(QDialog):
         self.purposes.setPlainText(d.purposes)
         self.owner.setText(d.owner)
         self.source.setText(d.source)
-        for code in d.legal_bases:
-            self.legal_bases.set_checked(code)
+        self.legal_bases.set_checked_only(d.legal_bases)
         self.consent_note.setPlainText(d.consent_note)
         for checklist, ids in (
             (self.data_subjects, d.data_subject_ids),
@@ -302,8 +317,7 @@ class ActivityDialog(QDialog):
             (self.recipients, d.recipient_ids),
             (self.measures, d.measure_ids),
         ):
-            for key in ids:
-                checklist.set_checked(key)
+            checklist.set_checked_only(ids)
         self.transfers.set_rows(
             [
                 [t.country, t.recipient, t.safeguard, t.scc_module, t.documentation]
@@ -384,18 +398,25 @@ class ActivityDialog(QDialog):
             self.show_errors(error.errors)
             return
         except register.ConcurrentEditError as error:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                _tr("Domain", str(error))
-                + "\n\n"
-                + self.tr(
-                    "Your changes are still in the form. Copy what you "
-                    "need, then close it and open the activity again."
-                ),
-            )
+            self.resolve_conflict(error)
             return
         self.accept()
+
+    def resolve_conflict(self, error: register.ConcurrentEditError) -> None:
+        """Someone saved the activity first: show both versions and let the user choose."""
+        theirs = error.current
+        if theirs is None:
+            QMessageBox.warning(self, self.windowTitle(), _tr("Domain", str(error)))
+            return
+        dialog = ConflictDialog(self.draft(), theirs, FIELD_LABELS, self)
+        dialog.exec()
+        if dialog.choice is Choice.KEEP_MINE:
+            self._draft.version = theirs.version  # save mine over theirs, knowingly
+            self.save()
+        elif dialog.choice is Choice.TAKE_THEIRS:
+            self._draft = theirs
+            self._show(theirs)
+            self._initial = self.draft()
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
