@@ -174,3 +174,21 @@ def test_restore_from_the_window(qtbot: object, demo_db: Database, settings: obj
     assert organisation.load(window.db).city == "Kolding"
     assert any("before-restore" in b.path.name for b in backup.generations(path))
     window.db.close()
+
+
+def test_the_number_of_backups_kept_is_a_setting(qtbot: object, demo_db: Database) -> None:
+    from dpo_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(demo_db)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.generations.value() == 14
+    dialog.generations.setValue(3)
+    dialog.save()
+    assert organisation.backup_generations(demo_db) == 3
+    path = demo_db.path
+    assert path is not None
+    for day in range(6):
+        backup.make(path, reason="start", now=dt.datetime(2026, 11, 1 + day, 8, 0), keep=99)
+    demo_db.close()
+    Database.open(path, daily_backup=True).close()  # today's start-up backup prunes too
+    assert len(backup.generations(path)) == 3

@@ -105,7 +105,8 @@ class Database:
         self.engine = engine
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._writes: sessionmaker[Session] = sessionmaker(
-            engine.execution_options(sqlite_begin_immediate=True), expire_on_commit=False)
+            engine.execution_options(sqlite_begin_immediate=True), expire_on_commit=False
+        )
         install_audit(self.sessions)
         install_audit(self._writes)
 
@@ -140,7 +141,7 @@ class Database:
                     backup.make(path, reason="before-migration")
                 migrate.upgrade_to_head(engine)
             if path is not None and existing and daily_backup:
-                backup.daily(path)
+                backup.daily(path, keep=_generations(engine))
         except Exception:
             engine.dispose()
             raise
@@ -172,6 +173,17 @@ class Database:
     def close(self) -> None:
         """Release every connection (and so the WAL) of this database."""
         self.engine.dispose()
+
+
+def _generations(engine: Engine) -> int:
+    """The number of backups to keep, as the settings say."""
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        value = connection.execute(
+            text("SELECT value FROM app_setting WHERE key = 'backup.generations'")
+        ).scalar()
+    return int(value) if value and str(value).isdigit() else backup.DEFAULT_GENERATIONS
 
 
 def _create_private(path: Path) -> None:

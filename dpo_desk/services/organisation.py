@@ -52,3 +52,28 @@ def save(db: Database, details: OrganisationDetails) -> OrganisationDetails:
 
         catalogue.ensure_defaults(db)  # a new organisation starts with the default lists
     return OrganisationDetails(**values)
+
+
+BACKUP_GENERATIONS_KEY = "backup.generations"
+
+
+def backup_generations(db: Database) -> int:
+    """How many backups to keep (14 unless the DPO set another number)."""
+    from dpo_desk.db.backup import DEFAULT_GENERATIONS
+    from dpo_desk.db.models import AppSetting
+
+    with db.reading() as session:
+        setting = session.get(AppSetting, BACKUP_GENERATIONS_KEY)
+        return int(setting.value) if setting and setting.value.isdigit() else DEFAULT_GENERATIONS
+
+
+def set_backup_generations(db: Database, count: int) -> None:
+    """Keep `count` backups (at least 1)."""
+    from dpo_desk.db.models import AppSetting
+
+    with db.transaction() as session:
+        setting = session.get(AppSetting, BACKUP_GENERATIONS_KEY) or AppSetting(
+            key=BACKUP_GENERATIONS_KEY
+        )
+        setting.value = str(max(1, int(count)))
+        session.add(setting)

@@ -75,6 +75,18 @@ class SettingsDialog(QDialog):
         row_layout.addWidget(self.fiscal_month, 1)
         self.messages.add_row(year_form, self.tr("Last day"), "fiscal_year_end_day", row)
 
+        backup_box = QGroupBox(self.tr("Backups"))
+        backup_form = QFormLayout(backup_box)
+        self.generations = QSpinBox()
+        self.generations.setRange(1, 365)
+        self.generations.setValue(organisation.backup_generations(db))
+        self.generations.setToolTip(
+            self.tr(
+                "A backup is made at start (once a day), before "
+                "every migration and before a restore."
+            )
+        )
+        backup_form.addRow(self.tr("Backups to keep"), self.generations)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -82,7 +94,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for box in (organisation_box, dpo_box, year_box):
+        for box in (organisation_box, dpo_box, year_box, backup_box):
             layout.addWidget(box)
         layout.addWidget(self.buttons)
         self._loaded = organisation.load(db)
@@ -117,6 +129,7 @@ class SettingsDialog(QDialog):
         except ValidationFailedError as error:
             self.messages.show(error.errors)
             return
+        organisation.set_backup_generations(self._db, self.generations.value())
         self.messages.show({})
         self.accept()
 

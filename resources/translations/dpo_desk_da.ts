@@ -4252,12 +4252,27 @@ Detaljerne er skrevet i:
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="128" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="78" />
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="85" />
+        <source>A backup is made at start (once a day), before every migration and before a restore.</source>
+        <translation>Der tages en sikkerhedskopi ved start (én gang i døgnet), før hver opdatering af databasen og før en gendannelse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="89" />
+        <source>Backups to keep</source>
+        <translation>Sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="141" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="129" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="142" />
         <source>You have changed the settings. Close without saving?</source>
         <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
     </message>
