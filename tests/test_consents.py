@@ -201,3 +201,30 @@ def test_the_file_scan_finds_text_left_behind_without_secure_delete(tmp_path: Pa
     connection.commit()
     connection.close()
     assert SECRET.encode() in path.read_bytes()
+
+
+def test_the_signed_form_is_kept_and_each_opening_is_logged(
+    setup: tuple[Database, int, int], tmp_path: Path
+) -> None:
+    db, category, text_id = setup
+    consumer = consents.save(db, _consumer(category, text_id), today=TODAY)
+    signed = tmp_path / "samtykke-underskrevet.pdf"
+    signed.write_bytes(b"%PDF-1.4 signed consent")
+    consents.attach_signed_form(db, consumer, signed)
+    path, state = consents.open_signed_form(db, consumer)
+    assert state == "ok" and path is not None and path.read_bytes() == signed.read_bytes()
+    assert path.stat().st_mode & 0o777 == 0o600
+    with db.reading() as session:
+        opened = session.scalars(select(AuditRecord).where(AuditRecord.action == "opened")).all()
+    assert [o.changes["field"] for o in opened] == ["signed_form"]
+    path.write_bytes(b"changed")
+    assert consents.open_signed_form(db, consumer)[1] == "changed"
+
+
+def test_the_review_period_is_a_setting(setup: tuple[Database, int, int]) -> None:
+    db, category, text_id = setup
+    consents.save(db, _consumer(category, text_id, consent_given=dt.date(2025, 10, 1)),
+                  today=TODAY)
+    assert consents.rows(db, today=TODAY)[0].state is ConsentState.ACTIVE
+    consents.set_review_months(db, 12)
+    assert consents.rows(db, today=TODAY)[0].state is ConsentState.RECONFIRM

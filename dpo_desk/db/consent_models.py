@@ -51,3 +51,5 @@ class Consumer(Audited, Base):
     withdrawn: Mapped[dt.date | None] = mapped_column(Date, default=None)
     withdrawn_how: Mapped[str] = mapped_column(String(200), default="")
     moved: Mapped[bool] = mapped_column(default=False)
+    form_file: Mapped[str] = mapped_column(String(300), default="")  # the signed form
+    form_sha256: Mapped[str] = mapped_column(String(64), default="")

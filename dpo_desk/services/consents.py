@@ -98,9 +98,10 @@ def _categories(db: Database) -> dict[int, str]:
         )
 
 
-def rows(db: Database, *, today: dt.date, review_months: int = 24) -> list[ConsumerRow]:
-    """Every consumer, as the tab shows them."""
+def rows(db: Database, *, today: dt.date) -> list[ConsumerRow]:
+    """Every consumer, as the tab shows them (the review period from the settings)."""
     names = _categories(db)
+    months = review_months(db)
     with db.reading() as session:
         return [
             ConsumerRow(
@@ -111,7 +112,7 @@ def rows(db: Database, *, today: dt.date, review_months: int = 24) -> list[Consu
                 c.utility,
                 names.get(c.category_id or -1, ""),
                 c.consent_given,
-                state(_to_draft(c), today=today, review_months=review_months),
+                state(_to_draft(c), today=today, review_months=months),
                 c.moved,
             )
             for c in session.scalars(select(Consumer).order_by(Consumer.name))
@@ -278,6 +279,7 @@ def register_entries(
     """Each consumer with the state of the consent and the label of the text signed; the
     health details are left out (reports never carry them)."""
     versions = {text_id: label for text_id, label, _from in consent_texts(db)}
+    months = review_months(db)
     with db.reading() as session:
         found = session.scalars(select(Consumer).order_by(Consumer.utility, Consumer.name))
         result = []
@@ -289,7 +291,7 @@ def register_entries(
             result.append(
                 (
                     d,
-                    state(_to_draft(consumer), today=today),
+                    state(_to_draft(consumer), today=today, review_months=months),
                     versions.get(consumer.consent_text_id or -1, ""),
                 )
             )
@@ -348,3 +350,58 @@ def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
     )
     for _ in write_pdf(report, out):
         pass
+
+
+def attach_signed_form(db: Database, consumer_id: int, source: Path) -> None:
+    """Copy the signed consent form into the attachments and keep its SHA-256."""
+    from dpo_desk.services import attachments
+
+    stored = attachments.store(db, source)
+    with db.transaction() as session:
+        found = session.get(Consumer, consumer_id)
+        if found is None:
+            raise ConcurrentEditError(None)
+        found.form_file, found.form_sha256 = stored.name, stored.sha256
+
+
+def open_signed_form(db: Database, consumer_id: int) -> tuple[Path | None, str]:
+    """Where the signed form is and its state ('ok', 'changed', 'missing', 'none'); the
+    opening is recorded in the audit trail (the form reveals health data)."""
+    from dpo_desk.services import attachments
+
+    with db.transaction() as session:
+        found = session.get(Consumer, consumer_id)
+        if found is None or not found.form_file:
+            return None, attachments.FileState.NONE.value
+        log_event(
+            session,
+            action="opened",
+            table_name="consumer",
+            row_id=str(consumer_id),
+            details={"field": "signed_form"},
+        )
+        name, sha = found.form_file, found.form_sha256
+    return attachments.path_of(db, name), attachments.state(db, name, sha).value
+
+
+REVIEW_MONTHS_KEY = "consent.review_months"
+
+
+def review_months(db: Database) -> int:
+    """After how many months a consent is marked for re-confirmation (24 by default)."""
+    from dpo_desk.db.models import AppSetting
+    from dpo_desk.domain.consents import DEFAULT_REVIEW_MONTHS
+
+    with db.reading() as session:
+        setting = session.get(AppSetting, REVIEW_MONTHS_KEY)
+        return int(setting.value) if setting and setting.value.isdigit() else DEFAULT_REVIEW_MONTHS
+
+
+def set_review_months(db: Database, months: int) -> None:
+    """Set the review period of consents."""
+    from dpo_desk.db.models import AppSetting
+
+    with db.transaction() as session:
+        setting = session.get(AppSetting, REVIEW_MONTHS_KEY) or AppSetting(key=REVIEW_MONTHS_KEY)
+        setting.value = str(max(1, int(months)))
+        session.add(setting)

@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
         row_layout.addWidget(self.fiscal_month, 1)
         self.messages.add_row(year_form, self.tr("Last day"), "fiscal_year_end_day", row)
 
-        backup_box = QGroupBox(self.tr("Backups"))
+        backup_box = QGroupBox(self.tr("Backups and reviews"))
         backup_form = QFormLayout(backup_box)
         self.generations = QSpinBox()
         self.generations.setRange(1, 365)
@@ -87,6 +87,13 @@ class SettingsDialog(QDialog):
             )
         )
         backup_form.addRow(self.tr("Backups to keep"), self.generations)
+        self.review_months = QSpinBox()
+        self.review_months.setRange(1, 120)
+        self.review_months.setSuffix(self.tr(" months"))
+        from dpo_desk.services import consents
+
+        self.review_months.setValue(consents.review_months(db))
+        backup_form.addRow(self.tr("Re-confirm health consents after"), self.review_months)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -130,6 +137,9 @@ class SettingsDialog(QDialog):
             self.messages.show(error.errors)
             return
         organisation.set_backup_generations(self._db, self.generations.value())
+        from dpo_desk.services import consents
+
+        consents.set_review_months(self._db, self.review_months.value())
         self.messages.show({})
         self.accept()
 

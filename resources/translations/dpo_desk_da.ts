@@ -805,104 +805,130 @@
 <context>
     <name>ConsumerDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="57" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="59" />
         <source>Consumer who needs special care</source>
         <translation>Forbruger med behov for særlige hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="63" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="65" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="64" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="66" />
         <source>Street</source>
         <translation>Gade</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="65" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="67" />
         <source>House number</source>
         <translation>Husnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="66" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="68" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="67" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="69" />
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="68" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="70" />
         <source>Meter number</source>
         <translation>Målernummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="69" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="71" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="70" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="72" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="71" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="73" />
         <source>Alternative contact</source>
         <translation>Alternativ kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="86" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="88" />
         <source>Write only what is needed to warn the consumer; at most %1 characters. Never a diagnosis, never a CPR number.</source>
         <translation>Skriv kun det, der er nødvendigt for at varsle forbrugeren; højst %1 tegn. Aldrig en diagnose, aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="92" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="94" />
         <source>Show the note (recorded in the log)</source>
         <translation>Vis noten (registreres i loggen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="99" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="101" />
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="107" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="109" />
         <source>Moved: the consent must be confirmed again</source>
         <translation>Flyttet: samtykket skal bekræftes igen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="109" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="111" />
         <source>Special consideration</source>
         <translation>Særligt hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="110" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="112" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="113" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="115" />
         <source>Written consent</source>
         <translation>Skriftligt samtykke</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="114" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="116" />
         <source>Collected by</source>
         <translation>Indhentet af</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="116" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="118" />
         <source>Consent text signed</source>
         <translation>Underskrevet samtykketekst</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="121" />
+        <source>Attach the signed form…</source>
+        <translation>Vedhæft den underskrevne blanket…</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/consents/dialogs.py" line="122" />
+        <source>Open the signed form (recorded in the log)</source>
+        <translation>Åbn den underskrevne blanket (registreres i loggen)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="127" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="159" />
+        <source>Signed form</source>
+        <translation>Underskrevet blanket</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="132" />
         <source>Withdrawn %1 (%2): the health details were erased.</source>
         <translation>Trukket tilbage %1 (%2): helbredsoplysningerne er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="171" />
+        <source>No form is attached.</source>
+        <translation>Der er ikke vedhæftet nogen blanket.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="176" />
+        <source>The stored form has changed or is missing since it was attached.</source>
+        <translation>Den gemte blanket er ændret eller mangler, siden den blev vedhæftet.</translation>
     </message>
 </context>
 <context>
@@ -4253,8 +4279,8 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings_dialog.py" line="78" />
-        <source>Backups</source>
-        <translation>Sikkerhedskopier</translation>
+        <source>Backups and reviews</source>
+        <translation>Sikkerhedskopier og gennemgang</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings_dialog.py" line="85" />
@@ -4267,12 +4293,22 @@ Detaljerne er skrevet i:
         <translation>Sikkerhedskopier, der gemmes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="141" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="92" />
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="96" />
+        <source>Re-confirm health consents after</source>
+        <translation>Helbredssamtykker bekræftes igen efter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="151" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="142" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="152" />
         <source>You have changed the settings. Close without saving?</source>
         <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
     </message>
@@ -4293,72 +4329,82 @@ Detaljerne er skrevet i:
 <context>
     <name>WarningListDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="243" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="278" />
         <source>Warning list before an interruption</source>
         <translation>Varslingsliste før en afbrydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="246" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="281" />
         <source>All utilities</source>
         <translation>Alle forsyninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="250" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="285" />
         <source>e.g. pipe repair, Skovvej, 01-12 08:00–14:00</source>
         <translation>fx ledningsreparation, Skovvej, 01-12 kl. 8–14</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="257" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="297" />
         <source>Paste meter numbers: one a line, or separated by spaces or commas</source>
         <translation>Indsæt målernumre: ét pr. linje eller adskilt af mellemrum eller komma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="259" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="299" />
         <source>Include the notes (only when needed)</source>
         <translation>Medtag noterne (kun når det er nødvendigt)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="262" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="302" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="263" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="303" />
         <source>Interruption</source>
         <translation>Afbrydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="264" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="304" />
+        <source>Planned start</source>
+        <translation>Planlagt start</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="305" />
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="306" />
         <source>Postal codes</source>
         <translation>Postnumre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="265" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="307" />
         <source>Streets</source>
         <translation>Gader</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="266" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="308" />
         <source>Meter numbers</source>
         <translation>Målernumre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="268" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="310" />
         <source>Call sheet (PDF)…</source>
         <translation>Opkaldsliste (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="269" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="311" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="311" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="359" />
         <source>Save the list</source>
         <translation>Gem listen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="317" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="365" />
         <source>%n consumer(s) to warn.</source>
         <translation>
             <numerusform>%n forbruger skal varsles.</numerusform><numerusform>%n forbrugere skal varsles.</numerusform></translation>
@@ -4390,27 +4436,27 @@ Detaljerne er skrevet i:
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="188" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="223" />
         <source>Withdraw consent: %1</source>
         <translation>Træk samtykke tilbage: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="191" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="226" />
         <source>e.g. by phone to the utility</source>
         <translation>fx telefonisk til forsyningen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="194" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="229" />
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="195" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="230" />
         <source>How it came</source>
         <translation>Hvordan det kom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="198" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="233" />
         <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
         <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
     </message>

@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, QDateTime, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -116,6 +118,14 @@ class ConsumerDialog(QDialog):
             form, self.tr("Consent text signed"), "consent_text", self.consent_text
         )
         form.addRow(self.moved)
+        self.attach_button = QPushButton(self.tr("Attach the signed form…"))
+        self.open_form_button = QPushButton(self.tr("Open the signed form (recorded in the log)"))
+        self.attach_button.setEnabled(draft.id is not None)
+        self.open_form_button.setEnabled(draft.id is not None)
+        self.attach_button.clicked.connect(self.attach_form)
+        self.open_form_button.clicked.connect(self.open_form)
+        form.addRow(self.tr("Signed form"), self.attach_button)
+        form.addRow("", self.open_form_button)
         if draft.withdrawn:
             form.addRow(
                 QLabel(
@@ -142,6 +152,31 @@ class ConsumerDialog(QDialog):
         self.free_text.setEnabled(True)
         self.reveal_button.hide()
         self._revealed = True
+
+    @Slot()
+    def attach_form(self) -> None:
+        """Copy the signed consent form into the attachments (with its SHA-256)."""
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Signed form"))
+        if chosen and self._draft.id is not None:
+            consents.attach_signed_form(self._db, self._draft.id, Path(chosen))
+            self._draft.version = consents.draft(self._db, self._draft.id).version
+
+    @Slot()
+    def open_form(self) -> None:
+        """Open the signed form; the opening is recorded."""
+        if self._draft.id is None:
+            return
+        path, file_state = consents.open_signed_form(self._db, self._draft.id)
+        if path is None:
+            QMessageBox.information(self, self.windowTitle(), self.tr("No form is attached."))
+        elif file_state != "ok":
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The stored form has changed or is missing since it was attached."),
+            )
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def draft(self) -> ConsumerDraft:
         """What the form holds (an unrevealed note is kept as it is)."""
@@ -248,6 +283,11 @@ class WarningListDialog(QDialog):
             self.utility.addItem(name, name)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. pipe repair, Skovvej, 01-12 08:00–14:00"))
+        self.starts = QDateTimeEdit(QDateTime.currentDateTime())
+        self.ends = QDateTimeEdit(QDateTime.currentDateTime().addSecs(4 * 3600))
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+            edit.setCalendarPopup(True)
         self.postal_codes = QLineEdit()
         self.streets = QPlainTextEdit()
         self.streets.setFixedHeight(60)
@@ -261,6 +301,8 @@ class WarningListDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Utility"), self.utility)
         self.messages.add_row(form, self.tr("Interruption"), "title", self.title)
+        form.addRow(self.tr("Planned start"), self.starts)
+        form.addRow(self.tr("Planned end"), self.ends)
         self.messages.add_row(form, self.tr("Postal codes"), "area", self.postal_codes)
         form.addRow(self.tr("Streets"), self.streets)
         form.addRow(self.tr("Meter numbers"), self.meters)
@@ -285,6 +327,12 @@ class WarningListDialog(QDialog):
             parse_streets(self.streets.toPlainText()),
             parse_list(self.meters.toPlainText()),
         )
+
+    def interruption(self) -> str:
+        """The interruption as the list and the log name it: what, from, to."""
+        starts = self.starts.dateTime().toString("dd-MM-yyyy HH:mm")
+        ends = self.ends.dateTime().toString("dd-MM-yyyy HH:mm")
+        return f"{self.title.text().strip() or '—'} ({starts} – {ends})"
 
     def produce(self, out: Path, fmt: str) -> bool:
         """Write the list to `out`; errors stay at their fields."""
