@@ -764,17 +764,17 @@
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="140" />
         <source>All utilities</source>
         <translation>Alle forsyninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="185" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="149" />
         <source>%1 of %2 consumers</source>
         <translation>%1 af %2 forbrugere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="224" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="200" />
         <source>Consent form</source>
         <translation>Samtykkeblanket</translation>
     </message>
@@ -2748,143 +2748,143 @@ Detaljerne er skrevet i:
 <context>
     <name>ProcessorTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="72" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="73" />
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="74" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="75" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="78" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="79" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="83" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="84" />
         <source>Transfer tool</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="87" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="88" />
         <source>Agreement signed</source>
         <translation>Aftale underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="90" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="91" />
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="96" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="97" />
         <source>Next supervision</source>
         <translation>Næste tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="103" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="104" />
         <source>Open follow-ups</source>
         <translation>Åbne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="109" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="110" />
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="139" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="140" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="143" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="144" />
         <source>Both directions</source>
         <translation>Begge retninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="148" />
         <source>In use</source>
         <translation>I brug</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="149" />
         <source>Retired</source>
         <translation>Udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="149" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="150" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="150" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="151" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="151" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="152" />
         <source>Supervision overdue</source>
         <translation>Tilsyn overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="153" />
         <source>Agreement missing</source>
         <translation>Aftale mangler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="158" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="159" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="159" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="160" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="160" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="161" />
         <source>New supervision…</source>
         <translation>Nyt tilsyn…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="161" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="162" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="162" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="163" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="163" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="164" />
         <source>Sub-processor annex…</source>
         <translation>Bilag om underdatabehandlere…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="165" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="166" />
         <source>PDF of our processors that touch this controller's data, for its agreement</source>
         <translation>PDF med de databehandlere, der berører denne dataansvarliges oplysninger – til aftalen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="167" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="168" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="278" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="225" />
         <source>%1 of %2 parties</source>
         <translation>%1 af %2 parter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="339" />
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="352" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="302" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="315" />
         <source>Delete party</source>
         <translation>Slet part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="340" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="303" />
         <source>Delete “%1” and its supervision history? Retiring keeps the history.</source>
         <translation>Slet “%1” og dens tilsynshistorik? Lader du den udgå, bevares historikken.</translation>
     </message>
@@ -3344,162 +3344,162 @@ Detaljerne er skrevet i:
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="68" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="69" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="70" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="73" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="74" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="78" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="81" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="82" />
         <source>Special</source>
         <translation>Særlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="82" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="83" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="86" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="87" />
         <source>Special categories, CPR or criminal offences</source>
         <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="94" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="95" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="99" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="100" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="104" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="105" />
         <source>The review is overdue</source>
         <translation>Gennemgangen er overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="110" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="111" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="143" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="144" />
         <source>Search all columns… (Ctrl+F)</source>
         <translation>Søg i alle kolonner… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="148" />
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="151" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="153" />
         <source>Not retired</source>
         <translation>Ikke udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="158" />
         <source>All legal bases</source>
         <translation>Alle retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="160" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
         <source>Special categories</source>
         <translation>Særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="162" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="162" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="163" />
         <source>Review overdue</source>
         <translation>Gennemgang overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="173" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="174" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="174" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="175" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="175" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="176" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="176" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="177" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="177" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="178" />
         <source>Deletion calendar…</source>
         <translation>Slettekalender…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="179" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="180" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="180" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="181" />
         <source>Excel or PDF of the activities shown, or of all</source>
         <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="183" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="184" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="184" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="185" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="313" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="244" />
         <source>%1 of %2 activities</source>
         <translation>%1 af %2 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="342" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="305" />
         <source>(copy)</source>
         <translation>(kopi)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="363" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="326" />
         <source>Retire activity</source>
         <translation>Udgå aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="364" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="327" />
         <source>Retire “%1”? It stays in the record, marked as retired.</source>
         <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
     </message>
@@ -3838,114 +3838,114 @@ Detaljerne er skrevet i:
 <context>
     <name>RequestTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="73" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="74" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="75" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="78" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="79" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="82" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="83" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="87" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="88" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="93" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="94" />
         <source>Days left</source>
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="101" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="148" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="302" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="102" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="149" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="264" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="130" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="131" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="134" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="135" />
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="135" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
         <source>Closed</source>
         <translation>Afsluttede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="137" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="138" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="139" />
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="141" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="142" />
         <source>Overdue</source>
         <translation>Overskredne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="146" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="147" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="148" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="149" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="150" />
         <source>Write letter</source>
         <translation>Skriv brev</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="150" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="151" />
         <source>Letters</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="151" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="152" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="257" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="208" />
         <source>%1 of %2 requests</source>
         <translation>%1 af %2 anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="337" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="299" />
         <source>No letters yet</source>
         <translation>Ingen breve endnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="339" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="301" />
         <source>Attach a file…</source>
         <translation>Vedhæft en fil…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="359" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="321" />
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +27,9 @@ from dpo_desk.services import consents
 from dpo_desk.services.consents import ConsumerRow
 from dpo_desk.ui.consents.dialogs import ConsumerDialog, WarningListDialog, WithdrawDialog
 from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
     AMBER,
-    ROW_ROLE,
     RecordFilterProxy,
     RecordTableModel,
     TableColumn,
@@ -64,7 +64,7 @@ COLUMNS: list[TableColumn[ConsumerRow]] = [
 ]
 
 
-class ConsentTab(QWidget):
+class ConsentTab(RecordTab):
     """Consumers who need special care, their consents, and the warning list."""
 
     def __init__(
@@ -88,7 +88,7 @@ class ConsentTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.on_search)
         self.utility_filter = QComboBox()
         self.postal_filter = QLineEdit()
         self.postal_filter.setPlaceholderText(self.tr("Postal code"))
@@ -130,17 +130,9 @@ class ConsentTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
-        self._loaded = False
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the consumers the first time the tab is shown."""
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
-
-    @Slot()
-    def reload(self) -> None:
-        """Read the consumers again."""
+    def load_rows(self) -> list[ConsumerRow]:
+        """The consumers; the utility filter offers the utilities among them."""
         rows = consents.rows(self._db, today=self._today())
         current = self.utility_filter.currentData()
         self.utility_filter.blockSignals(True)
@@ -150,20 +142,11 @@ class ConsentTab(QWidget):
             self.utility_filter.addItem(name, name)
         self.utility_filter.setCurrentIndex(max(self.utility_filter.findData(current), 0))
         self.utility_filter.blockSignals(False)
-        self.model.set_rows(rows)
-        self._loaded = True
-        self.table.resizeColumnsToContents()
-        self._apply_filters()
+        return rows
 
-    def selected(self) -> ConsumerRow | None:
-        """The selected consumer."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    @Slot(str)
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+    def count_text(self, shown: int, total: int) -> str:
+        """The count under the table."""
+        return self.tr("%1 of %2 consumers").replace("%1", str(shown)).replace("%2", str(total))
 
     @Slot()
     def _apply_filters(self) -> None:
@@ -178,14 +161,7 @@ class ConsentTab(QWidget):
             )
 
         self.proxy.set_predicate(accepts)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("%1 of %2 consumers")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.total()))
-        )
+        self.update_count()
 
     def _open(self, draft: ConsumerDraft) -> None:
         dialog = ConsumerDialog(self._db, draft, self, today=self._today)
@@ -236,5 +212,4 @@ class ConsentTab(QWidget):
     @Slot()
     def export(self) -> None:
         """The consent register (no health details) as Excel or PDF."""
-        ids = [row.id for row in self.model.rows()]
-        ExportDialog(self._db, self, report="consents", ids=ids).exec()
+        ExportDialog(self._db, self, report="consents", ids=self.visible_ids()).exec()

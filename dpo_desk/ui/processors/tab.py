@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,12 +37,12 @@ from dpo_desk.services.processors import PartyRow, ProcessorInUseError
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.processors.form import PartyDialog
 from dpo_desk.ui.processors.round_dialog import RoundDialog
+from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
     AMBER,
     AMBER_BACKGROUND,
     RED,
     RED_BACKGROUND,
-    ROW_ROLE,
     RecordFilterProxy,
     RecordTableModel,
     TableColumn,
@@ -113,7 +114,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
     ]
 
 
-class ProcessorTab(QWidget):
+class ProcessorTab(RecordTab):
     """The processor register."""
 
     def __init__(
@@ -138,7 +139,7 @@ class ProcessorTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.on_search)
         self.direction_filter = QComboBox()
         self.direction_filter.addItem(self.tr("Both directions"), None)
         for direction, label in DIRECTION_LABELS.items():
@@ -212,47 +213,16 @@ class ProcessorTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._loaded = False
         self._apply_filters()
         self._update_buttons()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the register the first time the tab is shown."""
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+    def load_rows(self) -> list[Any]:
+        """The rows of the register."""
+        return list(processors.rows(self._db, today=self._today()))
 
-    @Slot()
-    def reload(self) -> None:
-        """Read the parties again, keeping the selection."""
-        selected = self.selected()
-        self.model.set_rows(processors.rows(self._db, today=self._today()))
-        self._loaded = True
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_count()
-
-    def select(self, party_id: int) -> None:
-        """Select a party's row (when shown)."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == party_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> PartyRow | None:
-        """The selected party."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    def visible_ids(self) -> list[int]:
-        """The ids of the parties the filters show."""
-        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
-
-    @Slot(str)
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+    def count_text(self, shown: int, total: int) -> str:
+        """The count under the table."""
+        return self.tr("%1 of %2 parties").replace("%1", str(shown)).replace("%2", str(total))
 
     @Slot()
     def _apply_filters(self) -> None:
@@ -271,14 +241,7 @@ class ProcessorTab(QWidget):
             )
 
         self.proxy.set_predicate(accepts)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("%1 of %2 parties")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.total()))
-        )
+        self.update_count()
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,11 +37,11 @@ from dpo_desk.services import register
 from dpo_desk.services.register import ActivityRow
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.icons import icon
+from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.register.calendar import DeletionCalendarDialog
 from dpo_desk.ui.register.form import ActivityDialog
 from dpo_desk.ui.table_model import (
     RED,
-    ROW_ROLE,
     RecordFilterProxy,
     RecordTableModel,
     TableColumn,
@@ -114,7 +115,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
     ]
 
 
-class RegisterTab(QWidget):
+class RegisterTab(RecordTab):
     """The record of processing activities."""
 
     def __init__(
@@ -142,7 +143,7 @@ class RegisterTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search all columns… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.on_search)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
         for role, label in ROLE_LABELS.items():
@@ -227,50 +228,20 @@ class RegisterTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self._loaded = False
         self._apply_filters()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the register the first time the tab is shown."""
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+    def load_rows(self) -> list[Any]:
+        """The rows of the register."""
+        return list(register.rows(self._db))
 
-    # -- content -------------------------------------------------------------------
-    @Slot()
-    def reload(self) -> None:
-        """Read the activities again, keeping the selection."""
-        selected = self.selected_id()
-        self.model.set_rows(register.rows(self._db))
-        self._loaded = True
+    def after_load(self) -> None:
+        """Column widths: the name column neither cramped nor endless."""
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 320))
-        if selected is not None:
-            self.select(selected)
-        self._update_count()
 
-    def select(self, activity_id: int) -> None:
-        """Select the row of an activity (when it is shown)."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == activity_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
-
-    def selected_id(self) -> int | None:
-        """The id of the selected activity."""
-        indexes = self.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE).id if indexes else None
-
-    def visible_ids(self) -> list[int]:
-        """The ids of the activities the filters show, in table order."""
-        return [self.proxy.index(r, 0).data(ROW_ROLE).id for r in range(self.proxy.rowCount())]
-
-    # -- filtering -----------------------------------------------------------------
-    @Slot(str)
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+    def count_text(self, shown: int, total: int) -> str:
+        """The count under the table."""
+        return self.tr("%1 of %2 activities").replace("%1", str(shown)).replace("%2", str(total))
 
     @Slot()
     def focus_search(self) -> None:
@@ -306,16 +277,8 @@ class RegisterTab(QWidget):
             )
 
         self.proxy.set_predicate(accepts)
-        self._update_count()
+        self.update_count()
 
-    def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("%1 of %2 activities")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.total()))
-        )
-
-    # -- actions -------------------------------------------------------------------
     def _open(self, draft: ActivityDraft) -> None:
         dialog = ActivityDialog(self._db, draft, self)
         if dialog.exec() and dialog.saved_id is not None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,13 +32,13 @@ from dpo_desk.services import requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.requests import RequestRow
 from dpo_desk.ui.export_dialog import ExportDialog
+from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.requests.form import RequestDialog
 from dpo_desk.ui.table_model import (
     AMBER,
     AMBER_BACKGROUND,
     RED,
     RED_BACKGROUND,
-    ROW_ROLE,
     RecordFilterProxy,
     RecordTableModel,
     TableColumn,
@@ -104,7 +105,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[RequestRow]]:
     ]
 
 
-class RequestTab(QWidget):
+class RequestTab(RecordTab):
     """The log of data subjects' requests."""
 
     def __init__(
@@ -129,7 +130,7 @@ class RequestTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._on_search)
+        self.search.textChanged.connect(self.on_search)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Open"), "open")
         self.status_filter.addItem(self.tr("Closed"), "closed")
@@ -196,46 +197,15 @@ class RequestTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self._loaded = False
         self._apply_filters()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the requests the first time the tab is shown."""
-        if not self._loaded:
-            self.reload()
-        super().showEvent(event)
+    def load_rows(self) -> list[Any]:
+        """The rows of the register."""
+        return list(requests.rows(self._db))
 
-    @Slot()
-    def reload(self) -> None:
-        """Read the requests again, keeping the selection."""
-        selected = self.selected()
-        self.model.set_rows(requests.rows(self._db))
-        self._loaded = True
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_count()
-
-    def select(self, request_id: int) -> None:
-        """Select a request's row (when shown)."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == request_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> RequestRow | None:
-        """The selected request."""
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    def visible_ids(self) -> list[int]:
-        """The ids of the requests the filters show."""
-        return [row.id for row in self.model.rows()]
-
-    @Slot(str)
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+    def count_text(self, shown: int, total: int) -> str:
+        """The count under the table."""
+        return self.tr("%1 of %2 requests").replace("%1", str(shown)).replace("%2", str(total))
 
     @Slot()
     def _apply_filters(self) -> None:
@@ -250,16 +220,8 @@ class RequestTab(QWidget):
             )
 
         self.proxy.set_predicate(accepts)
-        self._update_count()
+        self.update_count()
 
-    def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("%1 of %2 requests")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.total()))
-        )
-
-    # -- actions -------------------------------------------------------------------
     def _open(self, draft: RequestDraft) -> None:
         dialog = RequestDialog(self._db, draft, self, today=self._today)
         if dialog.exec() and dialog.saved_id is not None:
