@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -87,3 +88,16 @@ class FieldMessages:
     def widget(self, name: str) -> QWidget:
         """The input widget of a field."""
         return self._widgets[name]
+
+
+def add_page(tabs: QTabWidget, pages: dict[str, int], title: str, fields: list[str]) -> QFormLayout:
+    """A page of a long form: a tab holding a form layout (top-aligned); `pages` learns
+    which page each field is on, so that an error can open its page."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    form = QFormLayout()
+    column.addLayout(form, 1)
+    index = tabs.addTab(page, title)
+    for name in fields:
+        pages[name] = index
+    return form

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from dpo_desk.ui.table_model import ROW_ROLE, RecordFilterProxy, RecordTableModel
 
@@ -88,3 +88,38 @@ class RecordTab(QWidget):
     def update_count(self) -> None:
         """Show how many rows the filters leave of how many."""
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total()))
+
+    # -- building ---------------------------------------------------------------------
+    def make_search(self, placeholder: str) -> QLineEdit:
+        """The search box: filters every column as one types."""
+        search = QLineEdit()
+        search.setPlaceholderText(placeholder)
+        search.setClearButtonEnabled(True)
+        search.textChanged.connect(self.on_search)
+        return search
+
+    def lay_out(
+        self,
+        *,
+        buttons: Sequence[QWidget],
+        search: QLineEdit,
+        extras: Sequence[QWidget],
+        filters: Sequence[QWidget],
+    ) -> None:
+        """Actions and search on top, filters below, then the table and the count."""
+        actions = QHBoxLayout()
+        for button in buttons:
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(search, 1)
+        for widget in extras:
+            actions.addWidget(widget)
+        filter_row = QHBoxLayout()
+        for widget in filters:
+            filter_row.addWidget(widget)
+        filter_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -85,10 +83,7 @@ class ConsentTab(RecordTab):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(self.edit_selected)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.on_search)
+        self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.utility_filter = QComboBox()
         self.postal_filter = QLineEdit()
         self.postal_filter.setPlaceholderText(self.tr("Postal code"))
@@ -113,23 +108,12 @@ class ConsentTab(RecordTab):
         self.warning_button.clicked.connect(self.warning_list)
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel()
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.withdraw_button, self.form_button):
-            actions.addWidget(button)
-        actions.addSpacing(12)
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.warning_button)
-        actions.addWidget(self.export_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.utility_filter)
-        filters.addWidget(self.postal_filter)
-        filters.addWidget(self.state_filter)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(actions)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        self.lay_out(
+            buttons=[self.new_button, self.edit_button, self.withdraw_button, self.form_button],
+            search=self.search,
+            extras=[self.warning_button, self.export_button],
+            filters=[self.utility_filter, self.postal_filter, self.state_filter],
+        )
 
     def load_rows(self) -> list[ConsumerRow]:
         """The consumers; the utility filter offers the utilities among them."""

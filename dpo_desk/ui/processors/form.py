@@ -47,7 +47,7 @@ from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import format_date
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.form import FieldMessages, add_page
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 
@@ -98,14 +98,7 @@ class PartyDialog(QDialog):
         self._update_scoring()
 
     def _page(self, title: str, fields: list[str]) -> QFormLayout:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        form = QFormLayout()
-        column.addLayout(form, 1)
-        index = self.pages.addTab(page, title)
-        for name in fields:
-            self._pages[name] = index
-        return form
+        return add_page(self.pages, self._pages, title, fields)
 
     def _build_party(self) -> None:
         form = self._page(self.tr("Party"), ["name", "country", "cvr", "email", "notes"])

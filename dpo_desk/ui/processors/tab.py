@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -136,10 +133,7 @@ class ProcessorTab(RecordTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.on_search)
+        self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.direction_filter = QComboBox()
         self.direction_filter.addItem(self.tr("Both directions"), None)
         for direction, label in DIRECTION_LABELS.items():
@@ -175,34 +169,24 @@ class ProcessorTab(RecordTab):
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel()
 
-        actions = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.round_button,
-            self.retire_button,
-            self.delete_button,
-        ):
-            actions.addWidget(button)
-        actions.addSpacing(12)
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.annex_button)
-        actions.addWidget(self.export_button)
-        filters = QHBoxLayout()
-        for widget in (
-            self.direction_filter,
-            self.status_filter,
-            self.third_filter,
-            self.overdue_filter,
-            self.missing_filter,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(actions)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        self.lay_out(
+            buttons=[
+                self.new_button,
+                self.edit_button,
+                self.round_button,
+                self.retire_button,
+                self.delete_button,
+            ],
+            search=self.search,
+            extras=[self.annex_button, self.export_button],
+            filters=[
+                self.direction_filter,
+                self.status_filter,
+                self.third_filter,
+                self.overdue_filter,
+                self.missing_filter,
+            ],
+        )
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_party),
             (QKeySequence.StandardKey.Find, self.search.setFocus),

@@ -40,7 +40,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
-from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.form import FieldMessages, add_page
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -109,14 +109,7 @@ class ActivityDialog(QDialog):
 
     # -- pages ---------------------------------------------------------------------
     def _page(self, title: str, fields: list[str]) -> QFormLayout:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        form = QFormLayout()
-        column.addLayout(form, 1)
-        index = self.pages.addTab(page, title)
-        for name in fields:
-            self._pages[name] = index
-        return form
+        return add_page(self.pages, self._pages, title, fields)
 
     def _build_general(self) -> None:
         form = self._page(self.tr("General"), ["name", "purposes", "owner", "status"])

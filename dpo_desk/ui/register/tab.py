@@ -12,13 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -140,10 +137,7 @@ class RegisterTab(RecordTab):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search all columns… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.on_search)
+        self.search = self.make_search(self.tr("Search all columns… (Ctrl+F)"))
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
         for role, label in ROLE_LABELS.items():
@@ -189,34 +183,24 @@ class RegisterTab(RecordTab):
         self.retire_button.clicked.connect(self.retire_selected)
         self.count_label = QLabel()
 
-        actions = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.duplicate_button,
-            self.retire_button,
-        ):
-            actions.addWidget(button)
-        actions.addSpacing(12)
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.calendar_button)
-        actions.addWidget(self.export_button)
-        filters = QHBoxLayout()
-        for widget in (
-            self.role_filter,
-            self.status_filter,
-            self.basis_filter,
-            self.special_filter,
-            self.transfer_filter,
-            self.overdue_filter,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(actions)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        self.lay_out(
+            buttons=[
+                self.new_button,
+                self.edit_button,
+                self.duplicate_button,
+                self.retire_button,
+            ],
+            search=self.search,
+            extras=[self.calendar_button, self.export_button],
+            filters=[
+                self.role_filter,
+                self.status_filter,
+                self.basis_filter,
+                self.special_filter,
+                self.transfer_filter,
+                self.overdue_filter,
+            ],
+        )
 
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_activity),

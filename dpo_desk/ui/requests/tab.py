@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -127,10 +124,7 @@ class RequestTab(RecordTab):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.on_search)
+        self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Open"), "open")
         self.status_filter.addItem(self.tr("Closed"), "closed")
@@ -167,27 +161,18 @@ class RequestTab(RecordTab):
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel()
 
-        actions = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.status_button,
-            self.letter_button,
-            self.open_letter_button,
-        ):
-            actions.addWidget(button)
-        actions.addSpacing(12)
-        actions.addWidget(self.search, 1)
-        actions.addWidget(self.export_button)
-        filters = QHBoxLayout()
-        for widget in (self.status_filter, self.type_filter, self.overdue_filter):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(actions)
-        layout.addLayout(filters)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        self.lay_out(
+            buttons=[
+                self.new_button,
+                self.edit_button,
+                self.status_button,
+                self.letter_button,
+                self.open_letter_button,
+            ],
+            search=self.search,
+            extras=[self.export_button],
+            filters=[self.status_filter, self.type_filter, self.overdue_filter],
+        )
         for keys, slot in (
             (QKeySequence.StandardKey.New, self.new_request),
             (QKeySequence.StandardKey.Find, self.search.setFocus),
