@@ -49,15 +49,21 @@ def _dirs() -> PlatformDirs:
     return PlatformDirs(APP_ID, appauthor=False)
 
 
+def private_dir(path: Path) -> Path:
+    """`path` as a folder; the folders this creates are readable by the owner only
+    (mkdir's mode does not reach the parents it makes)."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700)
+        folder.chmod(0o700)
+    return path
+
+
 def user_data_dir() -> Path:
     """Where the default database lives; created readable by the owner only."""
-    path = Path(os.environ.get("DPO_DESK_HOME") or _dirs().user_data_dir)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(Path(os.environ.get("DPO_DESK_HOME") or _dirs().user_data_dir))
 
 
 def user_log_dir() -> Path:
     """Where the rotating error log is written."""
-    path = Path(os.environ.get("DPO_DESK_HOME") or _dirs().user_log_dir) / "logs"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_dir(Path(os.environ.get("DPO_DESK_HOME") or _dirs().user_log_dir) / "logs")

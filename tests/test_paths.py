@@ -31,3 +31,12 @@ def test_the_user_folders_are_private(monkeypatch: pytest.MonkeyPatch, tmp_path:
     folder = paths.user_data_dir()
     assert folder == tmp_path / "home"
     assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_every_folder_the_program_creates_is_owner_only(monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Path) -> None:
+    home = tmp_path / "new" / "home"
+    monkeypatch.setenv("DPO_DESK_HOME", str(home))
+    logs = paths.user_log_dir()  # made first, as the GUI does: its parents too
+    for folder in (logs, home, home.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder

@@ -9,6 +9,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from dpo_desk.paths import private_dir
+
 DEFAULT_GENERATIONS = 14
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -24,14 +26,12 @@ class BackupFile:
 
 def folder_of(database: Path) -> Path:
     """The backups folder beside a database file."""
-    path = database.parent / "backups"
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
+    return private_dir(database.parent / "backups")
 
 
 def backup_to(database: Path, target: Path) -> Path:
     """Copy `database` into `target` with the online backup API; the copy is 0600."""
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(target.parent)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dpo_desk.db import backup, migrate
 from dpo_desk.db.audit import install_audit
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.paths import user_data_dir
+from dpo_desk.paths import private_dir, user_data_dir
 
 ENV_VAR = "DPO_DESK_DB"
 DEFAULT_FILE_NAME = "dpo-desk.sqlite"
@@ -188,7 +188,7 @@ def _generations(engine: Engine) -> int:
 
 def _create_private(path: Path) -> None:
     """Create the database file (and folder) readable by its owner only."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(path.parent)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)

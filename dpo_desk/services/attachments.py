@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 
 from dpo_desk.db.session import Database
-from dpo_desk.paths import user_data_dir
+from dpo_desk.paths import private_dir, user_data_dir
 
 
 class FileState(Enum):
@@ -35,9 +35,7 @@ class StoredFile:
 def folder(db: Database) -> Path:
     """The attachments folder: beside a SQLite file, else in the user's data folder."""
     base = db.path.parent if db.path else user_data_dir()
-    path = base / "attachments"
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return path
+    return private_dir(base / "attachments")
 
 
 def sha256_of(path: Path) -> str:
