@@ -153,3 +153,32 @@ def test_the_consent_form(demo_db: Database, tmp_path: Path) -> None:
     assert d.name in text and d.meter_number in text and d.postal_code in text
     assert "trække dit samtykke tilbage" in text and "Underskrift" in text
     assert "version 2.0" in text.lower() or "2.0" in text
+
+
+def test_a_new_consent_text_version_is_added_and_the_old_ones_stay(qtbot: QtBot,
+                                                                    demo_db: Database) -> None:
+    from dpo_desk.ui.consents.dialogs import ConsentTextsDialog
+
+    dialog = ConsentTextsDialog(demo_db)
+    qtbot.addWidget(dialog)
+    assert "2.0" in dialog.versions.text() and "1.0" in dialog.versions.text()
+    dialog.add_version()  # empty: refused at the fields
+    assert dialog.messages.message("label") and dialog.messages.message("text")
+    dialog.label.setText("3.0")
+    dialog.text.setPlainText("Ny samtykketekst")
+    dialog.add_version()
+    labels = [label for _id, label, _from in consents.consent_texts(demo_db)]
+    assert {"1.0", "2.0", "3.0"} <= set(labels)
+
+
+def test_the_supervision_intervals_are_settings(qtbot: QtBot, demo_db: Database) -> None:
+    from dpo_desk.domain.processors import RiskLevel
+    from dpo_desk.services import processors
+    from dpo_desk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(demo_db)
+    qtbot.addWidget(dialog)
+    assert dialog.intervals[RiskLevel.HIGH].value() == 12
+    dialog.intervals[RiskLevel.HIGH].setValue(6)
+    dialog.save()
+    assert processors.intervals(demo_db)[RiskLevel.HIGH] == 6

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -94,6 +94,23 @@ class SettingsDialog(QDialog):
 
         self.review_months.setValue(consents.review_months(db))
         backup_form.addRow(self.tr("Re-confirm health consents after"), self.review_months)
+        from dpo_desk.domain.processors import RISK_LABELS
+        from dpo_desk.services import processors
+
+        self.intervals: dict[object, QSpinBox] = {}
+        current = processors.intervals(db)
+        for risk, label in RISK_LABELS.items():
+            spin = QSpinBox()
+            spin.setRange(1, 120)
+            spin.setSuffix(self.tr(" months"))
+            spin.setValue(current[risk])
+            self.intervals[risk] = spin
+            backup_form.addRow(
+                self.tr("Supervise processors at risk “%1” every").replace(
+                    "%1", QCoreApplication.translate("Processors", label)
+                ),
+                spin,
+            )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -140,6 +157,11 @@ class SettingsDialog(QDialog):
         from dpo_desk.services import consents
 
         consents.set_review_months(self._db, self.review_months.value())
+        from dpo_desk.services import processors
+
+        processors.set_intervals(
+            self._db, {risk: spin.value() for risk, spin in self.intervals.items()}
+        )
         self.messages.show({})
         self.accept()
 

@@ -14,295 +14,295 @@
         <translation>Behandlingsaktivitet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="122" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="115" />
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="133" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="126" />
         <source>e.g. the data subject, the employer, the utility</source>
         <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="134" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="127" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="135" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="128" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="136" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="129" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="137" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="130" />
         <source>Owner in the organisation</source>
         <translation>Ansvarlig i organisationen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="138" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="131" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="139" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="132" />
         <source>Source of the data</source>
         <translation>Oplysningernes kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="142" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="135" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="150" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="143" />
         <source>How consent is collected, recorded and withdrawn</source>
         <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="152" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="145" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="154" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="147" />
         <source>How consent is recorded</source>
         <translation>Sådan registreres samtykket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="174" />
         <source>Data subjects and data</source>
         <translation>Registrerede og oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="182" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="183" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="175" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="176" />
         <source>New category…</source>
         <translation>Ny kategori…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="185" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="178" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="188" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="185" />
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="197" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="190" />
         <source>New recipient…</source>
         <translation>Ny modtager…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="198" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="191" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="199" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
         <source>Other recipients</source>
         <translation>Andre modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="195" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="210" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="203" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="211" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="204" />
         <source>Safeguard</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="212" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="205" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="206" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="215" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="208" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="216" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="290" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="283" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="220" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
         <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
         <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="225" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="218" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="229" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="222" />
         <source>Erasure and security</source>
         <translation>Sletning og sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="242" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="235" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="245" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="238" />
         <source>New measure…</source>
         <translation>Nyt tiltag…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="247" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="240" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="243" />
         <source>Rule for the deletion calendar</source>
         <translation>Regel til slettekalenderen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="253" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="246" />
         <source>Security measures (Art. 32)</source>
         <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="255" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="248" />
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="252" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="254" />
         <source>Automated decisions or profiling</source>
         <translation>Automatiske afgørelser eller profilering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
         <source>Carried out</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="262" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="272" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="265" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="273" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
         <source>DPIA needed</source>
         <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="267" />
         <source>DPIA</source>
         <translation>Konsekvensanalyse (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="275" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
         <source>DPIA outcome</source>
         <translation>Resultat af konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="276" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="277" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="270" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="278" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="281" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
         <source>As processor</source>
         <translation>Som databehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="284" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="277" />
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="285" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="278" />
         <source>CVR</source>
         <translation>CVR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="286" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="279" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="280" />
         <source>Processing done for it</source>
         <translation>Behandling udført for den</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="289" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="282" />
         <source>Add controller</source>
         <translation>Tilføj dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="294" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
         <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
         <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="300" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="293" />
         <source>Controllers</source>
         <translation>Dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="426" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="419" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="427" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="420" />
         <source>You have changed the activity. Close without saving?</source>
         <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -684,42 +684,42 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="45" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="48" />
         <source>Consumer</source>
         <translation>Forbruger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="46" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="49" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="47" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="50" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="48" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="51" />
         <source>Consideration</source>
         <translation>Særligt hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="50" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="53" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="55" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="58" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="60" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="63" />
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="89" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="91" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
@@ -760,23 +760,66 @@
     </message>
     <message>
         <location filename="../../dpo_desk/ui/consents/tab.py" line="108" />
+        <source>Consent texts…</source>
+        <translation>Samtykketekster…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="110" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="140" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="131" />
         <source>All utilities</source>
         <translation>Alle forsyninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="149" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="140" />
         <source>%1 of %2 consumers</source>
         <translation>%1 af %2 forbrugere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="200" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="191" />
         <source>Consent form</source>
         <translation>Samtykkeblanket</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextsDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="391" />
+        <source>Consent texts</source>
+        <translation>Samtykketekster</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="401" />
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="402" />
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="403" />
+        <source>Valid from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="404" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="407" />
+        <source>Add this version</source>
+        <translation>Tilføj denne version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="422" />
+        <source>None yet.</source>
+        <translation>Ingen endnu.</translation>
     </message>
 </context>
 <context>
@@ -2112,333 +2155,333 @@ Detaljerne er skrevet i:
         <translation>Aftalepart: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="111" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="104" />
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="120" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="113" />
         <source>No longer used (retired)</source>
         <translation>Bruges ikke længere (udgået)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="124" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="176" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="117" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="169" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="125" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="118" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="126" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="119" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kode)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="127" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="120" />
         <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="128" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="121" />
         <source>Foreign company number</source>
         <translation>Udenlandsk virksomhedsnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="129" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="122" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="130" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="123" />
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="131" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="124" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="132" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="125" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="133" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="126" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="137" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="163" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="130" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="156" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="142" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="135" />
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="144" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="137" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="147" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="140" />
         <source>Attach signed agreement…</source>
         <translation>Vedhæft underskrevet aftale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="148" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="141" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="161" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="178" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="154" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="171" />
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="162" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="155" />
         <source>Data and data subjects it touches</source>
         <translation>Oplysninger og registrerede, den berører</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="164" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="157" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="165" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="158" />
         <source>End or renewal</source>
         <translation>Ophør eller fornyelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="159" />
         <source>Notice period</source>
         <translation>Opsigelsesvarsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="167" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="160" />
         <source>Signed document</source>
         <translation>Underskrevet dokument</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="168" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="161" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="172" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="186" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="165" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="179" />
         <source>Sub-processors</source>
         <translation>Underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="173" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
         <source>General</source>
         <translation>Generel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="173" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
         <source>Specific</source>
         <translation>Specifik</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="177" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="196" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="170" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="189" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="179" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="172" />
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="180" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="173" />
         <source>Authorisation</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="182" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="175" />
         <source>Add sub-processor</source>
         <translation>Tilføj underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="204" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="176" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="197" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="190" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="197" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="190" />
         <source>Transfer tool</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="198" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="191" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="192" />
         <source>TIA date</source>
         <translation>TIA-dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="200" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="193" />
         <source>TIA outcome</source>
         <translation>TIA-resultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="201" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="194" />
         <source>Data transferred</source>
         <translation>Overførte oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="203" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="196" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="206" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="209" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="202" />
         <source>Supervision</source>
         <translation>Tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="214" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="207" />
         <source>Special categories (Art. 9) or criminal offences (Art. 10)</source>
         <translation>Særlige kategorier (art. 9) eller strafbare forhold (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="216" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="209" />
         <source>Processing of a special nature</source>
         <translation>Behandling af særlig karakter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="217" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="210" />
         <source>Transfers to third countries</source>
         <translation>Overførsler til tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="220" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="213" />
         <source>Use the suggested risk level</source>
         <translation>Brug det foreslåede risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="229" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="222" />
         <source>Set by hand</source>
         <translation>Fastsat manuelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="234" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="227" />
         <source>Datatilsynet's point scale (guidance of October 2021):</source>
         <translation>Datatilsynets pointskala (vejledning fra oktober 2021):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="235" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="228" />
         <source>Number of data subjects</source>
         <translation>Antal registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="239" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="232" />
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="241" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="234" />
         <source>Risk level</source>
         <translation>Risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="242" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="235" />
         <source>Next supervision</source>
         <translation>Næste tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="244" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="237" />
         <source>Rounds</source>
         <translation>Tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="336" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="329" />
         <source>%1 points: supervision concepts %2–%3 may be chosen; the lightest is concept %4, which suggests risk level “%5”.</source>
         <translation>%1 point: tilsynskoncept %2–%3 kan vælges; det letteste er koncept %4, som peger på risikoniveau “%5”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="346" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="339" />
         <source>We are the processor: the controller supervises us.</source>
         <translation>Vi er databehandler: den dataansvarlige fører tilsyn med os.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="357" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="350" />
         <source>Due %1</source>
         <translation>Forfalder %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="366" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="359" />
         <source>No supervision recorded yet.</source>
         <translation>Der er endnu ikke registreret tilsyn.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="385" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="378" />
         <source>No document attached.</source>
         <translation>Intet dokument vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="387" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="380" />
         <source>Save the party first, then attach its signed agreement.</source>
         <translation>Gem først parten, og vedhæft derefter den underskrevne aftale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="388" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="381" />
         <source>Attached; unchanged since it was stored.</source>
         <translation>Vedhæftet; uændret siden den blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="390" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="383" />
         <source>Warning: the stored file has changed since it was attached.</source>
         <translation>Advarsel: den gemte fil er ændret, siden den blev vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="392" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="385" />
         <source>Warning: the stored file is missing.</source>
         <translation>Advarsel: den gemte fil mangler.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="406" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="399" />
         <source>Signed agreement</source>
         <translation>Underskrevet aftale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="430" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="423" />
         <source>We process for this controller: the activities are those of the register that name it as controller.</source>
         <translation>Vi behandler for denne dataansvarlige: aktiviteterne er dem i fortegnelsen, der angiver den som dataansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="458" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="451" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="459" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="452" />
         <source>You have changed the party. Close without saving?</source>
         <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -2748,143 +2791,143 @@ Detaljerne er skrevet i:
 <context>
     <name>ProcessorTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="73" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="70" />
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="75" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="72" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="79" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="76" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="84" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="81" />
         <source>Transfer tool</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="88" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="85" />
         <source>Agreement signed</source>
         <translation>Aftale underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="91" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="88" />
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="97" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="94" />
         <source>Next supervision</source>
         <translation>Næste tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="104" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="101" />
         <source>Open follow-ups</source>
         <translation>Åbne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="110" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="107" />
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="140" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="136" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="144" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="138" />
         <source>Both directions</source>
         <translation>Begge retninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="142" />
         <source>In use</source>
         <translation>I brug</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="149" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="143" />
         <source>Retired</source>
         <translation>Udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="150" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="144" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="151" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="145" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="146" />
         <source>Supervision overdue</source>
         <translation>Tilsyn overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="153" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="147" />
         <source>Agreement missing</source>
         <translation>Aftale mangler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="159" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="153" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="160" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="154" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="161" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="155" />
         <source>New supervision…</source>
         <translation>Nyt tilsyn…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="162" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="156" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="163" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="157" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="164" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="158" />
         <source>Sub-processor annex…</source>
         <translation>Bilag om underdatabehandlere…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="166" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="160" />
         <source>PDF of our processors that touch this controller's data, for its agreement</source>
         <translation>PDF med de databehandlere, der berører denne dataansvarliges oplysninger – til aftalen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="168" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="162" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="225" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="209" />
         <source>%1 of %2 parties</source>
         <translation>%1 af %2 parter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="302" />
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="315" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="286" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="299" />
         <source>Delete party</source>
         <translation>Slet part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="303" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="287" />
         <source>Delete “%1” and its supervision history? Retiring keeps the history.</source>
         <translation>Slet “%1” og dens tilsynshistorik? Lader du den udgå, bevares historikken.</translation>
     </message>
@@ -3344,162 +3387,162 @@ Detaljerne er skrevet i:
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="69" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="66" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="68" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="74" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="76" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="82" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
         <source>Special</source>
         <translation>Særlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="83" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="80" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="87" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="84" />
         <source>Special categories, CPR or criminal offences</source>
         <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="95" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="92" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="100" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="97" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="105" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="102" />
         <source>The review is overdue</source>
         <translation>Gennemgangen er overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="111" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="108" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="144" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="140" />
         <source>Search all columns… (Ctrl+F)</source>
         <translation>Søg i alle kolonner… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="142" />
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="146" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="153" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="147" />
         <source>Not retired</source>
         <translation>Ikke udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="158" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
         <source>All legal bases</source>
         <translation>Alle retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="155" />
         <source>Special categories</source>
         <translation>Særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="162" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="156" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="163" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
         <source>Review overdue</source>
         <translation>Gennemgang overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="174" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="168" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="175" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="169" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="176" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="170" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="177" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="171" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="178" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="172" />
         <source>Deletion calendar…</source>
         <translation>Slettekalender…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="180" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="174" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="181" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="175" />
         <source>Excel or PDF of the activities shown, or of all</source>
         <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="184" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="178" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="185" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="179" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="244" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="228" />
         <source>%1 of %2 activities</source>
         <translation>%1 af %2 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="305" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="289" />
         <source>(copy)</source>
         <translation>(kopi)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="326" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="310" />
         <source>Retire activity</source>
         <translation>Udgå aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="327" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="311" />
         <source>Retire “%1”? It stays in the record, marked as retired.</source>
         <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
     </message>
@@ -3838,114 +3881,114 @@ Detaljerne er skrevet i:
 <context>
     <name>RequestTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="73" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="70" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="75" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="79" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="76" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="83" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="80" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="88" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="85" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="94" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="91" />
         <source>Days left</source>
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="102" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="149" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="264" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="99" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="143" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="249" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="131" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="127" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="135" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="129" />
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="130" />
         <source>Closed</source>
         <translation>Afsluttede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="137" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="131" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="139" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="133" />
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="142" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
         <source>Overdue</source>
         <translation>Overskredne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="141" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="148" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="142" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="150" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="144" />
         <source>Write letter</source>
         <translation>Skriv brev</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="151" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="145" />
         <source>Letters</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="146" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="208" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="193" />
         <source>%1 of %2 requests</source>
         <translation>%1 af %2 anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="299" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="284" />
         <source>No letters yet</source>
         <translation>Ingen breve endnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="301" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="286" />
         <source>Attach a file…</source>
         <translation>Vedhæft en fil…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="321" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="306" />
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
@@ -4294,6 +4337,7 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="105" />
         <source> months</source>
         <translation> måneder</translation>
     </message>
@@ -4303,12 +4347,17 @@ Detaljerne er skrevet i:
         <translation>Helbredssamtykker bekræftes igen efter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="151" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="109" />
+        <source>Supervise processors at risk “%1” every</source>
+        <translation>Tilsyn med databehandlere med risiko “%1” hver</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="173" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="152" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="174" />
         <source>You have changed the settings. Close without saving?</source>
         <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
     </message>

@@ -23,7 +23,12 @@ from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import consents
 from dpo_desk.services.consents import ConsumerRow
-from dpo_desk.ui.consents.dialogs import ConsumerDialog, WarningListDialog, WithdrawDialog
+from dpo_desk.ui.consents.dialogs import (
+    ConsentTextsDialog,
+    ConsumerDialog,
+    WarningListDialog,
+    WithdrawDialog,
+)
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
@@ -100,6 +105,8 @@ class ConsentTab(RecordTab):
         self.withdraw_button = QPushButton(self.tr("Withdraw consent…"))
         self.form_button = QPushButton(self.tr("Consent form…"))
         self.warning_button = QPushButton(self.tr("Warning list…"))
+        self.texts_button = QPushButton(self.tr("Consent texts…"))
+        self.texts_button.clicked.connect(self.consent_texts)
         self.export_button = QPushButton(self.tr("Export…"))
         self.new_button.clicked.connect(self.new_consumer)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -111,7 +118,7 @@ class ConsentTab(RecordTab):
         self.lay_out(
             buttons=[self.new_button, self.edit_button, self.withdraw_button, self.form_button],
             search=self.search,
-            extras=[self.warning_button, self.export_button],
+            extras=[self.texts_button, self.warning_button, self.export_button],
             filters=[self.utility_filter, self.postal_filter, self.state_filter],
         )
 
@@ -192,6 +199,11 @@ class ConsentTab(RecordTab):
         """Who must be warned before an interruption."""
         utilities = sorted({r.utility for r in self.model.rows() if r.utility})
         WarningListDialog(self._db, utilities, self, today=self._today).exec()
+
+    @Slot()
+    def consent_texts(self) -> None:
+        """The versions of the consent text; add a new one."""
+        ConsentTextsDialog(self._db, self, today=self._today).exec()
 
     @Slot()
     def export(self) -> None:
