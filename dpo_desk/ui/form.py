@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QTabWidget,
@@ -101,3 +102,17 @@ def add_page(tabs: QTabWidget, pages: dict[str, int], title: str, fields: list[s
     for name in fields:
         pages[name] = index
     return form
+
+
+def may_discard(dialog: QWidget, *, changed: bool, title: str, question: str) -> bool:
+    """True when the dialog may close: nothing was changed, or the user chose to discard."""
+    if not changed:
+        return True
+    answer = QMessageBox.question(
+        dialog,
+        title,
+        question,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.services import organisation
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.form import FieldMessages, may_discard
 
 
 class SettingsDialog(QDialog):
@@ -167,14 +166,11 @@ class SettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
-        if self.details() != self._loaded:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have changed the settings. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not may_discard(
+            self,
+            changed=self.details() != self._loaded,
+            title=self.tr("Discard changes?"),
+            question=self.tr("You have changed the settings. Close without saving?"),
+        ):
+            return
         super().reject()

@@ -47,7 +47,7 @@ from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import format_date
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages, add_page
+from dpo_desk.ui.form import FieldMessages, add_page, may_discard
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 
@@ -445,14 +445,11 @@ class PartyDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
-        if self.draft() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have changed the party. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not may_discard(
+            self,
+            changed=self.draft() != self._initial,
+            title=self.tr("Discard changes?"),
+            question=self.tr("You have changed the party. Close without saving?"),
+        ):
+            return
         super().reject()

@@ -40,7 +40,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
-from dpo_desk.ui.form import FieldMessages, add_page
+from dpo_desk.ui.form import FieldMessages, add_page, may_discard
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -413,14 +413,11 @@ class ActivityDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
-        if self.draft() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have changed the activity. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not may_discard(
+            self,
+            changed=self.draft() != self._initial,
+            title=self.tr("Discard changes?"),
+            question=self.tr("You have changed the activity. Close without saving?"),
+        ):
+            return
         super().reject()

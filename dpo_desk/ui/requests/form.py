@@ -36,7 +36,7 @@ from dpo_desk.domain.requests import (
 from dpo_desk.domain.text import format_date
 from dpo_desk.services import register, requests
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.form import FieldMessages, may_discard
 from dpo_desk.ui.widgets import DATE_FORMAT, CheckList, OptionalDateEdit
 
 
@@ -246,14 +246,11 @@ class RequestDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
-        if self.draft() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You have changed the request. Close without saving?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if not may_discard(
+            self,
+            changed=self.draft() != self._initial,
+            title=self.tr("Discard changes?"),
+            question=self.tr("You have changed the request. Close without saving?"),
+        ):
+            return
         super().reject()
