@@ -182,3 +182,11 @@ def test_the_supervision_intervals_are_settings(qtbot: QtBot, demo_db: Database)
     dialog.intervals[RiskLevel.HIGH].setValue(6)
     dialog.save()
     assert processors.intervals(demo_db)[RiskLevel.HIGH] == 6
+
+
+def test_ctrl_f_searches_in_the_consents_tab_too(qtbot: QtBot, tab: ConsentTab) -> None:
+    from PySide6.QtCore import Qt
+
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search.hasFocus()

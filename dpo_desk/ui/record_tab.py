@@ -4,14 +4,28 @@ table (a RecordTableModel behind a RecordFilterProxy in a QTableView)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from dpo_desk.ui.table_model import ROW_ROLE, RecordFilterProxy, RecordTableModel
+from dpo_desk.ui.table_model import (
+    ROW_ROLE,
+    RecordFilterProxy,
+    RecordTableModel,
+    TableColumn,
+    make_table_view,
+)
 
 
 class RecordTab(QWidget):
@@ -90,6 +104,45 @@ class RecordTab(QWidget):
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total()))
 
     # -- building ---------------------------------------------------------------------
+    def build_table(
+        self,
+        columns: Sequence[TableColumn[Any]],
+        *,
+        context: str,
+        sort_column: int,
+        order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    ) -> None:
+        """The model, the proxy and the view of the tab, sorted by `sort_column`."""
+        self.model = RecordTableModel(columns, context=context, parent=self)
+        self.proxy = RecordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table_view(self.proxy)
+        self.table.sortByColumn(sort_column, order)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def bind_keys(
+        self,
+        *,
+        new: Callable[[], object],
+        edit: Callable[[], object],
+        find: Callable[[], object],
+        delete: Callable[[], object] | None = None,
+    ) -> None:
+        """Ctrl+N new, Enter edit, Ctrl+F search, and Delete when the tab has it."""
+        bindings: list[tuple[QKeySequence, Callable[[], object]]] = [
+            (QKeySequence(QKeySequence.StandardKey.New), new),
+            (QKeySequence(QKeySequence.StandardKey.Find), find),
+            (QKeySequence(Qt.Key.Key_Return), edit),
+            (QKeySequence(Qt.Key.Key_Enter), edit),
+        ]
+        if delete is not None:
+            bindings.append((QKeySequence(Qt.Key.Key_Delete), delete))
+        for keys, slot in bindings:
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.table.doubleClicked.connect(edit)
+
     def make_search(self, placeholder: str) -> QLineEdit:
         """The search box: filters every column as one types."""
         search = QLineEdit()

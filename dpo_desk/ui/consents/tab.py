@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -33,10 +32,7 @@ from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
     AMBER,
-    RecordFilterProxy,
-    RecordTableModel,
     TableColumn,
-    make_table_view,
 )
 
 
@@ -79,15 +75,9 @@ class ConsentTab(RecordTab):
     ) -> None:
         super().__init__(parent)
         self._db, self._today = db, today
-        self.model: RecordTableModel[ConsumerRow] = RecordTableModel(
-            COLUMNS, context="ConsentTab", parent=self
+        self.build_table(
+            COLUMNS, context="ConsentTab", sort_column=0, order=Qt.SortOrder.AscendingOrder
         )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.doubleClicked.connect(self.edit_selected)
         self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.utility_filter = QComboBox()
         self.postal_filter = QLineEdit()
@@ -115,6 +105,7 @@ class ConsentTab(RecordTab):
         self.warning_button.clicked.connect(self.warning_list)
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel()
+        self.bind_keys(new=self.new_consumer, edit=self.edit_selected, find=self.search.setFocus)
         self.lay_out(
             buttons=[self.new_button, self.edit_button, self.withdraw_button, self.form_button],
             search=self.search,

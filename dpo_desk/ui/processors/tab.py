@@ -8,9 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -40,10 +38,7 @@ from dpo_desk.ui.table_model import (
     AMBER_BACKGROUND,
     RED,
     RED_BACKGROUND,
-    RecordFilterProxy,
-    RecordTableModel,
     TableColumn,
-    make_table_view,
 )
 
 SOON = dt.timedelta(days=30)
@@ -123,15 +118,9 @@ class ProcessorTab(RecordTab):
     ) -> None:
         super().__init__(parent)
         self._db, self._today = db, today
-        self.model: RecordTableModel[PartyRow] = RecordTableModel(
-            columns(today), context="ProcessorTab", parent=self
+        self.build_table(
+            columns(today), context="ProcessorTab", sort_column=5, order=Qt.SortOrder.AscendingOrder
         )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy)
-        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # next supervision first
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.doubleClicked.connect(self.edit_selected)
 
         self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.direction_filter = QComboBox()
@@ -187,15 +176,7 @@ class ProcessorTab(RecordTab):
                 self.missing_filter,
             ],
         )
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_party),
-            (QKeySequence.StandardKey.Find, self.search.setFocus),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
-            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.bind_keys(new=self.new_party, edit=self.edit_selected, find=self.search.setFocus)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._apply_filters()
         self._update_buttons()

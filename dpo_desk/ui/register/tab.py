@@ -7,9 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -39,10 +37,7 @@ from dpo_desk.ui.register.calendar import DeletionCalendarDialog
 from dpo_desk.ui.register.form import ActivityDialog
 from dpo_desk.ui.table_model import (
     RED,
-    RecordFilterProxy,
-    RecordTableModel,
     TableColumn,
-    make_table_view,
 )
 
 CONTEXT = "RegisterTab"
@@ -125,17 +120,11 @@ class RegisterTab(RecordTab):
         super().__init__(parent)
         self._db = db
         self._today = today
-        self.model: RecordTableModel[ActivityRow] = RecordTableModel(
-            columns(today), context=CONTEXT, parent=self
+        self.build_table(
+            columns(today), context=CONTEXT, sort_column=0, order=Qt.SortOrder.AscendingOrder
         )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self.edit_selected)
 
         self.search = self.make_search(self.tr("Search all columns… (Ctrl+F)"))
         self.role_filter = QComboBox()
@@ -202,16 +191,12 @@ class RegisterTab(RecordTab):
             ],
         )
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_activity),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence(Qt.Key.Key_Delete), self.retire_selected),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
-            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.bind_keys(
+            new=self.new_activity,
+            edit=self.edit_selected,
+            find=self.focus_search,
+            delete=self.retire_selected,
+        )
         self._apply_filters()
 
     def load_rows(self) -> list[Any]:

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -36,10 +35,7 @@ from dpo_desk.ui.table_model import (
     AMBER_BACKGROUND,
     RED,
     RED_BACKGROUND,
-    RecordFilterProxy,
-    RecordTableModel,
     TableColumn,
-    make_table_view,
 )
 
 DAYS_COLUMN = 5
@@ -114,15 +110,12 @@ class RequestTab(RecordTab):
     ) -> None:
         super().__init__(parent)
         self._db, self._today = db, today
-        self.model: RecordTableModel[RequestRow] = RecordTableModel(
-            columns(today), context="RequestTab", parent=self
+        self.build_table(
+            columns(today),
+            context="RequestTab",
+            sort_column=DAYS_COLUMN,
+            order=Qt.SortOrder.AscendingOrder,
         )
-        self.proxy = RecordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table_view(self.proxy)
-        self.table.sortByColumn(DAYS_COLUMN, Qt.SortOrder.AscendingOrder)  # overdue first
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.doubleClicked.connect(self.edit_selected)
 
         self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.status_filter = QComboBox()
@@ -173,15 +166,7 @@ class RequestTab(RecordTab):
             extras=[self.export_button],
             filters=[self.status_filter, self.type_filter, self.overdue_filter],
         )
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_request),
-            (QKeySequence.StandardKey.Find, self.search.setFocus),
-            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
-            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        self.bind_keys(new=self.new_request, edit=self.edit_selected, find=self.search.setFocus)
         self._apply_filters()
 
     def load_rows(self) -> list[Any]:
