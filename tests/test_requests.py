@@ -221,3 +221,15 @@ def test_a_document_is_kept_with_the_request(demo_db: Database, tmp_path: Path) 
 def test_the_example_speaks_danish(demo_db: Database) -> None:
     relations = {r.relation for r in requests.rows(demo_db)}
     assert "Varmeforbruger" in relations and not relations & {"Heat consumer", "Supplier"}
+
+
+def test_the_request_log_pdf_prints_every_date_and_status_whole(demo_db: Database,
+                                                                tmp_path: Path) -> None:
+    from dpo_desk.domain.text import format_date
+
+    out = tmp_path / "log.pdf"
+    list(export(demo_db, report="requests", fmt="pdf", out=out))
+    lines = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    for row in requests.rows(demo_db):  # a narrow column would break "09-05-2026" in two
+        assert format_date(row.received) in lines and format_date(row.deadline) in lines
+    assert "Identitetskontrol" in lines

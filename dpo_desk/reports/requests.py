@@ -54,6 +54,31 @@ def _columns() -> list[Column]:
     ]
 
 
+def _pdf_columns() -> list[Column]:
+    """The columns that fit an A4 page in portrait."""
+    return [
+        Column(translate("RequestReport", "Requester"), width=2.0),
+        Column(translate("RequestReport", "Type"), width=2.0),
+        Column(translate("RequestReport", "Received"), Kind.DATE, width=1.65),
+        Column(translate("RequestReport", "Deadline"), Kind.DATE, width=1.65),
+        Column(translate("RequestReport", "Answered"), Kind.DATE, width=1.65),
+        Column(translate("RequestReport", "Status"), width=1.95),
+        Column(translate("RequestReport", "In time"), Kind.YES_NO, width=1.35),
+    ]
+
+
+def _pdf_row(d: RequestDraft) -> tuple[object, ...]:
+    return (
+        d.requester,
+        _types(d),
+        d.received,
+        d.deadline,
+        d.answered,
+        translate("Requests", STATUS_LABELS[d.status]),
+        answered_in_time(d),
+    )
+
+
 def build(
     details: OrganisationDetails,
     drafts: Sequence[RequestDraft],
@@ -94,7 +119,18 @@ def build(
                 ),
             ]
         ),
-        Table(translate("RequestReport", "Requests"), _columns(), [_row(d, today) for d in drafts]),
+        Table(
+            translate("RequestReport", "Requests"),
+            _columns(),
+            [_row(d, today) for d in drafts],
+            in_pdf=False,
+        ),
+        Table(
+            translate("RequestReport", "Requests"),
+            _pdf_columns(),
+            [_pdf_row(d) for d in drafts],
+            sheet=False,
+        ),
         Table(
             translate("RequestReport", "Per month and type"),
             [
@@ -110,7 +146,18 @@ def build(
             ],
             in_pdf=False,
         ),
-        Table(translate("RequestReport", "Overdue"), _columns(), [_row(d, today) for d in overdue]),
+        Table(
+            translate("RequestReport", "Overdue"),
+            _columns(),
+            [_row(d, today) for d in overdue],
+            in_pdf=False,
+        ),
+        Table(
+            translate("RequestReport", "Overdue"),
+            _pdf_columns(),
+            [_pdf_row(d) for d in overdue],
+            sheet=False,
+        ),
     ]
     return Report(
         title=translate("RequestReport", "Log of data subjects' requests"),
