@@ -70,3 +70,18 @@ def test_english_on_request(qapp: object) -> None:
     finally:
         i18n.install("da")
     assert QCoreApplication.translate("MainWindow", "&File") == "&Filer"
+
+
+def test_no_string_to_translate_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-string expressions: a `self.tr("…")` there is
+    never offered for translation and stays English on a Danish screen."""
+    import re
+
+    hidden = re.compile(r"""\bf(["']).*\{[^}]*(?:\btr|translate)\(\s*["']""")
+    found = [
+        f"{Path(path).relative_to(ROOT)}:{number}"
+        for path in _sources()
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert found == []

@@ -22,8 +22,7 @@ from dpo_desk.domain.consents import (
     state,
     validate_consumer,
 )
-from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.services.register import ConcurrentEditError
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
 _FIELDS = (
     "name",
@@ -143,7 +142,7 @@ def save(db: Database, d: ConsumerDraft, *, today: dt.date) -> int:
         else:
             c = session.get(Consumer, d.id)
             if c is None or c.version != d.version:
-                raise ConcurrentEditError(None)
+                raise ConcurrentEditError(_to_draft(c) if c is not None else None)
             moved = d.moved or any(getattr(c, f).strip() != getattr(d, f).strip() for f in _ADDRESS)
         for f in _FIELDS:
             value = getattr(d, f)

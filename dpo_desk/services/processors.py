@@ -42,8 +42,7 @@ from dpo_desk.domain.processors import (
 from dpo_desk.domain.register import Safeguard
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services import attachments
-from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.services.register import ConcurrentEditError
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
 MSG_IN_USE = QT_TRANSLATE_NOOP(
     "Domain",
@@ -254,7 +253,7 @@ def save(db: Database, d: PartyDraft) -> int:
         else:
             p = session.get(Processor, d.id)
             if p is None or p.version != d.version:
-                raise ConcurrentEditError(None)
+                raise ConcurrentEditError(_draft(p) if p is not None else None)
         p.name, p.direction, p.cvr = d.name.strip(), d.direction.value, d.cvr.strip()
         p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
         p.address, p.contact_person = d.address.strip(), d.contact_person.strip()

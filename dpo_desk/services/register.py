@@ -36,22 +36,8 @@ from dpo_desk.domain.register import (
     validate_activity,
 )
 from dpo_desk.domain.retention import RetentionRule, RuleKind, next_batches
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, organisation
-from dpo_desk.services.errors import ValidationFailedError
-
-MSG_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "Domain", "Someone else saved this activity after you opened it."
-)
-MSG_GONE = QT_TRANSLATE_NOOP("Domain", "The activity no longer exists.")
-
-
-class ConcurrentEditError(Exception):
-    """The row was changed by someone else since the draft was read."""
-
-    def __init__(self, current: ActivityDraft | None) -> None:
-        super().__init__(MSG_CHANGED_ELSEWHERE if current else MSG_GONE)
-        self.current = current
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
 
 @dataclass(frozen=True)

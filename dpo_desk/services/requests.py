@@ -33,8 +33,7 @@ from dpo_desk.domain.requests import (
 )
 from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import attachments
-from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.services.register import ConcurrentEditError
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,7 @@ def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
     with db.transaction() as session:
         r = session.get(SubjectRequest, d.id) if d.id is not None else None
         if d.id is not None and (r is None or r.version != d.version):
-            raise ConcurrentEditError(None)
+            raise ConcurrentEditError(_draft(r) if r is not None else None)
         previous = RequestStatus(r.status) if r is not None else None
         errors = validate_request(d, previous=previous, today=today)
         if errors:

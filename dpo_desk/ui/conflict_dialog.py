@@ -4,13 +4,23 @@ differs, and the choice to keep one's own, take the other's, or copy one's text.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dpo_desk.domain.text import format_date
 
@@ -26,6 +36,8 @@ class Choice(Enum):
 def _shown(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ConflictDialog", "Yes" if value else "No")
     if hasattr(value, "isoformat") and hasattr(value, "year"):
         return format_date(value)
     if isinstance(value, Enum):
@@ -41,12 +53,31 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+Describe = Callable[[str, Any], "str | None"]
+
+
 def differences(
-    mine: Any, theirs: Any, *, skip: tuple[str, ...] = ("id", "version")
+    mine: Any,
+    theirs: Any,
+    *,
+    skip: tuple[str, ...] = ("id", "version"),
+    describe: Describe | None = None,
+    hidden: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, str]]:
-    """(field, my value, their value) for every field of two drafts that differs."""
+    """(field, my value, their value) for every field of two drafts that differs.
+
+    `describe` names a value as the form shows it (a list of ids as names, a choice by
+    its label); a field in `hidden` is reported as differing but its values are not shown.
+    """
+
+    def shown(name: str, value: Any) -> str:
+        if name in hidden:
+            return QCoreApplication.translate("ConflictDialog", "(not shown)")
+        described = describe(name, value) if describe is not None else None
+        return described or _shown(value)
+
     return [
-        (f.name, _shown(getattr(mine, f.name)), _shown(getattr(theirs, f.name)))
+        (f.name, shown(f.name, getattr(mine, f.name)), shown(f.name, getattr(theirs, f.name)))
         for f in dataclasses.fields(mine)
         if f.name not in skip and getattr(mine, f.name) != getattr(theirs, f.name)
     ]
@@ -56,14 +87,24 @@ class ConflictDialog(QDialog):
     """Shows what differs between my draft and the saved record."""
 
     def __init__(
-        self, mine: Any, theirs: Any, labels: dict[str, str], parent: QWidget | None = None
+        self,
+        mine: Any,
+        theirs: Any,
+        labels: dict[str, str],
+        parent: QWidget | None = None,
+        *,
+        describe: Describe | None = None,
+        hidden: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(parent)
         self.choice = Choice.NONE
-        self._mine = mine
+        self._hidden = hidden
         self.setWindowTitle(self.tr("Someone else saved this record"))
         self.resize(760, 460)
-        self.rows = differences(mine, theirs)
+        self.rows = differences(mine, theirs, describe=describe, hidden=hidden)
+        self._labels = {
+            f: QCoreApplication.translate("Fields", labels.get(f, f)) for f, _m, _t in self.rows
+        }
         intro = QLabel(
             self.tr(
                 "Someone else saved this record after you opened it. These "
@@ -72,15 +113,16 @@ class ConflictDialog(QDialog):
         )
         intro.setWordWrap(True)
         table = "".join(
-            f"<tr><td><b>{escape(QCoreApplication.translate('Fields', labels.get(f, f)))}</b>"
+            f"<tr><td><b>{escape(self._labels[f])}</b>"
             f"</td><td>{escape(m)}</td><td>{escape(t)}</td></tr>"
             for f, m, t in self.rows
         )
+        yours, theirs_title = self.tr("Yours"), self.tr("Saved by the other")
         self.view = QTextBrowser()
         self.view.setHtml(
             f"<table cellpadding='4' border='1' style='border-collapse:collapse'>"
-            f"<tr><th></th><th>{escape(self.tr('Yours'))}</th>"
-            f"<th>{escape(self.tr('Saved by the other'))}</th></tr>{table}</table>"
+            f"<tr><th></th><th>{escape(yours)}</th>"
+            f"<th>{escape(theirs_title)}</th></tr>{table}</table>"
         )
         buttons = QDialogButtonBox()
         self.keep_button = buttons.addButton(
@@ -114,5 +156,58 @@ class ConflictDialog(QDialog):
 
     @Slot()
     def copy_mine(self) -> None:
-        """Put my values of the differing fields on the clipboard, as text."""
-        QGuiApplication.clipboard().setText("\n".join(f"{f}: {m}" for f, m, _t in self.rows))
+        """Put my values of the differing fields on the clipboard, as text (a hidden
+        health detail is never put on the clipboard)."""
+        QGuiApplication.clipboard().setText(
+            "\n".join(f"{self._labels[f]}: {m}" for f, m, _t in self.rows if f not in self._hidden)
+        )
+
+
+class ResolvesConflicts:
+    """For an edit dialog whose save met a newer saved version: show both, then keep mine
+    (saved over theirs, knowingly) or take theirs (shown in the form); cancel keeps the
+    form as typed.
+
+    The dialog has `_draft` (what it opened), `_initial`, `draft()`, `save()` and
+    `_show(draft)`; it sets FIELD_LABELS and may set HIDDEN_FIELDS and `describe_field`.
+    """
+
+    FIELD_LABELS: dict[str, str] = {}
+    HIDDEN_FIELDS: frozenset[str] = frozenset()
+
+    def describe_field(self, name: str, value: Any) -> str | None:
+        """How the form names `value` of field `name`; None for the plain rendering."""
+        return None
+
+    def resolve_conflict(self, error: Any) -> Choice:
+        """Let the user settle a ConcurrentEditError; returns the choice made."""
+        widget: Any = self
+        theirs = error.current
+        if theirs is None:
+            QMessageBox.warning(
+                widget, widget.windowTitle(), QCoreApplication.translate("Domain", str(error))
+            )
+            return Choice.NONE
+        dialog = ConflictDialog(
+            widget.draft(),
+            theirs,
+            self.FIELD_LABELS,
+            widget,
+            describe=self.describe_field,
+            hidden=self.HIDDEN_FIELDS,
+        )
+        dialog.exec()
+        if dialog.choice is Choice.KEEP_MINE:
+            widget._draft.version = theirs.version  # save mine over theirs, knowingly
+            widget.save()
+        elif dialog.choice is Choice.TAKE_THEIRS:
+            widget._draft = theirs
+            widget._show(theirs)
+            widget._initial = widget.draft()
+        return dialog.choice
+
+
+def choice_label(combo: QComboBox, value: Any) -> str | None:
+    """The label a combo box shows for `value`, None when it has none."""
+    index = combo.findData(value)
+    return combo.itemText(index) if index >= 0 else None

@@ -86,6 +86,14 @@ class CheckList(QWidget):
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
+    def labels_of(self, keys: Sequence[Any]) -> str:
+        """The labels of `keys`, joined with "; " (a key without an entry as itself)."""
+        labels = {
+            self.list.item(i).data(_ID_ROLE): self.list.item(i).text()
+            for i in range(self.list.count())
+        }
+        return "; ".join(labels.get(k, str(k)) for k in keys)
+
     def set_checked_only(self, keys: Sequence[Any]) -> None:
         """Tick exactly the entries in `keys`."""
         wanted = set(keys)

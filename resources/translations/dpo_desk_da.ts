@@ -4,305 +4,305 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="81" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="99" />
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="83" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="101" />
         <source>Processing activity: %1</source>
         <translation>Behandlingsaktivitet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="115" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="133" />
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="126" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="144" />
         <source>e.g. the data subject, the employer, the utility</source>
         <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="127" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="145" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="128" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="146" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="129" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="147" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="130" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="148" />
         <source>Owner in the organisation</source>
         <translation>Ansvarlig i organisationen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="131" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="149" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="132" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="150" />
         <source>Source of the data</source>
         <translation>Oplysningernes kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="135" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="153" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="143" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="161" />
         <source>How consent is collected, recorded and withdrawn</source>
         <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="145" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="163" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="147" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="165" />
         <source>How consent is recorded</source>
         <translation>Sådan registreres samtykket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="174" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
         <source>Data subjects and data</source>
         <translation>Registrerede og oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="175" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="176" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="193" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="194" />
         <source>New category…</source>
         <translation>Ny kategori…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="178" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="196" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="181" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="199" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="185" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="203" />
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="190" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="208" />
         <source>New recipient…</source>
         <translation>Ny modtager…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="191" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="210" />
         <source>Other recipients</source>
         <translation>Andre modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="195" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="220" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="203" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="221" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="204" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="222" />
         <source>Safeguard</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="205" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="223" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="206" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="224" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="208" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="226" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="283" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="227" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="301" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="231" />
         <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
         <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="218" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="236" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="222" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="240" />
         <source>Erasure and security</source>
         <translation>Sletning og sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="235" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="253" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="238" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="256" />
         <source>New measure…</source>
         <translation>Nyt tiltag…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="240" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="258" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="243" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
         <source>Rule for the deletion calendar</source>
         <translation>Regel til slettekalenderen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="246" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="264" />
         <source>Security measures (Art. 32)</source>
         <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="248" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="252" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="270" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="254" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="272" />
         <source>Automated decisions or profiling</source>
         <translation>Automatiske afgørelser eller profilering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="259" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="277" />
         <source>Carried out</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="262" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="279" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="280" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="265" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="283" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="284" />
         <source>DPIA needed</source>
         <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="267" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="285" />
         <source>DPIA</source>
         <translation>Konsekvensanalyse (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="286" />
         <source>DPIA outcome</source>
         <translation>Resultat af konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="269" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="270" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="288" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="289" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="292" />
         <source>As processor</source>
         <translation>Som databehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="277" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="295" />
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="278" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="296" />
         <source>CVR</source>
         <translation>CVR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="279" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="297" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="280" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="298" />
         <source>Processing done for it</source>
         <translation>Behandling udført for den</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="282" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="300" />
         <source>Add controller</source>
         <translation>Tilføj dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="305" />
         <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
         <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="293" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="311" />
         <source>Controllers</source>
         <translation>Dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="419" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="441" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="420" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="442" />
         <source>You have changed the activity. Close without saving?</source>
         <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -323,12 +323,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="112" />
+        <location filename="../../dpo_desk/ui/widgets.py" line="120" />
         <source>New entry</source>
         <translation>Ny post</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/widgets.py" line="112" />
+        <location filename="../../dpo_desk/ui/widgets.py" line="120" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -466,27 +466,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="64" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="75" />
+        <source>(not shown)</source>
+        <translation>(vises ikke)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="102" />
         <source>Someone else saved this record</source>
         <translation>En anden har gemt denne post</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="69" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="110" />
         <source>Someone else saved this record after you opened it. These fields differ. Nothing you typed is lost: choose what to keep.</source>
         <translation>En anden har gemt posten, efter du åbnede den. Disse felter er forskellige. Intet af det, du har skrevet, går tabt: vælg, hvad der skal gælde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="87" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="120" />
+        <source>Yours</source>
+        <translation>Dine</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="120" />
+        <source>Saved by the other</source>
+        <translation>Gemt af den anden</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="129" />
         <source>Keep mine</source>
         <translation>Behold mine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="90" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="132" />
         <source>Take theirs</source>
         <translation>Tag den andens</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="93" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="135" />
         <source>Copy my text</source>
         <translation>Kopiér min tekst</translation>
     </message>
@@ -684,102 +699,102 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="48" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="44" />
         <source>Consumer</source>
         <translation>Forbruger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="49" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="45" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="50" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="46" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="51" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="47" />
         <source>Consideration</source>
         <translation>Særligt hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="53" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="49" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="58" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="54" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="63" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="59" />
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="91" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="81" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="94" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="84" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="97" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="87" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="103" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="93" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="104" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="94" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="105" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="95" />
         <source>Withdraw consent…</source>
         <translation>Træk samtykke tilbage…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="106" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="96" />
         <source>Consent form…</source>
         <translation>Samtykkeblanket…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="107" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="97" />
         <source>Warning list…</source>
         <translation>Varslingsliste…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="108" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="98" />
         <source>Consent texts…</source>
         <translation>Samtykketekster…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="110" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="100" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="131" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="122" />
         <source>All utilities</source>
         <translation>Alle forsyninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="140" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="131" />
         <source>%1 of %2 consumers</source>
         <translation>%1 af %2 forbrugere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/tab.py" line="191" />
+        <location filename="../../dpo_desk/ui/consents/tab.py" line="182" />
         <source>Consent form</source>
         <translation>Samtykkeblanket</translation>
     </message>
@@ -787,37 +802,37 @@
 <context>
     <name>ConsentTextsDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="391" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="448" />
         <source>Consent texts</source>
         <translation>Samtykketekster</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="401" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="458" />
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="402" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="459" />
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="403" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="460" />
         <source>Valid from</source>
         <translation>Gælder fra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="404" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="461" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="407" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="464" />
         <source>Add this version</source>
         <translation>Tilføj denne version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="422" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="479" />
         <source>None yet.</source>
         <translation>Ingen endnu.</translation>
     </message>
@@ -848,130 +863,140 @@
 <context>
     <name>ConsumerDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="59" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="85" />
         <source>Consumer who needs special care</source>
         <translation>Forbruger med behov for særlige hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="65" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="91" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="66" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="92" />
         <source>Street</source>
         <translation>Gade</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="67" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="93" />
         <source>House number</source>
         <translation>Husnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="68" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="94" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="69" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="95" />
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="70" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="96" />
         <source>Meter number</source>
         <translation>Målernummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="71" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="97" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="72" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="98" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="73" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="99" />
         <source>Alternative contact</source>
         <translation>Alternativ kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="88" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="113" />
         <source>Write only what is needed to warn the consumer; at most %1 characters. Never a diagnosis, never a CPR number.</source>
         <translation>Skriv kun det, der er nødvendigt for at varsle forbrugeren; højst %1 tegn. Aldrig en diagnose, aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="94" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="119" />
         <source>Show the note (recorded in the log)</source>
         <translation>Vis noten (registreres i loggen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="101" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="122" />
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="109" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="128" />
         <source>Moved: the consent must be confirmed again</source>
         <translation>Flyttet: samtykket skal bekræftes igen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="111" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="129" />
         <source>Special consideration</source>
         <translation>Særligt hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="112" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="130" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="115" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="133" />
         <source>Written consent</source>
         <translation>Skriftligt samtykke</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="116" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="134" />
         <source>Collected by</source>
         <translation>Indhentet af</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="118" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="136" />
         <source>Consent text signed</source>
         <translation>Underskrevet samtykketekst</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="121" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="139" />
         <source>Attach the signed form…</source>
         <translation>Vedhæft den underskrevne blanket…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="122" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="140" />
         <source>Open the signed form (recorded in the log)</source>
         <translation>Åbn den underskrevne blanket (registreres i loggen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="127" />
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="159" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="145" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="195" />
         <source>Signed form</source>
         <translation>Underskrevet blanket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="132" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="150" />
         <source>Withdrawn %1 (%2): the health details were erased.</source>
         <translation>Trukket tilbage %1 (%2): helbredsoplysningerne er slettet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="171" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="207" />
         <source>No form is attached.</source>
         <translation>Der er ikke vedhæftet nogen blanket.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="176" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="212" />
         <source>The stored form has changed or is missing since it was attached.</source>
         <translation>Den gemte blanket er ændret eller mangler, siden den blev vedhæftet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="259" />
+        <source>Discard changes?</source>
+        <translation>Kassér ændringer?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="260" />
+        <source>You have changed the consumer. Close without saving?</source>
+        <translation>Du har ændret forbrugeren. Vil du lukke uden at gemme?</translation>
     </message>
 </context>
 <context>
@@ -1148,16 +1173,6 @@
         <translation>Hver dataansvarlig skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="43" />
-        <source>Someone else saved this activity after you opened it.</source>
-        <translation>En anden har gemt aktiviteten, efter du åbnede den.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/register.py" line="46" />
-        <source>The activity no longer exists.</source>
-        <translation>Aktiviteten findes ikke længere.</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/domain/processors.py" line="95" />
         <source>{country} is outside the EU/EEA: choose the transfer tool the transfer rests on.</source>
         <translation>{country} ligger uden for EU/EØS: vælg det overførselsgrundlag, overførslen hviler på.</translation>
@@ -1188,7 +1203,7 @@
         <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/processors.py" line="48" />
+        <location filename="../../dpo_desk/services/processors.py" line="47" />
         <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
         <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
     </message>
@@ -1262,6 +1277,16 @@
         <location filename="../../dpo_desk/domain/requests.py" line="135" />
         <source>Give the date the answer was sent.</source>
         <translation>Angiv datoen, hvor svaret blev sendt.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/errors.py" line="9" />
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>En anden har gemt denne post, efter at du åbnede den.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/errors.py" line="12" />
+        <source>The record no longer exists: someone else deleted it after you opened it.</source>
+        <translation>Posten findes ikke længere: en anden har slettet den, efter at du åbnede den.</translation>
     </message>
 </context>
 <context>
@@ -1392,59 +1417,398 @@ Detaljerne er skrevet i:
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="47" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="48" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="55" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="48" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="48" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="49" />
+        <source>Street</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="50" />
+        <source>House number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="51" />
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="52" />
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="53" />
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="54" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="60" />
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="55" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="63" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="56" />
+        <source>Alternative contact</source>
+        <translation>Alternativ kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="57" />
+        <source>Special consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="58" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="59" />
+        <source>Written consent given</source>
+        <translation>Skriftligt samtykke givet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="60" />
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="61" />
+        <source>Consent text signed</source>
+        <translation>Underskrevet samtykketekst</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="62" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="63" />
+        <source>How it was withdrawn</source>
+        <translation>Sådan blev det trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="64" />
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="49" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="49" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="50" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="50" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="51" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="51" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="52" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="52" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="53" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="67" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="53" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="59" />
+        <source>How consent is obtained</source>
+        <translation>Sådan indhentes samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="60" />
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="61" />
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="62" />
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="63" />
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="65" />
+        <source>Erasure rule</source>
+        <translation>Sletteregel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="66" />
+        <source>Security measures (description)</source>
+        <translation>Sikkerhedsforanstaltninger (beskrivelse)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="67" />
+        <source>Security measures</source>
+        <translation>Sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="68" />
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="69" />
+        <source>Automated decisions (description)</source>
+        <translation>Automatiske afgørelser (beskrivelse)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="70" />
+        <source>Impact assessment (DPIA)</source>
+        <translation>Konsekvensanalyse (DPIA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="71" />
+        <source>DPIA date</source>
+        <translation>Dato for konsekvensanalysen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="72" />
+        <source>DPIA outcome</source>
+        <translation>Resultat af konsekvensanalysen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register/form.py" line="73" />
+        <source>Controllers we process for</source>
+        <translation>Dataansvarlige vi behandler for</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="56" />
+        <source>Who is the controller</source>
+        <translation>Hvem er dataansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="57" />
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="58" />
+        <source>Foreign company number</source>
+        <translation>Udenlandsk virksomhedsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="59" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="60" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="61" />
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="62" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="64" />
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="65" />
+        <source>Personal data processed</source>
+        <translation>Personoplysninger der behandles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="66" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="66" />
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="67" />
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="68" />
+        <source>Agreement version</source>
+        <translation>Aftaleversion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="69" />
+        <source>Agreement ends</source>
+        <translation>Aftalen ophører</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="70" />
+        <source>Notice period</source>
+        <translation>Opsigelsesvarsel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="71" />
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="72" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="64" />
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="73" />
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="74" />
+        <source>Point scale</source>
+        <translation>Pointskala</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="75" />
+        <source>Next supervision (set by hand)</source>
+        <translation>Næste tilsyn (sat manuelt)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="76" />
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/processors/form.py" line="77" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="54" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="75" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="54" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="55" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="55" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="56" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="56" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="57" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="57" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="58" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="56" />
+        <source>Kinds of request</source>
+        <translation>Typer af anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="57" />
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="58" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="59" />
+        <source>Relation to us</source>
+        <translation>Relation til os</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="61" />
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="62" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="63" />
+        <source>Identity must be checked</source>
+        <translation>Identiteten skal kontrolleres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="64" />
+        <source>How identity was checked</source>
+        <translation>Sådan blev identiteten kontrolleret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="65" />
+        <source>Identity checked</source>
+        <translation>Identitet kontrolleret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="68" />
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="69" />
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="70" />
+        <source>Ground for refusal</source>
+        <translation>Afslagsgrund</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="71" />
+        <source>Extended</source>
+        <translation>Forlænget</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="72" />
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="73" />
+        <source>Requester told of the extension</source>
+        <translation>Anmoder underrettet om forlængelsen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/requests/form.py" line="74" />
+        <source>Answered</source>
+        <translation>Besvaret</translation>
     </message>
 </context>
 <context>
@@ -2145,343 +2509,343 @@ Detaljerne er skrevet i:
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="73" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="102" />
         <source>New agreement party</source>
         <translation>Ny aftalepart</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="75" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="104" />
         <source>Agreement party: %1</source>
         <translation>Aftalepart: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="104" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="133" />
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="113" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="142" />
         <source>No longer used (retired)</source>
         <translation>Bruges ikke længere (udgået)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="117" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="169" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="146" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="198" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="118" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="147" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="119" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="148" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kode)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="120" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="149" />
         <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="121" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="150" />
         <source>Foreign company number</source>
         <translation>Udenlandsk virksomhedsnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="122" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="151" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="123" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="152" />
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="124" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="153" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="125" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="154" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="126" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="155" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="130" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="156" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="159" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="185" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="135" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="164" />
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="137" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="140" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="169" />
         <source>Attach signed agreement…</source>
         <translation>Vedhæft underskrevet aftale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="141" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="170" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="154" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="171" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="200" />
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="155" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="184" />
         <source>Data and data subjects it touches</source>
         <translation>Oplysninger og registrerede, den berører</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="157" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="186" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="158" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="187" />
         <source>End or renewal</source>
         <translation>Ophør eller fornyelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="159" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="188" />
         <source>Notice period</source>
         <translation>Opsigelsesvarsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="160" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="189" />
         <source>Signed document</source>
         <translation>Underskrevet dokument</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="161" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="190" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="165" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="179" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="194" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="208" />
         <source>Sub-processors</source>
         <translation>Underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="195" />
         <source>General</source>
         <translation>Generel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="195" />
         <source>Specific</source>
         <translation>Specifik</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="170" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="189" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="218" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="172" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="201" />
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="173" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="202" />
         <source>Authorisation</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="175" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="204" />
         <source>Add sub-processor</source>
         <translation>Tilføj underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="176" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="197" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="205" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="226" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="212" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="190" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="219" />
         <source>Transfer tool</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="191" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="220" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="192" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="221" />
         <source>TIA date</source>
         <translation>TIA-dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="193" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="222" />
         <source>TIA outcome</source>
         <translation>TIA-resultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="194" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="223" />
         <source>Data transferred</source>
         <translation>Overførte oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="196" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="225" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="228" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="202" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="231" />
         <source>Supervision</source>
         <translation>Tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="207" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="236" />
         <source>Special categories (Art. 9) or criminal offences (Art. 10)</source>
         <translation>Særlige kategorier (art. 9) eller strafbare forhold (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="209" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="238" />
         <source>Processing of a special nature</source>
         <translation>Behandling af særlig karakter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="210" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="239" />
         <source>Transfers to third countries</source>
         <translation>Overførsler til tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="213" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="242" />
         <source>Use the suggested risk level</source>
         <translation>Brug det foreslåede risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="222" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="251" />
         <source>Set by hand</source>
         <translation>Fastsat manuelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="227" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="256" />
         <source>Datatilsynet's point scale (guidance of October 2021):</source>
         <translation>Datatilsynets pointskala (vejledning fra oktober 2021):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="228" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="257" />
         <source>Number of data subjects</source>
         <translation>Antal registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="232" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="261" />
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="234" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="263" />
         <source>Risk level</source>
         <translation>Risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="235" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="264" />
         <source>Next supervision</source>
         <translation>Næste tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="237" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="266" />
         <source>Rounds</source>
         <translation>Tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="329" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="358" />
         <source>%1 points: supervision concepts %2–%3 may be chosen; the lightest is concept %4, which suggests risk level “%5”.</source>
         <translation>%1 point: tilsynskoncept %2–%3 kan vælges; det letteste er koncept %4, som peger på risikoniveau “%5”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="339" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="368" />
         <source>We are the processor: the controller supervises us.</source>
         <translation>Vi er databehandler: den dataansvarlige fører tilsyn med os.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="350" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="379" />
         <source>Due %1</source>
         <translation>Forfalder %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="359" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="388" />
         <source>No supervision recorded yet.</source>
         <translation>Der er endnu ikke registreret tilsyn.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="378" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="407" />
         <source>No document attached.</source>
         <translation>Intet dokument vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="380" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="409" />
         <source>Save the party first, then attach its signed agreement.</source>
         <translation>Gem først parten, og vedhæft derefter den underskrevne aftale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="381" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="410" />
         <source>Attached; unchanged since it was stored.</source>
         <translation>Vedhæftet; uændret siden den blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="383" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="412" />
         <source>Warning: the stored file has changed since it was attached.</source>
         <translation>Advarsel: den gemte fil er ændret, siden den blev vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="385" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="414" />
         <source>Warning: the stored file is missing.</source>
         <translation>Advarsel: den gemte fil mangler.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="399" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="428" />
         <source>Signed agreement</source>
         <translation>Underskrevet aftale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="423" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="452" />
         <source>We process for this controller: the activities are those of the register that name it as controller.</source>
         <translation>Vi behandler for denne dataansvarlige: aktiviteterne er dem i fortegnelsen, der angiver den som dataansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="451" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="489" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="452" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="490" />
         <source>You have changed the party. Close without saving?</source>
         <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -2791,143 +3155,143 @@ Detaljerne er skrevet i:
 <context>
     <name>ProcessorTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="70" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="65" />
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="72" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="67" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="76" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="71" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="81" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="76" />
         <source>Transfer tool</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="85" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="80" />
         <source>Agreement signed</source>
         <translation>Aftale underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="88" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="83" />
         <source>missing</source>
         <translation>mangler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="94" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="89" />
         <source>Next supervision</source>
         <translation>Næste tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="101" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="96" />
         <source>Open follow-ups</source>
         <translation>Åbne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="107" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="102" />
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="136" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="125" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="138" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="127" />
         <source>Both directions</source>
         <translation>Begge retninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="142" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="131" />
         <source>In use</source>
         <translation>I brug</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="143" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="132" />
         <source>Retired</source>
         <translation>Udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="144" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="133" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="145" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="134" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="146" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="135" />
         <source>Supervision overdue</source>
         <translation>Tilsyn overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="136" />
         <source>Agreement missing</source>
         <translation>Aftale mangler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="153" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="142" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="154" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="143" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="155" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="144" />
         <source>New supervision…</source>
         <translation>Nyt tilsyn…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="156" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="145" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="157" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="146" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="158" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="147" />
         <source>Sub-processor annex…</source>
         <translation>Bilag om underdatabehandlere…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="160" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="149" />
         <source>PDF of our processors that touch this controller's data, for its agreement</source>
         <translation>PDF med de databehandlere, der berører denne dataansvarliges oplysninger – til aftalen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="162" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="151" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="209" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="190" />
         <source>%1 of %2 parties</source>
         <translation>%1 af %2 parter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="286" />
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="299" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="267" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="280" />
         <source>Delete party</source>
         <translation>Slet part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/tab.py" line="287" />
+        <location filename="../../dpo_desk/ui/processors/tab.py" line="268" />
         <source>Delete “%1” and its supervision history? Retiring keeps the history.</source>
         <translation>Slet “%1” og dens tilsynshistorik? Lader du den udgå, bevares historikken.</translation>
     </message>
@@ -3387,162 +3751,162 @@ Detaljerne er skrevet i:
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="66" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="61" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="68" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="63" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="66" />
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="76" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="71" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="74" />
         <source>Special</source>
         <translation>Særlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="80" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="75" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="84" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="79" />
         <source>Special categories, CPR or criminal offences</source>
         <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="92" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="87" />
         <source>Third country</source>
         <translation>Tredjeland</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="97" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="92" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="102" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="97" />
         <source>The review is overdue</source>
         <translation>Gennemgangen er overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="108" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="103" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="140" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="129" />
         <source>Search all columns… (Ctrl+F)</source>
         <translation>Søg i alle kolonner… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="142" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="131" />
         <source>All roles</source>
         <translation>Alle roller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="146" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="135" />
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="147" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="136" />
         <source>Not retired</source>
         <translation>Ikke udgåede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="152" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="141" />
         <source>All legal bases</source>
         <translation>Alle retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="155" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="144" />
         <source>Special categories</source>
         <translation>Særlige kategorier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="156" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="145" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="146" />
         <source>Review overdue</source>
         <translation>Gennemgang overskredet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="168" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="157" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="169" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="158" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="170" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="159" />
         <source>Duplicate</source>
         <translation>Duplikér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="171" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="160" />
         <source>Retire</source>
         <translation>Udgå</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="172" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="161" />
         <source>Deletion calendar…</source>
         <translation>Slettekalender…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="174" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="163" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="175" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="164" />
         <source>Excel or PDF of the activities shown, or of all</source>
         <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="178" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="167" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="179" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="168" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="228" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="213" />
         <source>%1 of %2 activities</source>
         <translation>%1 af %2 aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="289" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="274" />
         <source>(copy)</source>
         <translation>(kopi)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="310" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="295" />
         <source>Retire activity</source>
         <translation>Udgå aktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/tab.py" line="311" />
+        <location filename="../../dpo_desk/ui/register/tab.py" line="296" />
         <source>Retire “%1”? It stays in the record, marked as retired.</source>
         <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
     </message>
@@ -3602,147 +3966,147 @@ Detaljerne er skrevet i:
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="69" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="96" />
         <source>New request</source>
         <translation>Ny anmodning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="71" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="98" />
         <source>Request from %1</source>
         <translation>Anmodning fra %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="94" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="121" />
         <source>Identity must be checked (the deadline still runs)</source>
         <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="97" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="124" />
         <source>Checked</source>
         <translation>Kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="108" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="135" />
         <source>Extended by two months (Art. 12(3))</source>
         <translation>Forlænget med to måneder (art. 12, stk. 3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="110" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="137" />
         <source>Requester told</source>
         <translation>Anmoder underrettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="111" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="138" />
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="115" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="142" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="116" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="143" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="117" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="144" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="118" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="145" />
         <source>Utility (for heat consumers)</source>
         <translation>Forsyning (for varmeforbrugere)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="119" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="146" />
         <source>The request is for</source>
         <translation>Anmodningen gælder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="120" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="147" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="121" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="148" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="122" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="149" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="124" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="151" />
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="125" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="152" />
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="126" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="153" />
         <source>Activities concerned</source>
         <translation>Berørte aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="127" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="154" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="129" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="156" />
         <source>Decision and reason</source>
         <translation>Afgørelse og begrundelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="131" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="158" />
         <source>Ground of refusal</source>
         <translation>Grund til afslag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="135" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="162" />
         <source>Reason for the extension</source>
         <translation>Begrundelse for forlængelsen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="137" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="164" />
         <source>Extension</source>
         <translation>Forlængelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="138" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="165" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="139" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="166" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="222" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="249" />
         <source>%1 (one month)</source>
         <translation>%1 (én måned)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="225" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="252" />
         <source>%1 (extended; the first month ended %2)</source>
         <translation>%1 (forlænget; den første måned udløb %2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="252" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="294" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="253" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="295" />
         <source>You have changed the request. Close without saving?</source>
         <translation>Du har ændret anmodningen. Vil du lukke uden at gemme?</translation>
     </message>
@@ -3751,12 +4115,14 @@ Detaljerne er skrevet i:
     <name>RequestReport</name>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="44" />
+        <location filename="../../dpo_desk/reports/requests.py" line="60" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="45" />
-        <location filename="../../dpo_desk/reports/requests.py" line="102" />
+        <location filename="../../dpo_desk/reports/requests.py" line="61" />
+        <location filename="../../dpo_desk/reports/requests.py" line="138" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3767,22 +4133,25 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="47" />
+        <location filename="../../dpo_desk/reports/requests.py" line="62" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="48" />
+        <location filename="../../dpo_desk/reports/requests.py" line="63" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="49" />
-        <location filename="../../dpo_desk/reports/requests.py" line="88" />
+        <location filename="../../dpo_desk/reports/requests.py" line="113" />
         <source>Extended</source>
         <translation>Forlænget</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="50" />
+        <location filename="../../dpo_desk/reports/requests.py" line="64" />
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
@@ -3793,87 +4162,91 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="52" />
+        <location filename="../../dpo_desk/reports/requests.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/reports/requests.py" line="53" />
+        <location filename="../../dpo_desk/reports/requests.py" line="66" />
         <source>In time</source>
         <translation>Rettidigt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="72" />
+        <location filename="../../dpo_desk/reports/requests.py" line="97" />
         <source>Summary</source>
         <translation>Sammenfatning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="76" />
+        <location filename="../../dpo_desk/reports/requests.py" line="101" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="79" />
-        <location filename="../../dpo_desk/reports/requests.py" line="97" />
+        <location filename="../../dpo_desk/reports/requests.py" line="104" />
+        <location filename="../../dpo_desk/reports/requests.py" line="123" />
+        <location filename="../../dpo_desk/reports/requests.py" line="129" />
         <source>Requests</source>
         <translation>Anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="80" />
+        <location filename="../../dpo_desk/reports/requests.py" line="105" />
         <source>Answered or refused</source>
         <translation>Besvaret eller afslået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="82" />
+        <location filename="../../dpo_desk/reports/requests.py" line="107" />
         <source>Answered in time</source>
         <translation>Besvaret rettidigt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="83" />
+        <location filename="../../dpo_desk/reports/requests.py" line="108" />
         <source>{n} of {total}</source>
         <translation>{n} af {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="87" />
+        <location filename="../../dpo_desk/reports/requests.py" line="112" />
         <source>Open and overdue</source>
         <translation>Åbne og overskredne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="90" />
+        <location filename="../../dpo_desk/reports/requests.py" line="115" />
         <source>Selection</source>
         <translation>Udvalg</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="91" />
+        <location filename="../../dpo_desk/reports/requests.py" line="116" />
         <source>a filtered view</source>
         <translation>en filtreret visning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="93" />
+        <location filename="../../dpo_desk/reports/requests.py" line="118" />
         <source>all requests</source>
         <translation>alle anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="99" />
+        <location filename="../../dpo_desk/reports/requests.py" line="135" />
         <source>Per month and type</source>
         <translation>Pr. måned og type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="101" />
+        <location filename="../../dpo_desk/reports/requests.py" line="137" />
         <source>Month</source>
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="103" />
+        <location filename="../../dpo_desk/reports/requests.py" line="139" />
         <source>Count</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="113" />
+        <location filename="../../dpo_desk/reports/requests.py" line="150" />
+        <location filename="../../dpo_desk/reports/requests.py" line="156" />
         <source>Overdue</source>
         <translation>Overskredne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/reports/requests.py" line="116" />
+        <location filename="../../dpo_desk/reports/requests.py" line="163" />
         <source>Log of data subjects' requests</source>
         <translation>Log over de registreredes anmodninger</translation>
     </message>
@@ -3881,114 +4254,114 @@ Detaljerne er skrevet i:
 <context>
     <name>RequestTab</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="70" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="66" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="68" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="76" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="72" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="80" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="76" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="85" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="81" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="91" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="87" />
         <source>Days left</source>
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="99" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="143" />
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="249" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="95" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="234" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="127" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="120" />
         <source>Search… (Ctrl+F)</source>
         <translation>Søg… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="129" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="122" />
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="130" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="123" />
         <source>Closed</source>
         <translation>Afsluttede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="131" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="124" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="133" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="126" />
         <source>All types</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="136" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="129" />
         <source>Overdue</source>
         <translation>Overskredne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="141" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="134" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="142" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="135" />
         <source>Edit</source>
         <translation>Redigér</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="144" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="137" />
         <source>Write letter</source>
         <translation>Skriv brev</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="145" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="138" />
         <source>Letters</source>
         <translation>Breve</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="146" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="139" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="193" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="178" />
         <source>%1 of %2 requests</source>
         <translation>%1 af %2 anmodninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="284" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="269" />
         <source>No letters yet</source>
         <translation>Ingen breve endnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="286" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="271" />
         <source>Attach a file…</source>
         <translation>Vedhæft en fil…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/tab.py" line="306" />
+        <location filename="../../dpo_desk/ui/requests/tab.py" line="291" />
         <source>Attach a file</source>
         <translation>Vedhæft en fil</translation>
     </message>
@@ -4248,116 +4621,116 @@ Detaljerne er skrevet i:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="33" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="32" />
         <source>Organisation settings</source>
         <translation>Organisationens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="38" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="37" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="41" />
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="57" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="40" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="56" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="42" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="41" />
         <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="43" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="42" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="44" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="43" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="44" />
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="46" />
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="59" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="58" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="47" />
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="58" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="46" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="57" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="48" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="47" />
         <source>Website</source>
         <translation>Hjemmeside</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="49" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="48" />
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="54" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="53" />
         <source>Data protection officer</source>
         <translation>Databeskyttelsesrådgiver (DPO)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="63" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="62" />
         <source>Financial year</source>
         <translation>Regnskabsår</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="76" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="75" />
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="78" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="77" />
         <source>Backups and reviews</source>
         <translation>Sikkerhedskopier og gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="84" />
         <source>A backup is made at start (once a day), before every migration and before a restore.</source>
         <translation>Der tages en sikkerhedskopi ved start (én gang i døgnet), før hver opdatering af databasen og før en gendannelse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="88" />
         <source>Backups to keep</source>
         <translation>Sikkerhedskopier, der gemmes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="92" />
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="105" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="91" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="104" />
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="96" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="95" />
         <source>Re-confirm health consents after</source>
         <translation>Helbredssamtykker bekræftes igen efter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="109" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="108" />
         <source>Supervise processors at risk “%1” every</source>
         <translation>Tilsyn med databehandlere med risiko “%1” hver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="173" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="172" />
         <source>Discard changes?</source>
         <translation>Kassér ændringer?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/settings_dialog.py" line="174" />
+        <location filename="../../dpo_desk/ui/settings_dialog.py" line="173" />
         <source>You have changed the settings. Close without saving?</source>
         <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
     </message>
@@ -4378,85 +4751,87 @@ Detaljerne er skrevet i:
 <context>
     <name>WarningListDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="278" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="335" />
         <source>Warning list before an interruption</source>
         <translation>Varslingsliste før en afbrydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="281" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="338" />
         <source>All utilities</source>
         <translation>Alle forsyninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="285" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="342" />
         <source>e.g. pipe repair, Skovvej, 01-12 08:00–14:00</source>
         <translation>fx ledningsreparation, Skovvej, 01-12 kl. 8–14</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="297" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="354" />
         <source>Paste meter numbers: one a line, or separated by spaces or commas</source>
         <translation>Indsæt målernumre: ét pr. linje eller adskilt af mellemrum eller komma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="299" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="356" />
         <source>Include the notes (only when needed)</source>
         <translation>Medtag noterne (kun når det er nødvendigt)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="302" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="359" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="303" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="360" />
         <source>Interruption</source>
         <translation>Afbrydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="304" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="361" />
         <source>Planned start</source>
         <translation>Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="305" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="362" />
         <source>Planned end</source>
         <translation>Planlagt slut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="306" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="363" />
         <source>Postal codes</source>
         <translation>Postnumre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="307" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="364" />
         <source>Streets</source>
         <translation>Gader</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="308" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="365" />
         <source>Meter numbers</source>
         <translation>Målernumre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="310" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="367" />
         <source>Call sheet (PDF)…</source>
         <translation>Opkaldsliste (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="311" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="368" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="359" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="416" />
         <source>Save the list</source>
         <translation>Gem listen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="365" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="422" />
         <source>%n consumer(s) to warn.</source>
         <translation>
-            <numerusform>%n forbruger skal varsles.</numerusform><numerusform>%n forbrugere skal varsles.</numerusform></translation>
+            <numerusform>%n forbruger skal varsles.</numerusform>
+            <numerusform>%n forbrugere skal varsles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4485,27 +4860,27 @@ Detaljerne er skrevet i:
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="223" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="280" />
         <source>Withdraw consent: %1</source>
         <translation>Træk samtykke tilbage: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="226" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="283" />
         <source>e.g. by phone to the utility</source>
         <translation>fx telefonisk til forsyningen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="229" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="286" />
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="230" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="287" />
         <source>How it came</source>
         <translation>Hvordan det kom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="233" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="290" />
         <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
         <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
     </message>

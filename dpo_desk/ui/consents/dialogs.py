@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import FREE_TEXT_MAX, Area, ConsumerDraft, parse_list, parse_streets
-from dpo_desk.domain.text import format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import catalogue, consents
-from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
+from dpo_desk.ui.form import FieldMessages, may_discard
 from dpo_desk.ui.widgets import DATE_FORMAT, OptionalDateEdit
 
 
@@ -42,8 +44,32 @@ def _date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-class ConsumerDialog(QDialog):
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "street": QT_TRANSLATE_NOOP("Fields", "Street"),
+    "house_number": QT_TRANSLATE_NOOP("Fields", "House number"),
+    "postal_code": QT_TRANSLATE_NOOP("Fields", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "meter_number": QT_TRANSLATE_NOOP("Fields", "Meter number"),
+    "utility": QT_TRANSLATE_NOOP("Fields", "Utility"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "alternative_contact": QT_TRANSLATE_NOOP("Fields", "Alternative contact"),
+    "category_id": QT_TRANSLATE_NOOP("Fields", "Special consideration"),
+    "free_text": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "consent_given": QT_TRANSLATE_NOOP("Fields", "Written consent given"),
+    "collected_by": QT_TRANSLATE_NOOP("Fields", "Collected by"),
+    "consent_text_id": QT_TRANSLATE_NOOP("Fields", "Consent text signed"),
+    "withdrawn": QT_TRANSLATE_NOOP("Fields", "Withdrawn"),
+    "withdrawn_how": QT_TRANSLATE_NOOP("Fields", "How it was withdrawn"),
+    "moved": QT_TRANSLATE_NOOP("Fields", "Moved"),
+}
+
+
+class ConsumerDialog(ResolvesConflicts, QDialog):
     """A consumer who needs special care, and the written consent."""
+
+    FIELD_LABELS = FIELD_LABELS
+    HIDDEN_FIELDS = frozenset({"free_text"})  # a health detail: never shown unasked
 
     def __init__(
         self,
@@ -72,14 +98,13 @@ class ConsumerDialog(QDialog):
             ("phone", self.tr("Phone")),
             ("alternative_contact", self.tr("Alternative contact")),
         ):
-            edit = QLineEdit(getattr(draft, name))
+            edit = QLineEdit()
             self.edits[name] = edit
             self.messages.add_row(form, label, name, edit)
         self.category = QComboBox()
         self.category.addItem("", None)
         for entry in catalogue.entries(db, "consideration"):
             self.category.addItem(entry.name, entry.id)
-        self.category.setCurrentIndex(max(self.category.findData(draft.category_id), 0))
         self.free_text = QPlainTextEdit()
         self.free_text.setFixedHeight(60)
         self.free_text.setTabChangesFocus(True)
@@ -93,21 +118,14 @@ class ConsumerDialog(QDialog):
         self.hint.setStyleSheet("color: #8a5a00;")
         self.reveal_button = QPushButton(self.tr("Show the note (recorded in the log)"))
         self.reveal_button.clicked.connect(self.reveal)
-        hidden = draft.id is not None and bool(draft.free_text)
-        self.free_text.setPlainText("" if hidden else draft.free_text)
-        self.free_text.setEnabled(not hidden)
-        self.reveal_button.setVisible(hidden)
-        self._revealed = not hidden
+        self._revealed = True
         self.consent_given = OptionalDateEdit(self.tr("Given"))
-        self.consent_given.set_value(draft.consent_given)
-        self.collected_by = QLineEdit(draft.collected_by)
+        self.collected_by = QLineEdit()
         self.consent_text = QComboBox()
         self.consent_text.addItem("", None)
         for text_id, label, valid_from in consents.consent_texts(db):
             self.consent_text.addItem(f"{label} ({format_date(valid_from)})", text_id)
-        self.consent_text.setCurrentIndex(max(self.consent_text.findData(draft.consent_text_id), 0))
         self.moved = QCheckBox(self.tr("Moved: the consent must be confirmed again"))
-        self.moved.setChecked(draft.moved)
         self.messages.add_row(form, self.tr("Special consideration"), "category", self.category)
         self.messages.add_row(form, self.tr("Note"), "free_text", self.free_text)
         form.addRow("", self.reveal_button)
@@ -143,6 +161,24 @@ class ConsumerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._show(draft)
+        self._initial = self.draft()
+
+    def _show(self, d: ConsumerDraft) -> None:
+        """Put a saved (or new) consumer in the form; a saved note stays hidden until the
+        explicit action shows it."""
+        for name, edit in self.edits.items():
+            edit.setText(getattr(d, name))
+        self.category.setCurrentIndex(max(self.category.findData(d.category_id), 0))
+        hidden = d.id is not None and bool(d.free_text)
+        self.free_text.setPlainText("" if hidden else d.free_text)
+        self.free_text.setEnabled(not hidden)
+        self.reveal_button.setVisible(hidden)
+        self._revealed = not hidden
+        self.consent_given.set_value(d.consent_given)
+        self.collected_by.setText(d.collected_by)
+        self.consent_text.setCurrentIndex(max(self.consent_text.findData(d.consent_text_id), 0))
+        self.moved.setChecked(d.moved)
 
     @Slot()
     def reveal(self) -> None:
@@ -203,7 +239,28 @@ class ConsumerDialog(QDialog):
         except ValidationFailedError as error:
             self.messages.show(error.errors)
             return
+        except ConcurrentEditError as error:
+            self.resolve_conflict(error)
+            return
         self.accept()
+
+    def describe_field(self, name: str, value: Any) -> str | None:
+        """Choices as the form labels them."""
+        combos = {"category_id": self.category, "consent_text_id": self.consent_text}
+        if name in combos:
+            return choice_label(combos[name], value)
+        return None
+
+    def reject(self) -> None:
+        """Ask before throwing away edits."""
+        if not may_discard(
+            self,
+            changed=self.draft() != self._initial,
+            title=self.tr("Discard changes?"),
+            question=self.tr("You have changed the consumer. Close without saving?"),
+        ):
+            return
+        super().reject()
 
 
 class WithdrawDialog(QDialog):

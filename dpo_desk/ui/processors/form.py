@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -44,19 +44,48 @@ from dpo_desk.domain.processors import (
     suggested_risk,
 )
 from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
-from dpo_desk.domain.text import format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import attachments, processors, register
-from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
 from dpo_desk.ui.form import FieldMessages, add_page, may_discard
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "direction": QT_TRANSLATE_NOOP("Fields", "Who is the controller"),
+    "cvr": QT_TRANSLATE_NOOP("Fields", "CVR number"),
+    "foreign_id": QT_TRANSLATE_NOOP("Fields", "Foreign company number"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "contact_person": QT_TRANSLATE_NOOP("Fields", "Contact person"),
+    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "service": QT_TRANSLATE_NOOP("Fields", "Service"),
+    "data_description": QT_TRANSLATE_NOOP("Fields", "Personal data processed"),
+    "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
+    "agreement_signed": QT_TRANSLATE_NOOP("Fields", "Agreement signed"),
+    "agreement_version": QT_TRANSLATE_NOOP("Fields", "Agreement version"),
+    "agreement_end": QT_TRANSLATE_NOOP("Fields", "Agreement ends"),
+    "notice_period": QT_TRANSLATE_NOOP("Fields", "Notice period"),
+    "sub_processors": QT_TRANSLATE_NOOP("Fields", "Sub-processors"),
+    "transfers": QT_TRANSLATE_NOOP("Fields", "Transfers to third countries"),
+    "risk": QT_TRANSLATE_NOOP("Fields", "Risk level"),
+    "scoring": QT_TRANSLATE_NOOP("Fields", "Point scale"),
+    "next_supervision_override": QT_TRANSLATE_NOOP("Fields", "Next supervision (set by hand)"),
+    "retired": QT_TRANSLATE_NOOP("Fields", "Retired"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+}
 
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class PartyDialog(QDialog):
+class PartyDialog(ResolvesConflicts, QDialog):
     """Creates or edits one party of an Art. 28 agreement."""
+
+    FIELD_LABELS = FIELD_LABELS
 
     def __init__(
         self,
@@ -438,10 +467,19 @@ class PartyDialog(QDialog):
                 self.pages.setCurrentIndex(self._pages[first])
             self.messages.show(error.errors)
             return
-        except register.ConcurrentEditError as error:
-            QMessageBox.warning(self, self.windowTitle(), _tr("Domain", str(error)))
+        except ConcurrentEditError as error:
+            self.resolve_conflict(error)
             return
         self.accept()
+
+    def describe_field(self, name: str, value: Any) -> str | None:
+        """Activities by name, choices as the form labels them."""
+        if name == "activity_ids":
+            return self.activities.labels_of(value)
+        combos = {"direction": self.direction, "risk": self.risk}
+        if name in combos:
+            return choice_label(combos[name], value)
+        return None
 
     def reject(self) -> None:
         """Ask before throwing away edits."""

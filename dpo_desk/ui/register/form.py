@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -39,7 +40,7 @@ from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
+from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
 from dpo_desk.ui.form import FieldMessages, add_page, may_discard
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
@@ -55,6 +56,21 @@ FIELD_LABELS = {
     "retention_text": QT_TRANSLATE_NOOP("Fields", "Time limit for erasure"),
     "next_review": QT_TRANSLATE_NOOP("Fields", "Next review"),
     "last_reviewed": QT_TRANSLATE_NOOP("Fields", "Last reviewed"),
+    "consent_note": QT_TRANSLATE_NOOP("Fields", "How consent is obtained"),
+    "data_subject_ids": QT_TRANSLATE_NOOP("Fields", "Categories of data subjects"),
+    "data_category_ids": QT_TRANSLATE_NOOP("Fields", "Categories of personal data"),
+    "processor_ids": QT_TRANSLATE_NOOP("Fields", "Processors"),
+    "recipient_ids": QT_TRANSLATE_NOOP("Fields", "Recipients"),
+    "transfers": QT_TRANSLATE_NOOP("Fields", "Transfers to third countries"),
+    "retention_rule": QT_TRANSLATE_NOOP("Fields", "Erasure rule"),
+    "measures_text": QT_TRANSLATE_NOOP("Fields", "Security measures (description)"),
+    "measure_ids": QT_TRANSLATE_NOOP("Fields", "Security measures"),
+    "automated_decisions": QT_TRANSLATE_NOOP("Fields", "Automated decisions"),
+    "automated_description": QT_TRANSLATE_NOOP("Fields", "Automated decisions (description)"),
+    "dpia": QT_TRANSLATE_NOOP("Fields", "Impact assessment (DPIA)"),
+    "dpia_date": QT_TRANSLATE_NOOP("Fields", "DPIA date"),
+    "dpia_outcome": QT_TRANSLATE_NOOP("Fields", "DPIA outcome"),
+    "controllers": QT_TRANSLATE_NOOP("Fields", "Controllers we process for"),
 }
 
 
@@ -69,8 +85,10 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(ResolvesConflicts, QDialog):
     """Creates or edits one activity; saving is one transaction."""
+
+    FIELD_LABELS = FIELD_LABELS
 
     def __init__(self, db: Database, draft: ActivityDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -395,21 +413,25 @@ class ActivityDialog(QDialog):
             return
         self.accept()
 
-    def resolve_conflict(self, error: register.ConcurrentEditError) -> None:
-        """Someone saved the activity first: show both versions and let the user choose."""
-        theirs = error.current
-        if theirs is None:
-            QMessageBox.warning(self, self.windowTitle(), _tr("Domain", str(error)))
-            return
-        dialog = ConflictDialog(self.draft(), theirs, FIELD_LABELS, self)
-        dialog.exec()
-        if dialog.choice is Choice.KEEP_MINE:
-            self._draft.version = theirs.version  # save mine over theirs, knowingly
-            self.save()
-        elif dialog.choice is Choice.TAKE_THEIRS:
-            self._draft = theirs
-            self._show(theirs)
-            self._initial = self.draft()
+    def describe_field(self, name: str, value: Any) -> str | None:
+        """Names, not ids, and choices as the form labels them."""
+        lists = {
+            "legal_bases": self.legal_bases,
+            "data_subject_ids": self.data_subjects,
+            "data_category_ids": self.data_categories,
+            "processor_ids": self.processors,
+            "recipient_ids": self.recipients,
+            "measure_ids": self.measures,
+        }
+        if name in lists:
+            return lists[name].labels_of(value)
+        combos = {"role": self.role, "status": self.status, "dpia": self.dpia}
+        if name in combos:
+            return choice_label(combos[name], value)
+        if name == "retention_rule":
+            kind = choice_label(self.rule_kind, value.kind) or ""
+            return f"{kind} (N = {value.amount})" if value.amount else kind
+        return None
 
     def reject(self) -> None:
         """Ask before throwing away edits."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,9 +33,10 @@ from dpo_desk.domain.requests import (
     TYPE_LABELS,
     RequestDraft,
 )
-from dpo_desk.domain.text import format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import register, requests
-from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
 from dpo_desk.ui.form import FieldMessages, may_discard
 from dpo_desk.ui.widgets import DATE_FORMAT, CheckList, OptionalDateEdit
 
@@ -51,8 +52,34 @@ def _text(height: int) -> QPlainTextEdit:
     return edit
 
 
-class RequestDialog(QDialog):
+FIELD_LABELS = {
+    "types": QT_TRANSLATE_NOOP("Fields", "Kinds of request"),
+    "requester": QT_TRANSLATE_NOOP("Fields", "Requester"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "relation": QT_TRANSLATE_NOOP("Fields", "Relation to us"),
+    "utility": QT_TRANSLATE_NOOP("Fields", "Utility"),
+    "received": QT_TRANSLATE_NOOP("Fields", "Received"),
+    "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
+    "identity_needed": QT_TRANSLATE_NOOP("Fields", "Identity must be checked"),
+    "identity_how": QT_TRANSLATE_NOOP("Fields", "How identity was checked"),
+    "identity_checked": QT_TRANSLATE_NOOP("Fields", "Identity checked"),
+    "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "history": QT_TRANSLATE_NOOP("Fields", "Status history"),
+    "decision": QT_TRANSLATE_NOOP("Fields", "Decision"),
+    "refusal_ground": QT_TRANSLATE_NOOP("Fields", "Ground for refusal"),
+    "extended": QT_TRANSLATE_NOOP("Fields", "Extended"),
+    "extension_reason": QT_TRANSLATE_NOOP("Fields", "Reason for the extension"),
+    "extension_told": QT_TRANSLATE_NOOP("Fields", "Requester told of the extension"),
+    "answered": QT_TRANSLATE_NOOP("Fields", "Answered"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+}
+
+
+class RequestDialog(ResolvesConflicts, QDialog):
     """Creates or edits one request; the status offers only the moves the workflow allows."""
+
+    FIELD_LABELS = FIELD_LABELS
 
     def __init__(
         self,
@@ -239,10 +266,25 @@ class RequestDialog(QDialog):
         except ValidationFailedError as error:
             self.messages.show(error.errors)
             return
-        except register.ConcurrentEditError as error:
-            QMessageBox.warning(self, self.windowTitle(), _tr("Domain", str(error)))
+        except ConcurrentEditError as error:
+            self.resolve_conflict(error)
             return
         self.accept()
+
+    def describe_field(self, name: str, value: Any) -> str | None:
+        """Kinds and activities by name, choices as the form labels them."""
+        if name == "types":
+            return self.types.labels_of(value)
+        if name == "activity_ids":
+            return self.activities.labels_of(value)
+        combos = {
+            "channel": self.channel,
+            "status": self.status,
+            "refusal_ground": self.refusal_ground,
+        }
+        if name in combos:
+            return choice_label(combos[name], value)
+        return None
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
