@@ -6,9 +6,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dpo_desk import APP_NAME, __version__
-from dpo_desk.i18n import translate
+from dpo_desk.i18n import error_text, translate
+
+if TYPE_CHECKING:
+    from dpo_desk.db.session import Database
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -83,8 +87,30 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "replace the database with a backup (the current one is backed up first)"
         ),
     )
-    restore_parser.add_argument(
-        "backup_file", type=Path, metavar="FILE", help=translate("Cli", "the backup to restore")
+    chosen = restore_parser.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
+        "backup_file",
+        type=Path,
+        nargs="?",
+        metavar="FILE",
+        help=translate("Cli", "the backup to restore"),
+    )
+    chosen.add_argument(
+        "--latest",
+        action="store_true",
+        help=translate("Cli", "restore the newest backup that passes SQLite's check"),
+    )
+    encrypt_parser = sub.add_parser(
+        "encrypt",
+        parents=[common],
+        help=translate(
+            "Cli",
+            "write an encrypted copy of the database (SQLCipher); the passphrase is asked "
+            "for, or read from $DPO_DESK_PASSPHRASE",
+        ),
+    )
+    encrypt_parser.add_argument(
+        "--out", required=True, type=Path, help=translate("Cli", "the encrypted file to write")
     )
     sub.add_parser(
         "verify",
@@ -94,16 +120,78 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PASSPHRASE_VAR = "DPO_DESK_PASSPHRASE"
+
+
+def _passphrase(path: Path, *, new: bool) -> str:
+    """The passphrase of an encrypted database: $DPO_DESK_PASSPHRASE, else asked for at
+    the terminal (a new one twice)."""
+    import getpass
+    import os
+
+    from dpo_desk.db import cipher
+
+    given = os.environ.get(PASSPHRASE_VAR)
+    if given:
+        problem = cipher.passphrase_problem(given) if new else None
+        if problem is not None:
+            raise ValueError(error_text_of(problem))
+        return given
+    if not sys.stdin.isatty():
+        raise ValueError(
+            translate(
+                "Cli", "{path} is encrypted: set ${var} or run the command in a terminal"
+            ).format(path=path, var=PASSPHRASE_VAR)
+        )
+    first = getpass.getpass(translate("Cli", "Passphrase for {name}: ").format(name=path.name))
+    if not new:
+        return first
+    again = getpass.getpass(translate("Cli", "Repeat the passphrase: "))
+    problem = cipher.passphrase_problem(first, again)
+    if problem is not None:
+        raise ValueError(error_text_of(problem))
+    return first
+
+
+def error_text_of(message: str) -> str:
+    """A domain message (template with values) in the installed language."""
+    from dpo_desk.domain.text import render
+
+    return render(message, translate("Domain", message), translate)
+
+
+def _open(db_target: str | None, **options: object) -> Database:
+    """Open the database, asking for the passphrase of an encrypted one."""
+    from dpo_desk.db import cipher
+    from dpo_desk.db.session import Database
+
+    try:
+        return Database.open(db_target, **options)  # type: ignore[arg-type]
+    except cipher.PassphraseRequiredError as error:
+        passphrase = _passphrase(error.path, new=error.new)
+    return Database.open(db_target, passphrase=passphrase, **options)  # type: ignore[arg-type]
+
+
+def _key_of(path: Path) -> str | None:
+    """The passphrase of the SQLite file at `path` when it is encrypted (checked)."""
+    from dpo_desk.db import cipher
+
+    if not cipher.is_encrypted(path):
+        return None
+    key = _passphrase(path, new=False)
+    cipher.connect(path, key=key, readonly=True).close()  # WrongPassphraseError
+    return key
+
+
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
     print(f"dpo-desk: {message}", file=sys.stderr)
     return status
 
 
 def _cmd_demo(db_target: str | None) -> int:
-    from dpo_desk.db.session import Database
     from dpo_desk.services import demo, organisation
 
-    db = Database.open(db_target)
+    db = _open(db_target)
     try:
         if organisation.is_configured(db):
             return _fail(
@@ -119,7 +207,6 @@ def _cmd_demo(db_target: str | None) -> int:
 
 
 def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> int:
-    from dpo_desk.db.session import Database
     from dpo_desk.services.export import export
 
     if not out.parent.is_dir():
@@ -128,7 +215,7 @@ def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> i
                 path=out.parent
             )
         )
-    db = Database.open(db_target, must_exist=True)
+    db = _open(db_target, must_exist=True)
     try:
         for _progress in export(db, report=report, fmt=fmt, out=out):
             pass
@@ -164,18 +251,25 @@ def _cmd_backup(db_target: str | None, out: Path) -> int:
                 path=out.parent
             )
         )
-    backup.backup_to(_sqlite_path(db_target), out)
+    path = _sqlite_path(db_target)
+    backup.backup_to(path, out, key=_key_of(path))
     print(translate("Cli", "Written: {path}").format(path=out))
     return EXIT_OK
 
 
-def _cmd_restore(db_target: str | None, source: Path) -> int:
+def _cmd_restore(db_target: str | None, source: Path | None) -> int:
     from dpo_desk.db import backup
 
     path = _sqlite_path(db_target)
-    if not source.is_file() or backup.quick_check(source) != "ok":
+    key = _key_of(path)
+    if source is None:
+        latest = backup.latest_good(path, key=key)
+        if latest is None:
+            return _fail(translate("Cli", "there is no good backup of {db}").format(db=path))
+        source = latest.path
+    elif not source.is_file() or backup.quick_check(source, key=key) != "ok":
         return _fail(translate("Cli", "not a sound database backup: {path}").format(path=source))
-    safety = backup.restore(path, source)
+    safety = backup.restore(path, source, key=key)
     print(
         translate(
             "Cli", "Restored {backup} into {db}; the replaced database was kept as {safety}."
@@ -184,20 +278,47 @@ def _cmd_restore(db_target: str | None, source: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_encrypt(db_target: str | None, out: Path) -> int:
+    from dpo_desk.db import cipher
+
+    path = _sqlite_path(db_target)
+    if cipher.is_encrypted(path):
+        return _fail(translate("Cli", "{db} is encrypted already").format(db=path))
+    if out.exists():
+        return _fail(translate("Cli", "{path} exists already").format(path=out))
+    if not out.parent.is_dir():
+        return _fail(
+            translate("Cli", "the folder of the output file does not exist: {path}").format(
+                path=out.parent
+            )
+        )
+    if not cipher.available():
+        raise cipher.EncryptionUnavailableError
+    cipher.encrypt_copy(path, out, _passphrase(out, new=True))
+    print(
+        translate(
+            "Cli",
+            "Written: {path}. Open it with --db {path}. Keep the passphrase safe: without "
+            "it the data cannot be read. Delete the plain database {db} and its backups "
+            "once you have checked the copy.",
+        ).format(path=out, db=path)
+    )
+    return EXIT_OK
+
+
 def _cmd_verify(db_target: str | None) -> int:
-    from dpo_desk.db.session import Database
     from dpo_desk.services import audit_log
 
-    db = Database.open(db_target, must_exist=True)
+    db = _open(db_target, must_exist=True)
     try:
         result = audit_log.verify(db)
-        path = db.path
+        path, key = db.path, db.key
     finally:
         db.close()
     if path is not None:
         from dpo_desk.db import backup
 
-        integrity = backup.integrity_check(path)
+        integrity = backup.integrity_check(path, key=key)
         if integrity != "ok":
             print(
                 translate("Cli", "Database integrity check failed: {problem}").format(
@@ -219,8 +340,8 @@ def _cmd_verify(db_target: str | None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Carry out a headless command; user errors become one line and exit status 2."""
-    from dpo_desk.db.migrate import DatabaseTooNewError
-    from dpo_desk.db.session import DatabaseDamagedError, DatabaseMissingError
+    from dpo_desk.db.session import DatabaseDamagedError
+    from dpo_desk.domain.text import UserError
 
     db_target = getattr(args, "db", None)
     try:
@@ -232,9 +353,19 @@ def run_command(args: argparse.Namespace) -> int:
             return _cmd_backup(db_target, args.out)
         if args.command == "restore":
             return _cmd_restore(db_target, args.backup_file)
+        if args.command == "encrypt":
+            return _cmd_encrypt(db_target, args.out)
         return _cmd_verify(db_target)
-    except (DatabaseMissingError, DatabaseTooNewError, DatabaseDamagedError) as error:
-        return _fail(translate("Domain", str(error)))
+    except DatabaseDamagedError as error:
+        return _fail(
+            error_text(error)
+            + " "
+            + translate(
+                "Cli", "Restore the latest good backup with: dpo-desk restore --db {db} --latest"
+            ).format(db=error.path)
+        )
+    except UserError as error:
+        return _fail(error_text(error))
     except (OSError, ValueError) as error:
         return _fail(str(error))
 

@@ -20,6 +20,17 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def error_text(error: BaseException) -> str:
+    """The message of an error in the installed language (its template translated, then
+    its values filled in)."""
+    from dpo_desk.domain.text import render
+
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        return render(message, translate("Domain", message), translate)
+    return translate("Domain", str(error))
+
+
 def install(language: str = DEFAULT_LANGUAGE) -> str:
     """Load the catalogue of `language` into the running Qt application; returns it.
 

@@ -80,6 +80,23 @@ def test_the_built_program_runs_its_commands(built_program: Path, tmp_path: Path
         capture_output=True,
     )
     assert "Softværket" in PdfReader(pdf).pages[0].extract_text()
+    encrypted = tmp_path / "krypteret.sqlite"
+    subprocess.run(
+        [built_program, "encrypt", "--db", db, "--out", encrypted],
+        check=True,
+        timeout=120,
+        env={**env, "DPO_DESK_PASSPHRASE": "lang nok kode"},
+        capture_output=True,
+    )
+    verified = subprocess.run(
+        [built_program, "verify", "--db", encrypted],
+        timeout=120,
+        env={**env, "DPO_DESK_PASSPHRASE": "lang nok kode"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert verified.returncode == 0, verified.stderr
 
 
 @pytest.mark.slow

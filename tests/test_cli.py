@@ -135,3 +135,15 @@ def test_help_is_danish() -> None:
     )
     assert result.returncode == 0
     assert "eksempelorganisationen" in result.stdout
+
+
+def test_errors_with_values_are_danish_too(tmp_path: Path) -> None:
+    """A message with a value filled in (the path) is translated from its template; the
+    filled-in English text is in no catalogue."""
+    missing = tmp_path / "ingen.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "dpo_desk", "verify", "--db", str(missing)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"dpo-desk: Der findes ingen database i {missing}."

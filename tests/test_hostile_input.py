@@ -121,7 +121,9 @@ def test_hostile_cli_arguments_get_a_clear_message_and_write_nothing(
                  ["export", "--db", str(folder / "none.sqlite"), "--report", text,
                   "--format", "pdf", "--out", str(folder / "x.pdf")],
                  ["verify", "--db", str(folder / text[:100])],
-                 ["restore", "--db", str(folder / "none.sqlite"), text[:100]]):
+                 ["restore", "--db", str(folder / "none.sqlite"), text[:100]],
+                 ["encrypt", "--db", str(folder / text[:100]), "--out",
+                  str(folder / "enc.sqlite")]):
         try:
             status = main(argv)
         except SystemExit as stop:  # argparse: usage errors

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from dpo_desk.cli import main
 from dpo_desk.db import backup
@@ -96,6 +97,101 @@ def test_a_damaged_database_is_not_opened_for_writing(db_path: Path) -> None:
         Database.open(db_path)
     assert db_path.read_bytes() == before
     assert main(["verify", "--db", str(db_path)]) == 2
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 12), 97):  # scribble on inner pages
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def damaged(db_path: Path) -> Path:
+    """A database with a good start-up backup, then damaged after a later change."""
+    db = Database.open(db_path)
+    demo.load_example(db)
+    db.close()
+    Database.open(db_path, daily_backup=True).close()
+    db = Database.open(db_path)
+    details = organisation.load(db)
+    details.city = "Vejle"
+    organisation.save(db, details)
+    db.close()
+    _damage(db_path)
+    return db_path
+
+
+def test_the_window_offers_the_latest_good_backup_of_a_damaged_database(
+    qtbot: QtBot, damaged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.ui.open_database import open_database
+
+    shown: list[str] = []
+
+    def press_restore(box: QMessageBox) -> int:
+        shown.append(box.text() + " " + box.informativeText())
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_restore)
+    damaged_bytes = damaged.read_bytes()
+    db = open_database(None, str(damaged))
+    assert db is not None
+    assert organisation.load(db).name == "Softværket"
+    assert organisation.load(db).city == "Kolding"  # as it was at the backup
+    db.close()
+    assert "dpo.sqlite" in shown[0]
+    made = backup.generations(damaged)[0].made.strftime("%d-%m-%Y %H:%M")
+    assert made in shown[0]
+    kept = list((damaged.parent / "backups").glob("*.damaged"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes  # nothing thrown away
+    assert kept[0].stat().st_mode & 0o777 == 0o600
+
+
+def test_declining_the_offer_leaves_the_damaged_file_alone(
+    qtbot: QtBot, damaged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.ui.open_database import open_database
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without a choice
+    before = damaged.read_bytes()
+    assert open_database(None, str(damaged)) is None
+    assert damaged.read_bytes() == before
+
+
+def test_without_a_good_backup_the_window_says_so(
+    qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.ui.open_database import open_database
+
+    db = Database.open(db_path)
+    demo.load_example(db)
+    db.close()
+    _damage(db_path)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: said.append(text))
+    assert open_database(None, str(db_path)) is None
+    assert len(said) == 1 and "dpo.sqlite" in said[0]
+
+
+def test_the_command_restores_the_latest_good_backup(
+    damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["verify", "--db", str(damaged)]) == 2
+    assert "--latest" in capsys.readouterr().err
+    assert main(["restore", "--db", str(damaged), "--latest"]) == 0
+    db = Database.open(damaged)
+    assert organisation.load(db).city == "Kolding"
+    db.close()
+    assert len(list((damaged.parent / "backups").glob("*.damaged"))) == 1
 
 
 def test_the_database_and_its_wal_are_owner_only(demo_db: Database) -> None:

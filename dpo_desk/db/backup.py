@@ -1,14 +1,18 @@
 """Backups of a SQLite database through SQLite's online backup API (never a file copy of
-a live database), kept in a `backups/` folder beside it, readable by the owner only."""
+a live database), kept in a `backups/` folder beside it, readable by the owner only.
+
+Every function takes the database's passphrase as `key` when it is encrypted: the backup
+is then encrypted with the same passphrase (SQLCipher copies pages only between
+databases with the same key)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from dpo_desk.db import cipher
 from dpo_desk.paths import private_dir
 
 DEFAULT_GENERATIONS = 14
@@ -29,15 +33,19 @@ def folder_of(database: Path) -> Path:
     return private_dir(database.parent / "backups")
 
 
-def backup_to(database: Path, target: Path) -> Path:
+def backup_to(database: Path, target: Path, *, key: str | None = None) -> Path:
     """Copy `database` into `target` with the online backup API; the copy is 0600."""
     private_dir(target.parent)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    source = sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)
-    destination = sqlite3.connect(partial)
+    source = cipher.connect(database, key=key, readonly=True)
+    try:
+        destination = cipher.connect(partial, key=key)
+    except Exception:
+        source.close()
+        raise
     try:
         source.backup(destination)
         destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -49,12 +57,17 @@ def backup_to(database: Path, target: Path) -> Path:
 
 
 def make(
-    database: Path, *, reason: str, now: dt.datetime | None = None, keep: int = DEFAULT_GENERATIONS
+    database: Path,
+    *,
+    reason: str,
+    now: dt.datetime | None = None,
+    keep: int = DEFAULT_GENERATIONS,
+    key: str | None = None,
 ) -> Path:
     """A new generation in the backups folder; older generations beyond `keep` go."""
     moment = (now or dt.datetime.now()).strftime(_STAMP)
     target = folder_of(database) / f"{database.stem}-{moment}-{reason}.sqlite"
-    backup_to(database, target)
+    backup_to(database, target, key=key)
     prune(database, keep=keep)
     return target
 
@@ -79,40 +92,77 @@ def prune(database: Path, *, keep: int) -> None:
 
 
 def daily(
-    database: Path, *, today: dt.date | None = None, keep: int = DEFAULT_GENERATIONS
+    database: Path,
+    *,
+    today: dt.date | None = None,
+    keep: int = DEFAULT_GENERATIONS,
+    key: str | None = None,
 ) -> Path | None:
     """At start-up: a backup when none was made today (at most one a day)."""
     day = today or dt.date.today()
     if any(b.made.date() == day for b in generations(database)):
         return None
-    return make(database, reason="start", keep=keep)
+    return make(database, reason="start", keep=keep, key=key)
 
 
-def restore(database: Path, backup: Path, *, keep: int = DEFAULT_GENERATIONS) -> Path:
+def restore(
+    database: Path, backup: Path, *, keep: int = DEFAULT_GENERATIONS, key: str | None = None
+) -> Path:
     """Replace `database` with `backup`; the current database is backed up first.
-    Returns the backup made of the replaced database. The database must be closed."""
-    safety = make(database, reason="before-restore", keep=keep + 1)
+    Returns the backup made of the replaced database. The database must be closed.
+
+    A damaged database cannot be copied page by page: it is moved aside whole instead
+    (see `set_aside`), so that nothing is thrown away."""
+    if quick_check(database, key=key) == "ok":
+        safety = make(database, reason="before-restore", keep=keep + 1, key=key)
+    else:
+        safety = set_aside(database)
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)
-    backup_to(backup, database)
+    backup_to(backup, database, key=key)
     return safety
 
 
-def quick_check(database: Path) -> str:
+def set_aside(database: Path, *, now: dt.datetime | None = None) -> Path:
+    """Move a damaged database (with its WAL) into the backups folder as it is, named
+    `*.damaged` so that it is neither listed as a backup nor pruned."""
+    moment = (now or dt.datetime.now()).strftime(_STAMP)
+    target = folder_of(database) / f"{database.stem}-{moment}.damaged"
+    for suffix in ("-wal", "-shm"):
+        side = database.with_name(database.name + suffix)
+        if side.exists():
+            side.replace(target.with_name(target.name + suffix))
+    database.replace(target)
+    return target
+
+
+def latest_good(database: Path, *, key: str | None = None) -> BackupFile | None:
+    """The newest backup that passes quick_check (with the same passphrase)."""
+    for candidate in generations(database):
+        if quick_check(candidate.path, key=key) == "ok":
+            return candidate
+    return None
+
+
+def _check(database: Path, pragma: str, key: str | None) -> str:
+    try:
+        connection = cipher.connect(database, key=key, readonly=True)
+    except cipher.WrongPassphraseError as error:
+        return str(error)
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    except cipher.database_errors() as error:
+        return str(error)
+    finally:
+        connection.close()
+    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+
+
+def quick_check(database: Path, *, key: str | None = None) -> str:
     """'ok', or what SQLite's quick_check finds wrong (read-only)."""
-    try:
-        with sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True) as connection:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+    return _check(database, "quick_check", key)
 
 
-def integrity_check(database: Path) -> str:
+def integrity_check(database: Path, *, key: str | None = None) -> str:
     """'ok', or what SQLite's full integrity_check finds wrong (read-only)."""
-    try:
-        with sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True) as connection:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+    return _check(database, "integrity_check", key)

@@ -6,16 +6,15 @@ program; it is refused before anything touches it.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
-from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.db import cipher
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
 from dpo_desk.paths import migrations_path
 
 MSG_TOO_NEW = QT_TRANSLATE_NOOP(
@@ -25,11 +24,11 @@ MSG_TOO_NEW = QT_TRANSLATE_NOOP(
 )
 
 
-class DatabaseTooNewError(Exception):
+class DatabaseTooNewError(UserError):
     """The database has a schema revision this program does not know."""
 
     def __init__(self, revision: str) -> None:
-        super().__init__(MSG_TOO_NEW.format(revision=revision))
+        super().__init__(MSG_TOO_NEW, revision=revision)
         self.revision = revision
 
 
@@ -53,19 +52,20 @@ def head_revision() -> str:
     return head
 
 
-def stamped_revision_of_sqlite_file(path: Path) -> str | None:
+def stamped_revision_of_sqlite_file(path: Path, *, key: str | None = None) -> str | None:
     """The revision a SQLite file is stamped with, read without writing a byte."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     # Without a WAL beside it the file holds everything: read it as immutable, which
     # creates no -wal or -shm file. With a WAL, another program has it open.
     wal = path.with_name(path.name + "-wal")
-    uri = f"file:{quote(path.as_posix())}?mode=ro" + ("" if wal.exists() else "&immutable=1")
-    with sqlite3.connect(uri, uri=True) as connection:
-        try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError:
-            return None
+    connection = cipher.connect(path, key=key, readonly=True, immutable=not wal.exists())
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except cipher.database_errors():
+        return None
+    finally:
+        connection.close()
     return row[0] if row else None
 
 

@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
-from dpo_desk.db import backup, migrate
+from dpo_desk.db import backup, cipher, migrate
 from dpo_desk.db.audit import install_audit
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
 from dpo_desk.paths import private_dir, user_data_dir
 
 ENV_VAR = "DPO_DESK_DB"
@@ -24,25 +25,24 @@ BUSY_TIMEOUT_MS = 10_000
 MSG_MISSING = QT_TRANSLATE_NOOP("Domain", "There is no database at {path}.")
 MSG_DAMAGED = QT_TRANSLATE_NOOP(
     "Domain",
-    "The database {path} is damaged ({problem}). It has not been opened for "
-    "writing. Restore the latest good backup from the backups folder beside it with "
-    "'dpo-desk restore'.",
+    "The database {path} is damaged ({problem}). It has not been opened, and nothing "
+    "has been written to it.",
 )
 
 
-class DatabaseDamagedError(Exception):
+class DatabaseDamagedError(UserError):
     """SQLite's quick_check found the file damaged; it is not opened for writing."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(MSG_DAMAGED.format(path=path, problem=problem))
+        super().__init__(MSG_DAMAGED, path=path, problem=problem)
         self.path, self.problem = path, problem
 
 
-class DatabaseMissingError(Exception):
+class DatabaseMissingError(UserError):
     """A database that must exist does not."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(MSG_MISSING.format(path=path))
+        super().__init__(MSG_MISSING, path=path)
         self.path = path
 
 
@@ -91,7 +91,13 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_engine(url: URL) -> Engine:
     """An engine for `url`, with foreign keys, WAL and a busy timeout on SQLite."""
-    engine = create_engine(url)
+    if url.get_driver_name() == cipher.DRIVER:
+        # SQLAlchemy's pysqlcipher dialect keys each connection first ("PRAGMA key"); a
+        # queue pool keeps the few connections open, so the slow key derivation is paid
+        # once per connection rather than per thread.
+        engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     return engine
@@ -103,6 +109,7 @@ class Database:
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url
         self.engine = engine
+        self.encrypted = url.get_driver_name() == cipher.DRIVER
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._writes: sessionmaker[Session] = sessionmaker(
             engine.execution_options(sqlite_begin_immediate=True), expire_on_commit=False
@@ -117,20 +124,27 @@ class Database:
         *,
         must_exist: bool = False,
         daily_backup: bool = False,
+        passphrase: str | None = None,
     ) -> Database:
         """Open (creating if allowed) and migrate the database; refuse one that is newer or
-        damaged. A backup is made before every migration, and once a day when asked."""
+        damaged. A backup is made before every migration, and once a day when asked.
+
+        An encrypted SQLite file (or a `sqlite+pysqlcipher://` URL) needs `passphrase`
+        (or the URL's password): without it PassphraseRequiredError, with a wrong one
+        WrongPassphraseError, and nothing is written."""
         url = target if isinstance(target, URL) else resolve_url(target)
         path = sqlite_file(url)
         existing = False
+        key: str | None = None
         if path is not None:
             if must_exist and not path.exists():
                 raise DatabaseMissingError(path)
-            # Read-only look before anything writes: a newer database is left untouched.
-            migrate.check_not_newer(migrate.stamped_revision_of_sqlite_file(path))
             existing = path.exists() and path.stat().st_size > 0
+            url, key = _keyed(url, path, passphrase, existing=existing)
+            # Read-only look before anything writes: a newer database is left untouched.
+            migrate.check_not_newer(migrate.stamped_revision_of_sqlite_file(path, key=key))
             if existing:
-                problem = backup.quick_check(path)
+                problem = backup.quick_check(path, key=key)
                 if problem != "ok":
                     raise DatabaseDamagedError(path, problem)
             _create_private(path)
@@ -138,10 +152,10 @@ class Database:
         try:
             if migrate.needs_upgrade(engine):
                 if path is not None and existing and migrate.current_revision(engine):
-                    backup.make(path, reason="before-migration")
+                    backup.make(path, reason="before-migration", key=key)
                 migrate.upgrade_to_head(engine)
             if path is not None and existing and daily_backup:
-                backup.daily(path, keep=_generations(engine))
+                backup.daily(path, keep=_generations(engine), key=key)
         except Exception:
             engine.dispose()
             raise
@@ -151,6 +165,11 @@ class Database:
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
         return sqlite_file(self.url)
+
+    @property
+    def key(self) -> str | None:
+        """The passphrase of an encrypted database (for its backups), else None."""
+        return self.url.password if self.encrypted else None  # type: ignore[return-value]
 
     @property
     def display_name(self) -> str:
@@ -173,6 +192,27 @@ class Database:
     def close(self) -> None:
         """Release every connection (and so the WAL) of this database."""
         self.engine.dispose()
+
+
+def _keyed(
+    url: URL, path: Path, passphrase: str | None, *, existing: bool
+) -> tuple[URL, str | None]:
+    """The URL to open `path` with, and its passphrase (None for a plain database)."""
+    wants_cipher = url.get_driver_name() == cipher.DRIVER
+    encrypted = existing and cipher.is_encrypted(path)
+    if existing and wants_cipher and not encrypted:
+        raise cipher.NotEncryptedError(path)
+    if not (wants_cipher or encrypted):
+        return url, None
+    if not cipher.available():
+        raise cipher.EncryptionUnavailableError
+    key = passphrase or url.password
+    if not key:
+        raise cipher.PassphraseRequiredError(path, new=not existing)
+    key = str(key)
+    if existing:
+        cipher.connect(path, key=key, readonly=True).close()  # WrongPassphraseError
+    return url.set(drivername=f"sqlite+{cipher.DRIVER}", password=key), key
 
 
 def _generations(engine: Engine) -> int:

@@ -51,6 +51,15 @@ class Message(str):
         return message
 
 
+class UserError(Exception):
+    """An error the user reads: its text is a translatable template (`message`, in
+    context "Domain") with values; str() of it is the English text."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params) if params else template)
+        self.message = Message(template, **params)
+
+
 class Term(str):
     """A value to fill into a message that is itself translatable (a status, a type)."""
 

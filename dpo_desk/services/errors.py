@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
 
 MSG_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Domain", "Someone else saved this record after you opened it."
@@ -22,7 +22,7 @@ class ValidationFailedError(Exception):
         self.errors = errors
 
 
-class ConcurrentEditError(Exception):
+class ConcurrentEditError(UserError):
     """The row was changed (or deleted) by someone else since the draft was read.
 
     `current` is the saved record as a draft of the same kind, or None when it is gone.

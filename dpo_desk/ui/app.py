@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from dpo_desk import APP_ID, APP_NAME, __version__, i18n
-from dpo_desk.db.migrate import DatabaseTooNewError
-from dpo_desk.db.session import Database, DatabaseDamagedError
 from dpo_desk.ui.errors import configure_logging, install_excepthook
 from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.open_database import open_database
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -34,10 +33,8 @@ def run_gui(*, db_target: str | None, language: str | None) -> int:
     i18n.install(language or str(settings.value("language", i18n.DEFAULT_LANGUAGE)))
     configure_logging()
     install_excepthook()
-    try:
-        db = Database.open(db_target, daily_backup=True)
-    except (DatabaseTooNewError, DatabaseDamagedError) as error:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("Domain", str(error)))
+    db = open_database(None, db_target, daily_backup=True)
+    if db is None:
         return 2
     window = MainWindow(db, settings)
     window.show()

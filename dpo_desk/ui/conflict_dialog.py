@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.text import format_date
+from dpo_desk.i18n import error_text
 
 
 class Choice(Enum):
@@ -184,9 +185,7 @@ class ResolvesConflicts:
         widget: Any = self
         theirs = error.current
         if theirs is None:
-            QMessageBox.warning(
-                widget, widget.windowTitle(), QCoreApplication.translate("Domain", str(error))
-            )
+            QMessageBox.warning(widget, widget.windowTitle(), error_text(error))
             return Choice.NONE
         dialog = ConflictDialog(
             widget.draft(),

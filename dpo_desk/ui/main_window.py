@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk import APP_NAME, __version__
-from dpo_desk.db import backup
-from dpo_desk.db.migrate import DatabaseTooNewError
+from dpo_desk.db import backup, cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import demo, organisation
 from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
+from dpo_desk.ui.open_database import open_database
 from dpo_desk.ui.processors.tab import ProcessorTab
 from dpo_desk.ui.register.tab import RegisterTab
 from dpo_desk.ui.requests.tab import RequestTab
@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
         )
+        self.new_encrypted_action = self._action(
+            file_menu, self.tr("New &encrypted database…"), self.new_encrypted_database
+        )
+        self.new_encrypted_action.setEnabled(cipher.available())
         self.restore_action = self._action(
             file_menu, self.tr("&Restore a backup…"), self.restore_backup
         )
@@ -120,7 +124,11 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         for title, factory in TABS:
             self.tabs.addTab(factory(self.db, self), self.tr(title))
-        self.database_label.setText(self.tr("Database: %1").replace("%1", self.db.display_name))
+        self.database_label.setText(
+            (
+                self.tr("Encrypted database: %1") if self.db.encrypted else self.tr("Database: %1")
+            ).replace("%1", self.db.display_name)
+        )
         self.database_label.setToolTip(self.db.display_name)
         name = organisation.load(self.db).name
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
@@ -174,7 +182,12 @@ class MainWindow(QMainWindow):
             self.switch_to(chosen, must_exist=True)
 
     @Slot()
-    def new_database(self) -> None:
+    def new_encrypted_database(self) -> None:
+        """Create a new database encrypted with a passphrase (SQLCipher) and open it."""
+        self.new_database(encrypted=True)
+
+    @Slot()
+    def new_database(self, *, encrypted: bool = False) -> None:
         """Create a new, empty database file and open it."""
         chosen, _ = QFileDialog.getSaveFileName(
             self,
@@ -191,15 +204,13 @@ class MainWindow(QMainWindow):
                 self.tr("A file of that name exists already. Use File → Open database to open it."),
             )
             return
-        self.switch_to(chosen, must_exist=False)
+        target = f"sqlite+{cipher.DRIVER}:///{Path(chosen).resolve()}" if encrypted else chosen
+        self.switch_to(target, must_exist=False)
 
-    def switch_to(self, target: str, *, must_exist: bool) -> bool:
+    def switch_to(self, target: str, *, must_exist: bool, passphrase: str | None = None) -> bool:
         """Close the open database and open `target` in its place."""
         try:
-            db = Database.open(target, must_exist=must_exist)
-        except DatabaseTooNewError as error:
-            QMessageBox.critical(self, self.tr("Open database"), self.tr(str(error)))
-            return False
+            db = open_database(self, target, must_exist=must_exist, passphrase=passphrase)
         except Exception as error:  # noqa: BLE001 - a file that is no database
             QMessageBox.critical(
                 self,
@@ -207,6 +218,8 @@ class MainWindow(QMainWindow):
                 self.tr("The file could not be opened as a DPO Desk database.")
                 + f"\n\n{type(error).__name__}",
             )
+            return False
+        if db is None:
             return False
         self.db.close()
         self.db = db
@@ -229,9 +242,10 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(path, self)
         if not dialog.exec() or dialog.chosen is None:
             return
+        key = self.db.key
         self.db.close()
-        backup.restore(path, dialog.chosen)
-        self.switch_to(str(path), must_exist=True)
+        backup.restore(path, dialog.chosen, key=key)
+        self.switch_to(str(path), must_exist=True, passphrase=key)
         self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
 
     def _start_folder(self) -> Path:

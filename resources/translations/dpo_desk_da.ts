@@ -336,172 +336,228 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="20" />
+        <location filename="../../dpo_desk/cli.py" line="24" />
         <source>error</source>
         <translation>fejl</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="28" />
+        <location filename="../../dpo_desk/cli.py" line="32" />
         <source>the database: a file path or a SQLAlchemy URL (default: $DPO_DESK_DB, else the file in your data folder)</source>
         <translation>databasen: en filsti eller en SQLAlchemy-URL (standard: $DPO_DESK_DB, ellers filen i din datamappe)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="38" />
+        <location filename="../../dpo_desk/cli.py" line="42" />
         <source>DPO Desk: the workbench of a data protection officer. Without a command it opens the window.</source>
         <translation>DPO Desk: databeskyttelsesrådgiverens arbejdsbord. Uden en kommando åbnes vinduet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="49" />
+        <location filename="../../dpo_desk/cli.py" line="53" />
         <source>language of the interface (default: the saved setting, Danish)</source>
         <translation>brugerfladens sprog (standard: den gemte indstilling, dansk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="55" />
+        <location filename="../../dpo_desk/cli.py" line="59" />
         <source>create a database holding the example organisation (Softværket)</source>
         <translation>opret en database med eksempelorganisationen (Softværket)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="60" />
+        <location filename="../../dpo_desk/cli.py" line="64" />
         <source>write a report as an Excel workbook or a PDF</source>
         <translation>skriv en rapport som Excel-projektmappe eller PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="63" />
+        <location filename="../../dpo_desk/cli.py" line="67" />
         <source>the report</source>
         <translation>rapporten</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="66" />
+        <location filename="../../dpo_desk/cli.py" line="70" />
         <source>the file format</source>
         <translation>filformatet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="69" />
+        <location filename="../../dpo_desk/cli.py" line="73" />
         <source>the file to write</source>
         <translation>filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="74" />
+        <location filename="../../dpo_desk/cli.py" line="78" />
         <source>copy the database safely (SQLite's online backup) to a file</source>
         <translation>kopiér databasen sikkert (SQLites online-backup) til en fil</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="77" />
+        <location filename="../../dpo_desk/cli.py" line="81" />
         <source>the backup file to write</source>
         <translation>sikkerhedskopien, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="82" />
+        <location filename="../../dpo_desk/cli.py" line="86" />
         <source>replace the database with a backup (the current one is backed up first)</source>
         <translation>erstat databasen med en sikkerhedskopi (den nuværende sikres først)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="87" />
+        <location filename="../../dpo_desk/cli.py" line="96" />
         <source>the backup to restore</source>
         <translation>sikkerhedskopien, der skal gendannes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="92" />
+        <location filename="../../dpo_desk/cli.py" line="101" />
+        <source>restore the newest backup that passes SQLite's check</source>
+        <translation>gendan den nyeste sikkerhedskopi, der består SQLites kontrol</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="106" />
+        <source>write an encrypted copy of the database (SQLCipher); the passphrase is asked for, or read from $DPO_DESK_PASSPHRASE</source>
+        <translation>skriv en krypteret kopi af databasen (SQLCipher); adgangsfrasen spørges der om, eller den læses fra $DPO_DESK_PASSPHRASE</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="113" />
+        <source>the encrypted file to write</source>
+        <translation>den krypterede fil, der skal skrives</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="118" />
         <source>check the database and its audit chain; exit status 1 when broken</source>
         <translation>kontrollér databasen og dens revisionskæde; afslutningskode 1, hvis den er brudt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="110" />
+        <location filename="../../dpo_desk/cli.py" line="142" />
+        <source>{path} is encrypted: set ${var} or run the command in a terminal</source>
+        <translation>{path} er krypteret: sæt ${var}, eller kør kommandoen i en terminal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="146" />
+        <source>Passphrase for {name}: </source>
+        <translation>Adgangsfrase til {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="149" />
+        <source>Repeat the passphrase: </source>
+        <translation>Gentag adgangsfrasen: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="198" />
         <source>the database already holds an organisation: {db}</source>
         <translation>databasen indeholder allerede en organisation: {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="115" />
+        <location filename="../../dpo_desk/cli.py" line="203" />
         <source>Example organisation written to {db}</source>
         <translation>Eksempelorganisationen er skrevet til {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="127" />
-        <location filename="../../dpo_desk/cli.py" line="163" />
+        <location filename="../../dpo_desk/cli.py" line="214" />
+        <location filename="../../dpo_desk/cli.py" line="250" />
+        <location filename="../../dpo_desk/cli.py" line="291" />
         <source>the folder of the output file does not exist: {path}</source>
         <translation>mappen til outputfilen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="137" />
-        <location filename="../../dpo_desk/cli.py" line="168" />
+        <location filename="../../dpo_desk/cli.py" line="224" />
+        <location filename="../../dpo_desk/cli.py" line="256" />
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="147" />
+        <location filename="../../dpo_desk/cli.py" line="234" />
         <source>backup and restore work on SQLite files; use the server's own tools for a server database</source>
         <translation>backup og gendannelse virker på SQLite-filer; brug serverens egne værktøjer til en serverdatabase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="177" />
+        <location filename="../../dpo_desk/cli.py" line="268" />
+        <source>there is no good backup of {db}</source>
+        <translation>der findes ingen god sikkerhedskopi af {db}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="271" />
         <source>not a sound database backup: {path}</source>
         <translation>ikke en sund sikkerhedskopi af en database: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="180" />
+        <location filename="../../dpo_desk/cli.py" line="274" />
         <source>Restored {backup} into {db}; the replaced database was kept as {safety}.</source>
         <translation>Gendannede {backup} til {db}; den erstattede database er gemt som {safety}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="203" />
+        <location filename="../../dpo_desk/cli.py" line="286" />
+        <source>{db} is encrypted already</source>
+        <translation>{db} er allerede krypteret</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="288" />
+        <source>{path} exists already</source>
+        <translation>{path} findes allerede</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="299" />
+        <source>Written: {path}. Open it with --db {path}. Keep the passphrase safe: without it the data cannot be read. Delete the plain database {db} and its backups once you have checked the copy.</source>
+        <translation>Skrevet: {path}. Åbn den med --db {path}. Opbevar adgangsfrasen sikkert: uden den kan data ikke læses. Slet den ukrypterede database {db} og dens sikkerhedskopier, når du har kontrolleret kopien.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="324" />
         <source>Database integrity check failed: {problem}</source>
         <translation>Databasens integritetskontrol fejlede: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="208" />
+        <location filename="../../dpo_desk/cli.py" line="329" />
         <source>Database integrity check: ok.</source>
         <translation>Databasens integritetskontrol: i orden.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="210" />
+        <location filename="../../dpo_desk/cli.py" line="331" />
         <source>Audit chain intact: {n} records checked.</source>
         <translation>Revisionskæden er intakt: {n} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="213" />
+        <location filename="../../dpo_desk/cli.py" line="334" />
         <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
         <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="363" />
+        <source>Restore the latest good backup with: dpo-desk restore --db {db} --latest</source>
+        <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="75" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="76" />
         <source>(not shown)</source>
         <translation>(vises ikke)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="102" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="103" />
         <source>Someone else saved this record</source>
         <translation>En anden har gemt denne post</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="110" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="111" />
         <source>Someone else saved this record after you opened it. These fields differ. Nothing you typed is lost: choose what to keep.</source>
         <translation>En anden har gemt posten, efter du åbnede den. Disse felter er forskellige. Intet af det, du har skrevet, går tabt: vælg, hvad der skal gælde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="120" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="121" />
         <source>Yours</source>
         <translation>Dine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="120" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="121" />
         <source>Saved by the other</source>
         <translation>Gemt af den anden</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="129" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="130" />
         <source>Keep mine</source>
         <translation>Behold mine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="132" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="133" />
         <source>Take theirs</source>
         <translation>Tag den andens</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="135" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="136" />
         <source>Copy my text</source>
         <translation>Kopiér min tekst</translation>
     </message>
@@ -1053,19 +1109,19 @@
         <translation>der mangler poster i slutningen af kæden</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/db/migrate.py" line="21" />
+        <location filename="../../dpo_desk/db/migrate.py" line="20" />
         <source>This database was written by a newer version of DPO Desk (schema {revision}). It has not been opened or changed. Install the newer version to use it.</source>
         <translation>Databasen er skrevet af en nyere version af DPO Desk (skema {revision}). Den er hverken åbnet eller ændret. Installér den nyere version for at bruge den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/db/session.py" line="24" />
+        <location filename="../../dpo_desk/db/session.py" line="25" />
         <source>There is no database at {path}.</source>
         <translation>Der findes ingen database i {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/db/session.py" line="25" />
-        <source>The database {path} is damaged ({problem}). It has not been opened for writing. Restore the latest good backup from the backups folder beside it with 'dpo-desk restore'.</source>
-        <translation>Databasen {path} er beskadiget ({problem}). Den er ikke åbnet for skrivning. Gendan den seneste gode sikkerhedskopi fra mappen backups ved siden af den med 'dpo-desk restore'.</translation>
+        <location filename="../../dpo_desk/db/session.py" line="26" />
+        <source>The database {path} is damaged ({problem}). It has not been opened, and nothing has been written to it.</source>
+        <translation>Databasen {path} er beskadiget ({problem}). Den er ikke åbnet, og intet er skrevet i den.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/domain/validation.py" line="18" />
@@ -1287,6 +1343,36 @@
         <location filename="../../dpo_desk/services/errors.py" line="12" />
         <source>The record no longer exists: someone else deleted it after you opened it.</source>
         <translation>Posten findes ikke længere: en anden har slettet den, efter at du åbnede den.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="24" />
+        <source>The database {path} is encrypted: give its passphrase.</source>
+        <translation>Databasen {path} er krypteret: angiv dens adgangsfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="25" />
+        <source>The passphrase does not open {path}. Check it and try again.</source>
+        <translation>Adgangsfrasen åbner ikke {path}. Kontrollér den, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="28" />
+        <source>Encrypted databases need the sqlcipher3 package, which is not installed (pip install sqlcipher3).</source>
+        <translation>Krypterede databaser kræver pakken sqlcipher3, som ikke er installeret (pip install sqlcipher3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="33" />
+        <source>The database {path} is not encrypted. Make an encrypted copy with 'dpo-desk encrypt' and open that.</source>
+        <translation>Databasen {path} er ikke krypteret. Lav en krypteret kopi med 'dpo-desk encrypt', og åbn den.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="38" />
+        <source>A passphrase has at least {n} characters.</source>
+        <translation>En adgangsfrase har mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="39" />
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangsfraser er forskellige.</translation>
     </message>
 </context>
 <context>
@@ -2286,121 +2372,158 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="74" />
+        <source>New &amp;encrypted database…</source>
+        <translation>Ny &amp;krypteret database…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Gendan en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="78" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="82" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="83" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="91" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="98" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="99" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="103" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="100" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="104" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="123" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="129" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="153" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="129" />
+        <source>Encrypted database: %1</source>
+        <translation>Krypteret database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="161" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="161" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="169" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="169" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="201" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="206" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="177" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="217" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="171" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="179" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="181" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="190" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="194" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="203" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="183" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="196" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="191" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="204" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="207" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="218" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="225" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="238" />
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="226" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="239" />
         <source>A server database is restored with the server's own tools.</source>
         <translation>En serverdatabase gendannes med serverens egne værktøjer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="235" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="249" />
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="259" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="260" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="254" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="268" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="270" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="96" />
+        <source>Damaged database</source>
+        <translation>Beskadiget database</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="105" />
+        <source>There is no good backup of it to restore.</source>
+        <translation>Der findes ingen god sikkerhedskopi af den at gendanne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="112" />
+        <source>The latest good backup is from %1. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Den seneste gode sikkerhedskopi er fra %1. Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="119" />
+        <source>Restore the backup</source>
+        <translation>Gendan sikkerhedskopien</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="142" />
+        <source>Open database</source>
+        <translation>Åbn database</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2971,34 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/ui/processors/form.py" line="490" />
         <source>You have changed the party. Close without saving?</source>
         <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="36" />
+        <source>Encrypted database</source>
+        <translation>Krypteret database</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="39" />
+        <source>Choose a passphrase for the new encrypted database %1. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
+        <translation>Vælg en adgangsfrase til den nye krypterede database %1. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="43" />
+        <source>The database %1 is encrypted. Type its passphrase.</source>
+        <translation>Databasen %1 er krypteret. Skriv dens adgangsfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="53" />
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="55" />
+        <source>Repeat it</source>
+        <translation>Gentag den</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,207 @@
+"""Encryption at rest (SQLCipher): a passphrase asked at start, nothing readable in the
+file, its WAL or its backups, and a wrong or missing passphrase writes nothing."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from dpo_desk.cli import main
+from dpo_desk.db import backup, cipher
+from dpo_desk.db.session import Database
+from dpo_desk.services import demo, organisation, register
+
+pytestmark = pytest.mark.skipif(not cipher.available(), reason="sqlcipher3 is not installed")
+
+PASSPHRASE = "Fjernvarme 'og' \"citater\" æøå"  # quotes of both kinds, and Danish letters
+SECRET = "Iltkoncentrator om natten"  # a consumer's health note in the example
+
+
+def _url(path: Path) -> str:
+    return f"sqlite+pysqlcipher:///{path}"
+
+
+def _everything_on_disk(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path) -> Path:
+    """An encrypted database holding the example organisation, with a start-up backup."""
+    path = tmp_path / "krypteret.sqlite"
+    db = Database.open(_url(path), passphrase=PASSPHRASE)
+    demo.load_example(db)
+    db.close()
+    Database.open(path, passphrase=PASSPHRASE, daily_backup=True).close()
+    return path
+
+
+def test_nothing_of_an_encrypted_database_is_readable_on_disk(encrypted: Path) -> None:
+    assert cipher.is_encrypted(encrypted)
+    disk = _everything_on_disk(encrypted.parent)
+    assert len(disk) > 300_000
+    for clear in ("Softværket", "Egtved Varmeværk", SECRET, "SQLite format 3"):
+        assert clear.encode() not in disk, clear
+    assert encrypted.stat().st_mode & 0o777 == 0o600
+
+
+def test_it_opens_with_its_passphrase_and_holds_everything(encrypted: Path) -> None:
+    db = Database.open(encrypted, passphrase=PASSPHRASE)  # a plain path is recognised
+    assert db.encrypted and db.key == PASSPHRASE
+    assert organisation.load(db).name == "Softværket"
+    assert len(register.rows(db)) == 6
+    assert PASSPHRASE not in db.display_name and PASSPHRASE not in repr(db.url)
+    db.close()
+
+
+def test_without_or_with_a_wrong_passphrase_nothing_is_written(encrypted: Path) -> None:
+    before = _everything_on_disk(encrypted.parent)
+    with pytest.raises(cipher.PassphraseRequiredError) as required:
+        Database.open(encrypted)
+    assert not required.value.new
+    with pytest.raises(cipher.WrongPassphraseError):
+        Database.open(encrypted, passphrase="Fjernvarme")
+    assert _everything_on_disk(encrypted.parent) == before
+
+
+def test_a_new_encrypted_database_asks_for_a_new_passphrase(tmp_path: Path) -> None:
+    with pytest.raises(cipher.PassphraseRequiredError) as required:
+        Database.open(_url(tmp_path / "ny.sqlite"))
+    assert required.value.new
+
+
+def test_a_plain_database_is_not_opened_as_encrypted(demo_db: Database) -> None:
+    with pytest.raises(cipher.NotEncryptedError):
+        Database.open(_url(demo_db.path), passphrase=PASSPHRASE)  # type: ignore[arg-type]
+
+
+def test_backups_stay_encrypted_and_restore_with_the_passphrase(encrypted: Path) -> None:
+    made = backup.generations(encrypted)
+    assert len(made) == 1 and cipher.is_encrypted(made[0].path)
+    assert backup.quick_check(made[0].path) != "ok"  # unreadable without the passphrase
+    assert backup.quick_check(made[0].path, key=PASSPHRASE) == "ok"
+    db = Database.open(encrypted, passphrase=PASSPHRASE)
+    details = organisation.load(db)
+    details.city = "Vejle"
+    organisation.save(db, details)
+    db.close()
+    kept = backup.restore(encrypted, made[0].path, key=PASSPHRASE)
+    assert cipher.is_encrypted(kept) and cipher.is_encrypted(encrypted)
+    db = Database.open(encrypted, passphrase=PASSPHRASE)
+    assert organisation.load(db).city == "Kolding"
+    db.close()
+
+
+def test_a_worker_thread_reads_it_too(encrypted: Path) -> None:
+    import threading
+
+    db = Database.open(encrypted, passphrase=PASSPHRASE)
+    found: list[int] = []
+    worker = threading.Thread(target=lambda: found.append(len(register.rows(db))))
+    worker.start()
+    worker.join()
+    assert found == [6] and len(register.rows(db)) == 6
+    db.close()
+
+
+def test_the_commands_take_the_passphrase_from_the_environment(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "krypteret.sqlite"
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", "kort")
+    assert main(["encrypt", "--db", str(demo_db.path), "--out", str(out)]) == 2
+    assert not out.exists()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt", "--db", str(demo_db.path), "--out", str(out)]) == 0
+    assert cipher.is_encrypted(out) and out.stat().st_mode & 0o777 == 0o600
+    assert main(["verify", "--db", str(out)]) == 0
+    copy = tmp_path / "kopi.sqlite"
+    assert main(["backup", "--db", str(out), "--out", str(copy)]) == 0
+    assert cipher.is_encrypted(copy)
+    report = tmp_path / "fortegnelse.xlsx"
+    assert main(["export", "--db", str(out), "--report", "register", "--format", "xlsx",
+                 "--out", str(report)]) == 0
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", "forkert kodeord")
+    capsys.readouterr()
+    assert main(["verify", "--db", str(out)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    monkeypatch.delenv("DPO_DESK_PASSPHRASE")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal to ask at
+    assert main(["verify", "--db", str(out)]) == 2
+    assert "DPO_DESK_PASSPHRASE" in capsys.readouterr().err
+
+
+# -- the window asks for it ------------------------------------------------------------
+
+
+def test_a_new_passphrase_must_be_long_and_typed_twice(qtbot: QtBot, tmp_path: Path) -> None:
+    from dpo_desk.ui.open_database import PassphraseDialog
+
+    dialog = PassphraseDialog(tmp_path / "ny.sqlite", new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.passphrase.setText("kort")
+    dialog.check()
+    assert dialog.result() == 0
+    assert dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QLabel,
+                            "error_passphrase").isVisible()
+    dialog.passphrase.setText("lang nok kode")
+    dialog.repeated.setText("lang nok kod")
+    dialog.check()
+    assert dialog.result() == 0 and dialog.passphrase.text() == "lang nok kode"  # kept
+    dialog.repeated.setText("lang nok kode")
+    dialog.check()
+    assert dialog.result() == 1
+
+
+def test_the_window_asks_again_after_a_wrong_passphrase(
+    qtbot: QtBot, encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.ui import open_database as module
+
+    asked: list[str] = []
+    answers = iter(["forkert kodeord", PASSPHRASE])
+
+    def ask(_parent: object, _path: Path, *, new: bool, message: str = "") -> str:
+        asked.append(str(message))
+        return next(answers)
+
+    monkeypatch.setattr(module, "ask_passphrase", ask)
+    db = module.open_database(None, str(encrypted))
+    assert db is not None and organisation.load(db).name == "Softværket"
+    db.close()
+    assert asked[0] == "" and "passphrase does not open" in asked[1]
+
+
+def test_the_window_makes_a_new_encrypted_database(
+    qtbot: QtBot, demo_db: Database, settings: object, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from dpo_desk.ui import open_database as module
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.welcome_dialog import WelcomeDialog
+
+    target = tmp_path / "ny-krypteret.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[bool] = []
+
+    def ask(_parent: object, _path: Path, *, new: bool, message: str = "") -> str:
+        asked.append(new)
+        return PASSPHRASE
+
+    monkeypatch.setattr(module, "ask_passphrase", ask)
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
+    window = MainWindow(demo_db, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.new_encrypted_action.trigger()
+    assert asked == [True]
+    assert window.db.encrypted and window.db.path == target
+    assert window.database_label.text().startswith(window.tr("Encrypted database: %1")[:10])
+    window.db.close()
+    assert cipher.is_encrypted(target)
