@@ -294,14 +294,24 @@ def _cmd_encrypt(db_target: str | None, out: Path) -> int:
         )
     if not cipher.available():
         raise cipher.EncryptionUnavailableError
-    cipher.encrypt_copy(path, out, _passphrase(out, new=True))
+    from dpo_desk.db.session import Database
+    from dpo_desk.services import attachments
+
+    passphrase = _passphrase(out, new=True)
+    cipher.encrypt_copy(path, out, passphrase)
+    encrypted = Database.open(out, passphrase=passphrase)  # brings the schema up to date
+    try:
+        taken = attachments.seal_folder(encrypted, path.parent / "attachments")
+    finally:
+        encrypted.close()
     print(
         translate(
             "Cli",
-            "Written: {path}. Open it with --db {path}. Keep the passphrase safe: without "
-            "it the data cannot be read. Delete the plain database {db} and its backups "
-            "once you have checked the copy.",
-        ).format(path=out, db=path)
+            "Written: {path}, with {n} attached documents inside it. Open it with "
+            "--db {path}. Keep the passphrase safe: without it the data cannot be read. "
+            "Once you have checked the copy, delete the plain database {db}, its backups "
+            "and its attachments folder.",
+        ).format(path=out, db=path, n=taken)
     )
     return EXIT_OK
 

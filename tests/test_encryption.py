@@ -205,3 +205,50 @@ def test_the_window_makes_a_new_encrypted_database(
     assert window.database_label.text().startswith(window.tr("Encrypted database: %1")[:10])
     window.db.close()
     assert cipher.is_encrypted(target)
+
+
+def test_attachments_of_an_encrypted_database_are_kept_inside_it(
+    encrypted: Path, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from dpo_desk.services import attachments, processors
+
+    signed = tmp_path / "databehandleraftale.pdf"
+    signed.write_bytes(b"%PDF-1.4 underskrevet aftale med Egtved Varmevaerk " * 50)
+    db = Database.open(encrypted, passphrase=PASSPHRASE)
+    party = processors.rows(db, today=dt.date(2026, 11, 25))[0].id
+    processors.attach_agreement(db, party, signed)
+    state, opened = processors.agreement_state(db, party)
+    assert state is attachments.FileState.OK
+    assert opened is not None and opened.read_bytes() == signed.read_bytes()
+    assert opened.stat().st_mode & 0o777 == 0o600
+    assert opened.parent.stat().st_mode & 0o777 == 0o700
+    db.close()
+    on_disk = b"".join(p.read_bytes() for p in encrypted.parent.rglob("*")
+                       if p.is_file() and p != signed)
+    assert b"underskrevet aftale" not in on_disk
+    assert not (encrypted.parent / "attachments").exists() or not any(
+        (encrypted.parent / "attachments").iterdir())
+
+
+def test_encrypting_a_database_takes_its_attachments_inside(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from dpo_desk.services import attachments, processors
+
+    signed = tmp_path / "aftale.pdf"
+    signed.write_bytes(b"%PDF-1.4 aftale " * 40)
+    party = processors.rows(demo_db, today=dt.date(2026, 11, 25))[0].id
+    processors.attach_agreement(demo_db, party, signed)
+    out = tmp_path / "krypteret" / "dpo.sqlite"
+    out.parent.mkdir()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt", "--db", str(demo_db.path), "--out", str(out)]) == 0
+    db = Database.open(out, passphrase=PASSPHRASE)
+    state, opened = processors.agreement_state(db, party)
+    assert state is attachments.FileState.OK and opened is not None
+    assert opened.read_bytes() == signed.read_bytes()
+    db.close()

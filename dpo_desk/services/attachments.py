@@ -1,16 +1,23 @@
-"""Attached documents (signed agreements, consent forms): copied into the program's own
-folder beside the database, readable by the owner only, with their SHA-256 kept so that
-a changed file is noticed."""
+"""Attached documents (signed agreements, consent forms, letters): copied into the
+program's own folder beside the database, readable by the owner only, with their SHA-256
+kept so that a changed file is noticed.
+
+In an encrypted database the content is kept inside the database instead (table
+`attachment_content`), so that it is encrypted and backed up with it; opening one
+writes a copy into a private temporary folder that is removed when the program ends."""
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from dpo_desk.db.models import AttachmentContent
 from dpo_desk.db.session import Database
 from dpo_desk.paths import private_dir, user_data_dir
 
@@ -48,9 +55,12 @@ def sha256_of(path: Path) -> str:
 
 
 def store(db: Database, source: Path) -> StoredFile:
-    """Copy `source` into the attachments folder (0600) and return how it is kept."""
+    """Keep `source` (a copy, 0600; or inside an encrypted database) and say how."""
     sha256 = sha256_of(source)
     name = f"{sha256[:12]}-{source.name}"
+    if db.encrypted:
+        _seal(db, sha256, source.read_bytes())
+        return StoredFile(name, sha256)
     target = folder(db) / name
     if not target.exists():
         partial = target.with_name(f".{name}.partial")
@@ -61,15 +71,77 @@ def store(db: Database, source: Path) -> StoredFile:
     return StoredFile(name, sha256)
 
 
+def _seal(db: Database, sha256: str, data: bytes) -> None:
+    with db.transaction() as session:
+        if session.get(AttachmentContent, sha256) is None:
+            session.add(AttachmentContent(sha256=sha256, data=data))
+
+
+def seal_folder(db: Database, plain_folder: Path) -> int:
+    """Take the attachment files of a plain database into this encrypted one (after
+    `dpo-desk encrypt`); returns how many were taken."""
+    taken = 0
+    for path in sorted(plain_folder.glob("*")) if plain_folder.is_dir() else []:
+        if path.is_file() and not path.name.startswith("."):
+            _seal(db, sha256_of(path), path.read_bytes())
+            taken += 1
+    return taken
+
+
 def path_of(db: Database, name: str) -> Path:
-    """Where an attachment is kept."""
-    return folder(db) / Path(name).name  # never a path outside the folder
+    """Where an attachment can be opened (for an encrypted database: a private copy)."""
+    safe = Path(name).name  # never a path outside the folder
+    if not db.encrypted:
+        return folder(db) / safe
+    target = _opened_folder() / safe
+    with db.reading() as session:
+        content = session.get(AttachmentContent, _sha_prefix_of(db, safe))
+        data = content.data if content is not None else None
+    if data is not None and not target.exists():
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    return target
+
+
+def _sha_prefix_of(db: Database, name: str) -> str:
+    """The full SHA-256 of a sealed attachment from the 12 characters its name starts with."""
+    from sqlalchemy import select
+
+    prefix = name.split("-", 1)[0]
+    with db.reading() as session:
+        found = session.scalars(
+            select(AttachmentContent.sha256).where(AttachmentContent.sha256.startswith(prefix))
+        ).first()
+    return found or ""
+
+
+_opened: list[Path] = []
+
+
+def _opened_folder() -> Path:
+    """A private (0700) temporary folder for opened copies, removed at exit."""
+    if not _opened:
+        made = Path(tempfile.mkdtemp(prefix="dpo-desk-"))
+        _opened.append(made)
+        atexit.register(shutil.rmtree, made, ignore_errors=True)
+    return _opened[0]
 
 
 def state(db: Database, name: str, sha256: str) -> FileState:
     """Whether the attachment is there and unchanged."""
     if not name:
         return FileState.NONE
+    if db.encrypted:
+        with db.reading() as session:
+            content = session.get(AttachmentContent, sha256)
+            if content is None:
+                return FileState.MISSING
+            return (
+                FileState.OK
+                if hashlib.sha256(content.data).hexdigest() == sha256
+                else FileState.CHANGED
+            )
     path = path_of(db, name)
     if not path.exists():
         return FileState.MISSING

@@ -489,32 +489,32 @@
         <translation>{path} findes allerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="299" />
-        <source>Written: {path}. Open it with --db {path}. Keep the passphrase safe: without it the data cannot be read. Delete the plain database {db} and its backups once you have checked the copy.</source>
-        <translation>Skrevet: {path}. Åbn den med --db {path}. Opbevar adgangsfrasen sikkert: uden den kan data ikke læses. Slet den ukrypterede database {db} og dens sikkerhedskopier, når du har kontrolleret kopien.</translation>
+        <location filename="../../dpo_desk/cli.py" line="308" />
+        <source>Written: {path}, with {n} attached documents inside it. Open it with --db {path}. Keep the passphrase safe: without it the data cannot be read. Once you have checked the copy, delete the plain database {db}, its backups and its attachments folder.</source>
+        <translation>Skrevet: {path}, med {n} vedhæftede dokumenter i den. Åbn den med --db {path}. Opbevar adgangsfrasen sikkert: uden den kan data ikke læses. Når du har kontrolleret kopien, så slet den ukrypterede database {db}, dens sikkerhedskopier og dens mappe med vedhæftede filer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="324" />
+        <location filename="../../dpo_desk/cli.py" line="334" />
         <source>Database integrity check failed: {problem}</source>
         <translation>Databasens integritetskontrol fejlede: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="329" />
+        <location filename="../../dpo_desk/cli.py" line="339" />
         <source>Database integrity check: ok.</source>
         <translation>Databasens integritetskontrol: i orden.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="331" />
+        <location filename="../../dpo_desk/cli.py" line="341" />
         <source>Audit chain intact: {n} records checked.</source>
         <translation>Revisionskæden er intakt: {n} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="334" />
+        <location filename="../../dpo_desk/cli.py" line="344" />
         <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
         <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="363" />
+        <location filename="../../dpo_desk/cli.py" line="373" />
         <source>Restore the latest good backup with: dpo-desk restore --db {db} --latest</source>
         <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
     </message>
