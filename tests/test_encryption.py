@@ -252,3 +252,26 @@ def test_encrypting_a_database_takes_its_attachments_inside(
     assert state is attachments.FileState.OK and opened is not None
     assert opened.read_bytes() == signed.read_bytes()
     db.close()
+
+
+@pytest.mark.parametrize(
+    "passphrase",
+    ["emoji 🔐🔥 og æøå", "\u202eomvendt tekst\u202c", "a:b@c/d%20e?f#g\\h", "  mellemrum  "],
+)
+def test_any_typed_passphrase_opens_what_it_made(tmp_path: Path, passphrase: str) -> None:
+    """The engine (SQLAlchemy's dialect) and the checks and backups (our own connection)
+    quote the passphrase each their way: both must derive the same key."""
+    path = tmp_path / "p.sqlite"
+    db = Database.open(_url(path), passphrase=passphrase)
+    organisation.load(db)
+    db.close()
+    assert backup.quick_check(path, key=passphrase) == "ok"
+    again = Database.open(path, passphrase=passphrase)
+    again.close()
+
+
+def test_a_passphrase_with_a_nul_or_too_short_is_refused() -> None:
+    assert cipher.passphrase_problem("kort") is not None
+    assert cipher.passphrase_problem("lang nok\x00kode") is not None
+    assert cipher.passphrase_problem("lang nok kode", "lang nok kod") is not None
+    assert cipher.passphrase_problem("lang nok kode", "lang nok kode") is None

@@ -37,6 +37,9 @@ MSG_NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
 )
 MSG_SHORT = QT_TRANSLATE_NOOP("Domain", "A passphrase has at least {n} characters.")
 MSG_MISMATCH = QT_TRANSLATE_NOOP("Domain", "The two passphrases differ.")
+MSG_CONTROL = QT_TRANSLATE_NOOP(
+    "Domain", "A passphrase holds letters, digits, spaces and signs, no control characters."
+)
 
 
 class PassphraseRequiredError(UserError):
@@ -89,6 +92,8 @@ def passphrase_problem(passphrase: str, repeated: str | None = None) -> str | No
     """Why a new passphrase is refused (a message), or None."""
     if len(passphrase) < MIN_PASSPHRASE:
         return Message(MSG_SHORT, n=MIN_PASSPHRASE)
+    if any(ord(c) < 32 or ord(c) == 127 for c in passphrase):
+        return Message(MSG_CONTROL)
     if repeated is not None and repeated != passphrase:
         return Message(MSG_MISMATCH)
     return None

@@ -1374,6 +1374,11 @@
         <source>The two passphrases differ.</source>
         <translation>De to adgangsfraser er forskellige.</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/db/cipher.py" line="40" />
+        <source>A passphrase holds letters, digits, spaces and signs, no control characters.</source>
+        <translation>En adgangsfrase består af bogstaver, tal, mellemrum og tegn, ingen kontroltegn.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
