@@ -275,3 +275,32 @@ def test_a_passphrase_with_a_nul_or_too_short_is_refused() -> None:
     assert cipher.passphrase_problem("lang nok\x00kode") is not None
     assert cipher.passphrase_problem("lang nok kode", "lang nok kod") is not None
     assert cipher.passphrase_problem("lang nok kode", "lang nok kode") is None
+
+
+def test_the_window_restores_an_encrypted_backup_without_asking_again(
+    qtbot: QtBot, encrypted: Path, settings: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.ui import open_database as module
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.restore_dialog import RestoreDialog
+
+    db = Database.open(encrypted, passphrase=PASSPHRASE)
+    details = organisation.load(db)
+    details.city = "Vejle"
+    organisation.save(db, details)
+    window = MainWindow(db, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    monkeypatch.setattr(module, "ask_passphrase", lambda *a, **k: pytest.fail("asked again"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def choose(self: RestoreDialog) -> int:
+        self.confirm()
+        return 1
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose)
+    window.restore_backup()
+    assert window.db.encrypted and organisation.load(window.db).city == "Kolding"
+    window.db.close()
+    assert all(cipher.is_encrypted(b.path) for b in backup.generations(encrypted))
