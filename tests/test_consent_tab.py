@@ -190,3 +190,28 @@ def test_ctrl_f_searches_in_the_consents_tab_too(qtbot: QtBot, tab: ConsentTab) 
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.search.hasFocus()
+
+
+def test_closing_an_edited_consumer_asks_first_and_keeps_the_text(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    row = next(r for r in consents.rows(demo_db, today=TODAY) if r.name == "Else Ærbø")
+    dialog = ConsumerDialog(demo_db, consents.draft(demo_db, row.id), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_a: object, **_k: object) -> object:
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.reject()  # nothing changed: closes without asking
+    assert asked == [] and not dialog.isVisible()
+    dialog.show()
+    dialog.edits["phone"].setText("20 30 40 50")
+    dialog.reject()
+    assert len(asked) == 1 and dialog.isVisible()
+    assert dialog.edits["phone"].text() == "20 30 40 50"

@@ -12,18 +12,15 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_desk.domain.text import format_date
-from dpo_desk.i18n import error_text
 
 
 class Choice(Enum):
@@ -162,51 +159,3 @@ class ConflictDialog(QDialog):
         QGuiApplication.clipboard().setText(
             "\n".join(f"{self._labels[f]}: {m}" for f, m, _t in self.rows if f not in self._hidden)
         )
-
-
-class ResolvesConflicts:
-    """For an edit dialog whose save met a newer saved version: show both, then keep mine
-    (saved over theirs, knowingly) or take theirs (shown in the form); cancel keeps the
-    form as typed.
-
-    The dialog has `_draft` (what it opened), `_initial`, `draft()`, `save()` and
-    `_show(draft)`; it sets FIELD_LABELS and may set HIDDEN_FIELDS and `describe_field`.
-    """
-
-    FIELD_LABELS: dict[str, str] = {}
-    HIDDEN_FIELDS: frozenset[str] = frozenset()
-
-    def describe_field(self, name: str, value: Any) -> str | None:
-        """How the form names `value` of field `name`; None for the plain rendering."""
-        return None
-
-    def resolve_conflict(self, error: Any) -> Choice:
-        """Let the user settle a ConcurrentEditError; returns the choice made."""
-        widget: Any = self
-        theirs = error.current
-        if theirs is None:
-            QMessageBox.warning(widget, widget.windowTitle(), error_text(error))
-            return Choice.NONE
-        dialog = ConflictDialog(
-            widget.draft(),
-            theirs,
-            self.FIELD_LABELS,
-            widget,
-            describe=self.describe_field,
-            hidden=self.HIDDEN_FIELDS,
-        )
-        dialog.exec()
-        if dialog.choice is Choice.KEEP_MINE:
-            widget._draft.version = theirs.version  # save mine over theirs, knowingly
-            widget.save()
-        elif dialog.choice is Choice.TAKE_THEIRS:
-            widget._draft = theirs
-            widget._show(theirs)
-            widget._initial = widget.draft()
-        return dialog.choice
-
-
-def choice_label(combo: QComboBox, value: Any) -> str | None:
-    """The label a combo box shows for `value`, None when it has none."""
-    index = combo.findData(value)
-    return combo.itemText(index) if index >= 0 else None

@@ -5,6 +5,8 @@ Nothing typed is ever cleared by a validation error; the message names the reaso
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.domain.text import render
+from dpo_desk.i18n import error_text
+from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
+from dpo_desk.ui.widgets import CheckList
 
 ERROR_STYLE = "color: #b3261e;"
 _FRAMED = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QDateEdit)
@@ -116,3 +121,76 @@ def may_discard(dialog: QWidget, *, changed: bool, title: str, question: str) ->
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+class RecordForm:
+    """What every register's edit dialog shares: asking before edits are thrown away,
+    and settling a save that met a newer saved version (show both, keep mine, take
+    theirs; cancel keeps the form as typed).
+
+    The dialog has `_draft` (what it opened), `_initial`, `draft()`, `save()`,
+    `_show(draft)` and `discard_question()`; it sets FIELD_LABELS (field -> label),
+    and may set HIDDEN_FIELDS (never shown in the conflict dialog) and DESCRIBED_BY
+    (field -> the CheckList or QComboBox attribute that names its values).
+    """
+
+    FIELD_LABELS: dict[str, str] = {}
+    HIDDEN_FIELDS: frozenset[str] = frozenset()
+    DESCRIBED_BY: dict[str, str] = {}
+
+    def discard_question(self) -> str:
+        """The question asked before closing with unsaved edits."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        """Ask before throwing away edits."""
+        form: Any = self
+        if not may_discard(
+            form,
+            changed=form.draft() != form._initial,
+            title=QCoreApplication.translate("RecordForm", "Discard changes?"),
+            question=self.discard_question(),
+        ):
+            return
+        super().reject()  # type: ignore[misc]
+
+    def describe_field(self, name: str, value: Any) -> str | None:
+        """How the form names `value` of field `name`: ids by their names, choices by
+        their labels; None for the plain rendering."""
+        widget = getattr(self, self.DESCRIBED_BY[name]) if name in self.DESCRIBED_BY else None
+        if isinstance(widget, CheckList):
+            return widget.labels_of(value)
+        if isinstance(widget, QComboBox):
+            return choice_label(widget, value)
+        return None
+
+    def resolve_conflict(self, error: Any) -> Choice:
+        """Let the user settle a ConcurrentEditError; returns the choice made."""
+        form: Any = self
+        theirs = error.current
+        if theirs is None:
+            QMessageBox.warning(form, form.windowTitle(), error_text(error))
+            return Choice.NONE
+        dialog = ConflictDialog(
+            form.draft(),
+            theirs,
+            self.FIELD_LABELS,
+            form,
+            describe=self.describe_field,
+            hidden=self.HIDDEN_FIELDS,
+        )
+        dialog.exec()
+        if dialog.choice is Choice.KEEP_MINE:
+            form._draft.version = theirs.version  # save mine over theirs, knowingly
+            form.save()
+        elif dialog.choice is Choice.TAKE_THEIRS:
+            form._draft = theirs
+            form._show(theirs)
+            form._initial = form.draft()
+        return dialog.choice
+
+
+def choice_label(combo: QComboBox, value: Any) -> str | None:
+    """The label a combo box shows for `value`, None when it has none."""
+    index = combo.findData(value)
+    return combo.itemText(index) if index >= 0 else None

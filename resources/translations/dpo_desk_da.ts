@@ -4,305 +4,300 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="99" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="109" />
         <source>New processing activity</source>
         <translation>Ny behandlingsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="101" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="111" />
         <source>Processing activity: %1</source>
         <translation>Behandlingsaktivitet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="133" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="143" />
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="144" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="154" />
         <source>e.g. the data subject, the employer, the utility</source>
         <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="145" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="155" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="146" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="156" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="147" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="157" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="148" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="158" />
         <source>Owner in the organisation</source>
         <translation>Ansvarlig i organisationen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="149" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="150" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="160" />
         <source>Source of the data</source>
         <translation>Oplysningernes kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="153" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="163" />
         <source>Legal basis</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="161" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="171" />
         <source>How consent is collected, recorded and withdrawn</source>
         <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="163" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="173" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="165" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="175" />
         <source>How consent is recorded</source>
         <translation>Sådan registreres samtykket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="192" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="202" />
         <source>Data subjects and data</source>
         <translation>Registrerede og oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="193" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="194" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="203" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="204" />
         <source>New category…</source>
         <translation>Ny kategori…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="196" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="206" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="199" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="203" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="208" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="218" />
         <source>New recipient…</source>
         <translation>Ny modtager…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="209" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="219" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="210" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="220" />
         <source>Other recipients</source>
         <translation>Andre modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="213" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="223" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="220" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="230" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="221" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="231" />
         <source>Recipient</source>
         <translation>Modtager</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="222" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="232" />
         <source>Safeguard</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="223" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="233" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="224" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="234" />
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="226" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="236" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="227" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="301" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="237" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="311" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="231" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="241" />
         <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
         <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="236" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="246" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="240" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="250" />
         <source>Erasure and security</source>
         <translation>Sletning og sikkerhed</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="253" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="263" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="256" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
         <source>New measure…</source>
         <translation>Nyt tiltag…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="258" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="268" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="261" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="271" />
         <source>Rule for the deletion calendar</source>
         <translation>Regel til slettekalenderen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="264" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="274" />
         <source>Security measures (Art. 32)</source>
         <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="266" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="276" />
         <source>Measures</source>
         <translation>Tiltag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="270" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="280" />
         <source>Assessment</source>
         <translation>Vurdering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="272" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="282" />
         <source>Automated decisions or profiling</source>
         <translation>Automatiske afgørelser eller profilering</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="277" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
         <source>Carried out</source>
         <translation>Gennemført</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="279" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="280" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="289" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="290" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="283" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="293" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="284" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="294" />
         <source>DPIA needed</source>
         <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="285" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="295" />
         <source>DPIA</source>
         <translation>Konsekvensanalyse (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="286" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="296" />
         <source>DPIA outcome</source>
         <translation>Resultat af konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="287" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="297" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="288" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="298" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="289" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="299" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="292" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="302" />
         <source>As processor</source>
         <translation>Som databehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="295" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="305" />
         <source>Controller</source>
         <translation>Dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="296" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="306" />
         <source>CVR</source>
         <translation>CVR</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="297" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="307" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="298" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="308" />
         <source>Processing done for it</source>
         <translation>Behandling udført for den</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="300" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="310" />
         <source>Add controller</source>
         <translation>Tilføj dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="305" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="315" />
         <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
         <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="311" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="321" />
         <source>Controllers</source>
         <translation>Dataansvarlige</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="441" />
-        <source>Discard changes?</source>
-        <translation>Kassér ændringer?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="442" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="435" />
         <source>You have changed the activity. Close without saving?</source>
         <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -522,42 +517,42 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="76" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="73" />
         <source>(not shown)</source>
         <translation>(vises ikke)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="103" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="100" />
         <source>Someone else saved this record</source>
         <translation>En anden har gemt denne post</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="111" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="108" />
         <source>Someone else saved this record after you opened it. These fields differ. Nothing you typed is lost: choose what to keep.</source>
         <translation>En anden har gemt posten, efter du åbnede den. Disse felter er forskellige. Intet af det, du har skrevet, går tabt: vælg, hvad der skal gælde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="121" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="118" />
         <source>Yours</source>
         <translation>Dine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="121" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="118" />
         <source>Saved by the other</source>
         <translation>Gemt af den anden</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="130" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="127" />
         <source>Keep mine</source>
         <translation>Behold mine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="133" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="130" />
         <source>Take theirs</source>
         <translation>Tag den andens</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="136" />
+        <location filename="../../dpo_desk/ui/conflict_dialog.py" line="133" />
         <source>Copy my text</source>
         <translation>Kopiér min tekst</translation>
     </message>
@@ -858,37 +853,37 @@
 <context>
     <name>ConsentTextsDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="448" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="433" />
         <source>Consent texts</source>
         <translation>Samtykketekster</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="458" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="443" />
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="459" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="444" />
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="460" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="445" />
         <source>Valid from</source>
         <translation>Gælder fra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="461" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="446" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="464" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="449" />
         <source>Add this version</source>
         <translation>Tilføj denne version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="479" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="464" />
         <source>None yet.</source>
         <translation>Ingen endnu.</translation>
     </message>
@@ -919,138 +914,133 @@
 <context>
     <name>ConsumerDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="85" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="84" />
         <source>Consumer who needs special care</source>
         <translation>Forbruger med behov for særlige hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="91" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="90" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="92" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="91" />
         <source>Street</source>
         <translation>Gade</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="93" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="92" />
         <source>House number</source>
         <translation>Husnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="94" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="93" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="95" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="94" />
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="96" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="95" />
         <source>Meter number</source>
         <translation>Målernummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="97" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="96" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="98" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="97" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="99" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="98" />
         <source>Alternative contact</source>
         <translation>Alternativ kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="113" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="112" />
         <source>Write only what is needed to warn the consumer; at most %1 characters. Never a diagnosis, never a CPR number.</source>
         <translation>Skriv kun det, der er nødvendigt for at varsle forbrugeren; højst %1 tegn. Aldrig en diagnose, aldrig et CPR-nummer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="119" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="118" />
         <source>Show the note (recorded in the log)</source>
         <translation>Vis noten (registreres i loggen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="122" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="121" />
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="128" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="127" />
         <source>Moved: the consent must be confirmed again</source>
         <translation>Flyttet: samtykket skal bekræftes igen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="129" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="128" />
         <source>Special consideration</source>
         <translation>Særligt hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="130" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="129" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="133" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="132" />
         <source>Written consent</source>
         <translation>Skriftligt samtykke</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="134" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="133" />
         <source>Collected by</source>
         <translation>Indhentet af</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="136" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="135" />
         <source>Consent text signed</source>
         <translation>Underskrevet samtykketekst</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="139" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="138" />
         <source>Attach the signed form…</source>
         <translation>Vedhæft den underskrevne blanket…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="140" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="139" />
         <source>Open the signed form (recorded in the log)</source>
         <translation>Åbn den underskrevne blanket (registreres i loggen)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="145" />
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="195" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="144" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="194" />
         <source>Signed form</source>
         <translation>Underskrevet blanket</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="150" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="149" />
         <source>Withdrawn %1 (%2): the health details were erased.</source>
         <translation>Trukket tilbage %1 (%2): helbredsoplysningerne er slettet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="207" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="206" />
         <source>No form is attached.</source>
         <translation>Der er ikke vedhæftet nogen blanket.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="212" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="211" />
         <source>The stored form has changed or is missing since it was attached.</source>
         <translation>Den gemte blanket er ændret eller mangler, siden den blev vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="259" />
-        <source>Discard changes?</source>
-        <translation>Kassér ændringer?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="260" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="248" />
         <source>You have changed the consumer. Close without saving?</source>
         <translation>Du har ændret forbrugeren. Vil du lukke uden at gemme?</translation>
     </message>
@@ -1508,396 +1498,396 @@ Detaljerne er skrevet i:
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="48" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="55" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="48" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="46" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="53" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="47" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="49" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="47" />
         <source>Street</source>
         <translation>Gade</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="50" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="48" />
         <source>House number</source>
         <translation>Husnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="51" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="49" />
         <source>Postal code</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="52" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="50" />
         <source>City</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="53" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="51" />
         <source>Meter number</source>
         <translation>Målernummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="54" />
-        <location filename="../../dpo_desk/ui/requests/form.py" line="60" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="52" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="58" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="55" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="63" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="53" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="61" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="56" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="54" />
         <source>Alternative contact</source>
         <translation>Alternativ kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="57" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="55" />
         <source>Special consideration</source>
         <translation>Særligt hensyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="58" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="56" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="59" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="57" />
         <source>Written consent given</source>
         <translation>Skriftligt samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="60" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="58" />
         <source>Collected by</source>
         <translation>Indhentet af</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="61" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="59" />
         <source>Consent text signed</source>
         <translation>Underskrevet samtykketekst</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="62" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="60" />
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="63" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="61" />
         <source>How it was withdrawn</source>
         <translation>Sådan blev det trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="64" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="62" />
         <source>Moved</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="49" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="48" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="50" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="49" />
         <source>Purposes</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="51" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="50" />
         <source>Legal bases</source>
         <translation>Retsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="52" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="51" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="53" />
-        <location filename="../../dpo_desk/ui/requests/form.py" line="67" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="52" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="65" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="59" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="58" />
         <source>How consent is obtained</source>
         <translation>Sådan indhentes samtykke</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="60" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="59" />
         <source>Categories of data subjects</source>
         <translation>Kategorier af registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="61" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="60" />
         <source>Categories of personal data</source>
         <translation>Kategorier af personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="62" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="61" />
         <source>Processors</source>
         <translation>Databehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="63" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="62" />
         <source>Recipients</source>
         <translation>Modtagere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="65" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="64" />
         <source>Erasure rule</source>
         <translation>Sletteregel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="66" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="65" />
         <source>Security measures (description)</source>
         <translation>Sikkerhedsforanstaltninger (beskrivelse)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="67" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="66" />
         <source>Security measures</source>
         <translation>Sikkerhedsforanstaltninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="68" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="67" />
         <source>Automated decisions</source>
         <translation>Automatiske afgørelser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="69" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="68" />
         <source>Automated decisions (description)</source>
         <translation>Automatiske afgørelser (beskrivelse)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="70" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="69" />
         <source>Impact assessment (DPIA)</source>
         <translation>Konsekvensanalyse (DPIA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="71" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="70" />
         <source>DPIA date</source>
         <translation>Dato for konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="72" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="71" />
         <source>DPIA outcome</source>
         <translation>Resultat af konsekvensanalysen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="73" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="72" />
         <source>Controllers we process for</source>
         <translation>Dataansvarlige vi behandler for</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="56" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="54" />
         <source>Who is the controller</source>
         <translation>Hvem er dataansvarlig</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="57" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="55" />
         <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="58" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="56" />
         <source>Foreign company number</source>
         <translation>Udenlandsk virksomhedsnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="59" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="57" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="60" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="58" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="61" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="59" />
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="62" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="60" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="64" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="62" />
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="65" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="63" />
         <source>Personal data processed</source>
         <translation>Personoplysninger der behandles</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="66" />
-        <location filename="../../dpo_desk/ui/requests/form.py" line="66" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="64" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="64" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="67" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="65" />
         <source>Agreement signed</source>
         <translation>Aftale underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="68" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="66" />
         <source>Agreement version</source>
         <translation>Aftaleversion</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="69" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="67" />
         <source>Agreement ends</source>
         <translation>Aftalen ophører</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="70" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="68" />
         <source>Notice period</source>
         <translation>Opsigelsesvarsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="71" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="69" />
         <source>Sub-processors</source>
         <translation>Underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="72" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="64" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="70" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="63" />
         <source>Transfers to third countries</source>
         <translation>Overførsler til tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="73" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="71" />
         <source>Risk level</source>
         <translation>Risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="74" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="72" />
         <source>Point scale</source>
         <translation>Pointskala</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="75" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="73" />
         <source>Next supervision (set by hand)</source>
         <translation>Næste tilsyn (sat manuelt)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="76" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="74" />
         <source>Retired</source>
         <translation>Udgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="77" />
-        <location filename="../../dpo_desk/ui/register/form.py" line="54" />
-        <location filename="../../dpo_desk/ui/requests/form.py" line="75" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="75" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="53" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="73" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="55" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="54" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="56" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="55" />
         <source>Time limit for erasure</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="57" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="56" />
         <source>Next review</source>
         <translation>Næste gennemgang</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register/form.py" line="58" />
+        <location filename="../../dpo_desk/ui/register/form.py" line="57" />
         <source>Last reviewed</source>
         <translation>Senest gennemgået</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="56" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="54" />
         <source>Kinds of request</source>
         <translation>Typer af anmodning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="57" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="55" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="58" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="56" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="59" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="57" />
         <source>Relation to us</source>
         <translation>Relation til os</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="61" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="59" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="62" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="60" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="63" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="61" />
         <source>Identity must be checked</source>
         <translation>Identiteten skal kontrolleres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="64" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="62" />
         <source>How identity was checked</source>
         <translation>Sådan blev identiteten kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="65" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="63" />
         <source>Identity checked</source>
         <translation>Identitet kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="68" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="66" />
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="69" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="67" />
         <source>Decision</source>
         <translation>Afgørelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="70" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="68" />
         <source>Ground for refusal</source>
         <translation>Afslagsgrund</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="71" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="69" />
         <source>Extended</source>
         <translation>Forlænget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="72" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="70" />
         <source>Reason for the extension</source>
         <translation>Begrundelse for forlængelsen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="73" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="71" />
         <source>Requester told of the extension</source>
         <translation>Anmoder underrettet om forlængelsen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="74" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="72" />
         <source>Answered</source>
         <translation>Besvaret</translation>
     </message>
@@ -2637,343 +2627,338 @@ Detaljerne er skrevet i:
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="102" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="101" />
         <source>New agreement party</source>
         <translation>Ny aftalepart</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="104" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="103" />
         <source>Agreement party: %1</source>
         <translation>Aftalepart: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="133" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="132" />
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="142" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="141" />
         <source>No longer used (retired)</source>
         <translation>Bruges ikke længere (udgået)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="146" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="198" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="145" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="197" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="147" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="146" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="148" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="147" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-kode)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="149" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="148" />
         <source>CVR number</source>
         <translation>CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="150" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="149" />
         <source>Foreign company number</source>
         <translation>Udenlandsk virksomhedsnummer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="151" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="150" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="152" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="151" />
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="153" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="152" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="154" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="153" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="155" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="154" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="159" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="185" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="158" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="184" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="164" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="163" />
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="166" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="165" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="169" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="168" />
         <source>Attach signed agreement…</source>
         <translation>Vedhæft underskrevet aftale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="170" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="169" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="200" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="182" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
         <source>Service</source>
         <translation>Ydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="184" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="183" />
         <source>Data and data subjects it touches</source>
         <translation>Oplysninger og registrerede, den berører</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="186" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="185" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="187" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="186" />
         <source>End or renewal</source>
         <translation>Ophør eller fornyelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="188" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="187" />
         <source>Notice period</source>
         <translation>Opsigelsesvarsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="189" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="188" />
         <source>Signed document</source>
         <translation>Underskrevet dokument</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="190" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="189" />
         <source>Processing activities</source>
         <translation>Behandlingsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="194" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="208" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="193" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="207" />
         <source>Sub-processors</source>
         <translation>Underdatabehandlere</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="195" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="194" />
         <source>General</source>
         <translation>Generel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="195" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="194" />
         <source>Specific</source>
         <translation>Specifik</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="199" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="218" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="198" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="217" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="201" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="200" />
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="202" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="201" />
         <source>Authorisation</source>
         <translation>Godkendelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="204" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="203" />
         <source>Add sub-processor</source>
         <translation>Tilføj underdatabehandler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="205" />
-        <location filename="../../dpo_desk/ui/processors/form.py" line="226" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="204" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="225" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="212" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="211" />
         <source>Third countries</source>
         <translation>Tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="219" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="218" />
         <source>Transfer tool</source>
         <translation>Overførselsgrundlag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="220" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="219" />
         <source>SCC module</source>
         <translation>SCC-modul</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="221" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="220" />
         <source>TIA date</source>
         <translation>TIA-dato</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="222" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="221" />
         <source>TIA outcome</source>
         <translation>TIA-resultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="223" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="222" />
         <source>Data transferred</source>
         <translation>Overførte oplysninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="225" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="224" />
         <source>Add transfer</source>
         <translation>Tilføj overførsel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="228" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="227" />
         <source>Transfers</source>
         <translation>Overførsler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="231" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="230" />
         <source>Supervision</source>
         <translation>Tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="236" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="235" />
         <source>Special categories (Art. 9) or criminal offences (Art. 10)</source>
         <translation>Særlige kategorier (art. 9) eller strafbare forhold (art. 10)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="238" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="237" />
         <source>Processing of a special nature</source>
         <translation>Behandling af særlig karakter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="239" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="238" />
         <source>Transfers to third countries</source>
         <translation>Overførsler til tredjelande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="242" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="241" />
         <source>Use the suggested risk level</source>
         <translation>Brug det foreslåede risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="251" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="250" />
         <source>Set by hand</source>
         <translation>Fastsat manuelt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="256" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="255" />
         <source>Datatilsynet's point scale (guidance of October 2021):</source>
         <translation>Datatilsynets pointskala (vejledning fra oktober 2021):</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="257" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="256" />
         <source>Number of data subjects</source>
         <translation>Antal registrerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="261" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="260" />
         <source>Suggestion</source>
         <translation>Forslag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="263" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="262" />
         <source>Risk level</source>
         <translation>Risikoniveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="264" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="263" />
         <source>Next supervision</source>
         <translation>Næste tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="266" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="265" />
         <source>Rounds</source>
         <translation>Tilsyn</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="358" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="357" />
         <source>%1 points: supervision concepts %2–%3 may be chosen; the lightest is concept %4, which suggests risk level “%5”.</source>
         <translation>%1 point: tilsynskoncept %2–%3 kan vælges; det letteste er koncept %4, som peger på risikoniveau “%5”.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="368" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="367" />
         <source>We are the processor: the controller supervises us.</source>
         <translation>Vi er databehandler: den dataansvarlige fører tilsyn med os.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="379" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="378" />
         <source>Due %1</source>
         <translation>Forfalder %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="388" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="387" />
         <source>No supervision recorded yet.</source>
         <translation>Der er endnu ikke registreret tilsyn.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="407" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="406" />
         <source>No document attached.</source>
         <translation>Intet dokument vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="409" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="408" />
         <source>Save the party first, then attach its signed agreement.</source>
         <translation>Gem først parten, og vedhæft derefter den underskrevne aftale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="410" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="409" />
         <source>Attached; unchanged since it was stored.</source>
         <translation>Vedhæftet; uændret siden den blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="412" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="411" />
         <source>Warning: the stored file has changed since it was attached.</source>
         <translation>Advarsel: den gemte fil er ændret, siden den blev vedhæftet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="414" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="413" />
         <source>Warning: the stored file is missing.</source>
         <translation>Advarsel: den gemte fil mangler.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="428" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="427" />
         <source>Signed agreement</source>
         <translation>Underskrevet aftale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="452" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="451" />
         <source>We process for this controller: the activities are those of the register that name it as controller.</source>
         <translation>Vi behandler for denne dataansvarlige: aktiviteterne er dem i fortegnelsen, der angiver den som dataansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="489" />
-        <source>Discard changes?</source>
-        <translation>Kassér ændringer?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/processors/form.py" line="490" />
+        <location filename="../../dpo_desk/ui/processors/form.py" line="476" />
         <source>You have changed the party. Close without saving?</source>
         <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
     </message>
@@ -3503,6 +3488,14 @@ Detaljerne er skrevet i:
         <location filename="../../dpo_desk/domain/processors.py" line="91" />
         <source>Self-assessment</source>
         <translation>Selvevaluering</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../dpo_desk/ui/form.py" line="151" />
+        <source>Discard changes?</source>
+        <translation>Kassér ændringer?</translation>
     </message>
 </context>
 <context>
@@ -4122,147 +4115,142 @@ Detaljerne er skrevet i:
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="96" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="101" />
         <source>New request</source>
         <translation>Ny anmodning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="98" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="103" />
         <source>Request from %1</source>
         <translation>Anmodning fra %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="121" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="126" />
         <source>Identity must be checked (the deadline still runs)</source>
         <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="124" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="129" />
         <source>Checked</source>
         <translation>Kontrolleret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="135" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="140" />
         <source>Extended by two months (Art. 12(3))</source>
         <translation>Forlænget med to måneder (art. 12, stk. 3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="137" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="142" />
         <source>Requester told</source>
         <translation>Anmoder underrettet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="138" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="143" />
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="142" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="147" />
         <source>Requester</source>
         <translation>Anmoder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="143" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="148" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="144" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="149" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="145" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="150" />
         <source>Utility (for heat consumers)</source>
         <translation>Forsyning (for varmeforbrugere)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="146" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="151" />
         <source>The request is for</source>
         <translation>Anmodningen gælder</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="147" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="152" />
         <source>Received</source>
         <translation>Modtaget</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="148" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="153" />
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="149" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="154" />
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="151" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="156" />
         <source>How</source>
         <translation>Hvordan</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="152" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="157" />
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="153" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="158" />
         <source>Activities concerned</source>
         <translation>Berørte aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="154" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="156" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="161" />
         <source>Decision and reason</source>
         <translation>Afgørelse og begrundelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="158" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="163" />
         <source>Ground of refusal</source>
         <translation>Grund til afslag</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="162" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="167" />
         <source>Reason for the extension</source>
         <translation>Begrundelse for forlængelsen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="164" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="169" />
         <source>Extension</source>
         <translation>Forlængelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="165" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="170" />
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="166" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="171" />
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="249" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="254" />
         <source>%1 (one month)</source>
         <translation>%1 (én måned)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="252" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="257" />
         <source>%1 (extended; the first month ended %2)</source>
         <translation>%1 (forlænget; den første måned udløb %2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="294" />
-        <source>Discard changes?</source>
-        <translation>Kassér ændringer?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/requests/form.py" line="295" />
+        <location filename="../../dpo_desk/ui/requests/form.py" line="281" />
         <source>You have changed the request. Close without saving?</source>
         <translation>Du har ændret anmodningen. Vil du lukke uden at gemme?</translation>
     </message>
@@ -4907,82 +4895,82 @@ Detaljerne er skrevet i:
 <context>
     <name>WarningListDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="335" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="320" />
         <source>Warning list before an interruption</source>
         <translation>Varslingsliste før en afbrydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="338" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="323" />
         <source>All utilities</source>
         <translation>Alle forsyninger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="342" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="327" />
         <source>e.g. pipe repair, Skovvej, 01-12 08:00–14:00</source>
         <translation>fx ledningsreparation, Skovvej, 01-12 kl. 8–14</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="354" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="339" />
         <source>Paste meter numbers: one a line, or separated by spaces or commas</source>
         <translation>Indsæt målernumre: ét pr. linje eller adskilt af mellemrum eller komma</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="356" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="341" />
         <source>Include the notes (only when needed)</source>
         <translation>Medtag noterne (kun når det er nødvendigt)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="359" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="344" />
         <source>Utility</source>
         <translation>Forsyning</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="360" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="345" />
         <source>Interruption</source>
         <translation>Afbrydelse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="361" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="346" />
         <source>Planned start</source>
         <translation>Planlagt start</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="362" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="347" />
         <source>Planned end</source>
         <translation>Planlagt slut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="363" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="348" />
         <source>Postal codes</source>
         <translation>Postnumre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="364" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="349" />
         <source>Streets</source>
         <translation>Gader</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="365" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="350" />
         <source>Meter numbers</source>
         <translation>Målernumre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="367" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="352" />
         <source>Call sheet (PDF)…</source>
         <translation>Opkaldsliste (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="368" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="353" />
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="416" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="401" />
         <source>Save the list</source>
         <translation>Gem listen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="422" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="407" />
         <source>%n consumer(s) to warn.</source>
         <translation>
             <numerusform>%n forbruger skal varsles.</numerusform>
@@ -5016,27 +5004,27 @@ Detaljerne er skrevet i:
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="280" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="265" />
         <source>Withdraw consent: %1</source>
         <translation>Træk samtykke tilbage: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="283" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="268" />
         <source>e.g. by phone to the utility</source>
         <translation>fx telefonisk til forsyningen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="286" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="271" />
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="287" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="272" />
         <source>How it came</source>
         <translation>Hvordan det kom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="290" />
+        <location filename="../../dpo_desk/ui/consents/dialogs.py" line="275" />
         <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
         <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
     </message>

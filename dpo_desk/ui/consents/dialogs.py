@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -32,8 +31,7 @@ from dpo_desk.domain.consents import FREE_TEXT_MAX, Area, ConsumerDraft, parse_l
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import catalogue, consents
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
-from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
-from dpo_desk.ui.form import FieldMessages, may_discard
+from dpo_desk.ui.form import FieldMessages, RecordForm
 from dpo_desk.ui.widgets import DATE_FORMAT, OptionalDateEdit
 
 
@@ -65,10 +63,11 @@ FIELD_LABELS = {
 }
 
 
-class ConsumerDialog(ResolvesConflicts, QDialog):
+class ConsumerDialog(RecordForm, QDialog):
     """A consumer who needs special care, and the written consent."""
 
     FIELD_LABELS = FIELD_LABELS
+    DESCRIBED_BY = {"category_id": "category", "consent_text_id": "consent_text"}
     HIDDEN_FIELDS = frozenset({"free_text"})  # a health detail: never shown unasked
 
     def __init__(
@@ -244,23 +243,9 @@ class ConsumerDialog(ResolvesConflicts, QDialog):
             return
         self.accept()
 
-    def describe_field(self, name: str, value: Any) -> str | None:
-        """Choices as the form labels them."""
-        combos = {"category_id": self.category, "consent_text_id": self.consent_text}
-        if name in combos:
-            return choice_label(combos[name], value)
-        return None
-
-    def reject(self) -> None:
-        """Ask before throwing away edits."""
-        if not may_discard(
-            self,
-            changed=self.draft() != self._initial,
-            title=self.tr("Discard changes?"),
-            question=self.tr("You have changed the consumer. Close without saving?"),
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        """The question asked before closing with unsaved edits."""
+        return self.tr("You have changed the consumer. Close without saving?")
 
 
 class WithdrawDialog(QDialog):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -47,8 +46,7 @@ from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
-from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
-from dpo_desk.ui.form import FieldMessages, add_page, may_discard
+from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -82,10 +80,11 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class PartyDialog(ResolvesConflicts, QDialog):
+class PartyDialog(RecordForm, QDialog):
     """Creates or edits one party of an Art. 28 agreement."""
 
     FIELD_LABELS = FIELD_LABELS
+    DESCRIBED_BY = {"activity_ids": "activities", "direction": "direction", "risk": "risk"}
 
     def __init__(
         self,
@@ -472,22 +471,6 @@ class PartyDialog(ResolvesConflicts, QDialog):
             return
         self.accept()
 
-    def describe_field(self, name: str, value: Any) -> str | None:
-        """Activities by name, choices as the form labels them."""
-        if name == "activity_ids":
-            return self.activities.labels_of(value)
-        combos = {"direction": self.direction, "risk": self.risk}
-        if name in combos:
-            return choice_label(combos[name], value)
-        return None
-
-    def reject(self) -> None:
-        """Ask before throwing away edits."""
-        if not may_discard(
-            self,
-            changed=self.draft() != self._initial,
-            title=self.tr("Discard changes?"),
-            question=self.tr("You have changed the party. Close without saving?"),
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        """The question asked before closing with unsaved edits."""
+        return self.tr("You have changed the party. Close without saving?")

@@ -40,8 +40,7 @@ from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
-from dpo_desk.ui.form import FieldMessages, add_page, may_discard
+from dpo_desk.ui.form import FieldMessages, RecordForm, add_page, choice_label
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -85,10 +84,21 @@ def _text_edit(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-class ActivityDialog(ResolvesConflicts, QDialog):
+class ActivityDialog(RecordForm, QDialog):
     """Creates or edits one activity; saving is one transaction."""
 
     FIELD_LABELS = FIELD_LABELS
+    DESCRIBED_BY = {
+        "legal_bases": "legal_bases",
+        "data_subject_ids": "data_subjects",
+        "data_category_ids": "data_categories",
+        "processor_ids": "processors",
+        "recipient_ids": "recipients",
+        "measure_ids": "measures",
+        "role": "role",
+        "status": "status",
+        "dpia": "dpia",
+    }
 
     def __init__(self, db: Database, draft: ActivityDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -414,32 +424,12 @@ class ActivityDialog(ResolvesConflicts, QDialog):
         self.accept()
 
     def describe_field(self, name: str, value: Any) -> str | None:
-        """Names, not ids, and choices as the form labels them."""
-        lists = {
-            "legal_bases": self.legal_bases,
-            "data_subject_ids": self.data_subjects,
-            "data_category_ids": self.data_categories,
-            "processor_ids": self.processors,
-            "recipient_ids": self.recipients,
-            "measure_ids": self.measures,
-        }
-        if name in lists:
-            return lists[name].labels_of(value)
-        combos = {"role": self.role, "status": self.status, "dpia": self.dpia}
-        if name in combos:
-            return choice_label(combos[name], value)
+        """The erasure rule as the form shows it; the rest as every form does."""
         if name == "retention_rule":
             kind = choice_label(self.rule_kind, value.kind) or ""
             return f"{kind} (N = {value.amount})" if value.amount else kind
-        return None
+        return super().describe_field(name, value)
 
-    def reject(self) -> None:
-        """Ask before throwing away edits."""
-        if not may_discard(
-            self,
-            changed=self.draft() != self._initial,
-            title=self.tr("Discard changes?"),
-            question=self.tr("You have changed the activity. Close without saving?"),
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        """The question asked before closing with unsaved edits."""
+        return self.tr("You have changed the activity. Close without saving?")

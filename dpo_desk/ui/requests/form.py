@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
@@ -36,8 +35,7 @@ from dpo_desk.domain.requests import (
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import register, requests
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
-from dpo_desk.ui.conflict_dialog import ResolvesConflicts, choice_label
-from dpo_desk.ui.form import FieldMessages, may_discard
+from dpo_desk.ui.form import FieldMessages, RecordForm
 from dpo_desk.ui.widgets import DATE_FORMAT, CheckList, OptionalDateEdit
 
 
@@ -76,10 +74,17 @@ FIELD_LABELS = {
 }
 
 
-class RequestDialog(ResolvesConflicts, QDialog):
+class RequestDialog(RecordForm, QDialog):
     """Creates or edits one request; the status offers only the moves the workflow allows."""
 
     FIELD_LABELS = FIELD_LABELS
+    DESCRIBED_BY = {
+        "types": "types",
+        "activity_ids": "activities",
+        "channel": "channel",
+        "status": "status",
+        "refusal_ground": "refusal_ground",
+    }
 
     def __init__(
         self,
@@ -271,28 +276,6 @@ class RequestDialog(ResolvesConflicts, QDialog):
             return
         self.accept()
 
-    def describe_field(self, name: str, value: Any) -> str | None:
-        """Kinds and activities by name, choices as the form labels them."""
-        if name == "types":
-            return self.types.labels_of(value)
-        if name == "activity_ids":
-            return self.activities.labels_of(value)
-        combos = {
-            "channel": self.channel,
-            "status": self.status,
-            "refusal_ground": self.refusal_ground,
-        }
-        if name in combos:
-            return choice_label(combos[name], value)
-        return None
-
-    def reject(self) -> None:
-        """Ask before throwing away edits."""
-        if not may_discard(
-            self,
-            changed=self.draft() != self._initial,
-            title=self.tr("Discard changes?"),
-            question=self.tr("You have changed the request. Close without saving?"),
-        ):
-            return
-        super().reject()
+    def discard_question(self) -> str:
+        """The question asked before closing with unsaved edits."""
+        return self.tr("You have changed the request. Close without saving?")
