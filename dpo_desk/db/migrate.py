@@ -52,21 +52,27 @@ def head_revision() -> str:
     return head
 
 
-def stamped_revision_of_sqlite_file(path: Path, *, key: str | None = None) -> str | None:
-    """The revision a SQLite file is stamped with, read without writing a byte."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
+def look_at_sqlite_file(path: Path, *, key: str | None = None) -> tuple[str | None, str]:
+    """The revision an existing SQLite file is stamped with, and what SQLite's quick_check
+    says of it ('ok' when sound): read through one read-only connection (an encrypted
+    file derives its key once), without writing a byte."""
     # Without a WAL beside it the file holds everything: read it as immutable, which
     # creates no -wal or -shm file. With a WAL, another program has it open.
     wal = path.with_name(path.name + "-wal")
     connection = cipher.connect(path, key=key, readonly=True, immutable=not wal.exists())
     try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except cipher.database_errors():
-        return None
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+            problem = "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+        except cipher.database_errors() as error:
+            problem = str(error)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except cipher.database_errors():
+            row = None
     finally:
         connection.close()
-    return row[0] if row else None
+    return (row[0] if row else None), problem
 
 
 def check_not_newer(revision: str | None) -> None:

@@ -141,10 +141,11 @@ class Database:
                 raise DatabaseMissingError(path)
             existing = path.exists() and path.stat().st_size > 0
             url, key = _keyed(url, path, passphrase, existing=existing)
-            # Read-only look before anything writes: a newer database is left untouched.
-            migrate.check_not_newer(migrate.stamped_revision_of_sqlite_file(path, key=key))
             if existing:
-                problem = backup.quick_check(path, key=key)
+                # A read-only look before anything writes: a newer or damaged database
+                # is left untouched (and a wrong passphrase is found here).
+                revision, problem = migrate.look_at_sqlite_file(path, key=key)
+                migrate.check_not_newer(revision)
                 if problem != "ok":
                     raise DatabaseDamagedError(path, problem)
             _create_private(path)
@@ -210,8 +211,6 @@ def _keyed(
     if not key:
         raise cipher.PassphraseRequiredError(path, new=not existing)
     key = str(key)
-    if existing:
-        cipher.connect(path, key=key, readonly=True).close()  # WrongPassphraseError
     return url.set(drivername=f"sqlite+{cipher.DRIVER}", password=key), key
 
 
