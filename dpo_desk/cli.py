@@ -113,6 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, type=Path, help=translate("Cli", "the encrypted file to write")
     )
     sub.add_parser(
+        "passphrase",
+        parents=[common],
+        help=translate(
+            "Cli",
+            "give an encrypted database and its backups a new passphrase (read from "
+            "$DPO_DESK_NEW_PASSPHRASE, or asked for); close the window first",
+        ),
+    )
+    sub.add_parser(
         "verify",
         parents=[common],
         help=translate("Cli", "check the database and its audit chain; exit status 1 when broken"),
@@ -121,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 PASSPHRASE_VAR = "DPO_DESK_PASSPHRASE"
+NEW_PASSPHRASE_VAR = "DPO_DESK_NEW_PASSPHRASE"
 
 
 def _passphrase(path: Path, *, new: bool) -> str:
@@ -316,6 +326,40 @@ def _cmd_encrypt(db_target: str | None, out: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_passphrase(db_target: str | None) -> int:
+    import getpass
+    import os
+
+    from dpo_desk.db import backup, cipher
+
+    path = _sqlite_path(db_target)
+    old = _key_of(path)
+    if old is None:
+        raise cipher.NotEncryptedError(path)
+    new = os.environ.get(NEW_PASSPHRASE_VAR)
+    if new is None and sys.stdin.isatty():
+        new = getpass.getpass(translate("Cli", "New passphrase: "))
+        again = getpass.getpass(translate("Cli", "Repeat the passphrase: "))
+        problem = cipher.passphrase_problem(new, again)
+    elif new is None:
+        raise ValueError(
+            translate("Cli", "set ${var} or run the command in a terminal").format(
+                var=NEW_PASSPHRASE_VAR
+            )
+        )
+    else:
+        problem = cipher.passphrase_problem(new)
+    if problem is not None:
+        raise ValueError(error_text_of(problem))
+    changed = backup.change_passphrase(path, old, new)
+    print(
+        translate("Cli", "The passphrase of {db} is changed, and of {n} backups.").format(
+            db=path, n=changed
+        )
+    )
+    return EXIT_OK
+
+
 def _cmd_verify(db_target: str | None) -> int:
     from dpo_desk.services import audit_log
 
@@ -365,6 +409,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _cmd_restore(db_target, args.backup_file)
         if args.command == "encrypt":
             return _cmd_encrypt(db_target, args.out)
+        if args.command == "passphrase":
+            return _cmd_passphrase(db_target)
         return _cmd_verify(db_target)
     except DatabaseDamagedError as error:
         return _fail(

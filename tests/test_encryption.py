@@ -199,7 +199,9 @@ def test_the_window_makes_a_new_encrypted_database(
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     window = MainWindow(demo_db, settings)  # type: ignore[arg-type]
     qtbot.addWidget(window)
+    assert not window.passphrase_action.isEnabled()  # a plain database has none
     window.new_encrypted_action.trigger()
+    assert window.passphrase_action.isEnabled()
     assert asked == [True]
     assert window.db.encrypted and window.db.path == target
     assert window.database_label.text().startswith(window.tr("Encrypted database: %1")[:10])
@@ -304,3 +306,58 @@ def test_the_window_restores_an_encrypted_backup_without_asking_again(
     assert window.db.encrypted and organisation.load(window.db).city == "Kolding"
     window.db.close()
     assert all(cipher.is_encrypted(b.path) for b in backup.generations(encrypted))
+
+
+NEW_PASSPHRASE = "en helt ny adgangsfrase"
+
+
+def test_a_new_passphrase_reaches_the_database_and_its_backups(
+    encrypted: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DPO_DESK_NEW_PASSPHRASE", "kort")
+    assert main(["passphrase", "--db", str(encrypted)]) == 2  # too short: nothing changed
+    Database.open(encrypted, passphrase=PASSPHRASE).close()
+    monkeypatch.setenv("DPO_DESK_NEW_PASSPHRASE", NEW_PASSPHRASE)
+    assert main(["passphrase", "--db", str(encrypted)]) == 0
+    with pytest.raises(cipher.WrongPassphraseError):
+        Database.open(encrypted, passphrase=PASSPHRASE)
+    db = Database.open(encrypted, passphrase=NEW_PASSPHRASE)
+    assert organisation.load(db).name == "Softværket"
+    db.close()
+    for generation in backup.generations(encrypted):
+        assert backup.quick_check(generation.path, key=NEW_PASSPHRASE) == "ok"
+
+
+def test_the_window_changes_the_passphrase_after_checking_the_current_one(
+    qtbot: QtBot, encrypted: Path, settings: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.open_database import ChangePassphraseDialog
+
+    dialog = ChangePassphraseDialog(encrypted, current=PASSPHRASE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current.setText("ikke den rigtige")
+    dialog.passphrase.setText(NEW_PASSPHRASE)
+    dialog.repeated.setText(NEW_PASSPHRASE)
+    dialog.check()
+    assert dialog.result() == 0 and dialog.messages.message("current")
+
+    def fill(self: ChangePassphraseDialog) -> int:
+        self.current.setText(PASSPHRASE)
+        self.passphrase.setText(NEW_PASSPHRASE)
+        self.repeated.setText(NEW_PASSPHRASE)
+        self.check()
+        return self.result()
+
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", fill)
+    opened = Database.open(encrypted, passphrase=PASSPHRASE)
+    window = MainWindow(opened, settings)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert window.passphrase_action.isEnabled()
+    window.passphrase_action.trigger()
+    assert window.db.key == NEW_PASSPHRASE
+    assert organisation.load(window.db).name == "Softværket"
+    window.db.close()
+    assert backup.quick_check(backup.generations(encrypted)[0].path, key=NEW_PASSPHRASE) == "ok"

@@ -166,3 +166,16 @@ def quick_check(database: Path, *, key: str | None = None) -> str:
 def integrity_check(database: Path, *, key: str | None = None) -> str:
     """'ok', or what SQLite's full integrity_check finds wrong (read-only)."""
     return _check(database, "integrity_check", key)
+
+
+def change_passphrase(database: Path, old: str, new: str) -> int:
+    """Give an encrypted database and its backups a new passphrase; the database must be
+    closed. Returns how many backups were re-encrypted (a damaged one is left as it is,
+    under the old passphrase)."""
+    cipher.rekey(database, old, new)
+    changed = 0
+    for generation in generations(database):
+        if quick_check(generation.path, key=old) == "ok":
+            cipher.rekey(generation.path, old, new)
+            changed += 1
+    return changed

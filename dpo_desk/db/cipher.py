@@ -165,3 +165,13 @@ def encrypt_copy(plain: Path, target: Path, passphrase: str) -> Path:
         raise
     source.close()
     return target
+
+
+def rekey(path: Path, old: str, new: str) -> None:
+    """Encrypt the database at `path` with a new passphrase (SQLCipher's rekey rewrites
+    every page in one transaction). No other connection may be open."""
+    connection = connect(path, key=old)
+    try:
+        connection.execute(f"PRAGMA rekey = {literal(new)}")
+    finally:
+        connection.close()

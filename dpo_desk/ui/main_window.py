@@ -24,7 +24,7 @@ from dpo_desk.services import demo, organisation
 from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
-from dpo_desk.ui.open_database import open_database
+from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
 from dpo_desk.ui.processors.tab import ProcessorTab
 from dpo_desk.ui.register.tab import RegisterTab
 from dpo_desk.ui.requests.tab import RequestTab
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.new_encrypted_action.setEnabled(cipher.available())
         self.restore_action = self._action(
             file_menu, self.tr("&Restore a backup…"), self.restore_backup
+        )
+        self.passphrase_action = self._action(
+            file_menu, self.tr("Change the &passphrase…"), self.change_passphrase
         )
         file_menu.addSeparator()
         self.export_action = self._action(
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", self.db.display_name)
         )
         self.database_label.setToolTip(self.db.display_name)
+        self.passphrase_action.setEnabled(self.db.encrypted)
         name = organisation.load(self.db).name
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
 
@@ -247,6 +251,30 @@ class MainWindow(QMainWindow):
         backup.restore(path, dialog.chosen, key=key)
         self.switch_to(str(path), must_exist=True, passphrase=key)
         self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
+
+    @Slot()
+    def change_passphrase(self) -> None:
+        """Encrypt the open database and its backups with a new passphrase."""
+        path, old = self.db.path, self.db.key
+        if path is None or old is None:
+            return
+        dialog = ChangePassphraseDialog(path, current=old, parent=self)
+        if not dialog.exec():
+            return
+        new = dialog.passphrase.text()
+        self.db.close()
+        try:
+            changed = backup.change_passphrase(path, old, new)
+        except Exception:
+            self.switch_to(str(path), must_exist=True, passphrase=old)
+            raise  # the error dialog says where the trace is; the old passphrase holds
+        self.switch_to(str(path), must_exist=True, passphrase=new)
+        self.statusBar().showMessage(
+            self.tr("The passphrase is changed: the database and %1 backups.").replace(
+                "%1", str(changed)
+            ),
+            8000,
+        )
 
     def _start_folder(self) -> Path:
         return self.db.path.parent if self.db.path else Path.home()

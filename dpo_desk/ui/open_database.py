@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from dpo_desk.db import backup, cipher
 from dpo_desk.db.migrate import DatabaseTooNewError
 from dpo_desk.db.session import Database, DatabaseDamagedError, DatabaseMissingError
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.i18n import error_text
 from dpo_desk.ui.form import FieldMessages
+
+MSG_NOT_CURRENT = QT_TRANSLATE_NOOP("Domain", "This is not the passphrase of the open database.")
 
 
 class PassphraseDialog(QDialog):
@@ -78,6 +81,58 @@ class PassphraseDialog(QDialog):
                 self.messages.show({field: problem})
                 return
         elif not self.passphrase.text():
+            return
+        self.accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """Asks for the current passphrase of the open database and a new one, twice."""
+
+    def __init__(self, path: Path, *, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._current = current
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        intro = QLabel(
+            self.tr(
+                "The database %1 and its backups are encrypted again with the new "
+                "passphrase. Without it the data cannot be read by anyone: keep it "
+                "somewhere safe, away from this computer."
+            ).replace("%1", path.name)
+        )
+        intro.setWordWrap(True)
+        self.current = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.repeated = QLineEdit()
+        self.messages = FieldMessages()
+        form = QFormLayout()
+        for name, label, edit in (
+            ("current", self.tr("Current passphrase"), self.current),
+            ("passphrase", self.tr("New passphrase"), self.passphrase),
+            ("repeated", self.tr("Repeat the new one"), self.repeated),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.messages.add_row(form, label, name, edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.heightForWidth(480) if self.hasHeightForWidth() else 0)
+
+    @Slot()
+    def check(self) -> None:
+        """The current passphrase must be right; the new one long enough, typed twice."""
+        if self.current.text() != self._current:
+            self.messages.show({"current": MSG_NOT_CURRENT})
+            return
+        problem = cipher.passphrase_problem(self.passphrase.text(), self.repeated.text())
+        if problem is not None:
+            field = "repeated" if problem == cipher.MSG_MISMATCH else "passphrase"
+            self.messages.show({field: problem})
             return
         self.accept()
 

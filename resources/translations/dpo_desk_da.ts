@@ -316,6 +316,34 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="94" />
+        <source>Change the passphrase</source>
+        <translation>Skift adgangsfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="97" />
+        <source>The database %1 and its backups are encrypted again with the new passphrase. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
+        <translation>Databasen %1 og dens sikkerhedskopier krypteres igen med den nye adgangsfrase. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="109" />
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="110" />
+        <source>New passphrase</source>
+        <translation>Ny adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="111" />
+        <source>Repeat the new one</source>
+        <translation>Gentag den nye</translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <location filename="../../dpo_desk/ui/widgets.py" line="120" />
@@ -412,104 +440,125 @@
     </message>
     <message>
         <location filename="../../dpo_desk/cli.py" line="118" />
+        <source>give an encrypted database and its backups a new passphrase (read from $DPO_DESK_NEW_PASSPHRASE, or asked for); close the window first</source>
+        <translation>giv en krypteret database og dens sikkerhedskopier en ny adgangsfrase (læses fra $DPO_DESK_NEW_PASSPHRASE, eller der spørges om den); luk vinduet først</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="127" />
         <source>check the database and its audit chain; exit status 1 when broken</source>
         <translation>kontrollér databasen og dens revisionskæde; afslutningskode 1, hvis den er brudt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="142" />
+        <location filename="../../dpo_desk/cli.py" line="152" />
         <source>{path} is encrypted: set ${var} or run the command in a terminal</source>
         <translation>{path} er krypteret: sæt ${var}, eller kør kommandoen i en terminal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="146" />
+        <location filename="../../dpo_desk/cli.py" line="156" />
         <source>Passphrase for {name}: </source>
         <translation>Adgangsfrase til {name}: </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="149" />
+        <location filename="../../dpo_desk/cli.py" line="159" />
+        <location filename="../../dpo_desk/cli.py" line="342" />
         <source>Repeat the passphrase: </source>
         <translation>Gentag adgangsfrasen: </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="198" />
+        <location filename="../../dpo_desk/cli.py" line="208" />
         <source>the database already holds an organisation: {db}</source>
         <translation>databasen indeholder allerede en organisation: {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="203" />
+        <location filename="../../dpo_desk/cli.py" line="213" />
         <source>Example organisation written to {db}</source>
         <translation>Eksempelorganisationen er skrevet til {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="214" />
-        <location filename="../../dpo_desk/cli.py" line="250" />
-        <location filename="../../dpo_desk/cli.py" line="291" />
+        <location filename="../../dpo_desk/cli.py" line="224" />
+        <location filename="../../dpo_desk/cli.py" line="260" />
+        <location filename="../../dpo_desk/cli.py" line="301" />
         <source>the folder of the output file does not exist: {path}</source>
         <translation>mappen til outputfilen findes ikke: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="224" />
-        <location filename="../../dpo_desk/cli.py" line="256" />
+        <location filename="../../dpo_desk/cli.py" line="234" />
+        <location filename="../../dpo_desk/cli.py" line="266" />
         <source>Written: {path}</source>
         <translation>Skrevet: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="234" />
+        <location filename="../../dpo_desk/cli.py" line="244" />
         <source>backup and restore work on SQLite files; use the server's own tools for a server database</source>
         <translation>backup og gendannelse virker på SQLite-filer; brug serverens egne værktøjer til en serverdatabase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="268" />
+        <location filename="../../dpo_desk/cli.py" line="278" />
         <source>there is no good backup of {db}</source>
         <translation>der findes ingen god sikkerhedskopi af {db}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="271" />
+        <location filename="../../dpo_desk/cli.py" line="281" />
         <source>not a sound database backup: {path}</source>
         <translation>ikke en sund sikkerhedskopi af en database: {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="274" />
+        <location filename="../../dpo_desk/cli.py" line="284" />
         <source>Restored {backup} into {db}; the replaced database was kept as {safety}.</source>
         <translation>Gendannede {backup} til {db}; den erstattede database er gemt som {safety}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="286" />
+        <location filename="../../dpo_desk/cli.py" line="296" />
         <source>{db} is encrypted already</source>
         <translation>{db} er allerede krypteret</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="288" />
+        <location filename="../../dpo_desk/cli.py" line="298" />
         <source>{path} exists already</source>
         <translation>{path} findes allerede</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="308" />
+        <location filename="../../dpo_desk/cli.py" line="318" />
         <source>Written: {path}, with {n} attached documents inside it. Open it with --db {path}. Keep the passphrase safe: without it the data cannot be read. Once you have checked the copy, delete the plain database {db}, its backups and its attachments folder.</source>
         <translation>Skrevet: {path}, med {n} vedhæftede dokumenter i den. Åbn den med --db {path}. Opbevar adgangsfrasen sikkert: uden den kan data ikke læses. Når du har kontrolleret kopien, så slet den ukrypterede database {db}, dens sikkerhedskopier og dens mappe med vedhæftede filer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="334" />
+        <location filename="../../dpo_desk/cli.py" line="341" />
+        <source>New passphrase: </source>
+        <translation>Ny adgangsfrase: </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="346" />
+        <source>set ${var} or run the command in a terminal</source>
+        <translation>sæt ${var}, eller kør kommandoen i en terminal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="356" />
+        <source>The passphrase of {db} is changed, and of {n} backups.</source>
+        <translation>Adgangsfrasen til {db} er skiftet, og til {n} sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli.py" line="378" />
         <source>Database integrity check failed: {problem}</source>
         <translation>Databasens integritetskontrol fejlede: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="339" />
+        <location filename="../../dpo_desk/cli.py" line="383" />
         <source>Database integrity check: ok.</source>
         <translation>Databasens integritetskontrol: i orden.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="341" />
+        <location filename="../../dpo_desk/cli.py" line="385" />
         <source>Audit chain intact: {n} records checked.</source>
         <translation>Revisionskæden er intakt: {n} poster kontrolleret.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="344" />
+        <location filename="../../dpo_desk/cli.py" line="388" />
         <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
         <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/cli.py" line="373" />
+        <location filename="../../dpo_desk/cli.py" line="419" />
         <source>Restore the latest good backup with: dpo-desk restore --db {db} --latest</source>
         <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
     </message>
@@ -1368,6 +1417,11 @@
         <location filename="../../dpo_desk/db/cipher.py" line="40" />
         <source>A passphrase holds letters, digits, spaces and signs, no control characters.</source>
         <translation>En adgangsfrase består af bogstaver, tal, mellemrum og tegn, ingen kontroltegn.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/open_database.py" line="28" />
+        <source>This is not the passphrase of the open database.</source>
+        <translation>Det er ikke adgangsfrasen til den åbne database.</translation>
     </message>
 </context>
 <context>
@@ -2376,119 +2430,129 @@ Detaljerne er skrevet i:
         <translation>&amp;Gendan en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="82" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="81" />
+        <source>Change the &amp;passphrase…</source>
+        <translation>Skift &amp;adgangsfrase…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="85" />
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="87" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="90" />
         <source>Organisation &amp;settings…</source>
         <translation>Organisationens &amp;indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="91" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="94" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="102" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="103" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="104" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="107" />
         <source>&amp;About DPO Desk</source>
         <translation>&amp;Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="129" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="132" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="129" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="132" />
         <source>Encrypted database: %1</source>
         <translation>Krypteret database: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="161" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="165" />
         <source>Settings saved.</source>
         <translation>Indstillingerne er gemt.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="169" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="173" />
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="177" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="217" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="181" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="221" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="179" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="183" />
         <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="194" />
-        <location filename="../../dpo_desk/ui/main_window.py" line="203" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="198" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="207" />
         <source>New database</source>
         <translation>Ny database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="196" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="200" />
         <source>DPO Desk databases (*.sqlite *.db)</source>
         <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="204" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="208" />
         <source>A file of that name exists already. Use File → Open database to open it.</source>
         <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="218" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="222" />
         <source>The file could not be opened as a DPO Desk database.</source>
         <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="238" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="242" />
         <source>Restore a backup</source>
         <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="239" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="243" />
         <source>A server database is restored with the server's own tools.</source>
         <translation>En serverdatabase gendannes med serverens egne værktøjer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="253" />
         <source>The backup is restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="259" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="273" />
+        <source>The passphrase is changed: the database and %1 backups.</source>
+        <translation>Adgangsfrasen er skiftet: databasen og %1 sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="288" />
         <source>The language changes the next time DPO Desk starts.</source>
         <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="296" />
         <source>About DPO Desk</source>
         <translation>Om DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270" />
+        <location filename="../../dpo_desk/ui/main_window.py" line="298" />
         <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
     </message>
@@ -2496,27 +2560,27 @@ Detaljerne er skrevet i:
 <context>
     <name>OpenDatabase</name>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="96" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="151" />
         <source>Damaged database</source>
         <translation>Beskadiget database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="105" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="160" />
         <source>There is no good backup of it to restore.</source>
         <translation>Der findes ingen god sikkerhedskopi af den at gendanne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="112" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="167" />
         <source>The latest good backup is from %1. Restore it? The damaged file is kept in the backups folder.</source>
         <translation>Den seneste gode sikkerhedskopi er fra %1. Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="119" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="174" />
         <source>Restore the backup</source>
         <translation>Gendan sikkerhedskopien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="142" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="197" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
@@ -2966,27 +3030,27 @@ Detaljerne er skrevet i:
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="36" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="39" />
         <source>Encrypted database</source>
         <translation>Krypteret database</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="39" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="42" />
         <source>Choose a passphrase for the new encrypted database %1. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
         <translation>Vælg en adgangsfrase til den nye krypterede database %1. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="43" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="46" />
         <source>The database %1 is encrypted. Type its passphrase.</source>
         <translation>Databasen %1 er krypteret. Skriv dens adgangsfrase.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="53" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="56" />
         <source>Passphrase</source>
         <translation>Adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/open_database.py" line="55" />
+        <location filename="../../dpo_desk/ui/open_database.py" line="58" />
         <source>Repeat it</source>
         <translation>Gentag den</translation>
     </message>
