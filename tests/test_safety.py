@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -205,39 +204,51 @@ def test_the_database_and_its_wal_are_owner_only(demo_db: Database) -> None:
             assert sibling.stat().st_mode & 0o777 == 0o600, sibling.name
 
 
-def _rows(path: Path) -> list[tuple[int, str, int]]:
-    with sqlite3.connect(path) as connection:
+def _rows(path: Path, key: str | None = None) -> list[tuple[int, str, int]]:
+    from dpo_desk.db import cipher
+
+    connection = cipher.connect(path, key=key)
+    try:
         return connection.execute(
             "SELECT id, name, position FROM catalogue_item WHERE kind = 'crash' ORDER BY id"
         ).fetchall()
+    finally:
+        connection.close()
 
 
 @pytest.mark.slow
-def test_killing_the_process_while_it_writes_loses_nothing_committed(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("passphrase", "kills"), [(None, 20), ("krypteret nedbrud", 10)],
+                         ids=["plain", "encrypted"])
+def test_killing_the_process_while_it_writes_loses_nothing_committed(
+    tmp_path: Path, passphrase: str | None, kills: int
+) -> None:
     rng = random.Random(20261125)
     path = tmp_path / "crash.sqlite"
-    Database.open(path).close()
+    target = f"sqlite+pysqlcipher:///{path}" if passphrase else str(path)
+    Database.open(target, passphrase=passphrase).close()
     env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    if passphrase:
+        env["DPO_DESK_PASSPHRASE"] = passphrase
     committed = 0
-    for _ in range(20):
+    for _ in range(kills):
         writer = subprocess.Popen([sys.executable, str(HERE / "crash_writer.py"), str(path)],
                                   stdout=subprocess.PIPE, env=env)
         assert writer.stdout is not None and writer.stdout.readline().strip() == b"ready"
         time.sleep(rng.uniform(0.05, 0.6))
         os.kill(writer.pid, signal.SIGKILL)
         writer.wait(timeout=30)
-        assert backup.integrity_check(path) == "ok"
-        rows = _rows(path)
+        assert backup.integrity_check(path, key=passphrase) == "ok"
+        rows = _rows(path, passphrase)
         assert len(rows) >= committed  # nothing committed before is lost
         for _row_id, name, position in rows:  # every row whole, none half written
             assert name == f"row {position:06d}"
         committed = len(rows)
-        db = Database.open(path)
+        db = Database.open(path, passphrase=passphrase)
         with db.reading() as session:
             chain = verify_chain(session)
         db.close()
         assert chain.ok, chain.reason  # each row's audit record came with it, or neither
-    assert committed > 20
+    assert committed > kills
 
 
 def test_restore_from_the_window(qtbot: object, demo_db: Database, settings: object,
