@@ -203,3 +203,25 @@ def test_opening_another_database_switches_the_status_bar(
     assert window.switch_to(str(other), must_exist=True)
     assert str(other) in window.database_label.text()
     window.db.close()
+
+
+def test_every_menu_has_distinct_access_keys_in_both_languages(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    """Alt+letter must reach one entry only; a translation can break that."""
+    from dpo_desk import i18n
+
+    try:
+        for language in ("da", "en"):
+            i18n.install(language)
+            window = MainWindow(demo_db, settings)
+            qtbot.addWidget(window)
+            for top in window.menuBar().actions():
+                keys = [
+                    action.text().split("&", 1)[1][0].lower()
+                    for action in top.menu().actions()
+                    if "&" in action.text()
+                ]
+                assert len(keys) == len(set(keys)), (language, top.text(), keys)
+    finally:
+        i18n.install("da")

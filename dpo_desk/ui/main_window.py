@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
         )
         self.new_encrypted_action = self._action(
-            file_menu, self.tr("New &encrypted database…"), self.new_encrypted_database
+            file_menu, self.tr("New encr&ypted database…"), self.new_encrypted_database
         )
         self.new_encrypted_action.setEnabled(cipher.available())
         self.restore_action = self._action(

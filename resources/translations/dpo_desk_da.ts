@@ -2421,7 +2421,7 @@ Detaljerne er skrevet i:
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="74" />
-        <source>New &amp;encrypted database…</source>
+        <source>New encr&amp;ypted database…</source>
         <translation>Ny &amp;krypteret database…</translation>
     </message>
     <message>
@@ -2432,7 +2432,7 @@ Detaljerne er skrevet i:
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="81" />
         <source>Change the &amp;passphrase…</source>
-        <translation>Skift &amp;adgangsfrase…</translation>
+        <translation>Skift adgangs&amp;frase…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="85" />
