@@ -25,6 +25,22 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.i18n import error_text
 from dpo_desk.ui.form import FieldMessages
 
+
+def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, check: Any) -> None:
+    """A passphrase dialog's layout: the text, the fields, OK (which runs `check`) and
+    Cancel; as high as its wrapped text needs."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(check)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.resize(480, dialog.heightForWidth(480) if dialog.hasHeightForWidth() else 0)
+
+
 MSG_NOT_CURRENT = QT_TRANSLATE_NOOP("Domain", "This is not the passphrase of the open database.")
 
 
@@ -58,18 +74,9 @@ class PassphraseDialog(QDialog):
             self.messages.add_row(form, self.tr("Repeat it"), "repeated", self.repeated)
         else:
             self.repeated.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         if message:
             self.messages.show({"passphrase": message})
-        self.resize(460, self.heightForWidth(460) if self.hasHeightForWidth() else 0)
+        _lay_out(self, intro, form, self.check)
 
     @Slot()
     def check(self) -> None:
@@ -112,16 +119,7 @@ class ChangePassphraseDialog(QDialog):
         ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.messages.add_row(form, label, name, edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(480, self.heightForWidth(480) if self.hasHeightForWidth() else 0)
+        _lay_out(self, intro, form, self.check)
 
     @Slot()
     def check(self) -> None:
