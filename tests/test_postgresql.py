@@ -1,0 +1,182 @@
+"""Team mode: the same migrations, services and reports on a real PostgreSQL server.
+
+The tests start a throwaway server of their own (initdb and pg_ctl from the machine's
+PostgreSQL, on a Unix socket in a temporary folder); every test gets a new database.
+`.ci/run` installs PostgreSQL, so in CI these tests always run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from dpo_desk.db.models import AuditRecord
+from dpo_desk.db.session import Database
+from dpo_desk.services import (
+    audit_log,
+    catalogue,
+    consents,
+    demo,
+    organisation,
+    processors,
+    register,
+    requests,
+)
+from dpo_desk.services.errors import ConcurrentEditError
+from dpo_desk.services.export import REPORTS, export
+
+psycopg = pytest.importorskip("psycopg")
+TODAY = dt.date.today()  # the example's consent dates are relative to the day it is loaded
+PORT = 54329
+
+
+def _bin(name: str) -> str | None:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else shutil.which(name)
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: run it as the 'postgres' account then."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[str]:
+    """A running throwaway server; yields the folder of its socket."""
+    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
+    if initdb is None or pg_ctl is None:
+        pytest.skip("PostgreSQL is not installed (.ci/run installs it)")
+    folder = tempfile.mkdtemp(prefix="dpo-pg-")
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    data = f"{folder}/data"
+    subprocess.run(_as_server_user([initdb, "-D", data, "-A", "trust", "-U", "postgres"]),
+                   check=True, capture_output=True, timeout=120)
+    options = f"-k {folder} -p {PORT} -c listen_addresses='' -c fsync=off"
+    subprocess.run(_as_server_user([pg_ctl, "-D", data, "-o", options, "-l", f"{folder}/log",
+                                    "-w", "start"]), check=True, capture_output=True, timeout=120)
+    try:
+        yield folder
+    finally:
+        subprocess.run(_as_server_user([pg_ctl, "-D", data, "-m", "immediate", "stop"]),
+                       capture_output=True, timeout=120, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(server: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A new, empty database on the server, dropped afterwards."""
+    name = "dpo_" + request.node.name.lower().replace("[", "_").replace("]", "")[:50]
+    admin = psycopg.connect(host=server, port=PORT, user="postgres", dbname="postgres",
+                            autocommit=True)
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.execute(f'CREATE DATABASE "{name}"')
+    yield f"postgresql+psycopg://postgres@/{name}?host={server}&port={PORT}"
+    admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture
+def team(pg_url: str) -> Iterator[Database]:
+    """The example organisation on PostgreSQL."""
+    db = Database.open(pg_url)
+    demo.load_example(db)
+    yield db
+    db.close()
+
+
+def test_the_migrations_and_the_example_run_on_postgresql(team: Database) -> None:
+    assert team.path is None and "postgresql" in team.display_name
+    assert organisation.load(team).name == "Softværket"
+    assert len(register.rows(team)) == 6
+    assert len(processors.rows(team, today=TODAY)) == 8
+    assert len(requests.rows(team)) == 12
+    assert len(consents.rows(team, today=TODAY)) == 20
+    report = audit_log.verify(team)
+    assert report.ok and report.checked > 100
+
+
+@pytest.mark.parametrize("report", sorted(set(REPORTS) - {"annex"}))
+def test_every_report_is_written_from_postgresql(
+    team: Database, tmp_path: Path, report: str
+) -> None:
+    xlsx, pdf = tmp_path / f"{report}.xlsx", tmp_path / f"{report}.pdf"
+    for out, fmt in ((xlsx, "xlsx"), (pdf, "pdf")):
+        for _progress in export(team, report=report, fmt=fmt, out=out):
+            pass
+    assert load_workbook(xlsx, read_only=True).sheetnames
+    assert "Softværket" in " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_a_controllers_annex_is_written_from_postgresql(team: Database, tmp_path: Path) -> None:
+    from dpo_desk.domain.processors import Direction
+
+    controller = next(r.id for r in processors.rows(team, today=TODAY)
+                      if r.direction is Direction.WE_ARE_PROCESSOR)
+    out = tmp_path / "bilag.pdf"
+    for _progress in export(team, report="annex", fmt="pdf", out=out, ids=[controller]):
+        pass
+    assert PdfReader(out).pages
+
+
+def test_a_stale_save_from_another_process_is_refused(team: Database, pg_url: str) -> None:
+    other = Database.open(pg_url)  # a colleague's program
+    activity = register.rows(team)[0].id
+    mine, theirs = register.draft(team, activity), register.draft(other, activity)
+    theirs.owner = "Kollegaen"
+    register.save(other, theirs)
+    mine.owner = "DPO"
+    with pytest.raises(ConcurrentEditError) as refused:
+        register.save(team, mine)
+    assert refused.value.current.owner == "Kollegaen"
+    other.close()
+
+
+def test_writers_in_parallel_keep_one_unbroken_audit_chain(team: Database, pg_url: str) -> None:
+    """Each writer locks the chain's head (SELECT … FOR UPDATE), so records from two
+    programs writing at once still form one chain."""
+    others = [Database.open(pg_url) for _ in range(3)]
+    errors: list[BaseException] = []
+
+    def write(db: Database, who: int) -> None:
+        try:
+            for i in range(15):
+                catalogue.add(db, "recipient", f"Modtager {who}-{i}")
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(db, n)) for n, db in enumerate(others)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for db in others:
+        db.close()
+    assert errors == []
+    report = audit_log.verify(team)
+    assert report.ok, report.reason
+    names = {e.name for e in catalogue.entries(team, "recipient")}
+    assert {f"Modtager {w}-{i}" for w in range(3) for i in range(15)} <= names
+
+
+def test_withdrawal_erases_the_health_details_on_postgresql(team: Database) -> None:
+    row = next(r for r in consents.rows(team, today=TODAY) if r.name == "Else Ærbø")
+    consents.withdraw(team, row.id, on=TODAY, how="Telefonisk", today=TODAY)
+    back = consents.draft(team, row.id)
+    assert back.free_text == "" and back.category_id is None
+    with team.reading() as session:
+        changes = [r.changes for r in session.scalars(
+            select(AuditRecord).where(AuditRecord.table_name == "consumer"))]
+    assert "Iltkoncentrator" not in str(changes)
