@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from sqlalchemy import select
+
 from dpo_desk.db.models import AttachmentContent
 from dpo_desk.db.session import Database
 from dpo_desk.paths import private_dir, user_data_dir
@@ -94,26 +96,17 @@ def path_of(db: Database, name: str) -> Path:
     if not db.encrypted:
         return folder(db) / safe
     target = _opened_folder() / safe
-    with db.reading() as session:
-        content = session.get(AttachmentContent, _sha_prefix_of(db, safe))
-        data = content.data if content is not None else None
-    if data is not None and not target.exists():
-        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
+    if not target.exists():
+        prefix = safe.split("-", 1)[0]  # the name starts with its SHA-256's first 12
+        with db.reading() as session:
+            data = session.scalars(
+                select(AttachmentContent.data).where(AttachmentContent.sha256.startswith(prefix))
+            ).first()
+        if data is not None:
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
     return target
-
-
-def _sha_prefix_of(db: Database, name: str) -> str:
-    """The full SHA-256 of a sealed attachment from the 12 characters its name starts with."""
-    from sqlalchemy import select
-
-    prefix = name.split("-", 1)[0]
-    with db.reading() as session:
-        found = session.scalars(
-            select(AttachmentContent.sha256).where(AttachmentContent.sha256.startswith(prefix))
-        ).first()
-    return found or ""
 
 
 _opened: list[Path] = []

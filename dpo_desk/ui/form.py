@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.domain.text import render
 from dpo_desk.i18n import error_text
+from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
 from dpo_desk.ui.widgets import CheckList
 
@@ -124,19 +127,65 @@ def may_discard(dialog: QWidget, *, changed: bool, title: str, question: str) ->
 
 
 class RecordForm:
-    """What every register's edit dialog shares: asking before edits are thrown away,
+    """What every register's edit dialog shares: Save and Cancel, saving in one
+    transaction with the messages at the fields, asking before edits are thrown away,
     and settling a save that met a newer saved version (show both, keep mine, take
     theirs; cancel keeps the form as typed).
 
-    The dialog has `_draft` (what it opened), `_initial`, `draft()`, `save()`,
-    `_show(draft)` and `discard_question()`; it sets FIELD_LABELS (field -> label),
-    and may set HIDDEN_FIELDS (never shown in the conflict dialog) and DESCRIBED_BY
-    (field -> the CheckList or QComboBox attribute that names its values).
+    The dialog has `messages` (FieldMessages), `_draft` (what it opened), `draft()`,
+    `_show(draft)`, `store(draft)` and `discard_question()`, and calls `finish()` at the
+    end of its constructor. It sets FIELD_LABELS (field -> label), and may set
+    HIDDEN_FIELDS (never shown in the conflict dialog), DESCRIBED_BY (field -> the
+    CheckList or QComboBox attribute that names its values) and, for a form of several
+    pages, `pages` (QTabWidget) with `_pages` (field -> page index).
     """
 
     FIELD_LABELS: dict[str, str] = {}
     HIDDEN_FIELDS: frozenset[str] = frozenset()
     DESCRIBED_BY: dict[str, str] = {}
+
+    def finish(self, body: QWidget | QLayout, draft: Any) -> None:
+        """Put Save and Cancel under `body`, show `draft` and remember it unchanged."""
+        form: Any = self
+        form.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form.buttons.accepted.connect(form.save)
+        form.buttons.rejected.connect(form.reject)
+        layout = QVBoxLayout(form)
+        if isinstance(body, QLayout):
+            layout.addLayout(body)
+        else:
+            layout.addWidget(body)
+        layout.addWidget(form.buttons)
+        form._show(draft)
+        form._initial = form.draft()
+
+    def store(self, draft: Any) -> int:
+        """Save `draft` through the register's service; returns its id."""
+        raise NotImplementedError
+
+    def save(self) -> None:
+        """Validate and save; errors stay at their fields, with the input."""
+        form: Any = self
+        try:
+            form.saved_id = self.store(form.draft())
+        except ValidationFailedError as error:
+            self.show_errors(error.errors)
+            return
+        except ConcurrentEditError as error:
+            self.resolve_conflict(error)
+            return
+        form.accept()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show messages at the fields; a form of pages opens the page of the first."""
+        form: Any = self
+        pages: dict[str, int] = getattr(form, "_pages", {})
+        first = next((name for name in pages if name in errors), None)
+        if first is not None:
+            form.pages.setCurrentIndex(pages[first])
+        form.messages.show(errors)
 
     def discard_question(self) -> str:
         """The question asked before closing with unsaved edits."""

@@ -30,7 +30,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import FREE_TEXT_MAX, Area, ConsumerDraft, parse_list, parse_streets
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import catalogue, consents
-from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm
 from dpo_desk.ui.widgets import DATE_FORMAT, OptionalDateEdit
 
@@ -151,17 +151,7 @@ class ConsumerDialog(RecordForm, QDialog):
                     .replace("%2", draft.withdrawn_how)
                 )
             )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self._show(draft)
-        self._initial = self.draft()
+        self.finish(form, draft)
 
     def _show(self, d: ConsumerDraft) -> None:
         """Put a saved (or new) consumer in the form; a saved note stays hidden until the
@@ -230,18 +220,9 @@ class ConsumerDialog(RecordForm, QDialog):
             moved=self.moved.isChecked(),
         )
 
-    @Slot()
-    def save(self) -> None:
-        """Validate and save; errors stay at their fields, with the input."""
-        try:
-            self.saved_id = consents.save(self._db, self.draft(), today=self._today())
-        except ValidationFailedError as error:
-            self.messages.show(error.errors)
-            return
-        except ConcurrentEditError as error:
-            self.resolve_conflict(error)
-            return
-        self.accept()
+    def store(self, draft: ConsumerDraft) -> int:
+        """Save through the consents' service."""
+        return consents.save(self._db, draft, today=self._today())
 
     def discard_question(self) -> str:
         """The question asked before closing with unsaved edits."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +43,6 @@ from dpo_desk.domain.processors import (
 from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import attachments, processors, register
-from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
@@ -111,16 +108,7 @@ class PartyDialog(RecordForm, QDialog):
         self._build_sub_processors()
         self._build_transfers()
         self._build_supervision()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.buttons)
-        self._show(draft)
-        self._initial = self.draft()
+        self.finish(self.pages, draft)
         self.direction.currentIndexChanged.connect(self._on_direction)
         self._on_direction()
         self._update_scoring()
@@ -455,21 +443,9 @@ class PartyDialog(RecordForm, QDialog):
         self._update_scoring()
 
     # -- saving --------------------------------------------------------------------
-    @Slot()
-    def save(self) -> None:
-        """Validate and save; errors stay at their fields, with the input."""
-        try:
-            self.saved_id = processors.save(self._db, self.draft())
-        except ValidationFailedError as error:
-            first = next((n for n in self._pages if n in error.errors), None)
-            if first is not None:
-                self.pages.setCurrentIndex(self._pages[first])
-            self.messages.show(error.errors)
-            return
-        except ConcurrentEditError as error:
-            self.resolve_conflict(error)
-            return
-        self.accept()
+    def store(self, draft: PartyDraft) -> int:
+        """Save through the processors' service."""
+        return processors.save(self._db, draft)
 
     def discard_question(self) -> str:
         """The question asked before closing with unsaved edits."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -122,16 +120,7 @@ class ActivityDialog(RecordForm, QDialog):
         self._build_retention()
         self._build_assessment()
         self._build_controllers()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.buttons)
-        self._show(draft)
-        self._initial = self.draft()
+        self.finish(self.pages, draft)
         self.role.currentIndexChanged.connect(self._on_role)
         self._on_role()
 
@@ -403,25 +392,9 @@ class ActivityDialog(RecordForm, QDialog):
         self.pages.setTabEnabled(self._controllers_page, self.role.currentData() is Role.PROCESSOR)
 
     # -- saving --------------------------------------------------------------------
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show messages at the fields and open the page of the first one."""
-        first = next((name for name in self._pages if name in errors), None)
-        if first is not None:
-            self.pages.setCurrentIndex(self._pages[first])
-        self.messages.show(errors)
-
-    @Slot()
-    def save(self) -> None:
-        """Validate and save; on errors show them at the fields and keep the input."""
-        try:
-            self.saved_id = register.save(self._db, self.draft())
-        except ValidationFailedError as error:
-            self.show_errors(error.errors)
-            return
-        except register.ConcurrentEditError as error:
-            self.resolve_conflict(error)
-            return
-        self.accept()
+    def store(self, draft: ActivityDraft) -> int:
+        """Save through the register's service."""
+        return register.save(self._db, draft)
 
     def describe_field(self, name: str, value: Any) -> str | None:
         """The erasure rule as the form shows it; the rest as every form does."""

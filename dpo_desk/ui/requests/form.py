@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +32,6 @@ from dpo_desk.domain.requests import (
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import register, requests
-from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm
 from dpo_desk.ui.widgets import DATE_FORMAT, CheckList, OptionalDateEdit
 
@@ -172,16 +169,7 @@ class RequestDialog(RecordForm, QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(self.buttons)
-        self._show(draft)
-        self._initial = self.draft()
+        self.finish(columns, draft)
         self.received.dateChanged.connect(self._update_deadline)
         self.extended.toggled.connect(self._update_deadline)
         self._update_deadline()
@@ -263,18 +251,9 @@ class RequestDialog(RecordForm, QDialog):
             )
         self.deadline_label.setText(text)
 
-    @Slot()
-    def save(self) -> None:
-        """Validate and save; errors stay at their fields, with the input."""
-        try:
-            self.saved_id = requests.save(self._db, self.draft(), today=self._today())
-        except ValidationFailedError as error:
-            self.messages.show(error.errors)
-            return
-        except ConcurrentEditError as error:
-            self.resolve_conflict(error)
-            return
-        self.accept()
+    def store(self, draft: RequestDraft) -> int:
+        """Save through the requests' service (a change of status is dated today)."""
+        return requests.save(self._db, draft, today=self._today())
 
     def discard_question(self) -> str:
         """The question asked before closing with unsaved edits."""
