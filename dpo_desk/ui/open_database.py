@@ -38,7 +38,12 @@ def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, check: Any) -> N
     layout.addWidget(intro)
     layout.addLayout(form)
     layout.addWidget(buttons)
-    dialog.resize(480, dialog.heightForWidth(480) if dialog.hasHeightForWidth() else 0)
+    _fit(dialog, 480)
+
+
+def _fit(dialog: QDialog, width: int) -> None:
+    """As high as the wrapped text and the shown messages need at `width`."""
+    dialog.resize(width, dialog.heightForWidth(width) if dialog.hasHeightForWidth() else 0)
 
 
 MSG_NOT_CURRENT = QT_TRANSLATE_NOOP("Domain", "This is not the passphrase of the open database.")
@@ -86,6 +91,7 @@ class PassphraseDialog(QDialog):
             if problem is not None:
                 field = "repeated" if problem == cipher.MSG_MISMATCH else "passphrase"
                 self.messages.show({field: problem})
+                _fit(self, self.width())
                 return
         elif not self.passphrase.text():
             return
@@ -126,11 +132,13 @@ class ChangePassphraseDialog(QDialog):
         """The current passphrase must be right; the new one long enough, typed twice."""
         if self.current.text() != self._current:
             self.messages.show({"current": MSG_NOT_CURRENT})
+            _fit(self, self.width())
             return
         problem = cipher.passphrase_problem(self.passphrase.text(), self.repeated.text())
         if problem is not None:
             field = "repeated" if problem == cipher.MSG_MISMATCH else "passphrase"
             self.messages.show({field: problem})
+            _fit(self, self.width())
             return
         self.accept()
 
