@@ -70,6 +70,7 @@ def test_control_characters_and_length() -> None:
     assert v.check_text("ok\nalso ok") is None
     assert v.check_text("bell\x07") == v.MSG_CONTROL_CHARS
     assert v.check_text("x" * 501) == v.MSG_TOO_LONG
+    assert v.check_text("x" * 501).params == {"limit": 500}
 
 
 def test_the_organisation_needs_a_name_and_a_valid_fiscal_year_end() -> None:

@@ -6,6 +6,7 @@ Each validator returns None when the value is acceptable, or an English message
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -13,7 +14,7 @@ from stdnum.dk import cpr as stdnum_cpr
 from stdnum.dk import cvr as stdnum_cvr
 from stdnum.exceptions import ValidationError as StdnumError
 
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Domain", "This field is required.")
 MSG_CVR_FORMAT = QT_TRANSLATE_NOOP("Domain", "A CVR number has 8 digits, e.g. 26 22 40 20.")
@@ -24,7 +25,8 @@ MSG_EMAIL = QT_TRANSLATE_NOOP("Domain", "Write an e-mail address such as name@ex
 MSG_PHONE = QT_TRANSLATE_NOOP(
     "Domain", "A Danish phone number has 8 digits; +45 in front is optional."
 )
-MSG_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "The text is too long.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Domain", "The text is too long (at most {limit} characters).")
+MSG_FUTURE = QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future.")
 MSG_CONTROL_CHARS = QT_TRANSLATE_NOOP("Domain", "The text contains invisible control characters.")
 MSG_CPR = QT_TRANSLATE_NOOP(
     "Domain",
@@ -85,15 +87,28 @@ def check_danish_phone(value: str, *, required: bool = False) -> str | None:
     return None if compact.isdigit() and len(compact) == 8 else MSG_PHONE
 
 
-def check_text(value: str, *, required: bool = False, max_length: int = 500) -> str | None:
-    """Free text: present when required, not too long, no control characters."""
+def check_text(
+    value: str, *, required: bool = False, max_length: int = 500, allow_cpr: bool = False
+) -> str | None:
+    """Free text: present when required, not too long, no control characters, and no
+    CPR number (databeskyttelsesloven § 11, data minimisation) unless the field is
+    explicitly allowed one (no field is today)."""
     if not value.strip():
         return MSG_REQUIRED if required else None
     if len(value) > max_length:
-        return MSG_TOO_LONG
+        return Message(MSG_TOO_LONG, limit=max_length)
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in value):
         return MSG_CONTROL_CHARS
+    if not allow_cpr and looks_like_cpr(value):
+        return MSG_CPR
     return None
+
+
+def check_not_future(value: dt.date | None, *, today: dt.date) -> str | None:
+    """The date of something that has happened cannot lie after `today`."""
+    if value is None:
+        return None
+    return MSG_FUTURE if value > today else None
 
 
 def looks_like_cpr(value: str) -> bool:
