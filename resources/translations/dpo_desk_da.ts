@@ -252,6 +252,137 @@
         </message>
     </context>
     <context>
+        <name>Breaches</name>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Fortrolighed</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Integritet</translation>
+        </message>
+        <message>
+            <source>Availability</source>
+            <translation>Tilgængelighed</translation>
+        </message>
+        <message>
+            <source>No risk</source>
+            <translation>Ingen risiko</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Høj risiko</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registreret</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Vurderet</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Anmeldt</translation>
+        </message>
+        <message>
+            <source>Not notified</source>
+            <translation>Ikke anmeldt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Our own processing (controller)</source>
+            <translation>Vores egen behandling (dataansvarlig)</translation>
+        </message>
+        <message>
+            <source>Processing for a controller (processor)</source>
+            <translation>Behandling for en dataansvarlig (databehandler)</translation>
+        </message>
+        <message>
+            <source>The data were unintelligible to others, e.g. encrypted (Art. 34(3)(a))</source>
+            <translation>Oplysningerne var uforståelige for andre, fx krypterede (art. 34, stk. 3, litra a)</translation>
+        </message>
+        <message>
+            <source>Measures taken since make the high risk no longer likely (Art. 34(3)(b))</source>
+            <translation>Efterfølgende foranstaltninger gør, at den høje risiko ikke længere er sandsynlig (art. 34, stk. 3, litra b)</translation>
+        </message>
+        <message>
+            <source>Telling each person would take disproportionate effort; a public communication instead (Art. 34(3)(c))</source>
+            <translation>Det ville kræve en uforholdsmæssig indsats at underrette hver enkelt; i stedet en offentlig meddelelse (art. 34, stk. 3, litra c)</translation>
+        </message>
+        <message>
+            <source>A breach cannot move from {old} to {new}.</source>
+            <translation>Et brud kan ikke gå fra {old} til {new}.</translation>
+        </message>
+        <message>
+            <source>The moment cannot be in the future.</source>
+            <translation>Tidspunktet kan ikke ligge i fremtiden.</translation>
+        </message>
+        <message>
+            <source>This cannot be before the organisation became aware of the breach.</source>
+            <translation>Dette kan ikke ligge før, organisationen blev opmærksom på bruddet.</translation>
+        </message>
+        <message>
+            <source>The end of the period cannot be before its start.</source>
+            <translation>Periodens slutning kan ikke ligge før dens start.</translation>
+        </message>
+        <message>
+            <source>The organisation cannot have become aware before the breach began.</source>
+            <translation>Organisationen kan ikke være blevet opmærksom på bruddet, før det begyndte.</translation>
+        </message>
+        <message>
+            <source>Choose at least one kind of breach.</source>
+            <translation>Vælg mindst én type brud.</translation>
+        </message>
+        <message>
+            <source>Assess the risk, with its reasoning, before the breach moves on.</source>
+            <translation>Vurdér risikoen, med begrundelse, før bruddet går videre.</translation>
+        </message>
+        <message>
+            <source>The notification is more than 72 hours after awareness: give the reasons for the delay (Art. 33(1)).</source>
+            <translation>Anmeldelsen ligger mere end 72 timer efter, at I blev opmærksomme på bruddet: angiv begrundelsen for forsinkelsen (art. 33, stk. 1).</translation>
+        </message>
+        <message>
+            <source>Give the date and time of the notification.</source>
+            <translation>Angiv dato og klokkeslæt for anmeldelsen.</translation>
+        </message>
+        <message>
+            <source>Give the reference number Datatilsynet gave the notification.</source>
+            <translation>Angiv det journalnummer, Datatilsynet gav anmeldelsen.</translation>
+        </message>
+        <message>
+            <source>Say why the breach is not notified (e.g. unlikely to result in a risk).</source>
+            <translation>Angiv, hvorfor bruddet ikke anmeldes (fx usandsynligt, at det indebærer en risiko).</translation>
+        </message>
+        <message>
+            <source>A breach assessed as a risk must be notified to Datatilsynet (Art. 33(1)).</source>
+            <translation>Et brud, der er vurderet som en risiko, skal anmeldes til Datatilsynet (art. 33, stk. 1).</translation>
+        </message>
+        <message>
+            <source>As processor, tell each controller concerned, and when, before the case moves on (Art. 33(2)).</source>
+            <translation>Som databehandler skal I underrette hver berørt dataansvarlig, og angive hvornår, før sagen går videre (art. 33, stk. 2).</translation>
+        </message>
+        <message>
+            <source>A high-risk breach needs a decision: the data subjects told (when and how), or the exception in Art. 34(3) that applies.</source>
+            <translation>Et brud med høj risiko kræver en beslutning: de registrerede underrettet (hvornår og hvordan) eller den undtagelse i art. 34, stk. 3, der gælder.</translation>
+        </message>
+        <message>
+            <source>Say how the data subjects were told.</source>
+            <translation>Angiv, hvordan de registrerede blev underrettet.</translation>
+        </message>
+        <message>
+            <source>A number cannot be negative.</source>
+            <translation>Et antal kan ikke være negativt.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change the passphrase</source>

@@ -1,0 +1,392 @@
+"""A personal data breach (GDPR Art. 33 and 34): the 72-hour clock, the status
+workflow and what each decision needs.
+
+Art. 33(1): the controller notifies the supervisory authority without undue delay and,
+where feasible, not later than 72 hours after having become aware of the breach; a
+notification later than that is accompanied by the reasons for the delay. Art. 33(2): a
+processor notifies the controller without undue delay. Art. 33(5): every breach is
+documented, notified or not. Art. 34: at a likely high risk the data subjects are told,
+unless one of the exceptions in Art. 34(3) applies.
+
+Moments are timezone-aware. The clock runs in real hours: 72 hours after awareness is
+computed in UTC, so it is exact across the change to and from summer time (a breach
+known at 12:00 on the Friday before the autumn change is due at 11:00 local time on the
+Monday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from dpo_desk.domain import validation as v
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+NOTIFICATION_PERIOD = dt.timedelta(hours=72)
+AMBER_FROM = dt.timedelta(hours=24)  # time left at which the clock turns amber
+
+
+class BreachRole(Enum):
+    """Whose processing the breach hit: ours (controller) or a controller's (processor)."""
+
+    CONTROLLER = "controller"
+    PROCESSOR = "processor"
+
+
+class BreachKind(Enum):
+    """The kinds of breach in Art. 4(12), as the EDPB's guidelines 9/2022 name them."""
+
+    CONFIDENTIALITY = "confidentiality"
+    INTEGRITY = "integrity"
+    AVAILABILITY = "availability"
+
+
+class Risk(Enum):
+    """The assessed risk to the rights and freedoms of the people affected."""
+
+    NONE = "none"  # unlikely to result in a risk: not notified (Art. 33(1))
+    RISK = "risk"  # notified to Datatilsynet
+    HIGH = "high"  # notified, and the data subjects told (Art. 34) unless 34(3) applies
+
+
+class BreachStatus(Enum):
+    """Where the case is. It moves forward only."""
+
+    REGISTERED = "registered"
+    ASSESSED = "assessed"
+    NOTIFIED = "notified"
+    NOT_NOTIFIED = "not_notified"
+    CLOSED = "closed"
+
+
+class Art34Exception(Enum):
+    """Why the data subjects need not be told of a high-risk breach (Art. 34(3))."""
+
+    UNINTELLIGIBLE = "art34_3_a"  # e.g. encrypted, key not compromised
+    RISK_NO_LONGER_LIKELY = "art34_3_b"  # subsequent measures
+    DISPROPORTIONATE_EFFORT = "art34_3_c"  # a public communication instead
+
+
+class ClockState(Enum):
+    """How the 72-hour clock stands."""
+
+    RUNNING = "running"
+    AMBER = "amber"  # 24 hours or less left
+    PASSED = "passed"
+    STOPPED = "stopped"  # notified, decided not to notify, or closed
+
+
+KIND_LABELS = {
+    BreachKind.CONFIDENTIALITY: QT_TRANSLATE_NOOP("Breaches", "Confidentiality"),
+    BreachKind.INTEGRITY: QT_TRANSLATE_NOOP("Breaches", "Integrity"),
+    BreachKind.AVAILABILITY: QT_TRANSLATE_NOOP("Breaches", "Availability"),
+}
+RISK_LABELS = {
+    Risk.NONE: QT_TRANSLATE_NOOP("Breaches", "No risk"),
+    Risk.RISK: QT_TRANSLATE_NOOP("Breaches", "Risk"),
+    Risk.HIGH: QT_TRANSLATE_NOOP("Breaches", "High risk"),
+}
+STATUS_LABELS = {
+    BreachStatus.REGISTERED: QT_TRANSLATE_NOOP("Breaches", "Registered"),
+    BreachStatus.ASSESSED: QT_TRANSLATE_NOOP("Breaches", "Assessed"),
+    BreachStatus.NOTIFIED: QT_TRANSLATE_NOOP("Breaches", "Notified"),
+    BreachStatus.NOT_NOTIFIED: QT_TRANSLATE_NOOP("Breaches", "Not notified"),
+    BreachStatus.CLOSED: QT_TRANSLATE_NOOP("Breaches", "Closed"),
+}
+ROLE_LABELS = {
+    BreachRole.CONTROLLER: QT_TRANSLATE_NOOP("Breaches", "Our own processing (controller)"),
+    BreachRole.PROCESSOR: QT_TRANSLATE_NOOP(
+        "Breaches", "Processing for a controller (processor)"
+    ),
+}
+EXCEPTION_LABELS = {
+    Art34Exception.UNINTELLIGIBLE: QT_TRANSLATE_NOOP(
+        "Breaches", "The data were unintelligible to others, e.g. encrypted (Art. 34(3)(a))"
+    ),
+    Art34Exception.RISK_NO_LONGER_LIKELY: QT_TRANSLATE_NOOP(
+        "Breaches", "Measures taken since make the high risk no longer likely (Art. 34(3)(b))"
+    ),
+    Art34Exception.DISPROPORTIONATE_EFFORT: QT_TRANSLATE_NOOP(
+        "Breaches", "Telling each person would take disproportionate effort; a public "
+        "communication instead (Art. 34(3)(c))"
+    ),
+}
+
+# Each status and the ones it may move to (forward only).
+_NEXT = {
+    BreachStatus.REGISTERED: {BreachStatus.ASSESSED},
+    BreachStatus.ASSESSED: {BreachStatus.NOTIFIED, BreachStatus.NOT_NOTIFIED},
+    BreachStatus.NOTIFIED: {BreachStatus.CLOSED},
+    BreachStatus.NOT_NOTIFIED: {BreachStatus.CLOSED},
+    BreachStatus.CLOSED: set(),
+}
+
+MSG_MOVE = QT_TRANSLATE_NOOP("Breaches", "A breach cannot move from {old} to {new}.")
+MSG_FUTURE_MOMENT = QT_TRANSLATE_NOOP("Breaches", "The moment cannot be in the future.")
+MSG_BEFORE_AWARE = QT_TRANSLATE_NOOP(
+    "Breaches", "This cannot be before the organisation became aware of the breach."
+)
+MSG_PERIOD = QT_TRANSLATE_NOOP("Breaches", "The end of the period cannot be before its start.")
+MSG_AWARE_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Breaches", "The organisation cannot have become aware before the breach began."
+)
+MSG_KIND = QT_TRANSLATE_NOOP("Breaches", "Choose at least one kind of breach.")
+MSG_ASSESSMENT = QT_TRANSLATE_NOOP(
+    "Breaches", "Assess the risk, with its reasoning, before the breach moves on."
+)
+MSG_LATE = QT_TRANSLATE_NOOP(
+    "Breaches",
+    "The notification is more than 72 hours after awareness: give the reasons for the delay "
+    "(Art. 33(1)).",
+)
+MSG_NOTIFIED_AT = QT_TRANSLATE_NOOP("Breaches", "Give the date and time of the notification.")
+MSG_REFERENCE = QT_TRANSLATE_NOOP(
+    "Breaches", "Give the reference number Datatilsynet gave the notification."
+)
+MSG_WHY_NOT = QT_TRANSLATE_NOOP(
+    "Breaches", "Say why the breach is not notified (e.g. unlikely to result in a risk)."
+)
+MSG_NOT_NOTIFIED_AT_RISK = QT_TRANSLATE_NOOP(
+    "Breaches", "A breach assessed as a risk must be notified to Datatilsynet (Art. 33(1))."
+)
+MSG_CONTROLLERS = QT_TRANSLATE_NOOP(
+    "Breaches",
+    "As processor, tell each controller concerned, and when, before the case moves on "
+    "(Art. 33(2)).",
+)
+MSG_ART34 = QT_TRANSLATE_NOOP(
+    "Breaches",
+    "A high-risk breach needs a decision: the data subjects told (when and how), or the "
+    "exception in Art. 34(3) that applies.",
+)
+MSG_TOLD_HOW = QT_TRANSLATE_NOOP("Breaches", "Say how the data subjects were told.")
+MSG_COUNT = QT_TRANSLATE_NOOP("Breaches", "A number cannot be negative.")
+
+TEXT_LIMITS = {
+    "title": 200,
+    "discovered_by": 200,
+    "reported_by": 200,
+    "description": 4000,
+    "consequences": 4000,
+    "measures_taken": 4000,
+    "measures_proposed": 4000,
+    "risk_reasoning": 4000,
+    "assessed_by": 200,
+    "not_notified_reason": 2000,
+    "delay_reasons": 2000,
+    "reference": 100,
+    "subjects_told_how": 2000,
+}
+
+
+@dataclass
+class ControllerNotice:
+    """A controller told of a breach in what we process for it (Art. 33(2))."""
+
+    party_id: int
+    told_at: dt.datetime | None = None
+
+
+@dataclass
+class FollowUp:
+    """A later notification in phases (Art. 33(4))."""
+
+    sent_at: dt.datetime
+    note: str = ""
+
+
+@dataclass
+class BreachDraft:
+    """What the DPO records about one breach."""
+
+    title: str = ""
+    role: BreachRole = BreachRole.CONTROLLER
+    occurred_from: dt.datetime | None = None
+    occurred_to: dt.datetime | None = None
+    aware_at: dt.datetime | None = None
+    discovered_by: str = ""
+    reported_by: str = ""
+    description: str = ""
+    kinds: set[BreachKind] = field(default_factory=set)
+    activity_ids: list[int] = field(default_factory=list)
+    party_ids: list[int] = field(default_factory=list)
+    subjects_count: int | None = None
+    records_count: int | None = None
+    special_categories: bool = False  # Art. 9
+    criminal_offences: bool = False  # Art. 10
+    cpr_numbers: bool = False  # databeskyttelsesloven § 11
+    consequences: str = ""
+    measures_taken: str = ""
+    measures_proposed: str = ""
+    risk: Risk | None = None
+    risk_reasoning: str = ""
+    assessed_by: str = ""
+    status: BreachStatus = BreachStatus.REGISTERED
+    notified_at: dt.datetime | None = None
+    reference: str = ""
+    delay_reasons: str = ""
+    not_notified_reason: str = ""
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    subjects_told: bool | None = None  # None: not decided
+    subjects_told_at: dt.datetime | None = None
+    subjects_told_how: str = ""
+    art34_exception: Art34Exception | None = None
+    controllers: list[ControllerNotice] = field(default_factory=list)
+
+
+def notification_deadline(aware_at: dt.datetime) -> dt.datetime:
+    """72 real hours after awareness (an aware moment in, an aware moment out)."""
+    if aware_at.tzinfo is None:
+        raise ValueError("the moment of awareness must carry its time zone")
+    return (aware_at.astimezone(dt.UTC) + NOTIFICATION_PERIOD).astimezone(COPENHAGEN)
+
+
+def clock_stopped(d: BreachDraft) -> bool:
+    """The clock stops at a notification, a decision not to notify, or closing; a
+    processor's clock stops when every controller has been told."""
+    if d.status in (BreachStatus.NOTIFIED, BreachStatus.NOT_NOTIFIED, BreachStatus.CLOSED):
+        return True
+    if d.notified_at is not None:
+        return True
+    return d.role is BreachRole.PROCESSOR and bool(d.controllers) and all(
+        c.told_at is not None for c in d.controllers
+    )
+
+
+def time_left(aware_at: dt.datetime, now: dt.datetime) -> dt.timedelta:
+    """Time until the 72 hours have passed (negative once they have)."""
+    return notification_deadline(aware_at) - now
+
+
+def clock_state(d: BreachDraft, now: dt.datetime) -> ClockState:
+    """Running, amber from 24 hours left, passed at the deadline's minute, or stopped."""
+    if d.aware_at is None or clock_stopped(d):
+        return ClockState.STOPPED
+    left = time_left(d.aware_at, now)
+    if left <= dt.timedelta(0):
+        return ClockState.PASSED
+    return ClockState.AMBER if left <= AMBER_FROM else ClockState.RUNNING
+
+
+def notified_in_time(d: BreachDraft) -> bool | None:
+    """Whether Datatilsynet was told within 72 hours (None: not notified)."""
+    if d.aware_at is None or d.notified_at is None:
+        return None
+    return d.notified_at <= notification_deadline(d.aware_at)
+
+
+def needs_art34_decision(d: BreachDraft) -> bool:
+    """A high-risk breach on our own processing with no decision on telling the data
+    subjects: flagged until decided."""
+    if d.role is not BreachRole.CONTROLLER or d.risk is not Risk.HIGH:
+        return False
+    return d.subjects_told is None or (d.subjects_told is False and d.art34_exception is None)
+
+
+def hours_until_told(aware_at: dt.datetime, told_at: dt.datetime) -> float:
+    """How long after awareness a controller was told, in hours."""
+    return (told_at - aware_at).total_seconds() / 3600
+
+
+def check_move(old: BreachStatus, new: BreachStatus) -> str | None:
+    """None when the status may move from `old` to `new`."""
+    if old == new or new in _NEXT[old]:
+        return None
+    return Message(MSG_MOVE, old=STATUS_LABELS[old], new=STATUS_LABELS[new])
+
+
+def _not_future(value: dt.datetime | None, now: dt.datetime) -> str | None:
+    return MSG_FUTURE_MOMENT if value is not None and value > now else None
+
+
+def validate_breach(
+    d: BreachDraft, *, previous: BreachStatus | None, now: dt.datetime
+) -> dict[str, str]:
+    """Messages per field; an empty dict when the breach may be saved."""
+    errors: dict[str, str | None] = {
+        name: v.check_text(getattr(d, name), required=name == "title", max_length=limit)
+        for name, limit in TEXT_LIMITS.items()
+    }
+    errors["aware_at"] = v.MSG_REQUIRED if d.aware_at is None else _not_future(d.aware_at, now)
+    errors["occurred_from"] = _not_future(d.occurred_from, now)
+    errors["occurred_to"] = _not_future(d.occurred_to, now) or (
+        MSG_PERIOD
+        if d.occurred_from and d.occurred_to and d.occurred_to < d.occurred_from
+        else None
+    )
+    if d.aware_at and d.occurred_from and d.aware_at < d.occurred_from:
+        errors["aware_at"] = errors["aware_at"] or MSG_AWARE_BEFORE_START
+    if not d.kinds:
+        errors["kinds"] = MSG_KIND
+    for name in ("subjects_count", "records_count"):
+        value = getattr(d, name)
+        if value is not None and value < 0:
+            errors[name] = MSG_COUNT
+    if previous is not None:
+        errors["status"] = check_move(previous, d.status)
+    beyond_registered = d.status is not BreachStatus.REGISTERED
+    if beyond_registered and (d.risk is None or not d.risk_reasoning.strip()):
+        errors["risk"] = MSG_ASSESSMENT
+    errors.update(_notification_errors(d, now))
+    errors.update(_art34_errors(d, now))
+    if d.role is BreachRole.PROCESSOR:
+        errors.update(_controller_errors(d, now))
+    return {k: m for k, m in errors.items() if m}
+
+
+def _notification_errors(d: BreachDraft, now: dt.datetime) -> dict[str, str | None]:
+    errors: dict[str, str | None] = {}
+    errors["notified_at"] = _not_future(d.notified_at, now) or (
+        MSG_BEFORE_AWARE if d.notified_at and d.aware_at and d.notified_at < d.aware_at else None
+    )
+    if d.status is BreachStatus.NOTIFIED or (
+        d.status is BreachStatus.CLOSED and d.notified_at is not None
+    ):
+        if d.notified_at is None:
+            errors["notified_at"] = MSG_NOTIFIED_AT
+        if not d.reference.strip():
+            errors["reference"] = MSG_REFERENCE
+    if notified_in_time(d) is False and not d.delay_reasons.strip():
+        errors["delay_reasons"] = MSG_LATE
+    if d.status is BreachStatus.NOT_NOTIFIED:
+        if d.risk in (Risk.RISK, Risk.HIGH) and d.role is BreachRole.CONTROLLER:
+            errors["status"] = MSG_NOT_NOTIFIED_AT_RISK
+        if not d.not_notified_reason.strip():
+            errors["not_notified_reason"] = MSG_WHY_NOT
+    for i, follow_up in enumerate(d.follow_ups):
+        if follow_up.sent_at > now:
+            errors[f"follow_ups.{i}"] = MSG_FUTURE_MOMENT
+        elif d.aware_at and follow_up.sent_at < d.aware_at:
+            errors[f"follow_ups.{i}"] = MSG_BEFORE_AWARE
+    return errors
+
+
+def _art34_errors(d: BreachDraft, now: dt.datetime) -> dict[str, str | None]:
+    errors: dict[str, str | None] = {}
+    if d.subjects_told:
+        errors["subjects_told_at"] = (
+            v.MSG_REQUIRED if d.subjects_told_at is None else _not_future(d.subjects_told_at, now)
+        )
+        if not d.subjects_told_how.strip():
+            errors["subjects_told_how"] = MSG_TOLD_HOW
+    # Closing a high-risk case of our own needs the Art. 34 decision.
+    if d.status is BreachStatus.CLOSED and needs_art34_decision(d):
+        errors["subjects_told"] = MSG_ART34
+    return errors
+
+
+def _controller_errors(d: BreachDraft, now: dt.datetime) -> dict[str, str | None]:
+    errors: dict[str, str | None] = {}
+    for i, notice in enumerate(d.controllers):
+        if notice.told_at is not None:
+            errors[f"controllers.{i}"] = _not_future(notice.told_at, now) or (
+                MSG_BEFORE_AWARE if d.aware_at and notice.told_at < d.aware_at else None
+            )
+    moving_on = d.status in (BreachStatus.NOT_NOTIFIED, BreachStatus.NOTIFIED,
+                             BreachStatus.CLOSED)
+    if moving_on and (not d.controllers or any(c.told_at is None for c in d.controllers)):
+        errors["controllers"] = MSG_CONTROLLERS
+    return errors
