@@ -51,8 +51,11 @@ def read_ts(path: Path) -> Catalogue:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete",
-                                                                   "vanished"):
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "obsolete",
+                "vanished",
+            ):
                 continue
             key = (name, message.findtext("source") or "")
             forms = [f.text or "" for f in translation.findall("numerusform")]

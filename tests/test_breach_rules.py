@@ -70,8 +70,11 @@ def test_the_clock_stops_at_the_notification() -> None:
 
 def test_a_late_notification_needs_the_reasons_for_the_delay() -> None:
     late = draft(
-        risk=Risk.RISK, risk_reasoning="Kontaktoplysninger på en bærbar uden kryptering",
-        status=BreachStatus.NOTIFIED, notified_at=at(2026, 5, 7, 9, 31), reference="2026-431",
+        risk=Risk.RISK,
+        risk_reasoning="Kontaktoplysninger på en bærbar uden kryptering",
+        status=BreachStatus.NOTIFIED,
+        notified_at=at(2026, 5, 7, 9, 31),
+        reference="2026-431",
     )
     errors = b.validate_breach(late, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12))
     assert errors == {"delay_reasons": b.MSG_LATE}
@@ -80,15 +83,25 @@ def test_a_late_notification_needs_the_reasons_for_the_delay() -> None:
 
 
 def test_a_notification_at_the_last_minute_is_in_time() -> None:
-    d = draft(risk=Risk.RISK, risk_reasoning="x", status=BreachStatus.NOTIFIED,
-              notified_at=at(2026, 5, 7, 9, 30), reference="2026-1")
+    d = draft(
+        risk=Risk.RISK,
+        risk_reasoning="x",
+        status=BreachStatus.NOTIFIED,
+        notified_at=at(2026, 5, 7, 9, 30),
+        reference="2026-1",
+    )
     assert b.notified_in_time(d) is True
     assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12)) == {}
 
 
 def test_a_high_risk_breach_is_flagged_until_the_art34_decision() -> None:
-    d = draft(risk=Risk.HIGH, risk_reasoning="Helbredsoplysninger", status=BreachStatus.NOTIFIED,
-              notified_at=at(2026, 5, 5, 9), reference="2026-2")
+    d = draft(
+        risk=Risk.HIGH,
+        risk_reasoning="Helbredsoplysninger",
+        status=BreachStatus.NOTIFIED,
+        notified_at=at(2026, 5, 5, 9),
+        reference="2026-2",
+    )
     assert b.needs_art34_decision(d)
     d.subjects_told = False
     assert b.needs_art34_decision(d)  # not told and no exception named
@@ -100,16 +113,26 @@ def test_a_high_risk_breach_is_flagged_until_the_art34_decision() -> None:
 
 
 def test_closing_a_high_risk_breach_without_the_decision_is_refused() -> None:
-    d = draft(risk=Risk.HIGH, risk_reasoning="x", status=BreachStatus.CLOSED,
-              notified_at=at(2026, 5, 5, 9), reference="2026-3")
+    d = draft(
+        risk=Risk.HIGH,
+        risk_reasoning="x",
+        status=BreachStatus.CLOSED,
+        notified_at=at(2026, 5, 5, 9),
+        reference="2026-3",
+    )
     errors = b.validate_breach(d, previous=BreachStatus.NOTIFIED, now=at(2026, 6, 1, 9))
     assert errors == {"subjects_told": b.MSG_ART34}
 
 
 def test_a_processor_side_breach_requires_the_controllers_told() -> None:
-    d = draft(role=BreachRole.PROCESSOR, risk=Risk.RISK, risk_reasoning="Målerdata",
-              status=BreachStatus.NOT_NOTIFIED, not_notified_reason="Forsyningen anmelder selv",
-              controllers=[ControllerNotice(party_id=7)])
+    d = draft(
+        role=BreachRole.PROCESSOR,
+        risk=Risk.RISK,
+        risk_reasoning="Målerdata",
+        status=BreachStatus.NOT_NOTIFIED,
+        not_notified_reason="Forsyningen anmelder selv",
+        controllers=[ControllerNotice(party_id=7)],
+    )
     now = at(2026, 5, 6, 9)
     assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {
         "controllers": b.MSG_CONTROLLERS
@@ -120,15 +143,22 @@ def test_a_processor_side_breach_requires_the_controllers_told() -> None:
 
 
 def test_not_notifying_a_breach_of_our_own_at_risk_is_refused() -> None:
-    d = draft(risk=Risk.RISK, risk_reasoning="x", status=BreachStatus.NOT_NOTIFIED,
-              not_notified_reason="Vi vurderer det ikke nødvendigt")
+    d = draft(
+        risk=Risk.RISK,
+        risk_reasoning="x",
+        status=BreachStatus.NOT_NOTIFIED,
+        not_notified_reason="Vi vurderer det ikke nødvendigt",
+    )
     errors = b.validate_breach(d, previous=BreachStatus.ASSESSED, now=at(2026, 5, 6, 9))
     assert errors == {"status": b.MSG_NOT_NOTIFIED_AT_RISK}
 
 
 def test_no_risk_is_not_notified_with_the_reason_kept() -> None:
-    d = draft(risk=Risk.NONE, risk_reasoning="Kun e-mailadresser, straks lukket",
-              status=BreachStatus.NOT_NOTIFIED)
+    d = draft(
+        risk=Risk.NONE,
+        risk_reasoning="Kun e-mailadresser, straks lukket",
+        status=BreachStatus.NOT_NOTIFIED,
+    )
     now = at(2026, 5, 6, 9)
     assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {
         "not_notified_reason": b.MSG_WHY_NOT
@@ -146,8 +176,9 @@ def test_the_status_moves_forward_only() -> None:
 
 def test_moments_in_the_future_and_a_period_backwards_are_refused() -> None:
     now = at(2026, 5, 4, 9)
-    d = draft(aware_at=at(2026, 5, 4, 10), occurred_from=at(2026, 5, 3, 8),
-              occurred_to=at(2026, 5, 2, 8))
+    d = draft(
+        aware_at=at(2026, 5, 4, 10), occurred_from=at(2026, 5, 3, 8), occurred_to=at(2026, 5, 2, 8)
+    )
     errors = b.validate_breach(d, previous=None, now=now)
     assert errors["aware_at"] == b.MSG_FUTURE_MOMENT
     assert errors["occurred_to"] == b.MSG_PERIOD

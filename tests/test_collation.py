@@ -13,7 +13,12 @@ def _sorted(words: list[str]) -> list[str]:
 
 def test_ae_oe_aa_come_after_z_in_that_order() -> None:
     assert _sorted(["Åbenrå", "Ørsted", "Ærø", "Zitcom", "Aarhus", "Andelsvarme"]) == [
-        "Andelsvarme", "Zitcom", "Ærø", "Ørsted", "Åbenrå", "Aarhus",
+        "Andelsvarme",
+        "Zitcom",
+        "Ærø",
+        "Ørsted",
+        "Åbenrå",
+        "Aarhus",
     ]
 
 
@@ -34,7 +39,10 @@ def test_foreign_letters_sort_as_their_danish_equivalent(variant: str, letter: s
 
 def test_numbers_compare_by_value() -> None:
     assert _sorted(["Skab 10", "Skab 9", "Skab 100", "Skab 2"]) == [
-        "Skab 2", "Skab 9", "Skab 10", "Skab 100",
+        "Skab 2",
+        "Skab 9",
+        "Skab 10",
+        "Skab 100",
     ]
     assert danish_key("Skab 09")[0] == danish_key("Skab 9")[0]
 
@@ -42,5 +50,11 @@ def test_numbers_compare_by_value() -> None:
 def test_the_key_agrees_with_the_order_a_danish_reader_expects() -> None:
     words = ["Øster Hurup", "Odder", "Aabybro", "Zealand", "Æbeltoft", "Ølstykke", "Abildgaard"]
     assert _sorted(words) == [
-        "Abildgaard", "Odder", "Zealand", "Æbeltoft", "Ølstykke", "Øster Hurup", "Aabybro",
+        "Abildgaard",
+        "Odder",
+        "Zealand",
+        "Æbeltoft",
+        "Ølstykke",
+        "Øster Hurup",
+        "Aabybro",
     ]

@@ -1,6 +1,7 @@
 """The complete schema: importing this module registers every model on `Base.metadata`."""
 
 from dpo_desk.db import (  # noqa: F401
+    breach_models,
     consent_models,
     models,
     register_models,

@@ -98,9 +98,7 @@ STATUS_LABELS = {
 }
 ROLE_LABELS = {
     BreachRole.CONTROLLER: QT_TRANSLATE_NOOP("Breaches", "Our own processing (controller)"),
-    BreachRole.PROCESSOR: QT_TRANSLATE_NOOP(
-        "Breaches", "Processing for a controller (processor)"
-    ),
+    BreachRole.PROCESSOR: QT_TRANSLATE_NOOP("Breaches", "Processing for a controller (processor)"),
 }
 EXCEPTION_LABELS = {
     Art34Exception.UNINTELLIGIBLE: QT_TRANSLATE_NOOP(
@@ -110,8 +108,9 @@ EXCEPTION_LABELS = {
         "Breaches", "Measures taken since make the high risk no longer likely (Art. 34(3)(b))"
     ),
     Art34Exception.DISPROPORTIONATE_EFFORT: QT_TRANSLATE_NOOP(
-        "Breaches", "Telling each person would take disproportionate effort; a public "
-        "communication instead (Art. 34(3)(c))"
+        "Breaches",
+        "Telling each person would take disproportionate effort; a public "
+        "communication instead (Art. 34(3)(c))",
     ),
 }
 
@@ -202,6 +201,8 @@ class FollowUp:
 class BreachDraft:
     """What the DPO records about one breach."""
 
+    id: int | None = None
+    version: int = 0
     title: str = ""
     role: BreachRole = BreachRole.CONTROLLER
     occurred_from: dt.datetime | None = None
@@ -251,8 +252,10 @@ def clock_stopped(d: BreachDraft) -> bool:
         return True
     if d.notified_at is not None:
         return True
-    return d.role is BreachRole.PROCESSOR and bool(d.controllers) and all(
-        c.told_at is not None for c in d.controllers
+    return (
+        d.role is BreachRole.PROCESSOR
+        and bool(d.controllers)
+        and all(c.told_at is not None for c in d.controllers)
     )
 
 
@@ -385,8 +388,7 @@ def _controller_errors(d: BreachDraft, now: dt.datetime) -> dict[str, str | None
             errors[f"controllers.{i}"] = _not_future(notice.told_at, now) or (
                 MSG_BEFORE_AWARE if d.aware_at and notice.told_at < d.aware_at else None
             )
-    moving_on = d.status in (BreachStatus.NOT_NOTIFIED, BreachStatus.NOTIFIED,
-                             BreachStatus.CLOSED)
+    moving_on = d.status in (BreachStatus.NOT_NOTIFIED, BreachStatus.NOTIFIED, BreachStatus.CLOSED)
     if moving_on and (not d.controllers or any(c.told_at is None for c in d.controllers)):
         errors["controllers"] = MSG_CONTROLLERS
     return errors

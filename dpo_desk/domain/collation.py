@@ -20,8 +20,19 @@ from functools import lru_cache
 # Letters that are letters of their own in Danish, or sort as another letter; the
 # values sort after "z" ("{" < "|" < "}") in code-point order.
 _PRIMARY = {
-    "æ": "{", "ä": "{", "ø": "|", "ö": "|", "ő": "|", "å": "}",
-    "ü": "y", "ű": "y", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe", "ł": "l",
+    "æ": "{",
+    "ä": "{",
+    "ø": "|",
+    "ö": "|",
+    "ő": "|",
+    "å": "}",
+    "ü": "y",
+    "ű": "y",
+    "ð": "d",
+    "þ": "th",
+    "ß": "ss",
+    "œ": "oe",
+    "ł": "l",
 }
 _DIGITS = re.compile(r"\d+")
 
