@@ -105,3 +105,24 @@ def test_every_change_is_audited(db: Database) -> None:
         ids = {r.row_id for r in session.scalars(select(AuditRecord)) if r.table_name == "breach"}
     assert "breach" in tables
     assert str(breach_id) in {str(i) for i in ids}
+
+
+def test_the_example_breaches(demo_db: Database) -> None:
+    from dpo_desk.services import breach_example
+
+    breach_example.load(demo_db, now=NOW)
+    by_title = {v.draft.title: v for v in breaches.views(demo_db)}
+    mail = by_title["E-mail med måleraflæsninger sendt til forkert fjernvarmeværk"]
+    assert mail.draft.role is BreachRole.PROCESSOR
+    [(utility, told)] = mail.controllers
+    assert utility == "Egtved Varmeværk A.m.b.a."
+    assert told - mail.draft.aware_at == dt.timedelta(hours=3)
+    laptop = by_title["Bortkommet bærbar computer med kundekontakter"]
+    assert laptop.draft.status is BreachStatus.NOTIFIED
+    assert laptop.draft.notified_at - laptop.draft.aware_at == dt.timedelta(hours=40)
+    assert len(laptop.draft.follow_ups) == 1
+    newsletter = by_title["Nyhedsbrevslisten eksponeret hos nyhedsbrevsleverandøren"]
+    assert newsletter.processors == ("Mailchimp",)
+    assert newsletter.draft.risk is Risk.NONE
+    assert newsletter.draft.status is BreachStatus.NOT_NOTIFIED
+    assert "usandsynligt" in newsletter.draft.not_notified_reason.lower()

@@ -65,6 +65,7 @@ class Breach(Audited, Base):
     subjects_told: Mapped[bool | None] = mapped_column(default=None)
     subjects_told_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     subjects_told_how: Mapped[str] = mapped_column(_text("subjects_told_how"), default="")
+    advice: Mapped[str] = mapped_column(_text("advice"), default="")
     art34_exception: Mapped[str | None] = mapped_column(String(20), default=None)
     closed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     created: Mapped[dt.datetime] = mapped_column(default=utc_now)

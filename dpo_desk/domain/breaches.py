@@ -178,6 +178,7 @@ TEXT_LIMITS = {
     "delay_reasons": 2000,
     "reference": 100,
     "subjects_told_how": 2000,
+    "advice": 2000,
 }
 
 
@@ -234,6 +235,7 @@ class BreachDraft:
     subjects_told: bool | None = None  # None: not decided
     subjects_told_at: dt.datetime | None = None
     subjects_told_how: str = ""
+    advice: str = ""  # what the people affected can do themselves (the Art. 34 letter)
     art34_exception: Art34Exception | None = None
     controllers: list[ControllerNotice] = field(default_factory=list)
 
@@ -392,3 +394,64 @@ def _controller_errors(d: BreachDraft, now: dt.datetime) -> dict[str, str | None
     if moving_on and (not d.controllers or any(c.told_at is None for c in d.controllers)):
         errors["controllers"] = MSG_CONTROLLERS
     return errors
+
+
+# What a person calls each field of a breach (the case file, the log, the audit view).
+FIELD_TITLES = {
+    "title": QT_TRANSLATE_NOOP("Breaches", "Title"),
+    "role": QT_TRANSLATE_NOOP("Breaches", "Whose processing"),
+    "occurred_from": QT_TRANSLATE_NOOP("Breaches", "Occurred from"),
+    "occurred_to": QT_TRANSLATE_NOOP("Breaches", "Occurred until"),
+    "aware_at": QT_TRANSLATE_NOOP("Breaches", "Became aware"),
+    "discovered_by": QT_TRANSLATE_NOOP("Breaches", "Discovered by"),
+    "reported_by": QT_TRANSLATE_NOOP("Breaches", "Reported by"),
+    "description": QT_TRANSLATE_NOOP("Breaches", "What happened"),
+    "kinds": QT_TRANSLATE_NOOP("Breaches", "Kind of breach"),
+    "subjects_count": QT_TRANSLATE_NOOP("Breaches", "Data subjects (approx.)"),
+    "records_count": QT_TRANSLATE_NOOP("Breaches", "Records (approx.)"),
+    "special_categories": QT_TRANSLATE_NOOP("Breaches", "Special categories (Art. 9)"),
+    "criminal_offences": QT_TRANSLATE_NOOP("Breaches", "Criminal offences (Art. 10)"),
+    "cpr_numbers": QT_TRANSLATE_NOOP("Breaches", "CPR numbers"),
+    "consequences": QT_TRANSLATE_NOOP("Breaches", "Likely consequences"),
+    "measures_taken": QT_TRANSLATE_NOOP("Breaches", "Measures taken"),
+    "measures_proposed": QT_TRANSLATE_NOOP("Breaches", "Measures proposed"),
+    "risk": QT_TRANSLATE_NOOP("Breaches", "Risk"),
+    "risk_reasoning": QT_TRANSLATE_NOOP("Breaches", "Reasoning"),
+    "assessed_by": QT_TRANSLATE_NOOP("Breaches", "Assessed by"),
+    "status": QT_TRANSLATE_NOOP("Breaches", "Status"),
+    "notified_at": QT_TRANSLATE_NOOP("Breaches", "Notified to Datatilsynet"),
+    "reference": QT_TRANSLATE_NOOP("Breaches", "Datatilsynet's reference"),
+    "delay_reasons": QT_TRANSLATE_NOOP("Breaches", "Reasons for the delay"),
+    "not_notified_reason": QT_TRANSLATE_NOOP("Breaches", "Why not notified"),
+    "subjects_told": QT_TRANSLATE_NOOP("Breaches", "Data subjects told"),
+    "subjects_told_at": QT_TRANSLATE_NOOP("Breaches", "Told on"),
+    "subjects_told_how": QT_TRANSLATE_NOOP("Breaches", "Told how"),
+    "advice": QT_TRANSLATE_NOOP("Breaches", "What the people affected can do"),
+    "art34_exception": QT_TRANSLATE_NOOP("Breaches", "Exception (Art. 34(3))"),
+    "closed_at": QT_TRANSLATE_NOOP("Breaches", "Closed"),
+    "created": QT_TRANSLATE_NOOP("Breaches", "Created"),
+    "activities": QT_TRANSLATE_NOOP("Breaches", "Processing activities"),
+    "processors": QT_TRANSLATE_NOOP("Breaches", "Processors involved"),
+    "follow_ups": QT_TRANSLATE_NOOP("Breaches", "Follow-up notifications"),
+    "controllers": QT_TRANSLATE_NOOP("Breaches", "Controllers told"),
+}
+
+
+@dataclass(frozen=True)
+class BreachView:
+    """A breach with the names of what it links to, for the reports."""
+
+    draft: BreachDraft
+    activities: tuple[str, ...] = ()
+    processors: tuple[str, ...] = ()
+    controllers: tuple[tuple[str, dt.datetime | None], ...] = ()  # name, told at
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One change of a breach in its audit trail: when, who, what, which fields."""
+
+    at: dt.datetime
+    user_name: str
+    action: str
+    fields: tuple[str, ...]

@@ -19,8 +19,10 @@ from dpo_desk.domain.breaches import (
     BreachKind,
     BreachRole,
     BreachStatus,
+    BreachView,
     ControllerNotice,
     FollowUp,
+    HistoryLine,
     Risk,
     clock_stopped,
     needs_art34_decision,
@@ -158,6 +160,7 @@ def _draft(b: Breach) -> BreachDraft:
         subjects_told=b.subjects_told,
         subjects_told_at=b.subjects_told_at,
         subjects_told_how=b.subjects_told_how,
+        advice=b.advice,
         art34_exception=Art34Exception(b.art34_exception) if b.art34_exception else None,
         controllers=[ControllerNotice(c.processor_id, c.told_at) for c in b.controllers],
     )
@@ -188,6 +191,7 @@ def _apply(now: dt.datetime):  # noqa: ANN202 - a closure for save_record
             "delay_reasons",
             "not_notified_reason",
             "subjects_told_how",
+            "advice",
         ):
             setattr(b, name, getattr(d, name).strip())
         b.role = d.role.value
@@ -250,6 +254,44 @@ def drafts(db: Database, ids: Sequence[int] | None = None) -> list[BreachDraft]:
         query = query.where(Breach.id.in_(list(ids)))
     with db.reading() as session:
         return [_draft(b) for b in session.scalars(query)]
+
+
+def views(db: Database, ids: Sequence[int] | None = None) -> list[BreachView]:
+    """Breaches with the names of their activities, processors and controllers."""
+    found = drafts(db, ids)
+    with db.reading() as session:
+        activity = dict(session.execute(select(Activity.id, Activity.name)).all())
+        party = dict(session.execute(select(Processor.id, Processor.name)).all())
+    return [
+        BreachView(
+            d,
+            activities=tuple(activity[i] for i in d.activity_ids if i in activity),
+            processors=tuple(party[i] for i in d.party_ids if i in party),
+            controllers=tuple((party.get(c.party_id, ""), c.told_at) for c in d.controllers),
+        )
+        for d in found
+    ]
+
+
+def history(db: Database, breach_id: int) -> list[HistoryLine]:
+    """The audit trail of one breach and its follow-ups and notices, oldest first."""
+    from dpo_desk.db.models import AuditRecord
+
+    with db.reading() as session:
+        records = session.scalars(
+            select(AuditRecord)
+            .where(AuditRecord.table_name == "breach", AuditRecord.row_id == str(breach_id))
+            .order_by(AuditRecord.id)
+        )
+        return [
+            HistoryLine(
+                r.at,
+                r.user_name,
+                r.action,
+                tuple(k for k in (r.changes or {}) if k not in ("id", "version")),
+            )
+            for r in records
+        ]
 
 
 def running_clocks(db: Database) -> int:

@@ -381,6 +381,342 @@
             <source>A number cannot be negative.</source>
             <translation>Et antal kan ikke være negativt.</translation>
         </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Whose processing</source>
+            <translation>Hvis behandling</translation>
+        </message>
+        <message>
+            <source>Occurred from</source>
+            <translation>Sket fra</translation>
+        </message>
+        <message>
+            <source>Occurred until</source>
+            <translation>Sket til</translation>
+        </message>
+        <message>
+            <source>Became aware</source>
+            <translation>Opdaget</translation>
+        </message>
+        <message>
+            <source>Discovered by</source>
+            <translation>Opdaget af</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Anmeldt internt af</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hvad der er sket</translation>
+        </message>
+        <message>
+            <source>Kind of breach</source>
+            <translation>Type af brud</translation>
+        </message>
+        <message>
+            <source>Data subjects (approx.)</source>
+            <translation>Berørte registrerede (ca.)</translation>
+        </message>
+        <message>
+            <source>Records (approx.)</source>
+            <translation>Berørte poster (ca.)</translation>
+        </message>
+        <message>
+            <source>Special categories (Art. 9)</source>
+            <translation>Særlige kategorier (art. 9)</translation>
+        </message>
+        <message>
+            <source>Criminal offences (Art. 10)</source>
+            <translation>Strafbare forhold (art. 10)</translation>
+        </message>
+        <message>
+            <source>CPR numbers</source>
+            <translation>CPR-numre</translation>
+        </message>
+        <message>
+            <source>Likely consequences</source>
+            <translation>Sandsynlige konsekvenser</translation>
+        </message>
+        <message>
+            <source>Measures taken</source>
+            <translation>Trufne foranstaltninger</translation>
+        </message>
+        <message>
+            <source>Measures proposed</source>
+            <translation>Foreslåede foranstaltninger</translation>
+        </message>
+        <message>
+            <source>Reasoning</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Vurderet af</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Notified to Datatilsynet</source>
+            <translation>Anmeldt til Datatilsynet</translation>
+        </message>
+        <message>
+            <source>Datatilsynet's reference</source>
+            <translation>Datatilsynets journalnummer</translation>
+        </message>
+        <message>
+            <source>Reasons for the delay</source>
+            <translation>Begrundelse for forsinkelsen</translation>
+        </message>
+        <message>
+            <source>Why not notified</source>
+            <translation>Hvorfor ikke anmeldt</translation>
+        </message>
+        <message>
+            <source>Data subjects told</source>
+            <translation>Registrerede underrettet</translation>
+        </message>
+        <message>
+            <source>Told on</source>
+            <translation>Underrettet den</translation>
+        </message>
+        <message>
+            <source>Told how</source>
+            <translation>Underrettet hvordan</translation>
+        </message>
+        <message>
+            <source>What the people affected can do</source>
+            <translation>Hvad de berørte selv kan gøre</translation>
+        </message>
+        <message>
+            <source>Exception (Art. 34(3))</source>
+            <translation>Undtagelse (art. 34, stk. 3)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Processors involved</source>
+            <translation>Involverede databehandlere</translation>
+        </message>
+        <message>
+            <source>Follow-up notifications</source>
+            <translation>Supplerende anmeldelser</translation>
+        </message>
+        <message>
+            <source>Controllers told</source>
+            <translation>Underrettede dataansvarlige</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ændret</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Ikke besluttet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Log of personal data breaches</source>
+            <translation>Log over brud på persondatasikkerheden</translation>
+        </message>
+        <message>
+            <source>Breaches the organisation became aware of from {start} to {end}.</source>
+            <translation>Brud, som organisationen blev opmærksom på fra {start} til {end}.</translation>
+        </message>
+        <message>
+            <source>Art. 33(5) of the General Data Protection Regulation: every breach is documented, whether it was notified or not.</source>
+            <translation>Databeskyttelsesforordningens art. 33, stk. 5: alle brud dokumenteres, uanset om de er anmeldt eller ej.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>In time</source>
+            <translation>Rettidigt</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Deadline (72 hours)</source>
+            <translation>Frist (72 timer)</translation>
+        </message>
+        <message>
+            <source>not told</source>
+            <translation>ikke underrettet</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Notified in time</source>
+            <translation>Anmeldt rettidigt</translation>
+        </message>
+        <message>
+            <source>Notified late</source>
+            <translation>Anmeldt for sent</translation>
+        </message>
+        <message>
+            <source>Counts per year</source>
+            <translation>Optælling pr. år</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Breach case file</source>
+            <translation>Sagsakt for brud</translation>
+        </message>
+        <message>
+            <source>The breach</source>
+            <translation>Bruddet</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>Sagsnr.</translation>
+        </message>
+        <message>
+            <source>What it touched</source>
+            <translation>Hvad det ramte</translation>
+        </message>
+        <message>
+            <source>Special kinds of data</source>
+            <translation>Særlige typer oplysninger</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Ikke vurderet</translation>
+        </message>
+        <message>
+            <source>Notification to Datatilsynet (Art. 33)</source>
+            <translation>Anmeldelse til Datatilsynet (art. 33)</translation>
+        </message>
+        <message>
+            <source>The data subjects (Art. 34)</source>
+            <translation>De registrerede (art. 34)</translation>
+        </message>
+        <message>
+            <source>Not required (no high risk)</source>
+            <translation>Ikke påkrævet (ikke høj risiko)</translation>
+        </message>
+        <message>
+            <source>Controllers told (Art. 33(2))</source>
+            <translation>Underrettede dataansvarlige (art. 33, stk. 2)</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Told</source>
+            <translation>Underrettet</translation>
+        </message>
+        <message>
+            <source>Hours after awareness</source>
+            <translation>Timer efter opdagelse</translation>
+        </message>
+        <message>
+            <source>History of the record</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Ændring</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Felter</translation>
+        </message>
+        <message>
+            <source>Notice of a personal data breach</source>
+            <translation>Underretning om brud på persondatasikkerheden</translation>
+        </message>
+        <message>
+            <source>To the people affected</source>
+            <translation>Til de berørte</translation>
+        </message>
+        <message>
+            <source>We are writing to tell you that personal data about you has been affected by a breach of security at {org}. We became aware of it on {date}.</source>
+            <translation>Vi skriver for at fortælle dig, at personoplysninger om dig er berørt af et brud på sikkerheden hos {org}. Vi blev opmærksomme på bruddet den {date}.</translation>
+        </message>
+        <message>
+            <source>What it may mean for you</source>
+            <translation>Hvad det kan betyde for dig</translation>
+        </message>
+        <message>
+            <source>What we have done</source>
+            <translation>Hvad vi har gjort</translation>
+        </message>
+        <message>
+            <source>What you can do</source>
+            <translation>Hvad du selv kan gøre</translation>
+        </message>
+        <message>
+            <source>Whom to contact</source>
+            <translation>Hvem du kan kontakte</translation>
+        </message>
+        <message>
+            <source>If you have questions, contact our data protection officer: {contact}. You can also complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk.</source>
+            <translation>Har du spørgsmål, kan du kontakte vores databeskyttelsesrådgiver: {contact}. Du kan også klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk.</translation>
+        </message>
+        <message>
+            <source>Notice of a personal data breach to the controller</source>
+            <translation>Underretning af den dataansvarlige om brud på persondatasikkerheden</translation>
+        </message>
+        <message>
+            <source>As your processor we notify you of a personal data breach in the processing we carry out on your behalf (Art. 33(2) of the General Data Protection Regulation). We became aware of it on {moment}.</source>
+            <translation>Som jeres databehandler underretter vi jer om et brud på persondatasikkerheden i den behandling, vi udfører på jeres vegne (databeskyttelsesforordningens art. 33, stk. 2). Vi blev opmærksomme på bruddet den {moment}.</translation>
+        </message>
+        <message>
+            <source>As controller you decide whether the breach must be notified to Datatilsynet; the 72 hours of Art. 33(1) run from when you became aware of it. We will assist you and send more information as soon as we have it.</source>
+            <translation>Som dataansvarlig afgør I, om bruddet skal anmeldes til Datatilsynet; de 72 timer i art. 33, stk. 1, løber fra det tidspunkt, hvor I blev opmærksomme på det. Vi bistår jer og sender flere oplysninger, så snart vi har dem.</translation>
+        </message>
     </context>
     <context>
         <name>ChangePassphraseDialog</name>

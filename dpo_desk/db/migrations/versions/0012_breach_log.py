@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("subjects_told", sa.Boolean(), nullable=True),
         sa.Column("subjects_told_at", dpo_desk.db.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column("subjects_told_how", sa.Text(), nullable=False),
+        sa.Column("advice", sa.Text(), nullable=False),
         sa.Column("art34_exception", sa.String(length=20), nullable=True),
         sa.Column("closed_at", dpo_desk.db.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column("created", dpo_desk.db.base.UTCDateTime(timezone=True), nullable=False),
