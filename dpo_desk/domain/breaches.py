@@ -22,7 +22,7 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from dpo_desk.domain import validation as v
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message, Term
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 NOTIFICATION_PERIOD = dt.timedelta(hours=72)
@@ -123,46 +123,46 @@ _NEXT = {
     BreachStatus.CLOSED: set(),
 }
 
-MSG_MOVE = QT_TRANSLATE_NOOP("Breaches", "A breach cannot move from {old} to {new}.")
-MSG_FUTURE_MOMENT = QT_TRANSLATE_NOOP("Breaches", "The moment cannot be in the future.")
+MSG_MOVE = QT_TRANSLATE_NOOP("Domain", "A breach cannot move from {old} to {new}.")
+MSG_FUTURE_MOMENT = QT_TRANSLATE_NOOP("Domain", "The moment cannot be in the future.")
 MSG_BEFORE_AWARE = QT_TRANSLATE_NOOP(
-    "Breaches", "This cannot be before the organisation became aware of the breach."
+    "Domain", "This cannot be before the organisation became aware of the breach."
 )
-MSG_PERIOD = QT_TRANSLATE_NOOP("Breaches", "The end of the period cannot be before its start.")
+MSG_PERIOD = QT_TRANSLATE_NOOP("Domain", "The end of the period cannot be before its start.")
 MSG_AWARE_BEFORE_START = QT_TRANSLATE_NOOP(
-    "Breaches", "The organisation cannot have become aware before the breach began."
+    "Domain", "The organisation cannot have become aware before the breach began."
 )
-MSG_KIND = QT_TRANSLATE_NOOP("Breaches", "Choose at least one kind of breach.")
+MSG_KIND = QT_TRANSLATE_NOOP("Domain", "Choose at least one kind of breach.")
 MSG_ASSESSMENT = QT_TRANSLATE_NOOP(
-    "Breaches", "Assess the risk, with its reasoning, before the breach moves on."
+    "Domain", "Assess the risk, with its reasoning, before the breach moves on."
 )
 MSG_LATE = QT_TRANSLATE_NOOP(
-    "Breaches",
+    "Domain",
     "The notification is more than 72 hours after awareness: give the reasons for the delay "
     "(Art. 33(1)).",
 )
-MSG_NOTIFIED_AT = QT_TRANSLATE_NOOP("Breaches", "Give the date and time of the notification.")
+MSG_NOTIFIED_AT = QT_TRANSLATE_NOOP("Domain", "Give the date and time of the notification.")
 MSG_REFERENCE = QT_TRANSLATE_NOOP(
-    "Breaches", "Give the reference number Datatilsynet gave the notification."
+    "Domain", "Give the reference number Datatilsynet gave the notification."
 )
 MSG_WHY_NOT = QT_TRANSLATE_NOOP(
-    "Breaches", "Say why the breach is not notified (e.g. unlikely to result in a risk)."
+    "Domain", "Say why the breach is not notified (e.g. unlikely to result in a risk)."
 )
 MSG_NOT_NOTIFIED_AT_RISK = QT_TRANSLATE_NOOP(
-    "Breaches", "A breach assessed as a risk must be notified to Datatilsynet (Art. 33(1))."
+    "Domain", "A breach assessed as a risk must be notified to Datatilsynet (Art. 33(1))."
 )
 MSG_CONTROLLERS = QT_TRANSLATE_NOOP(
-    "Breaches",
+    "Domain",
     "As processor, tell each controller concerned, and when, before the case moves on "
     "(Art. 33(2)).",
 )
 MSG_ART34 = QT_TRANSLATE_NOOP(
-    "Breaches",
+    "Domain",
     "A high-risk breach needs a decision: the data subjects told (when and how), or the "
     "exception in Art. 34(3) that applies.",
 )
-MSG_TOLD_HOW = QT_TRANSLATE_NOOP("Breaches", "Say how the data subjects were told.")
-MSG_COUNT = QT_TRANSLATE_NOOP("Breaches", "A number cannot be negative.")
+MSG_TOLD_HOW = QT_TRANSLATE_NOOP("Domain", "Say how the data subjects were told.")
+MSG_COUNT = QT_TRANSLATE_NOOP("Domain", "A number cannot be negative.")
 
 TEXT_LIMITS = {
     "title": 200,
@@ -268,9 +268,16 @@ def time_left(aware_at: dt.datetime, now: dt.datetime) -> dt.timedelta:
 
 def clock_state(d: BreachDraft, now: dt.datetime) -> ClockState:
     """Running, amber from 24 hours left, passed at the deadline's minute, or stopped."""
-    if d.aware_at is None or clock_stopped(d):
+    if d.aware_at is None:
         return ClockState.STOPPED
-    left = time_left(d.aware_at, now)
+    return clock_at(notification_deadline(d.aware_at), stopped=clock_stopped(d), now=now)
+
+
+def clock_at(deadline: dt.datetime, *, stopped: bool, now: dt.datetime) -> ClockState:
+    """How a clock with this deadline stands at `now`."""
+    if stopped:
+        return ClockState.STOPPED
+    left = deadline - now
     if left <= dt.timedelta(0):
         return ClockState.PASSED
     return ClockState.AMBER if left <= AMBER_FROM else ClockState.RUNNING
@@ -300,7 +307,11 @@ def check_move(old: BreachStatus, new: BreachStatus) -> str | None:
     """None when the status may move from `old` to `new`."""
     if old == new or new in _NEXT[old]:
         return None
-    return Message(MSG_MOVE, old=STATUS_LABELS[old], new=STATUS_LABELS[new])
+    return Message(
+        MSG_MOVE,
+        old=Term(STATUS_LABELS[old], "Breaches"),
+        new=Term(STATUS_LABELS[new], "Breaches"),
+    )
 
 
 def _not_future(value: dt.datetime | None, now: dt.datetime) -> str | None:

@@ -29,6 +29,8 @@ from dpo_desk.domain.breaches import (
     notification_deadline,
     validate_breach,
 )
+from dpo_desk.reports.model import Report
+from dpo_desk.services import organisation
 from dpo_desk.services.errors import ConcurrentEditError
 from dpo_desk.services.records import save_record
 
@@ -297,3 +299,50 @@ def history(db: Database, breach_id: int) -> list[HistoryLine]:
 def running_clocks(db: Database) -> int:
     """How many open breaches still have their 72-hour clock running (status bar)."""
     return sum(1 for r in rows(db) if r.clock_running and r.status in OPEN)
+
+
+# -- reports (services/export.py names them) -----------------------------------------
+def _one(ids: Sequence[int] | None) -> int:
+    if not ids or len(ids) != 1:
+        raise ValueError("this document is made for one breach at a time")
+    return ids[0]
+
+
+def log_report(db: Database, ids: Sequence[int] | None) -> Report:
+    """The breach log (all breaches, or those shown in the tab)."""
+    from dpo_desk.reports.breaches import build_log
+
+    return build_log(organisation.load(db), views(db, ids))
+
+
+def case_report(db: Database, ids: Sequence[int] | None) -> Report:
+    """One breach as a case file, with its history."""
+    from dpo_desk.reports.breaches import build_case
+
+    breach_id = _one(ids)
+    [view] = views(db, [breach_id])
+    return build_case(organisation.load(db), view, history(db, breach_id))
+
+
+def subject_letter_report(db: Database, ids: Sequence[int] | None) -> Report:
+    """The letter to the people affected by one breach (Art. 34(2))."""
+    from dpo_desk.reports.breaches import build_subject_letter
+
+    [view] = views(db, [_one(ids)])
+    return build_subject_letter(organisation.load(db), view, today=dt.date.today())
+
+
+def controller_notice_report(db: Database, ids: Sequence[int] | None) -> Report:
+    """The notice to each controller of a breach in what we process for it, one letter
+    a page (Art. 33(2))."""
+    from dpo_desk.reports.breaches import build_controller_notice
+    from dpo_desk.reports.model import PageBreak
+
+    [view] = views(db, [_one(ids)])
+    org = organisation.load(db)
+    names = [name for name, _ in view.controllers] or [""]
+    letters = [build_controller_notice(org, view, name, today=dt.date.today()) for name in names]
+    first = letters[0]
+    for letter in letters[1:]:
+        first.blocks += [PageBreak(), *letter.blocks]
+    return first

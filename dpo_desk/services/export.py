@@ -21,7 +21,7 @@ from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
 from dpo_desk.reports import requests as requests_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import consents, organisation, processors, register, requests
+from dpo_desk.services import breaches, consents, organisation, processors, register, requests
 
 FORMATS = ("xlsx", "pdf")
 
@@ -97,6 +97,10 @@ REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "annex": _annex,
     "requests": _requests,
     "consents": _consents,
+    "breaches": breaches.log_report,
+    "breach_case": breaches.case_report,
+    "breach_letter": breaches.subject_letter_report,
+    "breach_notice": breaches.controller_notice_report,
 }
 
 

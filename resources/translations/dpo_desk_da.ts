@@ -252,6 +252,187 @@
         </message>
     </context>
     <context>
+        <name>BreachDialog</name>
+        <message>
+            <source>New breach</source>
+            <translation>Nyt brud</translation>
+        </message>
+        <message>
+            <source>Breach: %1</source>
+            <translation>Brud: %1</translation>
+        </message>
+        <message>
+            <source>The breach</source>
+            <translation>Bruddet</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <translation>Kendt</translation>
+        </message>
+        <message>
+            <source>72 hours</source>
+            <translation>72 timer</translation>
+        </message>
+        <message>
+            <source>What it touched</source>
+            <translation>Hvad det ramte</translation>
+        </message>
+        <message>
+            <source>Among the data</source>
+            <translation>Blandt oplysningerne</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Vurdering</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Ikke vurderet</translation>
+        </message>
+        <message>
+            <source>Notification</source>
+            <translation>Anmeldelse</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Anmeldt</translation>
+        </message>
+        <message>
+            <source>The people affected</source>
+            <translation>De berørte</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Ikke besluttet</translation>
+        </message>
+        <message>
+            <source>Yes, they have been told</source>
+            <translation>Ja, de er underrettet</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Told</source>
+            <translation>Underrettet</translation>
+        </message>
+        <message>
+            <source>Notify Datatilsynet by %1 (72 hours after awareness)</source>
+            <translation>Anmeld til Datatilsynet senest %1 (72 timer efter opdagelsen)</translation>
+        </message>
+        <message>
+            <source>From the register: %1 — %2</source>
+            <translation>Fra fortegnelsen: %1 — %2</translation>
+        </message>
+        <message>
+            <source>You have changed the breach. Close without saving?</source>
+            <translation>Du har ændret bruddet. Vil du lukke uden at gemme?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreachTab</name>
+        <message>
+            <source>Controller</source>
+            <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <source>Passed %1 ago</source>
+            <translation>Overskredet for %1 siden</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 tilbage</translation>
+        </message>
+        <message>
+            <source>Deadline %1</source>
+            <translation>Frist %1</translation>
+        </message>
+        <message>
+            <source>Art. 34 decision missing</source>
+            <translation>Mangler beslutning efter art. 34</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Became aware</source>
+            <translation>Opdaget</translation>
+        </message>
+        <message>
+            <source>72 hours</source>
+            <translation>72 timer</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Search… (Ctrl+F)</source>
+            <translation>Søg… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åbne</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Redigér</translation>
+        </message>
+        <message>
+            <source>Case file…</source>
+            <translation>Sagsakt…</translation>
+        </message>
+        <message>
+            <source>Letter to the people affected…</source>
+            <translation>Brev til de berørte…</translation>
+        </message>
+        <message>
+            <source>Notice to the controller…</source>
+            <translation>Underretning til dataansvarlig…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportér…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 breaches</source>
+            <translation>%1 af %2 brud</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inside the 72 hours</source>
+            <translation>
+                <numerusform>%n inden for de 72 timer</numerusform>
+                <numerusform>%n inden for de 72 timer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Breaches</name>
         <message>
             <source>Confidentiality</source>
@@ -316,70 +497,6 @@
         <message>
             <source>Telling each person would take disproportionate effort; a public communication instead (Art. 34(3)(c))</source>
             <translation>Det ville kræve en uforholdsmæssig indsats at underrette hver enkelt; i stedet en offentlig meddelelse (art. 34, stk. 3, litra c)</translation>
-        </message>
-        <message>
-            <source>A breach cannot move from {old} to {new}.</source>
-            <translation>Et brud kan ikke gå fra {old} til {new}.</translation>
-        </message>
-        <message>
-            <source>The moment cannot be in the future.</source>
-            <translation>Tidspunktet kan ikke ligge i fremtiden.</translation>
-        </message>
-        <message>
-            <source>This cannot be before the organisation became aware of the breach.</source>
-            <translation>Dette kan ikke ligge før, organisationen blev opmærksom på bruddet.</translation>
-        </message>
-        <message>
-            <source>The end of the period cannot be before its start.</source>
-            <translation>Periodens slutning kan ikke ligge før dens start.</translation>
-        </message>
-        <message>
-            <source>The organisation cannot have become aware before the breach began.</source>
-            <translation>Organisationen kan ikke være blevet opmærksom på bruddet, før det begyndte.</translation>
-        </message>
-        <message>
-            <source>Choose at least one kind of breach.</source>
-            <translation>Vælg mindst én type brud.</translation>
-        </message>
-        <message>
-            <source>Assess the risk, with its reasoning, before the breach moves on.</source>
-            <translation>Vurdér risikoen, med begrundelse, før bruddet går videre.</translation>
-        </message>
-        <message>
-            <source>The notification is more than 72 hours after awareness: give the reasons for the delay (Art. 33(1)).</source>
-            <translation>Anmeldelsen ligger mere end 72 timer efter, at I blev opmærksomme på bruddet: angiv begrundelsen for forsinkelsen (art. 33, stk. 1).</translation>
-        </message>
-        <message>
-            <source>Give the date and time of the notification.</source>
-            <translation>Angiv dato og klokkeslæt for anmeldelsen.</translation>
-        </message>
-        <message>
-            <source>Give the reference number Datatilsynet gave the notification.</source>
-            <translation>Angiv det journalnummer, Datatilsynet gav anmeldelsen.</translation>
-        </message>
-        <message>
-            <source>Say why the breach is not notified (e.g. unlikely to result in a risk).</source>
-            <translation>Angiv, hvorfor bruddet ikke anmeldes (fx usandsynligt, at det indebærer en risiko).</translation>
-        </message>
-        <message>
-            <source>A breach assessed as a risk must be notified to Datatilsynet (Art. 33(1)).</source>
-            <translation>Et brud, der er vurderet som en risiko, skal anmeldes til Datatilsynet (art. 33, stk. 1).</translation>
-        </message>
-        <message>
-            <source>As processor, tell each controller concerned, and when, before the case moves on (Art. 33(2)).</source>
-            <translation>Som databehandler skal I underrette hver berørt dataansvarlig, og angive hvornår, før sagen går videre (art. 33, stk. 2).</translation>
-        </message>
-        <message>
-            <source>A high-risk breach needs a decision: the data subjects told (when and how), or the exception in Art. 34(3) that applies.</source>
-            <translation>Et brud med høj risiko kræver en beslutning: de registrerede underrettet (hvornår og hvordan) eller den undtagelse i art. 34, stk. 3, der gælder.</translation>
-        </message>
-        <message>
-            <source>Say how the data subjects were told.</source>
-            <translation>Angiv, hvordan de registrerede blev underrettet.</translation>
-        </message>
-        <message>
-            <source>A number cannot be negative.</source>
-            <translation>Et antal kan ikke være negativt.</translation>
         </message>
         <message>
             <source>Title</source>
@@ -716,6 +833,10 @@
         <message>
             <source>As controller you decide whether the breach must be notified to Datatilsynet; the 72 hours of Art. 33(1) run from when you became aware of it. We will assist you and send more information as soon as we have it.</source>
             <translation>Som dataansvarlig afgør I, om bruddet skal anmeldes til Datatilsynet; de 72 timer i art. 33, stk. 1, løber fra det tidspunkt, hvor I blev opmærksomme på det. Vi bistår jer og sender flere oplysninger, så snart vi har dem.</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Ukendt</translation>
         </message>
     </context>
     <context>
@@ -1338,6 +1459,17 @@
         </message>
     </context>
     <context>
+        <name>ControllersEditor</name>
+        <message>
+            <source>Told</source>
+            <translation>Underrettet</translation>
+        </message>
+        <message>
+            <source>No controllers in the processor register.</source>
+            <translation>Ingen dataansvarlige i databehandlerregistret.</translation>
+        </message>
+    </context>
+    <context>
         <name>DeletionCalendar</name>
         <message>
             <source>Due for erasure</source>
@@ -1600,6 +1732,70 @@
         <message>
             <source>This is not the passphrase of the open database.</source>
             <translation>Det er ikke adgangsfrasen til den åbne database.</translation>
+        </message>
+        <message>
+            <source>A breach cannot move from {old} to {new}.</source>
+            <translation>Et brud kan ikke gå fra {old} til {new}.</translation>
+        </message>
+        <message>
+            <source>The moment cannot be in the future.</source>
+            <translation>Tidspunktet kan ikke ligge i fremtiden.</translation>
+        </message>
+        <message>
+            <source>This cannot be before the organisation became aware of the breach.</source>
+            <translation>Dette kan ikke ligge før, organisationen blev opmærksom på bruddet.</translation>
+        </message>
+        <message>
+            <source>The end of the period cannot be before its start.</source>
+            <translation>Periodens slutning kan ikke ligge før dens start.</translation>
+        </message>
+        <message>
+            <source>The organisation cannot have become aware before the breach began.</source>
+            <translation>Organisationen kan ikke være blevet opmærksom på bruddet, før det begyndte.</translation>
+        </message>
+        <message>
+            <source>Choose at least one kind of breach.</source>
+            <translation>Vælg mindst én type brud.</translation>
+        </message>
+        <message>
+            <source>Assess the risk, with its reasoning, before the breach moves on.</source>
+            <translation>Vurdér risikoen, med begrundelse, før bruddet går videre.</translation>
+        </message>
+        <message>
+            <source>The notification is more than 72 hours after awareness: give the reasons for the delay (Art. 33(1)).</source>
+            <translation>Anmeldelsen ligger mere end 72 timer efter, at I blev opmærksomme på bruddet: angiv begrundelsen for forsinkelsen (art. 33, stk. 1).</translation>
+        </message>
+        <message>
+            <source>Give the date and time of the notification.</source>
+            <translation>Angiv dato og klokkeslæt for anmeldelsen.</translation>
+        </message>
+        <message>
+            <source>Give the reference number Datatilsynet gave the notification.</source>
+            <translation>Angiv det journalnummer, Datatilsynet gav anmeldelsen.</translation>
+        </message>
+        <message>
+            <source>Say why the breach is not notified (e.g. unlikely to result in a risk).</source>
+            <translation>Angiv, hvorfor bruddet ikke anmeldes (fx usandsynligt, at det indebærer en risiko).</translation>
+        </message>
+        <message>
+            <source>A breach assessed as a risk must be notified to Datatilsynet (Art. 33(1)).</source>
+            <translation>Et brud, der er vurderet som en risiko, skal anmeldes til Datatilsynet (art. 33, stk. 1).</translation>
+        </message>
+        <message>
+            <source>As processor, tell each controller concerned, and when, before the case moves on (Art. 33(2)).</source>
+            <translation>Som databehandler skal I underrette hver berørt dataansvarlig, og angive hvornår, før sagen går videre (art. 33, stk. 2).</translation>
+        </message>
+        <message>
+            <source>A high-risk breach needs a decision: the data subjects told (when and how), or the exception in Art. 34(3) that applies.</source>
+            <translation>Et brud med høj risiko kræver en beslutning: de registrerede underrettet (hvornår og hvordan) eller den undtagelse i art. 34, stk. 3, der gælder.</translation>
+        </message>
+        <message>
+            <source>Say how the data subjects were told.</source>
+            <translation>Angiv, hvordan de registrerede blev underrettet.</translation>
+        </message>
+        <message>
+            <source>A number cannot be negative.</source>
+            <translation>Et antal kan ikke være negativt.</translation>
         </message>
     </context>
     <context>
@@ -2014,6 +2210,21 @@ Detaljerne er skrevet i:
         <message>
             <source>Answered</source>
             <translation>Besvaret</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsEditor</name>
+        <message>
+            <source>Add a follow-up</source>
+            <translation>Tilføj supplerende anmeldelse</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>Hvad der blev sendt</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
         </message>
     </context>
     <context>
