@@ -16,7 +16,8 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import ConsentState, ConsumerDraft
 from dpo_desk.services import consents
 from dpo_desk.services.export import export
-from dpo_desk.ui.consents.dialogs import ConsumerDialog, WarningListDialog, WithdrawDialog
+from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
+from dpo_desk.ui.consents.warning_list import WarningListDialog
 from dpo_desk.ui.consents.tab import ConsentTab
 
 TODAY = dt.date.today()  # the example's consent dates are relative to the day it is loaded

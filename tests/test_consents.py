@@ -19,6 +19,7 @@ from dpo_desk.services import catalogue, consents
 from dpo_desk.services.errors import ValidationFailedError
 
 TODAY = dt.date(2026, 11, 25)
+STARTS, ENDS = dt.datetime(2026, 12, 1, 8, 0), dt.datetime(2026, 12, 1, 14, 30)
 SECRET = "Iltkoncentrator om natten XQZJW"
 
 
@@ -136,7 +137,7 @@ def test_the_warning_list_names_exactly_the_consents_in_the_area(
     area = Area(postal_codes=parse_list("6040"), streets=parse_streets("skovvej"),
                 meter_numbers=parse_list("M-77, X-9"))
     lines = consents.warning_list(db, area, interruption="Ledningsbrud Egtved 2026-12-01",
-                                  today=TODAY)
+                                  starts=STARTS, ends=ENDS, today=TODAY)
     assert sorted(line.name for line in lines) == ["Gade i 6000", "Inde 6040", "Måler i 6070"]
     assert all(line.free_text == "" for line in lines)  # not unless asked for
     assert all(line.category.startswith("Afhængig") for line in lines)
@@ -154,7 +155,8 @@ def test_an_empty_area_is_an_error_not_everyone(setup: tuple[Database, int, int]
     consents.save(db, _consumer(category, text_id), today=TODAY)
     with pytest.raises(ValidationFailedError) as raised:
         consents.warning_list(db, Area(parse_list("  , \n"), parse_streets(" "),
-                                       parse_list("")), interruption="x", today=TODAY)
+                                       parse_list("")), interruption="x", starts=STARTS,
+                              ends=ENDS, today=TODAY)
     assert raised.value.errors["area"] == c.MSG_EMPTY_AREA
 
 
