@@ -100,8 +100,7 @@ MSG_OLDER_TEXT = QT_TRANSLATE_NOOP(
 )
 MSG_LATER_TEXT = QT_TRANSLATE_NOOP(
     "Domain",
-    "Version {chosen} was not yet in use on the consent date. Is this the version that "
-    "was signed?",
+    "Version {chosen} was not yet in use on the consent date. Is this the version that was signed?",
 )
 
 

@@ -1,5 +1,6 @@
 """The signed consent forms: attached, opened (each opening logged), and erased with
-their contents once the proof of a withdrawn consent need no longer be kept.
+their contents once the proof of a withdrawn consent need no longer be kept; and the
+two periods of consents (when to re-confirm, how long a form is kept).
 
 A signed form shows health data. After a withdrawal it is kept only as long as the
 proof of consent must be kept: by default to the end of the financial year of the
@@ -18,7 +19,7 @@ from dpo_desk.db.audit import log_event
 from dpo_desk.db.consent_models import Consumer
 from dpo_desk.db.models import AppSetting
 from dpo_desk.db.session import Database
-from dpo_desk.domain.consents import DEFAULT_FORM_YEARS, WARNING_ONLY
+from dpo_desk.domain.consents import DEFAULT_FORM_YEARS, DEFAULT_REVIEW_MONTHS, WARNING_ONLY
 from dpo_desk.domain.register import CalendarEntry
 from dpo_desk.domain.retention import ErasureBatch, erasure_due
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
@@ -26,25 +27,52 @@ from dpo_desk.services import attachments, organisation
 from dpo_desk.services.errors import ConcurrentEditError
 
 FORM_YEARS_KEY = "consent.form_years"
+REVIEW_MONTHS_KEY = "consent.review_months"
 CALENDAR_LABEL = QT_TRANSLATE_NOOP(
     "ConsentForms", "Signed consent forms of withdrawn consents ({count})"
 )
 
 
+def _setting(db: Database, key: str, default: int) -> int:
+    with db.reading() as session:
+        setting = session.get(AppSetting, key)
+        return int(setting.value) if setting and setting.value.isdigit() else default
+
+
+def _set(db: Database, key: str, value: int) -> None:
+    with db.transaction() as session:
+        setting = session.get(AppSetting, key) or AppSetting(key=key)
+        setting.value = str(value)
+        session.add(setting)
+
+
+def review_months(db: Database) -> int:
+    """After how many months a consent is marked for re-confirmation (24 by default)."""
+    return _setting(db, REVIEW_MONTHS_KEY, DEFAULT_REVIEW_MONTHS)
+
+
+def set_review_months(db: Database, months: int) -> None:
+    """Set the review period of consents."""
+    _set(db, REVIEW_MONTHS_KEY, max(1, int(months)))
+
+
 def form_years(db: Database) -> int:
     """For how many years after the end of the financial year of a withdrawal the signed
     form is kept (5 by default)."""
-    with db.reading() as session:
-        setting = session.get(AppSetting, FORM_YEARS_KEY)
-        return int(setting.value) if setting and setting.value.isdigit() else DEFAULT_FORM_YEARS
+    return _setting(db, FORM_YEARS_KEY, DEFAULT_FORM_YEARS)
 
 
 def set_form_years(db: Database, years: int) -> None:
     """Set how long signed forms are kept after a withdrawal."""
-    with db.transaction() as session:
-        setting = session.get(AppSetting, FORM_YEARS_KEY) or AppSetting(key=FORM_YEARS_KEY)
-        setting.value = str(max(0, int(years)))
-        session.add(setting)
+    _set(db, FORM_YEARS_KEY, max(0, int(years)))
+
+
+def erase_after_withdrawal(c: Consumer) -> None:
+    """Erase what a withdrawn consent may no longer keep: the health details and what
+    only served the warning (audited as "[erased]")."""
+    c.category_id, c.free_text = None, None
+    for name in WARNING_ONLY:
+        setattr(c, name, "")
 
 
 def _due_rule(db: Database) -> tuple[tuple[int, int], int]:
@@ -103,16 +131,11 @@ def erase_due_consent_forms(db: Database, today: dt.date) -> int:
         ]
         forms = {(c.form_file, c.form_sha256) for c in due}
         for c in withdrawn:
-            if c.category_id is not None or c.free_text or any(getattr(c, n) for n in WARNING_ONLY):
-                c.category_id, c.free_text = None, None
-                for name in WARNING_ONLY:
-                    setattr(c, name, "")
+            erase_after_withdrawal(c)  # a no-op unless saved before this was erased
         for c in due:
             c.form_file, c.form_sha256, c.form_erased = "", "", today
         session.flush()
-        kept = set(
-            session.scalars(select(Consumer.form_sha256).where(Consumer.form_sha256 != ""))
-        )
+        kept = set(session.scalars(select(Consumer.form_sha256).where(Consumer.form_sha256 != "")))
         for name, sha in sorted(forms):
             if sha not in kept:  # the same scan attached to another consumer stays
                 attachments.discard(session, db, name, sha)

@@ -17,7 +17,6 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import (
     MSG_ALREADY_WITHDRAWN,
     MSG_EMPTY_AREA,
-    WARNING_ONLY,
     Area,
     ConsentState,
     ConsumerDraft,
@@ -27,24 +26,17 @@ from dpo_desk.domain.consents import (
     validate_withdrawal,
 )
 from dpo_desk.domain.text import UserError, format_date
-from dpo_desk.services.consent_forms import (
-    attach_signed_form,
-    erase_due_consent_forms,
-    form_erasure_calendar,
-    form_years,
-    open_signed_form,
-    set_form_years,
-)
+from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
+from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
+from dpo_desk.services.consent_forms import erase_after_withdrawal
+from dpo_desk.services.consent_forms import erase_due_consent_forms as erase_due_consent_forms
+from dpo_desk.services.consent_forms import form_erasure_calendar as form_erasure_calendar
+from dpo_desk.services.consent_forms import form_years as form_years
+from dpo_desk.services.consent_forms import open_signed_form as open_signed_form
+from dpo_desk.services.consent_forms import review_months as review_months
+from dpo_desk.services.consent_forms import set_form_years as set_form_years
+from dpo_desk.services.consent_forms import set_review_months as set_review_months
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
-
-__all__ = [
-    "attach_signed_form",
-    "erase_due_consent_forms",
-    "form_erasure_calendar",
-    "form_years",
-    "open_signed_form",
-    "set_form_years",
-]
 
 _FIELDS = (
     "name",
@@ -195,14 +187,7 @@ def withdraw(db: Database, consumer_id: int, *, on: dt.date, how: str, today: dt
         if errors:
             raise ValidationFailedError(errors)
         c.withdrawn, c.withdrawn_how = on, how.strip()
-        _erase_after_withdrawal(c)
-
-
-def _erase_after_withdrawal(c: Consumer) -> None:
-    """Erase what a withdrawn consent may no longer keep (audited as "[erased]")."""
-    c.category_id, c.free_text = None, None
-    for name in WARNING_ONLY:
-        setattr(c, name, "")
+        erase_after_withdrawal(c)
 
 
 def reveal(db: Database, consumer_id: int) -> str:
@@ -409,26 +394,3 @@ def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
     )
     for _ in write_pdf(report, out):
         pass
-
-
-REVIEW_MONTHS_KEY = "consent.review_months"
-
-
-def review_months(db: Database) -> int:
-    """After how many months a consent is marked for re-confirmation (24 by default)."""
-    from dpo_desk.db.models import AppSetting
-    from dpo_desk.domain.consents import DEFAULT_REVIEW_MONTHS
-
-    with db.reading() as session:
-        setting = session.get(AppSetting, REVIEW_MONTHS_KEY)
-        return int(setting.value) if setting and setting.value.isdigit() else DEFAULT_REVIEW_MONTHS
-
-
-def set_review_months(db: Database, months: int) -> None:
-    """Set the review period of consents."""
-    from dpo_desk.db.models import AppSetting
-
-    with db.transaction() as session:
-        setting = session.get(AppSetting, REVIEW_MONTHS_KEY) or AppSetting(key=REVIEW_MONTHS_KEY)
-        setting.value = str(max(1, int(months)))
-        session.add(setting)

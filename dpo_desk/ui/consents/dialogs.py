@@ -396,9 +396,7 @@ class ConsentTextsDialog(QDialog):
             for name, message in (
                 (
                     "label",
-                    check_text(
-                        self.label.text(), required=True, max_length=TEXT_LIMITS["label"]
-                    ),
+                    check_text(self.label.text(), required=True, max_length=TEXT_LIMITS["label"]),
                 ),
                 (
                     "text",
