@@ -159,7 +159,7 @@ def test_the_consent_form(demo_db: Database, tmp_path: Path) -> None:
 
 def test_a_new_consent_text_version_is_added_and_the_old_ones_stay(qtbot: QtBot,
                                                                     demo_db: Database) -> None:
-    from dpo_desk.ui.consents.dialogs import ConsentTextsDialog
+    from dpo_desk.ui.consents.texts import ConsentTextsDialog
 
     dialog = ConsentTextsDialog(demo_db)
     qtbot.addWidget(dialog)

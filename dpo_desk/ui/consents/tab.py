@@ -25,11 +25,8 @@ from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import consents
 from dpo_desk.services.consents import ConsumerRow
-from dpo_desk.ui.consents.dialogs import (
-    ConsentTextsDialog,
-    ConsumerDialog,
-    WithdrawDialog,
-)
+from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
+from dpo_desk.ui.consents.texts import ConsentTextsDialog
 from dpo_desk.ui.consents.warning_list import WarningListDialog
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
