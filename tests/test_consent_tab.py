@@ -377,3 +377,27 @@ def test_erase_due_consent_forms_from_the_tab(
     widget.erase_forms_action.trigger()
     assert told == ["1 underskreven samtykkeblanket er slettet."]
     assert consents.open_signed_form(demo_db, row.id) == (None, "none")
+
+
+def test_a_long_street_is_elided_in_the_table_with_the_whole_address_as_tooltip(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from dpo_desk.domain.consents import LIMITS
+    from dpo_desk.ui.consents.tab import MAX_COLUMN_WIDTH
+
+    street = "Den Meget Lange Vej Ved Fjernvarmeværkets Gamle Akkumuleringstank " * 3
+    street = street[: LIMITS["street"]].strip()
+    consents.save(demo_db, ConsumerDraft(name="Lang Adresse", street=street,
+                                         postal_code="6040", city="Egtved"), today=TODAY)
+    widget = ConsentTab(demo_db, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.total() == 21, timeout=3000)
+    assert all(widget.table.columnWidth(c) <= MAX_COLUMN_WIDTH
+               for c in range(widget.proxy.columnCount()))
+    row = next(r for r in range(widget.proxy.rowCount())
+               if widget.proxy.index(r, 0).data() == "Lang Adresse")
+    assert widget.proxy.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{street}, 6040 Egtved")

@@ -89,7 +89,9 @@ class WarningLine:
 
 
 def _address(c: Any) -> str:
-    return f"{c.street} {c.house_number}, {c.postal_code} {c.city}".strip(" ,")
+    street = " ".join(part for part in (c.street, c.house_number) if part)
+    town = " ".join(part for part in (c.postal_code, c.city) if part)
+    return ", ".join(part for part in (street, town) if part)
 
 
 def _to_draft(c: Consumer) -> ConsumerDraft:

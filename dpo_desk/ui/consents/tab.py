@@ -40,11 +40,24 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+MAX_COLUMN_WIDTH = 320  # pixels: a long street must not push the table off the screen
+
 COLUMNS: list[TableColumn[ConsumerRow]] = [
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Consumer"), lambda r: r.name),
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Address"), lambda r: r.address),
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Utility"), lambda r: r.utility),
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Consideration"), lambda r: r.category),
+    # long texts are elided in a column of limited width; the tooltip shows them whole
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Consumer"), lambda r: r.name, tooltip=lambda r: r.name
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Address"), lambda r: r.address, tooltip=lambda r: r.address
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Utility"), lambda r: r.utility, tooltip=lambda r: r.utility
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Consideration"),
+        lambda r: r.category,
+        tooltip=lambda r: r.category,
+    ),
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Consent"),
         lambda r: format_date(r.consent_given),
@@ -140,7 +153,8 @@ class ConsentTab(RecordTab):
         """Fit the columns, but never wider than a readable share of the screen."""
         super().after_load()
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+            width = min(self.table.columnWidth(column), MAX_COLUMN_WIDTH)
+            self.table.setColumnWidth(column, width)
         self._update_actions()
 
     def load_rows(self) -> list[ConsumerRow]:
