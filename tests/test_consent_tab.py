@@ -373,10 +373,14 @@ def test_erase_due_consent_forms_from_the_tab(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, _title, text, *a, **k: told.append(text))
+    widget.show()
+    qtbot.waitUntil(widget.due_forms_label.isVisible, timeout=3000)
+    assert "1 underskreven samtykkeblanket skal slettes" in widget.due_forms_label.text()
     assert widget.erase_forms_action.text() == "Slet forfaldne samtykkeblanketter"
     widget.erase_forms_action.trigger()
     assert told == ["1 underskreven samtykkeblanket er slettet."]
     assert consents.open_signed_form(demo_db, row.id) == (None, "none")
+    assert not widget.due_forms_label.isVisible()
 
 
 def test_a_long_street_is_elided_in_the_table_with_the_whole_address_as_tooltip(

@@ -149,24 +149,40 @@ def erase_due_consent_forms(db: Database, today: dt.date) -> int:
         return len(due)
 
 
+def _withdrawn_with_forms(db: Database) -> list[dt.date]:
+    """The withdrawal dates of the consents whose signed form is still kept."""
+    with db.reading() as session:
+        return [
+            withdrawn
+            for withdrawn in session.scalars(
+                select(Consumer.withdrawn).where(
+                    Consumer.withdrawn.is_not(None), Consumer.form_file != ""
+                )
+            )
+            if withdrawn is not None
+        ]
+
+
+def due_form_count(db: Database, today: dt.date) -> int:
+    """How many signed forms of withdrawn consents are due for erasure today."""
+    fiscal_year_end, years = _due_rule(db)
+    return sum(
+        1
+        for withdrawn in _withdrawn_with_forms(db)
+        if form_due(withdrawn, fiscal_year_end=fiscal_year_end, years=years) <= today
+    )
+
+
 def form_erasure_calendar(db: Database, *, today: dt.date) -> list[CalendarEntry]:
     """The dates on which the signed forms of withdrawn consents fall due (overdue ones
-    included), one entry per date with the withdrawals it covers; for the deletion
-    calendar."""
+    included, `today` being no limit), one entry per date with the withdrawals it
+    covers; for the deletion calendar."""
     from dpo_desk.i18n import translate
 
     fiscal_year_end, years = _due_rule(db)
-    with db.reading() as session:
-        found = session.execute(
-            select(Consumer.withdrawn).where(
-                Consumer.withdrawn.is_not(None), Consumer.form_file != ""
-            )
-        ).scalars()
-        by_due: dict[dt.date, list[dt.date]] = defaultdict(list)
-        for withdrawn in found:
-            by_due[form_due(withdrawn, fiscal_year_end=fiscal_year_end, years=years)].append(
-                withdrawn
-            )
+    by_due: dict[dt.date, list[dt.date]] = defaultdict(list)
+    for withdrawn in _withdrawn_with_forms(db):
+        by_due[form_due(withdrawn, fiscal_year_end=fiscal_year_end, years=years)].append(withdrawn)
     return [
         CalendarEntry(
             0,

@@ -28,6 +28,7 @@ from dpo_desk.domain.consents import (
 from dpo_desk.domain.text import UserError, format_date
 from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
 from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
+from dpo_desk.services.consent_forms import due_form_count as due_form_count
 from dpo_desk.services.consent_forms import erase_after_withdrawal
 from dpo_desk.services.consent_forms import erase_due_consent_forms as erase_due_consent_forms
 from dpo_desk.services.consent_forms import form_erasure_calendar as form_erasure_calendar

@@ -727,6 +727,13 @@
             <source>Erase the signed forms of withdrawn consents whose proof need no longer be kept (see the deletion calendar).</source>
             <translation>Slet de underskrevne blanketter for tilbagetrukne samtykker, som ikke længere skal gemmes som dokumentation (se slettekalenderen).</translation>
         </message>
+        <message numerus="yes">
+            <source>%n signed consent form(s) due for erasure (More).</source>
+            <translation>
+                <numerusform>%n underskreven samtykkeblanket skal slettes (Mere).</numerusform>
+                <numerusform>%n underskrevne samtykkeblanketter skal slettes (Mere).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>All utilities</source>
             <translation>Alle forsyninger</translation>

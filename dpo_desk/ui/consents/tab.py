@@ -131,12 +131,20 @@ class ConsentTab(RecordTab):
         self.warning_button.clicked.connect(self.warning_list)
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel()
+        self.due_forms_label = QLabel()
+        self.due_forms_label.setStyleSheet(f"color: {AMBER.name()};")
+        self.due_forms_label.hide()
         self.bind_keys(new=self.new_consumer, edit=self.edit_selected, find=self.search.setFocus)
         self.lay_out(
             buttons=[self.new_button, self.edit_button, self.withdraw_button, self.form_button],
             search=self.search,
             extras=[self.texts_button, self.warning_button, self.export_button, self.more_button],
-            filters=[self.utility_filter, self.postal_filter, self.state_filter],
+            filters=[
+                self.utility_filter,
+                self.postal_filter,
+                self.state_filter,
+                self.due_forms_label,
+            ],
         )
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
@@ -160,6 +168,11 @@ class ConsentTab(RecordTab):
     def load_rows(self) -> list[ConsumerRow]:
         """The consumers; the utility filter offers the utilities among them."""
         rows = consents.rows(self._db, today=self._today())
+        due = consents.due_form_count(self._db, self._today())
+        self.due_forms_label.setText(
+            self.tr("%n signed consent form(s) due for erasure (More).", "", due)
+        )
+        self.due_forms_label.setVisible(due > 0)
         current = self.utility_filter.currentData()
         self.utility_filter.blockSignals(True)
         self.utility_filter.clear()
