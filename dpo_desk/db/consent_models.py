@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, String, Text
+from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dpo_desk.db.base import Audited, Base
+from dpo_desk.domain.consents import LIMITS, TEXT_LIMITS
 
-# Health details: erased on withdrawal, and never written to the audit trail.
+# Erased on withdrawal, and never written to the audit trail: the health details, and
+# what only served the warning (phone, alternative contact, meter number).
 ERASE = {"audit": "erase"}
 
 
@@ -19,9 +21,13 @@ class ConsentText(Audited, Base):
     __tablename__ = "consent_text"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    label: Mapped[str] = mapped_column(String(50))
-    text: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(TEXT_LIMITS["label"]))
+    text: Mapped[str] = mapped_column(String(TEXT_LIMITS["text"]))
     valid_from: Mapped[dt.date] = mapped_column(Date)
+
+
+def _text(name: str, **kwargs: object) -> Mapped[str]:
+    return mapped_column(String(LIMITS[name]), default="", **kwargs)  # type: ignore[arg-type]
 
 
 class Consumer(Audited, Base):
@@ -30,26 +36,29 @@ class Consumer(Audited, Base):
     __tablename__ = "consumer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    street: Mapped[str] = mapped_column(String(200), default="")
-    house_number: Mapped[str] = mapped_column(String(20), default="")
-    postal_code: Mapped[str] = mapped_column(String(4), index=True)
-    city: Mapped[str] = mapped_column(String(100), default="")
-    meter_number: Mapped[str] = mapped_column(String(40), default="", index=True)
-    utility: Mapped[str] = mapped_column(String(200), default="", index=True)
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    alternative_contact: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(LIMITS["name"]))
+    street: Mapped[str] = _text("street")
+    house_number: Mapped[str] = _text("house_number")
+    postal_code: Mapped[str] = mapped_column(String(LIMITS["postal_code"]), index=True)
+    city: Mapped[str] = _text("city")
+    meter_number: Mapped[str] = _text("meter_number", index=True, info=ERASE)
+    utility: Mapped[str] = _text("utility", index=True)
+    phone: Mapped[str] = _text("phone", info=ERASE)
+    alternative_contact: Mapped[str] = _text("alternative_contact", info=ERASE)
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("catalogue_item.id", ondelete="RESTRICT"), default=None, info=ERASE
     )
-    free_text: Mapped[str | None] = mapped_column(String(200), default=None, info=ERASE)
+    free_text: Mapped[str | None] = mapped_column(
+        String(LIMITS["free_text"]), default=None, info=ERASE
+    )
     consent_given: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    collected_by: Mapped[str] = mapped_column(String(200), default="")
+    collected_by: Mapped[str] = _text("collected_by")
     consent_text_id: Mapped[int | None] = mapped_column(
         ForeignKey("consent_text.id", ondelete="RESTRICT"), default=None
     )
     withdrawn: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    withdrawn_how: Mapped[str] = mapped_column(String(200), default="")
+    withdrawn_how: Mapped[str] = _text("withdrawn_how")
     moved: Mapped[bool] = mapped_column(default=False)
-    form_file: Mapped[str] = mapped_column(String(300), default="")  # the signed form
-    form_sha256: Mapped[str] = mapped_column(String(64), default="")
+    form_file: Mapped[str] = _text("form_file")  # the signed form
+    form_sha256: Mapped[str] = _text("form_sha256")
+    form_erased: Mapped[dt.date | None] = mapped_column(Date, default=None)  # after withdrawal

@@ -6,15 +6,52 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 from dpo_desk.domain import validation as v
 from dpo_desk.domain.retention import add_months
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 
-FREE_TEXT_MAX = 200  # the special consideration is kept minimal
+# The one definition of how long each text may be: the model's String(n), the form's
+# maximum length and the validator all read it.
+LIMITS: dict[str, int] = {
+    "name": 200,
+    "street": 200,
+    "house_number": 20,
+    "postal_code": 4,
+    "city": 100,
+    "meter_number": 40,
+    "utility": 200,
+    "phone": 40,
+    "alternative_contact": 200,
+    "free_text": 200,  # the special consideration is kept minimal
+    "collected_by": 200,
+    "withdrawn_how": 200,
+    "form_file": 300,
+    "form_sha256": 64,
+}
+TEXT_LIMITS: dict[str, int] = {"label": 50, "text": 4000}  # a version of the consent text
+FREE_TEXT_MAX = LIMITS["free_text"]
 DEFAULT_REVIEW_MONTHS = 24
+DEFAULT_FORM_YEARS = 5  # the signed form is kept to the end of the financial year + 5 years
+
+# Free-text fields of a consumer: checked as text (length, control characters, no CPR
+# number); the postal code and the phone have checks of their own besides.
+_TEXT_FIELDS = (
+    "name",
+    "street",
+    "house_number",
+    "city",
+    "meter_number",
+    "utility",
+    "alternative_contact",
+    "collected_by",
+    "withdrawn_how",
+)
+# What only served the warning: erased with the health details when consent is withdrawn.
+WARNING_ONLY = ("phone", "alternative_contact", "meter_number")
 
 
 class ConsentState(Enum):
@@ -37,7 +74,7 @@ MSG_NO_CONSENT = QT_TRANSLATE_NOOP(
     "Domain",
     "Health details can only be kept with a written consent on file: record the consent first.",
 )
-MSG_FUTURE = QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future.")
+MSG_FUTURE = v.MSG_FUTURE
 MSG_WITHDRAWN_BEFORE = QT_TRANSLATE_NOOP(
     "Domain", "A consent cannot be withdrawn before it was given."
 )
@@ -47,6 +84,24 @@ MSG_EMPTY_AREA = QT_TRANSLATE_NOOP(
     "Give the area: postal codes, street names or meter numbers. An empty area is not “everyone”.",
 )
 MSG_VERSION = QT_TRANSLATE_NOOP("Domain", "Choose the version of the consent text that was signed.")
+MSG_ALREADY_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "Domain",
+    "This consent was already withdrawn on {date}: a second withdrawal would overwrite "
+    "the proof of the first.",
+)
+MSG_KEPT_NO_LONGER = QT_TRANSLATE_NOOP(
+    "Domain", "The consent is withdrawn: this served only the warning and is kept no longer."
+)
+MSG_ENDS_BEFORE = QT_TRANSLATE_NOOP("Domain", "The interruption cannot end before it starts.")
+MSG_OLDER_TEXT = QT_TRANSLATE_NOOP(
+    "Domain",
+    "Version {chosen} is older than version {proposed}, which was in use on the consent "
+    "date. Is this the version that was signed?",
+)
+MSG_LATER_TEXT = QT_TRANSLATE_NOOP(
+    "Domain",
+    "Version {chosen} was not yet in use on the consent date. Is this the version that was signed?",
+)
 
 
 @dataclass
@@ -128,27 +183,88 @@ def has_health_details(d: ConsumerDraft) -> bool:
     return d.category_id is not None or bool(d.free_text.strip())
 
 
+def validate_withdrawal(
+    *, on: dt.date, how: str, given: dt.date | None, today: dt.date
+) -> dict[str, str]:
+    """Field -> message for a withdrawal on `on` of a consent given on `given`."""
+    errors: dict[str, str | None] = {
+        "withdrawn": v.check_not_future(on, today=today)
+        or (MSG_WITHDRAWN_BEFORE if given is not None and on < given else None),
+        "withdrawn_how": v.check_text(how, max_length=LIMITS["withdrawn_how"]),
+    }
+    return {name: message for name, message in errors.items() if message}
+
+
 def validate_consumer(d: ConsumerDraft, *, today: dt.date) -> dict[str, str]:
     """Field -> message for each rule the draft breaks."""
     errors: dict[str, str | None] = {
-        "name": v.check_text(d.name, required=True, max_length=200),
-        "postal_code": v.check_postal_code(d.postal_code, required=True),
-        "phone": v.check_danish_phone(d.phone),
-        "alternative_contact": v.check_text(d.alternative_contact, max_length=200)
-        or v.check_no_cpr(d.alternative_contact),
-        "free_text": (MSG_FREE_TEXT if len(d.free_text) > FREE_TEXT_MAX else None)
-        or v.check_text(d.free_text, max_length=FREE_TEXT_MAX)
-        or v.check_no_cpr(d.free_text),
+        name: v.check_text(getattr(d, name), required=name == "name", max_length=LIMITS[name])
+        for name in _TEXT_FIELDS
     }
-    if d.consent_given is not None and d.consent_given > today:
-        errors["consent_given"] = MSG_FUTURE
+    errors["postal_code"] = v.check_postal_code(d.postal_code, required=True)
+    errors["phone"] = v.check_text(d.phone, max_length=LIMITS["phone"]) or v.check_danish_phone(
+        d.phone
+    )
+    errors["free_text"] = (MSG_FREE_TEXT if len(d.free_text) > FREE_TEXT_MAX else None) or (
+        v.check_text(d.free_text, max_length=FREE_TEXT_MAX)
+    )
+    errors["consent_given"] = v.check_not_future(d.consent_given, today=today)
     if d.consent_given is not None and d.consent_text_id is None:
         errors["consent_text"] = MSG_VERSION
     if d.withdrawn is not None:
-        if d.withdrawn > today:
-            errors["withdrawn"] = MSG_FUTURE
-        elif d.consent_given is not None and d.withdrawn < d.consent_given:
-            errors["withdrawn"] = MSG_WITHDRAWN_BEFORE
-    if has_health_details(d) and (d.consent_given is None or d.withdrawn is not None):
-        errors["category"] = MSG_NO_CONSENT
+        errors.update(
+            validate_withdrawal(
+                on=d.withdrawn, how=d.withdrawn_how, given=d.consent_given, today=today
+            )
+        )
+    if d.withdrawn is not None:
+        for name in WARNING_ONLY:
+            if getattr(d, name).strip():
+                errors[name] = MSG_KEPT_NO_LONGER
+    if d.consent_given is None or d.withdrawn is not None:
+        # the message goes to the health detail the user filled in
+        if d.category_id is not None:
+            errors["category"] = MSG_NO_CONSENT
+        if d.free_text.strip():
+            errors["free_text"] = MSG_NO_CONSENT
     return {name: message for name, message in errors.items() if message}
+
+
+INTERRUPTION_MAX = 200
+
+
+def check_interruption(title: str, starts: dt.datetime, ends: dt.datetime) -> dict[str, str]:
+    """Field -> message for an interruption: its name, planned start and end."""
+    errors: dict[str, str | None] = {
+        "title": v.check_text(title, max_length=INTERRUPTION_MAX),
+        "ends": MSG_ENDS_BEFORE if ends < starts else None,
+    }
+    return {name: message for name, message in errors.items() if message}
+
+
+TextVersion = tuple[int, str, dt.date]  # (id, label, valid from)
+
+
+def proposed_text(texts: Sequence[TextVersion], on: dt.date | None) -> int | None:
+    """The version of the consent text in use on `on`: the newest valid from then."""
+    if on is None:
+        return None
+    valid = [t for t in texts if t[2] <= on]
+    return max(valid, key=lambda t: t[2])[0] if valid else None
+
+
+def text_warning(
+    texts: Sequence[TextVersion], chosen: int | None, on: dt.date | None
+) -> str | None:
+    """A warning (not an error) when the chosen version is not the one in use on the
+    consent date: an older one, or one that was not yet in use."""
+    found = {t[0]: t for t in texts}
+    if chosen is None or on is None or chosen not in found:
+        return None
+    _id, label, valid_from = found[chosen]
+    if valid_from > on:
+        return Message(MSG_LATER_TEXT, chosen=label)
+    proposed = proposed_text(texts, on)
+    if proposed is not None and proposed != chosen and found[proposed][2] > valid_from:
+        return Message(MSG_OLDER_TEXT, chosen=label, proposed=found[proposed][1])
+    return None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.organisation import OrganisationDetails
-from dpo_desk.domain.text import format_date
+from dpo_desk.domain.text import format_date, format_moment
 from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Block, Column, Fields, Heading, Kind, Paragraph, Report, Table
 
@@ -88,10 +88,15 @@ def build_call_sheet(
     details: OrganisationDetails,
     *,
     interruption: str,
+    starts: dt.datetime,
+    ends: dt.datetime,
     lines: Sequence[object],
     with_free_text: bool,
+    today: dt.date,
 ) -> Report:
-    """The call sheet for an interruption, with a column to tick who warned whom, when."""
+    """The call sheet for an interruption, with a column to tick who warned whom, when.
+    The interruption and its planned start and end head the PDF and are the workbook's
+    first sheet."""
     columns = [
         Column(translate("ConsentReport", "Consumer"), width=2),
         Column(translate("ConsentReport", "Address"), width=2.5),
@@ -122,9 +127,12 @@ def build_call_sheet(
             Fields(
                 [
                     (translate("ConsentReport", "Interruption"), interruption),
+                    (translate("ConsentReport", "Planned start"), format_moment(starts)),
+                    (translate("ConsentReport", "Planned end"), format_moment(ends)),
                     (translate("ConsentReport", "Consumers to warn"), str(len(rows))),
-                    (translate("ConsentReport", "Produced"), format_date(dt.date.today())),
-                ]
+                    (translate("ConsentReport", "Produced"), format_date(today)),
+                ],
+                sheet_title=translate("ConsentReport", "Interruption"),
             ),
             Paragraph(
                 translate(

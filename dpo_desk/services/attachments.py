@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from dpo_desk.db.models import AttachmentContent
 from dpo_desk.db.session import Database
@@ -139,3 +140,17 @@ def state(db: Database, name: str, sha256: str) -> FileState:
     if not path.exists():
         return FileState.MISSING
     return FileState.OK if sha256_of(path) == sha256 else FileState.CHANGED
+
+
+def discard(session: Session, db: Database, name: str, sha256: str) -> None:
+    """Erase an attachment with its content: the file in the attachments folder, the
+    content kept inside the database (both are looked for), and any copy opened from an
+    encrypted database. Runs inside the caller's transaction, so that the row that
+    named the attachment is cleared in the same commit."""
+    session.execute(delete(AttachmentContent).where(AttachmentContent.sha256 == sha256))
+    safe = Path(name).name
+    places = [folder(db) / safe] if safe else []
+    if safe and _opened:
+        places.append(_opened[0] / safe)
+    for path in places:
+        path.unlink(missing_ok=True)

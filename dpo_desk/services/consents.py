@@ -15,13 +15,28 @@ from dpo_desk.db.consent_models import ConsentText, Consumer
 from dpo_desk.db.register_models import CatalogueItem
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import (
+    MSG_ALREADY_WITHDRAWN,
     MSG_EMPTY_AREA,
     Area,
     ConsentState,
     ConsumerDraft,
+    check_interruption,
     state,
     validate_consumer,
+    validate_withdrawal,
 )
+from dpo_desk.domain.text import UserError, format_date
+from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
+from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
+from dpo_desk.services.consent_forms import due_form_count as due_form_count
+from dpo_desk.services.consent_forms import erase_after_withdrawal
+from dpo_desk.services.consent_forms import erase_due_consent_forms as erase_due_consent_forms
+from dpo_desk.services.consent_forms import form_erasure_calendar as form_erasure_calendar
+from dpo_desk.services.consent_forms import form_years as form_years
+from dpo_desk.services.consent_forms import open_signed_form as open_signed_form
+from dpo_desk.services.consent_forms import review_months as review_months
+from dpo_desk.services.consent_forms import set_form_years as set_form_years
+from dpo_desk.services.consent_forms import set_review_months as set_review_months
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
 _FIELDS = (
@@ -75,7 +90,9 @@ class WarningLine:
 
 
 def _address(c: Any) -> str:
-    return f"{c.street} {c.house_number}, {c.postal_code} {c.city}".strip(" ,")
+    street = " ".join(part for part in (c.street, c.house_number) if part)
+    town = " ".join(part for part in (c.postal_code, c.city) if part)
+    return ", ".join(part for part in (street, town) if part)
 
 
 def _to_draft(c: Consumer) -> ConsumerDraft:
@@ -143,6 +160,11 @@ def save(db: Database, d: ConsumerDraft, *, today: dt.date) -> int:
             c = session.get(Consumer, d.id)
             if c is None or c.version != d.version:
                 raise ConcurrentEditError(_to_draft(c) if c is not None else None)
+            if c.withdrawn is not None and (d.withdrawn, d.withdrawn_how.strip()) != (
+                c.withdrawn,
+                c.withdrawn_how,
+            ):
+                raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(c.withdrawn))
             moved = d.moved or any(getattr(c, f).strip() != getattr(d, f).strip() for f in _ADDRESS)
         for f in _FIELDS:
             value = getattr(d, f)
@@ -154,12 +176,21 @@ def save(db: Database, d: ConsumerDraft, *, today: dt.date) -> int:
 
 
 def withdraw(db: Database, consumer_id: int, *, on: dt.date, how: str, today: dt.date) -> None:
-    """Withdraw the consent (Art. 7(3)): the health details are erased in the same
-    transaction; the proof (who, version, given and withdrawn) stays."""
-    current = draft(db, consumer_id)
-    current.withdrawn, current.withdrawn_how = on, how
-    current.category_id, current.free_text = None, ""
-    save(db, current, today=today)
+    """Withdraw the consent (Art. 7(3)) in one transaction: the health details and what
+    only served the warning (phone, alternative contact, meter number) are erased; the
+    proof (who, utility, version, given and withdrawn, how) stays. A consent already
+    withdrawn is refused: a second withdrawal would overwrite the proof of the first."""
+    with db.transaction() as session:
+        c = session.get(Consumer, consumer_id)
+        if c is None:
+            raise ConcurrentEditError(None)
+        if c.withdrawn is not None:
+            raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(c.withdrawn))
+        errors = validate_withdrawal(on=on, how=how, given=c.consent_given, today=today)
+        if errors:
+            raise ValidationFailedError(errors)
+        c.withdrawn, c.withdrawn_how = on, how.strip()
+        erase_after_withdrawal(c)
 
 
 def reveal(db: Database, consumer_id: int) -> str:
@@ -183,15 +214,20 @@ def warning_list(
     area: Area,
     *,
     interruption: str,
+    starts: dt.datetime,
+    ends: dt.datetime,
     today: dt.date,
     with_free_text: bool = False,
     utility: str = "",
 ) -> list[WarningLine]:
     """Every consumer with a consent (not withdrawn) in the area, to warn before an
-    interruption. The audit trail records who produced it, for which interruption, and
-    how many it named, not who."""
+    interruption planned from `starts` to `ends`. The audit trail records who produced
+    it, for which interruption and when it is planned, and how many it named, not who."""
+    errors = check_interruption(interruption, starts, ends)
     if area.empty:
-        raise ValidationFailedError({"area": MSG_EMPTY_AREA})
+        errors["area"] = MSG_EMPTY_AREA
+    if errors:
+        raise ValidationFailedError(errors)
     names = _categories(db)
     t = Consumer.__table__.c
     # Postal codes and meters are matched by the database (indexed); streets in Python,
@@ -239,6 +275,8 @@ def warning_list(
             table_name="consumer",
             details={
                 "interruption": interruption,
+                "starts": starts.isoformat(timespec="minutes"),
+                "ends": ends.isoformat(timespec="minutes"),
                 "named": len(lines),
                 "with_free_text": with_free_text,
                 "utility": utility,
@@ -302,6 +340,8 @@ def write_call_sheet(
     area: Area,
     *,
     interruption: str,
+    starts: dt.datetime,
+    ends: dt.datetime,
     out: Path,
     fmt: str,
     today: dt.date,
@@ -319,12 +359,20 @@ def write_call_sheet(
         db,
         area,
         interruption=interruption,
+        starts=starts,
+        ends=ends,
         today=today,
         with_free_text=with_free_text,
         utility=utility,
     )
     report = build_call_sheet(
-        organisation.load(db), interruption=interruption, lines=lines, with_free_text=with_free_text
+        organisation.load(db),
+        interruption=interruption,
+        starts=starts,
+        ends=ends,
+        lines=lines,
+        with_free_text=with_free_text,
+        today=today,
     )
     for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, out):
         pass
@@ -349,58 +397,3 @@ def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
     )
     for _ in write_pdf(report, out):
         pass
-
-
-def attach_signed_form(db: Database, consumer_id: int, source: Path) -> None:
-    """Copy the signed consent form into the attachments and keep its SHA-256."""
-    from dpo_desk.services import attachments
-
-    stored = attachments.store(db, source)
-    with db.transaction() as session:
-        found = session.get(Consumer, consumer_id)
-        if found is None:
-            raise ConcurrentEditError(None)
-        found.form_file, found.form_sha256 = stored.name, stored.sha256
-
-
-def open_signed_form(db: Database, consumer_id: int) -> tuple[Path | None, str]:
-    """Where the signed form is and its state ('ok', 'changed', 'missing', 'none'); the
-    opening is recorded in the audit trail (the form reveals health data)."""
-    from dpo_desk.services import attachments
-
-    with db.transaction() as session:
-        found = session.get(Consumer, consumer_id)
-        if found is None or not found.form_file:
-            return None, attachments.FileState.NONE.value
-        log_event(
-            session,
-            action="opened",
-            table_name="consumer",
-            row_id=str(consumer_id),
-            details={"field": "signed_form"},
-        )
-        name, sha = found.form_file, found.form_sha256
-    return attachments.path_of(db, name), attachments.state(db, name, sha).value
-
-
-REVIEW_MONTHS_KEY = "consent.review_months"
-
-
-def review_months(db: Database) -> int:
-    """After how many months a consent is marked for re-confirmation (24 by default)."""
-    from dpo_desk.db.models import AppSetting
-    from dpo_desk.domain.consents import DEFAULT_REVIEW_MONTHS
-
-    with db.reading() as session:
-        setting = session.get(AppSetting, REVIEW_MONTHS_KEY)
-        return int(setting.value) if setting and setting.value.isdigit() else DEFAULT_REVIEW_MONTHS
-
-
-def set_review_months(db: Database, months: int) -> None:
-    """Set the review period of consents."""
-    from dpo_desk.db.models import AppSetting
-
-    with db.transaction() as session:
-        setting = session.get(AppSetting, REVIEW_MONTHS_KEY) or AppSetting(key=REVIEW_MONTHS_KEY)
-        setting.value = str(max(1, int(months)))
-        session.add(setting)

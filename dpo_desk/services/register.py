@@ -313,7 +313,10 @@ def views(db: Database, ids: Sequence[int] | None = None) -> list[ActivityView]:
 def deletion_calendar(
     db: Database, *, today: dt.date, per_activity: int = 3
 ) -> list[CalendarEntry]:
-    """For each active activity with a structured rule, its next erasure dates."""
+    """For each active activity with a structured rule, its next erasure dates; and the
+    dates on which signed consent forms of withdrawn consents fall due."""
+    from dpo_desk.services.consent_forms import form_erasure_calendar
+
     fiscal_year_end = organisation.load(db).fiscal_year_end
     entries = [
         CalendarEntry(v.id, v.name, batch)
@@ -323,4 +326,5 @@ def deletion_calendar(
             v.retention_rule, today=today, fiscal_year_end=fiscal_year_end, count=per_activity
         )
     ]
+    entries += form_erasure_calendar(db, today=today)
     return sorted(entries, key=lambda e: (e.batch.due, e.activity))

@@ -93,6 +93,17 @@ class SettingsDialog(QDialog):
 
         self.review_months.setValue(consents.review_months(db))
         backup_form.addRow(self.tr("Re-confirm health consents after"), self.review_months)
+        self.form_years = QSpinBox()
+        self.form_years.setRange(0, 30)
+        self.form_years.setSuffix(self.tr(" years"))
+        self.form_years.setValue(consents.form_years(db))
+        self.form_years.setToolTip(
+            self.tr(
+                "After a withdrawal the signed consent form is kept to the end of the "
+                "financial year of the withdrawal plus this many years, then erased."
+            )
+        )
+        backup_form.addRow(self.tr("Keep signed consent forms after withdrawal"), self.form_years)
         from dpo_desk.domain.processors import RISK_LABELS
         from dpo_desk.services import processors
 
@@ -156,6 +167,7 @@ class SettingsDialog(QDialog):
         from dpo_desk.services import consents
 
         consents.set_review_months(self._db, self.review_months.value())
+        consents.set_form_years(self._db, self.form_years.value())
         from dpo_desk.services import processors
 
         processors.set_intervals(

@@ -1072,6 +1072,13 @@
         </message>
     </context>
     <context>
+        <name>ConsentForms</name>
+        <message>
+            <source>Signed consent forms of withdrawn consents ({count})</source>
+            <translation>Underskrevne samtykkeblanketter for tilbagetrukne samtykker ({count})</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentReport</name>
         <message>
             <source>Consents per utility</source>
@@ -1164,6 +1171,14 @@
         <message>
             <source>Interruption</source>
             <translation>Afbrydelse</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Planlagt start</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Planlagt slut</translation>
         </message>
         <message>
             <source>Consumers to warn</source>
@@ -1289,12 +1304,38 @@
             <translation>Eksportér…</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>Mere</translation>
+        </message>
+        <message>
+            <source>Erase due consent forms</source>
+            <translation>Slet forfaldne samtykkeblanketter</translation>
+        </message>
+        <message>
+            <source>Erase the signed forms of withdrawn consents whose proof need no longer be kept (see the deletion calendar).</source>
+            <translation>Slet de underskrevne blanketter for tilbagetrukne samtykker, som ikke længere skal gemmes som dokumentation (se slettekalenderen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed consent form(s) due for erasure (More).</source>
+            <translation>
+                <numerusform>%n underskreven samtykkeblanket skal slettes (Mere).</numerusform>
+                <numerusform>%n underskrevne samtykkeblanketter skal slettes (Mere).</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>All utilities</source>
             <translation>Alle forsyninger</translation>
         </message>
         <message>
             <source>%1 of %2 consumers</source>
             <translation>%1 af %2 forbrugere</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed consent form(s) erased.</source>
+            <translation>
+                <numerusform>%n underskreven samtykkeblanket er slettet.</numerusform>
+                <numerusform>%n underskrevne samtykkeblanketter er slettet.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Consent form</source>
@@ -1680,6 +1721,26 @@
         <message>
             <source>Choose the version of the consent text that was signed.</source>
             <translation>Vælg den version af samtykketeksten, der blev underskrevet.</translation>
+        </message>
+        <message>
+            <source>This consent was already withdrawn on {date}: a second withdrawal would overwrite the proof of the first.</source>
+            <translation>Samtykket er allerede trukket tilbage den {date}: en ny tilbagetrækning ville overskrive dokumentationen for den første.</translation>
+        </message>
+        <message>
+            <source>The consent is withdrawn: this served only the warning and is kept no longer.</source>
+            <translation>Samtykket er trukket tilbage: oplysningen blev kun brugt til varslingen og gemmes ikke længere.</translation>
+        </message>
+        <message>
+            <source>The interruption cannot end before it starts.</source>
+            <translation>Afbrydelsen kan ikke slutte, før den begynder.</translation>
+        </message>
+        <message>
+            <source>Version {chosen} is older than version {proposed}, which was in use on the consent date. Is this the version that was signed?</source>
+            <translation>Version {chosen} er ældre end version {proposed}, som var i brug på samtykkedatoen. Er det denne version, der blev underskrevet?</translation>
+        </message>
+        <message>
+            <source>Version {chosen} was not yet in use on the consent date. Is this the version that was signed?</source>
+            <translation>Version {chosen} var endnu ikke i brug på samtykkedatoen. Er det denne version, der blev underskrevet?</translation>
         </message>
         <message>
             <source>The date cannot be before the request came in.</source>
@@ -4570,6 +4631,18 @@ Detaljerne er skrevet i:
             <translation>Helbredssamtykker bekræftes igen efter</translation>
         </message>
         <message>
+            <source> years</source>
+            <translation> år</translation>
+        </message>
+        <message>
+            <source>After a withdrawal the signed consent form is kept to the end of the financial year of the withdrawal plus this many years, then erased.</source>
+            <translation>Efter en tilbagetrækning gemmes den underskrevne samtykkeblanket til udgangen af det regnskabsår, hvor samtykket blev trukket tilbage, plus dette antal år, og slettes derefter.</translation>
+        </message>
+        <message>
+            <source>Keep signed consent forms after withdrawal</source>
+            <translation>Gem underskrevne samtykkeblanketter efter tilbagetrækning</translation>
+        </message>
+        <message>
             <source>Supervise processors at risk “%1” every</source>
             <translation>Tilsyn med databehandlere med risiko “%1” hver</translation>
         </message>
@@ -4701,8 +4774,8 @@ Detaljerne er skrevet i:
             <translation>Hvordan det kom</translation>
         </message>
         <message>
-            <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
-            <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
+            <source>The health details, the phone, the alternative contact and the meter number are erased at once; the proof that consent was given and withdrawn is kept.</source>
+            <translation>Helbredsoplysningerne, telefonnummeret, den alternative kontakt og målernummeret slettes med det samme; dokumentationen for, at samtykket blev givet og trukket tilbage, gemmes.</translation>
         </message>
     </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The consumer form, the withdrawal of a consent and the warning list of an interruption."""
+"""The consumer form and the withdrawal of a consent."""
 
 from __future__ import annotations
 
@@ -6,13 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,15 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.consents import FREE_TEXT_MAX, Area, ConsumerDraft, parse_list, parse_streets
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.consents import (
+    FREE_TEXT_MAX,
+    LIMITS,
+    WARNING_ONLY,
+    ConsumerDraft,
+    proposed_text,
+    text_warning,
+)
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError, format_date, render
 from dpo_desk.services import catalogue, consents
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm
 from dpo_desk.ui.widgets import DATE_FORMAT, OptionalDateEdit
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
+def date_edit(day: dt.date) -> QDateEdit:
+    """A date field showing dd-mm-åååå, with a calendar."""
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
@@ -98,6 +105,8 @@ class ConsumerDialog(RecordForm, QDialog):
             ("alternative_contact", self.tr("Alternative contact")),
         ):
             edit = QLineEdit()
+            edit.setMaxLength(LIMITS[name])
+            edit.setEnabled(not (draft.withdrawn and name in WARNING_ONLY))
             self.edits[name] = edit
             self.messages.add_row(form, label, name, edit)
         self.category = QComboBox()
@@ -120,20 +129,29 @@ class ConsumerDialog(RecordForm, QDialog):
         self._revealed = True
         self.consent_given = OptionalDateEdit(self.tr("Given"))
         self.collected_by = QLineEdit()
+        self.collected_by.setMaxLength(LIMITS["collected_by"])
         self.consent_text = QComboBox()
         self.consent_text.addItem("", None)
-        for text_id, label, valid_from in consents.consent_texts(db):
+        self._texts = consents.consent_texts(db)
+        for text_id, label, valid_from in self._texts:
             self.consent_text.addItem(f"{label} ({format_date(valid_from)})", text_id)
+        self.text_warning = QLabel()
+        self.text_warning.setObjectName("warning_consent_text")
+        self.text_warning.setWordWrap(True)
+        self.text_warning.setStyleSheet("color: #8a5a00;")
+        self.text_warning.hide()
+        self._text_chosen = False  # a version chosen by hand is not replaced
         self.moved = QCheckBox(self.tr("Moved: the consent must be confirmed again"))
         self.messages.add_row(form, self.tr("Special consideration"), "category", self.category)
         self.messages.add_row(form, self.tr("Note"), "free_text", self.free_text)
         form.addRow("", self.reveal_button)
         form.addRow("", self.hint)
         self.messages.add_row(form, self.tr("Written consent"), "consent_given", self.consent_given)
-        form.addRow(self.tr("Collected by"), self.collected_by)
+        self.messages.add_row(form, self.tr("Collected by"), "collected_by", self.collected_by)
         self.messages.add_row(
             form, self.tr("Consent text signed"), "consent_text", self.consent_text
         )
+        form.addRow("", self.text_warning)
         form.addRow(self.moved)
         self.attach_button = QPushButton(self.tr("Attach the signed form…"))
         self.open_form_button = QPushButton(self.tr("Open the signed form (recorded in the log)"))
@@ -152,6 +170,34 @@ class ConsumerDialog(RecordForm, QDialog):
                 )
             )
         self.finish(form, draft)
+        self.consent_given.enabled.toggled.connect(self._consent_date_changed)
+        self.consent_given.edit.dateChanged.connect(self._consent_date_changed)
+        self.consent_text.activated.connect(self._text_chosen_by_hand)
+        self._show_text_warning()
+
+    @Slot()
+    def _consent_date_changed(self) -> None:
+        """Propose the version of the consent text in use on the consent date."""
+        if not self._text_chosen:
+            proposed = proposed_text(self._texts, self.consent_given.value())
+            if proposed is not None:
+                self.consent_text.setCurrentIndex(self.consent_text.findData(proposed))
+        self._show_text_warning()
+
+    @Slot()
+    def _text_chosen_by_hand(self) -> None:
+        self._text_chosen = True
+        self._show_text_warning()
+
+    def _show_text_warning(self) -> None:
+        """Warn (without refusing) when the version is not the one in use that day."""
+        warning = text_warning(
+            self._texts, self.consent_text.currentData(), self.consent_given.value()
+        )
+        self.text_warning.setText(
+            render(warning, QCoreApplication.translate("Domain", warning)) if warning else ""
+        )
+        self.text_warning.setVisible(bool(warning))
 
     def _show(self, d: ConsumerDraft) -> None:
         """Put a saved (or new) consumer in the form; a saved note stays hidden until the
@@ -168,6 +214,9 @@ class ConsumerDialog(RecordForm, QDialog):
         self.collected_by.setText(d.collected_by)
         self.consent_text.setCurrentIndex(max(self.consent_text.findData(d.consent_text_id), 0))
         self.moved.setChecked(d.moved)
+        if d.withdrawn is not None:  # erased on withdrawal: nothing to fill in again
+            for widget in (self.category, self.free_text, self.reveal_button):
+                widget.setEnabled(False)
 
     @Slot()
     def reveal(self) -> None:
@@ -244,17 +293,19 @@ class WithdrawDialog(QDialog):
         super().__init__(parent)
         self._db, self._id, self._today = db, consumer_id, today
         self.setWindowTitle(self.tr("Withdraw consent: %1").replace("%1", name))
-        self.on = _date_edit(today())
+        self.on = date_edit(today())
         self.how = QLineEdit()
+        self.how.setMaxLength(LIMITS["withdrawn_how"])
         self.how.setPlaceholderText(self.tr("e.g. by phone to the utility"))
         self.messages = FieldMessages()
         form = QFormLayout()
         self.messages.add_row(form, self.tr("Withdrawn"), "withdrawn", self.on)
-        form.addRow(self.tr("How it came"), self.how)
+        self.messages.add_row(form, self.tr("How it came"), "withdrawn_how", self.how)
         note = QLabel(
             self.tr(
-                "The health details are erased at once; the proof that consent "
-                "was given and withdrawn is kept."
+                "The health details, the phone, the alternative contact and the meter "
+                "number are erased at once; the proof that consent was given and "
+                "withdrawn is kept."
             )
         )
         note.setWordWrap(True)
@@ -282,192 +333,7 @@ class WithdrawDialog(QDialog):
         except ValidationFailedError as error:
             self.messages.show(error.errors)
             return
-        self.accept()
-
-
-class WarningListDialog(QDialog):
-    """An interruption: where and when; then the call sheet as PDF or Excel."""
-
-    def __init__(
-        self,
-        db: Database,
-        utilities: list[str],
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        super().__init__(parent)
-        self._db, self._today = db, today
-        self.setWindowTitle(self.tr("Warning list before an interruption"))
-        self.resize(560, 560)
-        self.utility = QComboBox()
-        self.utility.addItem(self.tr("All utilities"), "")
-        for name in utilities:
-            self.utility.addItem(name, name)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("e.g. pipe repair, Skovvej, 01-12 08:00–14:00"))
-        self.starts = QDateTimeEdit(QDateTime.currentDateTime())
-        self.ends = QDateTimeEdit(QDateTime.currentDateTime().addSecs(4 * 3600))
-        for edit in (self.starts, self.ends):
-            edit.setDisplayFormat("dd-MM-yyyy HH:mm")
-            edit.setCalendarPopup(True)
-        self.postal_codes = QLineEdit()
-        self.streets = QPlainTextEdit()
-        self.streets.setFixedHeight(60)
-        self.meters = QPlainTextEdit()
-        self.meters.setFixedHeight(80)
-        self.meters.setPlaceholderText(
-            self.tr("Paste meter numbers: one a line, or separated by spaces or commas")
-        )
-        self.with_notes = QCheckBox(self.tr("Include the notes (only when needed)"))
-        self.messages = FieldMessages()
-        form = QFormLayout()
-        form.addRow(self.tr("Utility"), self.utility)
-        self.messages.add_row(form, self.tr("Interruption"), "title", self.title)
-        form.addRow(self.tr("Planned start"), self.starts)
-        form.addRow(self.tr("Planned end"), self.ends)
-        self.messages.add_row(form, self.tr("Postal codes"), "area", self.postal_codes)
-        form.addRow(self.tr("Streets"), self.streets)
-        form.addRow(self.tr("Meter numbers"), self.meters)
-        form.addRow(self.with_notes)
-        self.pdf_button = QPushButton(self.tr("Call sheet (PDF)…"))
-        self.xlsx_button = QPushButton(self.tr("Excel…"))
-        self.pdf_button.clicked.connect(self.write_pdf)
-        self.xlsx_button.clicked.connect(self.write_xlsx)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.xlsx_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.named: int | None = None
-
-    def area(self) -> Area:
-        """The area as typed or pasted."""
-        return Area(
-            parse_list(self.postal_codes.text()),
-            parse_streets(self.streets.toPlainText()),
-            parse_list(self.meters.toPlainText()),
-        )
-
-    def interruption(self) -> str:
-        """The interruption as the list and the log name it: what, from, to."""
-        starts = self.starts.dateTime().toString("dd-MM-yyyy HH:mm")
-        ends = self.ends.dateTime().toString("dd-MM-yyyy HH:mm")
-        return f"{self.title.text().strip() or '—'} ({starts} – {ends})"
-
-    def produce(self, out: Path, fmt: str) -> bool:
-        """Write the list to `out`; errors stay at their fields."""
-        try:
-            lines = consents.write_call_sheet(
-                self._db,
-                self.area(),
-                interruption=self.title.text().strip() or "—",
-                out=out,
-                fmt=fmt,
-                today=self._today(),
-                with_free_text=self.with_notes.isChecked(),
-                utility=self.utility.currentData(),
-            )
-        except ValidationFailedError as error:
-            self.messages.show(error.errors)
-            return False
-        self.messages.show({})
-        self.named = len(lines)
-        return True
-
-    def _write(self, fmt: str) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the list"), f"varsling.{fmt}", f"*.{fmt}"
-        )
-        if chosen and self.produce(Path(chosen), fmt):
-            QMessageBox.information(
-                self,
-                self.windowTitle(),
-                self.tr("%n consumer(s) to warn.", "", self.named or 0),
-            )
-
-    @Slot()
-    def write_pdf(self) -> None:
-        """The call sheet as a PDF."""
-        self._write("pdf")
-
-    @Slot()
-    def write_xlsx(self) -> None:
-        """The list as an Excel workbook."""
-        self._write("xlsx")
-
-
-class ConsentTextsDialog(QDialog):
-    """The versions of the consent text; a new version is added, none is changed."""
-
-    def __init__(
-        self,
-        db: Database,
-        parent: QWidget | None = None,
-        *,
-        today: Callable[[], dt.date] = dt.date.today,
-    ) -> None:
-        super().__init__(parent)
-        self._db = db
-        self.setWindowTitle(self.tr("Consent texts"))
-        self.resize(640, 520)
-        self.versions = QLabel()
-        self.versions.setWordWrap(True)
-        self.label = QLineEdit()
-        self.label.setPlaceholderText("3.0")
-        self.valid_from = _date_edit(today())
-        self.text = QPlainTextEdit()
-        self.messages = FieldMessages()
-        form = QFormLayout()
-        form.addRow(self.tr("Versions"), self.versions)
-        self.messages.add_row(form, self.tr("New version"), "label", self.label)
-        form.addRow(self.tr("Valid from"), self.valid_from)
-        self.messages.add_row(form, self.tr("Text"), "text", self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = buttons.addButton(
-            self.tr("Add this version"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.add_button.clicked.connect(self.add_version)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self._show_versions()
-
-    def _show_versions(self) -> None:
-        self.versions.setText(
-            "\n".join(
-                f"{label} ({format_date(valid)})"
-                for _id, label, valid in consents.consent_texts(self._db)
-            )
-            or self.tr("None yet.")
-        )
-
-    @Slot()
-    def add_version(self) -> None:
-        """Keep the new version; earlier versions stay as they were signed."""
-        from dpo_desk.domain.validation import check_text
-
-        errors = {
-            name: message
-            for name, message in (
-                ("label", check_text(self.label.text(), required=True, max_length=50)),
-                ("text", check_text(self.text.toPlainText(), required=True, max_length=4000)),
-            )
-            if message
-        }
-        if errors:
-            self.messages.show(errors)
+        except UserError as error:  # already withdrawn: the proof stays as it is
+            self.messages.show({"withdrawn": error.message})
             return
-        consents.add_consent_text(
-            self._db,
-            label=self.label.text(),
-            text=self.text.toPlainText(),
-            valid_from=self.valid_from.date().toPython(),
-        )  # type: ignore[arg-type]
-        self.messages.show({})
-        self.label.clear()
-        self.text.clear()
-        self._show_versions()
+        self.accept()

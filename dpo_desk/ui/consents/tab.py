@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -22,12 +25,9 @@ from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import consents
 from dpo_desk.services.consents import ConsumerRow
-from dpo_desk.ui.consents.dialogs import (
-    ConsentTextsDialog,
-    ConsumerDialog,
-    WarningListDialog,
-    WithdrawDialog,
-)
+from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
+from dpo_desk.ui.consents.texts import ConsentTextsDialog
+from dpo_desk.ui.consents.warning_list import WarningListDialog
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
@@ -40,11 +40,24 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+MAX_COLUMN_WIDTH = 320  # pixels: a long street must not push the table off the screen
+
 COLUMNS: list[TableColumn[ConsumerRow]] = [
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Consumer"), lambda r: r.name),
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Address"), lambda r: r.address),
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Utility"), lambda r: r.utility),
-    TableColumn(QT_TRANSLATE_NOOP("ConsentTab", "Consideration"), lambda r: r.category),
+    # long texts are elided in a column of limited width; the tooltip shows them whole
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Consumer"), lambda r: r.name, tooltip=lambda r: r.name
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Address"), lambda r: r.address, tooltip=lambda r: r.address
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Utility"), lambda r: r.utility, tooltip=lambda r: r.utility
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("ConsentTab", "Consideration"),
+        lambda r: r.category,
+        tooltip=lambda r: r.category,
+    ),
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Consent"),
         lambda r: format_date(r.consent_given),
@@ -98,6 +111,19 @@ class ConsentTab(RecordTab):
         self.texts_button = QPushButton(self.tr("Consent texts…"))
         self.texts_button.clicked.connect(self.consent_texts)
         self.export_button = QPushButton(self.tr("Export…"))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.erase_forms_action = more.addAction(self.tr("Erase due consent forms"))
+        self.erase_forms_action.setToolTip(
+            self.tr(
+                "Erase the signed forms of withdrawn consents whose proof need no longer "
+                "be kept (see the deletion calendar)."
+            )
+        )
+        self.erase_forms_action.triggered.connect(self.erase_due_forms)
+        self.more_button.setMenu(more)
         self.new_button.clicked.connect(self.new_consumer)
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
@@ -105,17 +131,48 @@ class ConsentTab(RecordTab):
         self.warning_button.clicked.connect(self.warning_list)
         self.export_button.clicked.connect(self.export)
         self.count_label = QLabel()
+        self.due_forms_label = QLabel()
+        self.due_forms_label.setStyleSheet(f"color: {AMBER.name()};")
+        self.due_forms_label.hide()
         self.bind_keys(new=self.new_consumer, edit=self.edit_selected, find=self.search.setFocus)
         self.lay_out(
             buttons=[self.new_button, self.edit_button, self.withdraw_button, self.form_button],
             search=self.search,
-            extras=[self.texts_button, self.warning_button, self.export_button],
-            filters=[self.utility_filter, self.postal_filter, self.state_filter],
+            extras=[self.texts_button, self.warning_button, self.export_button, self.more_button],
+            filters=[
+                self.utility_filter,
+                self.postal_filter,
+                self.state_filter,
+                self.due_forms_label,
+            ],
         )
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        """Actions on a consumer need one; a withdrawn consent cannot be withdrawn again."""
+        row = self.selected()
+        for button in (self.edit_button, self.form_button):
+            button.setEnabled(row is not None)
+        self.withdraw_button.setEnabled(row is not None and row.state is not ConsentState.WITHDRAWN)
+
+    def after_load(self) -> None:
+        """Fit the columns, but never wider than a readable share of the screen."""
+        super().after_load()
+        for column in range(self.model.columnCount()):
+            width = min(self.table.columnWidth(column), MAX_COLUMN_WIDTH)
+            self.table.setColumnWidth(column, width)
+        self._update_actions()
 
     def load_rows(self) -> list[ConsumerRow]:
         """The consumers; the utility filter offers the utilities among them."""
         rows = consents.rows(self._db, today=self._today())
+        due = consents.due_form_count(self._db, self._today())
+        self.due_forms_label.setText(
+            self.tr("%n signed consent form(s) due for erasure (More).", "", due)
+        )
+        self.due_forms_label.setVisible(due > 0)
         current = self.utility_filter.currentData()
         self.utility_filter.blockSignals(True)
         self.utility_filter.clear()
@@ -168,9 +225,21 @@ class ConsentTab(RecordTab):
         row = self.selected()
         if (
             row is not None
+            and row.state is not ConsentState.WITHDRAWN
             and WithdrawDialog(self._db, row.id, row.name, self, today=self._today).exec()
         ):
             self.reload()
+
+    @Slot()
+    def erase_due_forms(self) -> None:
+        """Erase the signed forms whose time is up, and say how many."""
+        erased = consents.erase_due_consent_forms(self._db, self._today())
+        self.reload()
+        QMessageBox.information(
+            self,
+            self.tr("Erase due consent forms"),
+            self.tr("%n signed consent form(s) erased.", "", erased),
+        )
 
     @Slot()
     def consent_form(self) -> None:
