@@ -2886,6 +2886,166 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>Overview</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Denne uge</translation>
+        </message>
+        <message>
+            <source>Within 30 days</source>
+            <translation>Inden for 30 dage</translation>
+        </message>
+        <message>
+            <source>Answer the request</source>
+            <translation>Besvar anmodningen</translation>
+        </message>
+        <message>
+            <source>Tell the requester of the extension before the first month ends</source>
+            <translation>Giv besked om forlængelsen, før den første måned er gået</translation>
+        </message>
+        <message>
+            <source>Check the requester's identity</source>
+            <translation>Kontrollér anmoderens identitet</translation>
+        </message>
+        <message>
+            <source>Notify Datatilsynet within 72 hours</source>
+            <translation>Anmeld til Datatilsynet inden for 72 timer</translation>
+        </message>
+        <message>
+            <source>Decide whether to tell the people affected (Art. 34)</source>
+            <translation>Beslut, om de berørte skal underrettes (art. 34)</translation>
+        </message>
+        <message>
+            <source>Supervise the processor</source>
+            <translation>Før tilsyn med databehandleren</translation>
+        </message>
+        <message>
+            <source>Follow up on the supervision</source>
+            <translation>Følg op på tilsynet</translation>
+        </message>
+        <message>
+            <source>Get a data processing agreement</source>
+            <translation>Indgå en databehandleraftale</translation>
+        </message>
+        <message>
+            <source>Renew the data processing agreement</source>
+            <translation>Forny databehandleraftalen</translation>
+        </message>
+        <message>
+            <source>Review the processing activity</source>
+            <translation>Gennemgå behandlingsaktiviteten</translation>
+        </message>
+        <message>
+            <source>Complete the record (a field Art. 30 requires is missing)</source>
+            <translation>Udfyld fortegnelsen (der mangler en oplysning, som art. 30 kræver)</translation>
+        </message>
+        <message>
+            <source>Have the consent confirmed again</source>
+            <translation>Få samtykket bekræftet igen</translation>
+        </message>
+        <message>
+            <source>The consumer has moved: check the consent</source>
+            <translation>Forbrugeren er flyttet: kontrollér samtykket</translation>
+        </message>
+        <message>
+            <source>Erase or anonymise what is due</source>
+            <translation>Slet eller anonymisér det, der er forfaldent</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Databehandlere</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Anmodninger</translation>
+        </message>
+        <message>
+            <source>Health consents</source>
+            <translation>Helbredssamtykker</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Hvornår</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message numerus="yes">
+            <source>%n processing activities</source>
+            <translation>
+                <numerusform>%n behandlingsaktivitet</numerusform>
+                <numerusform>%n behandlingsaktiviteter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n processors</source>
+            <translation>
+                <numerusform>%n databehandler</numerusform>
+                <numerusform>%n databehandlere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open requests</source>
+            <translation>
+                <numerusform>%n åben anmodning</numerusform>
+                <numerusform>%n åbne anmodninger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>answered in time this year: %1 of %2</source>
+            <translation>besvaret rettidigt i år: %1 af %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active consents</source>
+            <translation>
+                <numerusform>%n aktivt samtykke</numerusform>
+                <numerusform>%n aktive samtykker</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n breaches this year</source>
+            <translation>
+                <numerusform>%n brud i år</numerusform>
+                <numerusform>%n brud i år</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to do within 30 days</source>
+            <translation>
+                <numerusform>%n opgave inden for 30 dage</numerusform>
+                <numerusform>%n opgaver inden for 30 dage</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PartyDialog</name>
         <message>
             <source>New agreement party</source>

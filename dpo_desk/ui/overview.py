@@ -1,0 +1,137 @@
+"""The overview tab (Overblik): what needs the DPO today across every register, most
+urgent first, and the key figures; Enter or a double-click opens the row in its tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.overview import URGENCY_LABELS, Item, Urgency, ordered
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.services import overview
+from dpo_desk.ui.record_tab import RecordTab
+from dpo_desk.ui.table_model import AMBER, RED, ROW_ROLE, TableColumn
+
+Row = tuple[Urgency, Item]
+
+# What the "where" column calls each register (the tabs' own titles).
+REGISTER_TITLES = {
+    "register": QT_TRANSLATE_NOOP("Overview", "Processing activities"),
+    "processors": QT_TRANSLATE_NOOP("Overview", "Processors"),
+    "requests": QT_TRANSLATE_NOOP("Overview", "Requests"),
+    "consents": QT_TRANSLATE_NOOP("Overview", "Health consents"),
+    "breaches": QT_TRANSLATE_NOOP("Overview", "Breaches"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Overview", text)
+
+
+class _Row:
+    """An item as a table row (RecordTab selects rows by `id`)."""
+
+    def __init__(self, urgency: Urgency, item: Item, position: int) -> None:
+        self.urgency, self.item, self.id = urgency, item, position
+
+
+def columns() -> list[TableColumn[_Row]]:
+    """The overview's columns."""
+    colour = {Urgency.OVERDUE: RED, Urgency.THIS_WEEK: AMBER}
+    return [
+        TableColumn(
+            QT_TRANSLATE_NOOP("Overview", "When"),
+            lambda r: _tr(URGENCY_LABELS[r.urgency]),
+            sort=lambda r: (r.urgency.value, r.item.due),
+            foreground=lambda r: colour.get(r.urgency),
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("Overview", "Date"),
+            lambda r: format_date(r.item.due),
+            sort=lambda r: r.item.due,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("Overview", "What"),
+            lambda r: _tr(r.item.duty.value) + (f": {r.item.detail}" if r.item.detail else ""),
+        ),
+        TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), lambda r: r.item.who),
+        TableColumn(
+            QT_TRANSLATE_NOOP("Overview", "Where"),
+            lambda r: _tr(REGISTER_TITLES.get(r.item.register, r.item.register)),
+        ),
+    ]
+
+
+class OverviewTab(RecordTab):
+    """Everything due, grouped by urgency, with the figures above."""
+
+    open_requested = Signal(str, object)  # register, row id (None: the tab itself)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._db, self._today = db, today
+        self.build_table(columns(), context="Overview", sort_column=0)
+        self.figures = QLabel()
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.linkActivated.connect(lambda name: self.open_requested.emit(name, None))
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.figures, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        # Enter and a double-click both activate a row (Qt's item-view convention).
+        self.table.activated.connect(self.open_selected)
+
+    def load_rows(self) -> list[Any]:
+        """Every item due within 30 days, with the figures."""
+        today = self._today()
+        self._show_figures(overview.figures(self._db, today))
+        return [
+            _Row(u, item, n)
+            for n, (u, item) in enumerate(ordered(overview.items(self._db, today), today))
+        ]
+
+    def _show_figures(self, f: overview.Figures) -> None:
+        def link(name: str, text: str) -> str:
+            return f'<a href="{name}">{text}</a>'
+
+        parts = [
+            link("register", self.tr("%n processing activities", "", f.activities)),
+            link("processors", self.tr("%n processors", "", f.processors)),
+            link("requests", self.tr("%n open requests", "", f.open_requests)),
+            self.tr("answered in time this year: %1 of %2")
+            .replace("%1", str(f.answered_in_time_this_year))
+            .replace("%2", str(f.answered_this_year)),
+            link("consents", self.tr("%n active consents", "", f.active_consents)),
+            link("breaches", self.tr("%n breaches this year", "", f.breaches_this_year)),
+        ]
+        self.figures.setText(" · ".join(parts))
+
+    def count_text(self, shown: int, total: int) -> str:
+        """How many things are due."""
+        return self.tr("%n thing(s) to do within 30 days", "", total)
+
+    def urgent_count(self) -> int:
+        """Items overdue or due this week (the tab's title shows it)."""
+        return sum(1 for r in self.model.rows() if r.urgency is not Urgency.SOON)
+
+    @Slot()
+    def open_selected(self) -> None:
+        """Open the selected item in its own tab."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            item = rows[0].data(ROW_ROLE).item
+            self.open_requested.emit(item.register, item.row_id)
