@@ -24,8 +24,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    FrameBreak,
-    PageBreakIfNotEmpty,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -38,15 +36,15 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
 from dpo_desk.paths import resource_path
-from dpo_desk.reports import pdf_tables
+from dpo_desk.reports import pdf_layout
 from dpo_desk.reports.cells import as_text
 from dpo_desk.reports.model import Fields, Heading, Kind, PageBreak, Paragraph, Report, Table
+from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story, WithStart
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 CHUNK_ROWS = 200  # reportlab splits long tables in quadratic time; small tables stay linear
 MARGIN = 18 * mm
-PORTRAIT, LANDSCAPE = "portrait", "landscape"
 
 
 @cache
@@ -130,45 +128,10 @@ def text(value: str, style: str = "Body", width: float | None = None) -> RLParag
     never cut."""
     chosen = styles()[style]
     if width is not None:
-        widest = pdf_tables.widest_word(value, chosen.fontName, chosen.fontSize)
+        widest = pdf_layout.widest_word(value, chosen.fontName, chosen.fontSize)
         if widest > width:
             chosen = _smaller(style, round(chosen.fontSize * width / widest - 0.05, 2))
     return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
-
-
-class _WithStart(Flowable):
-    """Headings kept on the same page as the start of what follows them (a paragraph's
-    first lines, a table's first row): when that start does not fit below them, they
-    move to the next page with it. Unlike KeepTogether, a long table or text that
-    follows is not moved whole."""
-
-    def __init__(self, heads: list[Flowable], follower: Flowable) -> None:
-        super().__init__()
-        self._heads = heads
-        self._follower = follower
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return availWidth, 0xFFFFFF  # always split: split() decides
-
-    def _starts(self, width: float, height: float) -> bool:
-        follower = self._follower
-        room = height - follower.getSpaceBefore()
-        if room <= 0:
-            return False
-        if follower.wrapOn(self.canv, width, room)[1] <= room:
-            return True
-        return len(follower.splitOn(self.canv, width, room)) > 1
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        used = 0.0
-        for i, head in enumerate(self._heads):
-            used += head.wrapOn(self.canv, availWidth, availHeight)[1]
-            used += head.getSpaceAfter() + (head.getSpaceBefore() if i else 0)
-        content = [*self._heads, self._follower]
-        frame = self._doctemplateAttr("frame")
-        if getattr(frame, "_atTop", False) or self._starts(availWidth, availHeight - used):
-            return content
-        return [FrameBreak(), *content]
 
 
 class _NumberedCanvas(Canvas):
@@ -196,16 +159,6 @@ class _NumberedCanvas(Canvas):
             )
             super().showPage()
         super().save()
-
-
-def _fitted(value: str, font: str, size: float, width: float) -> str:
-    """`value`, shortened by whole words with an ellipsis, to fit `width`."""
-    if pdfmetrics.stringWidth(value, font, size) <= width:
-        return value
-    words = value.split()
-    while words and pdfmetrics.stringWidth(" ".join(words) + " …", font, size) > width:
-        words.pop()
-    return " ".join(words) + " …"
 
 
 class _Document(BaseDocTemplate):
@@ -242,13 +195,12 @@ class _Document(BaseDocTemplate):
         report = self._report
         width, height = canvas._pagesize
         canvas.saveState()
+        room = width - 2 * MARGIN - pdfmetrics.stringWidth(report.title, FONT, 9) - 6 * mm
+        organisation = pdf_layout.shortened(report.organisation, FONT_BOLD, 9, room)
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.drawString(MARGIN, height - 12 * mm, organisation)
         canvas.setFont(FONT, 9)
         canvas.drawRightString(width - MARGIN, height - 12 * mm, report.title)
-        room = width - 2 * MARGIN - pdfmetrics.stringWidth(report.title, FONT, 9) - 6 * mm
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(
-            MARGIN, height - 12 * mm, _fitted(report.organisation, FONT_BOLD, 9, room)
-        )
         canvas.setStrokeColor(colors.lightgrey)
         canvas.line(MARGIN, height - 14 * mm, width - MARGIN, height - 14 * mm)
         canvas.setFont(FONT, 8)
@@ -274,18 +226,6 @@ def _heading(block: Heading, width: float) -> RLParagraph:
     return paragraph
 
 
-def _label_column_width(labels: list[str], width: float) -> float:
-    """Wide enough that no word of a label is split (Danish has long words), and
-    30-42 % of the text width when the words allow."""
-    style = styles()["Label"]
-    widest = max(
-        (pdf_tables.widest_word(label, style.fontName, style.fontSize) for label in labels),
-        default=0.0,
-    )
-    padding = 14  # the cell's left and right padding, and some air
-    return max(widest + padding, min(max(widest + padding, width * 0.30), width * 0.42))
-
-
 @lru_cache(maxsize=512)
 def _wrapped_label(label: str, width: float) -> str:
     """A label broken into lines that fit `width`: labels repeat in every section, so a
@@ -296,7 +236,10 @@ def _wrapped_label(label: str, width: float) -> str:
 
 def _fields(block: Fields, width: float) -> Flowable:
     yes, no = translate("Report", "Yes"), translate("Report", "No")
-    label_width = _label_column_width([label for label, _ in block.pairs], width)
+    label_style = styles()["Label"]
+    label_width = pdf_layout.label_width(
+        [label for label, _ in block.pairs], label_style.fontName, label_style.fontSize, width
+    )
     value_width = width - label_width
     rows = []
     for label, value in block.pairs:
@@ -305,12 +248,11 @@ def _fields(block: Fields, width: float) -> Flowable:
         rows.append(
             [
                 _wrapped_label(label, label_width - 12),
-                text(shown, "Value", value_width - 2 * pdf_tables.PADDING),
+                text(shown, "Value", value_width - 2 * pdf_layout.PADDING),
             ]
         )
     if not rows:
         return Spacer(0, 0)
-    label_style = styles()["Label"]
     table = RLTable(rows, colWidths=[label_width, value_width])
     table.setStyle(
         TableStyle(
@@ -335,12 +277,12 @@ def _table(block: Table, doc: _Document) -> tuple[str, list[Flowable]]:
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
              for row in block.rows]
     measures = [
-        pdf_tables.measure(
+        pdf_layout.measure(
             c.header, [row[i] for row in cells], font=FONT, bold=FONT_BOLD, size=cell.fontSize
         )
         for i, c in enumerate(block.columns)
     ]
-    plan = pdf_tables.plan(
+    plan = pdf_layout.plan(
         block, measures, portrait=doc.widths[PORTRAIT], landscape=doc.widths[LANDSCAPE]
     )
     size = cell.fontSize * plan.scale
@@ -352,7 +294,8 @@ def _table(block: Table, doc: _Document) -> tuple[str, list[Flowable]]:
             text(
                 translate(
                     "Report", "Left out of this print for want of room (the workbook has them): "
-                ) + ", ".join(block.columns[i].header for i in plan.left_out) + "."
+                ) + ", ".join(block.columns[i].header for i in plan.left_out) + ".",
+                "Cell",
             )
         )
     orientation = LANDSCAPE if plan.landscape else PORTRAIT
@@ -367,8 +310,8 @@ def _table(block: Table, doc: _Document) -> tuple[str, list[Flowable]]:
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), pdf_tables.PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pdf_tables.PADDING),
+            ("LEFTPADDING", (0, 0), (-1, -1), pdf_layout.PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pdf_layout.PADDING),
         ]
     )
     for start in range(0, len(cells), CHUNK_ROWS):
@@ -385,45 +328,11 @@ def _cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
     return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
 
 
-class _Story:
-    """The flowables of the document: headings kept with what follows them, and a new
-    page where the orientation changes."""
-
-    def __init__(self) -> None:
-        self.flowables: list[Flowable] = []
-        self._heads: list[Flowable] = []
-        self._orientation = PORTRAIT
-
-    def head(self, *flowables: Flowable) -> None:
-        self._heads += flowables
-
-    def turn(self, orientation: str) -> None:
-        """Go on in `orientation`: on a new page when it changes (the headings that wait
-        for what follows them go with it)."""
-        if orientation != self._orientation:
-            self.flowables.append(PageBreakIfNotEmpty(nextTemplate=orientation))
-            self._orientation = orientation
-
-    def add(self, flowable: Flowable, orientation: str | None = None) -> None:
-        if orientation is not None:
-            self.turn(orientation)
-        if self._heads:
-            self.flowables.append(_WithStart(self._heads, flowable))
-            self._heads = []
-        else:
-            self.flowables.append(flowable)
-
-    def end(self) -> list[Flowable]:
-        self.flowables += self._heads
-        self._heads = []
-        return self.flowables
-
-
 def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     """Write the report as a PDF; yields (rows done, rows in all)."""
     doc = _Document(path, report)
     width = doc.widths[PORTRAIT]
-    story = _Story()
+    story = Story()
     story.head(text(report.title, "Title", width))
     toc = None
     if report.table_of_contents:
@@ -442,6 +351,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             ParagraphStyle("Toc2", parent=styles()["Toc1"], leftIndent=12),
         ]
         story.head(text(translate("Report", "Contents"), "H1"))
+        story.end()  # the contents stand on the first page as they are: never moved
         story.add(toc)
         story.add(RLPageBreak())
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
@@ -491,7 +401,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
 
 def _headings(flowables: list[Flowable]) -> Iterator[Flowable]:
     for f in flowables:
-        if isinstance(f, _WithStart):
+        if isinstance(f, WithStart):
             yield from f._heads
         else:
             yield f

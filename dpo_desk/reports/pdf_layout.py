@@ -1,5 +1,6 @@
-"""How a table of a report is laid out on a PDF page: column widths that never cut a word
-or a date, and what happens when the columns do not fit (the table's `TooWide` rule)."""
+"""How a report is laid out on PDF pages: column widths that never cut a word or a date,
+what happens when the columns do not fit (the table's `TooWide` rule), headings kept with
+what follows them, and the turn to landscape and back."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable, FrameBreak, PageBreakIfNotEmpty
 
 from dpo_desk.reports.model import Table, TooWide
 
+PORTRAIT, LANDSCAPE = "portrait", "landscape"  # the names of the page templates
 PADDING = 6.0  # reportlab's left and right padding of a table cell
 
 
@@ -29,6 +32,23 @@ def widest_line(text: str, font: str, size: float) -> float:
     """The width of the text unwrapped (each of its own lines on one line)."""
     return max((_width(" ".join(line.split()), font, size) for line in text.splitlines()),
                default=0.0)
+
+
+def shortened(value: str, font: str, size: float, width: float) -> str:
+    """`value`, shortened by whole words with an ellipsis, to fit `width`."""
+    if _width(value, font, size) <= width:
+        return value
+    words = value.split()
+    while words and _width(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …"
+
+
+def label_width(labels: list[str], font: str, size: float, width: float) -> float:
+    """The width of the labels' column beside their values: wide enough that no word of
+    a label is split (Danish has long words), and 30-42 % of `width` when they allow."""
+    widest = max((widest_word(label, font, size) for label in labels), default=0.0) + 14
+    return max(widest, min(max(widest, width * 0.30), width * 0.42))
 
 
 @dataclass(frozen=True)
@@ -125,3 +145,72 @@ def plan(
     widths = share_out(space, least, most, [table.columns[i].width for i in kept])
     left_out = [i for i in range(len(table.columns)) if i not in kept]
     return Plan(kept, widths, turned, scale, left_out)
+
+
+class WithStart(Flowable):
+    """Headings kept on the same page as the start of what follows them (a paragraph's
+    first lines, a table's first row): when that start does not fit below them, they
+    move to the next page with it. Unlike KeepTogether, a long table or text that
+    follows is not moved whole."""
+
+    def __init__(self, heads: list[Flowable], follower: Flowable) -> None:
+        super().__init__()
+        self._heads = heads
+        self._follower = follower
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return availWidth, 0xFFFFFF  # always split: split() decides
+
+    def _starts(self, width: float, height: float) -> bool:
+        follower = self._follower
+        room = height - follower.getSpaceBefore()
+        if room <= 0:
+            return False
+        if follower.wrapOn(self.canv, width, room)[1] <= room:
+            return True
+        return len(follower.splitOn(self.canv, width, room)) > 1
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        used = 0.0
+        for i, head in enumerate(self._heads):
+            used += head.wrapOn(self.canv, availWidth, availHeight)[1]
+            used += head.getSpaceAfter() + (head.getSpaceBefore() if i else 0)
+        content = [*self._heads, self._follower]
+        frame = self._doctemplateAttr("frame")
+        if getattr(frame, "_atTop", False) or self._starts(availWidth, availHeight - used):
+            return content
+        return [FrameBreak(), *content]
+
+
+class Story:
+    """The flowables of the document: headings kept with what follows them, and a new
+    page where the orientation changes."""
+
+    def __init__(self) -> None:
+        self.flowables: list[Flowable] = []
+        self._heads: list[Flowable] = []
+        self._orientation = PORTRAIT
+
+    def head(self, *flowables: Flowable) -> None:
+        self._heads += flowables
+
+    def turn(self, orientation: str) -> None:
+        """Go on in `orientation`: on a new page when it changes (the headings that wait
+        for what follows them go with it)."""
+        if orientation != self._orientation:
+            self.flowables.append(PageBreakIfNotEmpty(nextTemplate=orientation))
+            self._orientation = orientation
+
+    def add(self, flowable: Flowable, orientation: str | None = None) -> None:
+        if orientation is not None:
+            self.turn(orientation)
+        if self._heads:
+            self.flowables.append(WithStart(self._heads, flowable))
+            self._heads = []
+        else:
+            self.flowables.append(flowable)
+
+    def end(self) -> list[Flowable]:
+        self.flowables += self._heads
+        self._heads = []
+        return self.flowables
