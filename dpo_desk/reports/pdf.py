@@ -331,9 +331,10 @@ def _cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
 def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     """Write the report as a PDF; yields (rows done, rows in all)."""
     doc = _Document(path, report)
-    width = doc.widths[PORTRAIT]
-    story = Story()
-    story.head(text(report.title, "Title", width))
+    tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
+    laid_out = {id(t): _table(t, doc) for t in tables}
+    story = Story(_first_orientation(report, laid_out))
+    story.head(text(report.title, "Title", doc.widths[story.orientation]))
     toc = None
     if report.table_of_contents:
         toc = TableOfContents(
@@ -354,10 +355,10 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         story.end()  # the contents stand on the first page as they are: never moved
         story.add(toc)
         story.add(RLPageBreak())
-    tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
     total = sum(len(t.rows) for t in tables) + report.section_count()
     done = 0
     for block in report.blocks:
+        width = doc.widths[story.orientation]  # text goes on in the table's orientation
         if isinstance(block, Heading):
             story.head(_heading(block, width), Spacer(0, 2 * mm))
             done += 1
@@ -365,14 +366,17 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 yield done, total
             continue
         if isinstance(block, Paragraph):
-            story.add(text(block.text, "Body", width), PORTRAIT)
+            story.add(text(block.text, "Body", width))
         elif isinstance(block, Fields):
-            story.add(_fields(block, width), PORTRAIT)
+            story.add(_fields(block, width))
         elif isinstance(block, PageBreak):
-            story.add(RLPageBreak())
+            story.add(RLPageBreak(nextTemplate=PORTRAIT))
+            story.orientation = PORTRAIT
+            continue
         elif isinstance(block, Table) and block.in_pdf:
-            orientation, parts = _table(block, doc)
-            story.turn(orientation)
+            orientation, parts = laid_out[id(block)]
+            if orientation == LANDSCAPE:
+                story.turn(LANDSCAPE)
             story.head(text(block.title, "H2", doc.widths[orientation]))
             for part in parts:
                 story.add(part)
@@ -397,6 +401,21 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     else:
         doc.build(flowables, canvasmaker=_NumberedCanvas)
     yield total, total
+
+
+def _first_orientation(report: Report, laid_out: dict[int, tuple[str, Any]]) -> str:
+    """Landscape from the first page when the first table needs it and little comes
+    before it (a call sheet's few details), rather than a first page nearly empty."""
+    before = 0
+    for block in report.blocks:
+        if isinstance(block, Table) and block.in_pdf:
+            return str(laid_out[id(block)][0])
+        if isinstance(block, PageBreak) or report.table_of_contents:
+            break
+        before += isinstance(block, Fields | Paragraph)
+        if before > 2:
+            break
+    return PORTRAIT
 
 
 def _headings(flowables: list[Flowable]) -> Iterator[Flowable]:

@@ -148,10 +148,12 @@ def plan(
 
 
 class WithStart(Flowable):
-    """Headings kept on the same page as the start of what follows them (a paragraph's
-    first lines, a table's first row): when that start does not fit below them, they
-    move to the next page with it. Unlike KeepTogether, a long table or text that
-    follows is not moved whole."""
+    """Headings kept on the same page as the start of what follows them (at least
+    `START` points of it: three lines of text, or a table's first rows): when that does
+    not fit below them, they move to the next page with it. Unlike KeepTogether, a long
+    table or text that follows is not moved whole."""
+
+    START = 38.0
 
     def __init__(self, heads: list[Flowable], follower: Flowable) -> None:
         super().__init__()
@@ -168,7 +170,8 @@ class WithStart(Flowable):
             return False
         if follower.wrapOn(self.canv, width, room)[1] <= room:
             return True
-        return len(follower.splitOn(self.canv, width, room)) > 1
+        parts = follower.splitOn(self.canv, width, room)
+        return len(parts) > 1 and parts[0].wrapOn(self.canv, width, room)[1] >= self.START
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         used = 0.0
@@ -186,10 +189,11 @@ class Story:
     """The flowables of the document: headings kept with what follows them, and a new
     page where the orientation changes."""
 
-    def __init__(self) -> None:
+    def __init__(self, orientation: str = PORTRAIT) -> None:
         self.flowables: list[Flowable] = []
         self._heads: list[Flowable] = []
-        self._orientation = PORTRAIT
+        self.orientation = PORTRAIT
+        self.turn(orientation)
 
     def head(self, *flowables: Flowable) -> None:
         self._heads += flowables
@@ -197,13 +201,11 @@ class Story:
     def turn(self, orientation: str) -> None:
         """Go on in `orientation`: on a new page when it changes (the headings that wait
         for what follows them go with it)."""
-        if orientation != self._orientation:
+        if orientation != self.orientation:
             self.flowables.append(PageBreakIfNotEmpty(nextTemplate=orientation))
-            self._orientation = orientation
+            self.orientation = orientation
 
-    def add(self, flowable: Flowable, orientation: str | None = None) -> None:
-        if orientation is not None:
-            self.turn(orientation)
+    def add(self, flowable: Flowable) -> None:
         if self._heads:
             self.flowables.append(WithStart(self._heads, flowable))
             self._heads = []
