@@ -209,3 +209,19 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page(tmp_path: Path) -> N
                 if heads:
                     below = [w for w in page if w[0].startswith("Rettigheds") or w[0] == "Felt0"]
                     assert any(w[2] > heads[0][3] for w in below), (follower, filler)
+
+
+def test_a_word_wider_than_its_place_is_printed_smaller_not_cut(tmp_path: Path) -> None:
+    word = LONG + LONG[:30]  # 92 letters: wider than the text width at 9.5 pt
+    report = Report("R", "O", generated=GENERATED,
+                    blocks=[Fields([("Navn", word)]), Paragraph(word), Heading(word)])
+    path = tmp_path / "long.pdf"
+    _run(write_pdf(report, path))
+    import re
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    right_edges = [float(x) for x in re.findall(rf'xMax="([\d.]+)" yMax="[\d.]+">{word}<', out)]
+    assert len(right_edges) == 3  # whole, in the fields, the paragraph and the heading
+    assert max(right_edges) <= 595.3 - 18 * 72 / 25.4  # within the right margin

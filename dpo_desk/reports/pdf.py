@@ -45,6 +45,7 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 CHUNK_ROWS = 200  # reportlab splits long tables in quadratic time; small tables stay linear
 MARGIN = 18 * mm
+FRAME_PADDING = 6  # reportlab's frames keep text this far inside the margins; tables reach them
 
 
 @cache
@@ -334,7 +335,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
     laid_out = {id(t): _table(t, doc) for t in tables}
     story = Story(_first_orientation(report, laid_out))
-    story.head(text(report.title, "Title", doc.widths[story.orientation]))
+    story.head(text(report.title, "Title", doc.widths[story.orientation] - 2 * FRAME_PADDING))
     toc = None
     if report.table_of_contents:
         toc = TableOfContents(
@@ -359,14 +360,15 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     done = 0
     for block in report.blocks:
         width = doc.widths[story.orientation]  # text goes on in the table's orientation
+        line = width - 2 * FRAME_PADDING
         if isinstance(block, Heading):
-            story.head(_heading(block, width), Spacer(0, 2 * mm))
+            story.head(_heading(block, line), Spacer(0, 2 * mm))
             done += 1
             if done % 100 == 0:
                 yield done, total
             continue
         if isinstance(block, Paragraph):
-            story.add(text(block.text, "Body", width))
+            story.add(text(block.text, "Body", line))
         elif isinstance(block, Fields):
             story.add(_fields(block, width))
         elif isinstance(block, PageBreak):
@@ -377,7 +379,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             orientation, parts = laid_out[id(block)]
             if orientation == LANDSCAPE:
                 story.turn(LANDSCAPE)
-            story.head(text(block.title, "H2", doc.widths[orientation]))
+            story.head(text(block.title, "H2", doc.widths[orientation] - 2 * FRAME_PADDING))
             for part in parts:
                 story.add(part)
                 if isinstance(part, RLTable):
