@@ -203,7 +203,7 @@ def _tokens(report: Report) -> tuple[Counter[str], set[str]]:
             texts.append(block.title)
             for i, column in enumerate(block.columns):
                 cells = [_shown(row[i]) for row in block.rows]
-                droppable = getattr(column, "drop_order", None) is not None
+                droppable = column.drop_order is not None
                 (optional if droppable else texts).extend([column.header, *cells])
         for text in texts:
             must.update(text.split())
@@ -256,7 +256,11 @@ _DATE_PIECE = re.compile(r"\d{2}-\d{2}-\d{0,3}|\d{1,2}-\d?|-\d{1,4}")
 
 def _cut_words(words: list[Word], every: set[str]) -> list[str]:
     """Words of the report printed in two pieces on two lines."""
-    cuts = [f"date cut: {w.text!r} (page {w.page + 1})" for w in words if _DATE_PIECE.fullmatch(w.text)]
+    cuts = [
+        f"date cut: {w.text!r} (page {w.page + 1})"
+        for w in words
+        if _DATE_PIECE.fullmatch(w.text)
+    ]
     by_page: dict[int, list[Word]] = {}
     for w in words:
         by_page.setdefault(w.page, []).append(w)

@@ -169,7 +169,9 @@ def test_a_table_too_wide_for_portrait_turns_to_landscape_and_then_leaves_out_co
 
 def test_a_table_that_drops_first_stays_in_portrait(tmp_path: Path) -> None:
     report = _wide_table(TooWide.DROP)
-    report.blocks[0].rows = [[f"{LONG[:20]} r{r}"] * 7 for r in range(3)]  # type: ignore[union-attr]
+    table = report.blocks[0]
+    assert isinstance(table, Table)
+    table.rows = [[f"{LONG[:20]} r{r}"] * 7 for r in range(3)]
     path = tmp_path / "drop.pdf"
     _run(write_pdf(report, path))
     page = PdfReader(path).pages[0]

@@ -223,7 +223,8 @@ class _Document(BaseDocTemplate):
 
 def _heading(block: Heading, width: float) -> RLParagraph:
     paragraph = text(block.text, "H1" if block.level <= 1 else "H2", width)
-    paragraph.toc_level = block.level - 1 if block.level <= 2 else None  # type: ignore[attr-defined]
+    level = block.level - 1 if block.level <= 2 else None
+    paragraph.toc_level = level  # type: ignore[attr-defined]
     return paragraph
 
 
