@@ -334,8 +334,8 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     """Write the report as a PDF; yields (rows done, rows in all)."""
     doc = _Document(path, report)
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
-    laid_out = {id(t): _table(t, doc) for t in tables}
-    story = Story(_first_orientation(report, laid_out))
+    laid_out: dict[int, tuple[str, list[Flowable]]] = {}  # tables laid out before their turn
+    story = Story(_first_orientation(report, doc, laid_out))
     story.head(text(report.title, "Title", doc.widths[story.orientation] - 2 * FRAME_PADDING))
     toc = None
     if report.table_of_contents:
@@ -377,7 +377,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             story.orientation = PORTRAIT
             continue
         elif isinstance(block, Table) and block.in_pdf:
-            orientation, parts = laid_out[id(block)]
+            orientation, parts = laid_out.pop(id(block), None) or _table(block, doc)
             if orientation == LANDSCAPE:
                 story.turn(LANDSCAPE)
             story.head(text(block.title, "H2", doc.widths[orientation] - 2 * FRAME_PADDING))
@@ -406,13 +406,16 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     yield total, total
 
 
-def _first_orientation(report: Report, laid_out: dict[int, tuple[str, Any]]) -> str:
+def _first_orientation(
+    report: Report, doc: _Document, laid_out: dict[int, tuple[str, list[Flowable]]]
+) -> str:
     """Landscape from the first page when the first table needs it and little comes
     before it (a call sheet's few details), rather than a first page nearly empty."""
     before = 0
     for block in report.blocks:
         if isinstance(block, Table) and block.in_pdf:
-            return str(laid_out[id(block)][0])
+            laid_out[id(block)] = _table(block, doc)
+            return laid_out[id(block)][0]
         if isinstance(block, PageBreak) or report.table_of_contents:
             break
         before += isinstance(block, Fields | Paragraph)
