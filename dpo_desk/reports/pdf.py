@@ -271,9 +271,9 @@ def _fields(block: Fields, width: float) -> Flowable:
     return table
 
 
-def _table(block: Table, doc: _Document) -> tuple[str, list[Flowable]]:
-    """The page orientation a table needs, and the table: its note of the columns left
-    out, then its parts of CHUNK_ROWS rows."""
+def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list[Flowable]]:
+    """The page orientation a table needs (the pages are `now` in this orientation), and
+    the table: its note of the columns left out, then its parts of CHUNK_ROWS rows."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     cell, head = styles()["Cell"], styles()["HeadCell"]
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
@@ -285,7 +285,7 @@ def _table(block: Table, doc: _Document) -> tuple[str, list[Flowable]]:
         for i, c in enumerate(block.columns)
     ]
     plan = pdf_layout.plan(
-        block, measures, portrait=doc.widths[PORTRAIT], landscape=doc.widths[LANDSCAPE]
+        block, measures, portrait=doc.widths[now], landscape=doc.widths[LANDSCAPE]
     )
     size = cell.fontSize * plan.scale
     cell_style = _smaller("Cell", size) if plan.scale < 1 else "Cell"
@@ -377,7 +377,9 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             story.orientation = PORTRAIT
             continue
         elif isinstance(block, Table) and block.in_pdf:
-            orientation, parts = laid_out.pop(id(block), None) or _table(block, doc)
+            orientation, parts = laid_out.pop(id(block), None) or _table(
+                block, doc, story.orientation
+            )
             if orientation == LANDSCAPE:
                 story.turn(LANDSCAPE)
             story.head(text(block.title, "H2", doc.widths[orientation] - 2 * FRAME_PADDING))
