@@ -358,3 +358,29 @@ def test_no_heading_stands_alone_at_the_foot_of_a_page(rendered: list[Rendered])
             if all(w.size > 10.5 for w in foot):  # headings are 11 pt and up, text 9.5
                 alone.append(f"{r.name} page {page + 1}: {' '.join(w.text for w in foot)}")
     assert not alone, alone
+
+
+def test_the_access_letter_keeps_your_rights_with_their_text(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The letter grows a line at a time (the requester's address) until "Dine
+    rettigheder" reaches the foot of the first page: it never stands there alone."""
+    from dpo_desk.reports.letters import build
+    from dpo_desk.services import organisation, register
+
+    request = next(r for r in requests.drafts(demo_db) if r.activity_ids)
+    views = register.views(demo_db, request.activity_ids)
+    details = organisation.load(demo_db)
+    landed_at_foot = 0
+    for lines in range(0, 45):
+        request.contact = "\n".join(f"Adresselinje {i}" for i in range(lines))
+        letter = build(LetterKind.ACCESS, organisation=details, request=request,
+                       activities=views, today=TODAY)
+        path = tmp_path / f"letter-{lines}.pdf"
+        list(pdf_module.write_pdf(letter, path))
+        words, sizes = _words(path)
+        (head,) = [w for w in words if w.text == "rettigheder" and w.size > 10.5]
+        below = [w for w in words if w.page == head.page and head.y1 < w.y0 < sizes[0][1] - 45]
+        assert below, f"'Dine rettigheder' alone at the foot of page {head.page + 1} ({lines})"
+        landed_at_foot += head.page > 0
+    assert landed_at_foot  # the sweep did push the heading over the page's foot
