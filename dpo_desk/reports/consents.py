@@ -58,7 +58,7 @@ def build_register(
                 Column(translate("ConsentReport", "Utility"), width=2),
                 Column(translate("ConsentReport", "Consent given"), Kind.DATE),
                 Column(translate("ConsentReport", "Text version")),
-                Column(translate("ConsentReport", "Collected by"), width=2),
+                Column(translate("ConsentReport", "Collected by"), width=2, drop_order=1),
                 Column(translate("ConsentReport", "Withdrawn"), Kind.DATE),
                 Column(translate("ConsentReport", "Status")),
             ],

@@ -20,13 +20,28 @@ class Kind(Enum):
     YES_NO = "yes_no"
 
 
+class TooWide(Enum):
+    """What the PDF does with a table whose columns do not fit the width of the page.
+
+    A column is never narrower than its longest word or date, and words are never cut:
+    the table turns its pages to landscape, or leaves out columns in their `drop_order`
+    (the workbook keeps every column). When even that is not enough, the table's type
+    gets smaller.
+    """
+
+    LANDSCAPE = "landscape"  # landscape first; then leave out columns
+    DROP = "drop"  # leave out columns first, in portrait; then landscape
+
+
 @dataclass(frozen=True)
 class Column:
-    """A column: its (translated) header, kind and relative width."""
+    """A column: its (translated) header, kind, relative width and, when the PDF may
+    leave it out of a table too wide for the page, its drop order."""
 
     header: str
     kind: Kind = Kind.TEXT
-    width: float = 1.0  # share of the PDF's text width; Excel fits to content
+    width: float = 1.0  # share of the PDF's spare text width; Excel fits to content
+    drop_order: int | None = None  # None: always printed; 1 is left out first, then 2 …
 
 
 @dataclass
@@ -38,6 +53,7 @@ class Table:
     rows: Sequence[Sequence[Any]]
     sheet: bool = True  # write it as a sheet in Excel
     in_pdf: bool = True  # print it in the PDF
+    too_wide: TooWide = TooWide.LANDSCAPE  # the PDF's rule when the columns do not fit
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """PDF reports (reportlab Platypus): A4, the organisation in the header, "Side X af Y"
-and the date in the footer, an embedded TrueType font, text printed as typed."""
+and the date in the footer, an embedded TrueType font, text printed as typed. Lines break
+only at white space (never inside a word or a date), and a heading always stands on the
+same page as the start of what follows it."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -22,7 +24,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -35,13 +36,16 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
 from dpo_desk.paths import resource_path
+from dpo_desk.reports import pdf_layout
 from dpo_desk.reports.cells import as_text
 from dpo_desk.reports.model import Fields, Heading, Kind, PageBreak, Paragraph, Report, Table
+from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story, WithStart
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 CHUNK_ROWS = 200  # reportlab splits long tables in quadratic time; small tables stay linear
 MARGIN = 18 * mm
+FRAME_PADDING = 6  # reportlab's frames keep text this far inside the margins; tables reach them
 
 
 @cache
@@ -59,8 +63,14 @@ def styles() -> StyleSheet1:
     """The paragraph styles of every report."""
     register_fonts()
     sheet = StyleSheet1()
-    base = ParagraphStyle(
-        "Body", fontName=FONT, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=4
+    base = ParagraphStyle(  # lines break at spaces only, never inside a word or a date
+        "Body",
+        fontName=FONT,
+        fontSize=9.5,
+        leading=12.5,
+        alignment=TA_LEFT,
+        spaceAfter=4,
+        splitLongWords=0,
     )
     sheet.add(base)
     sheet.add(
@@ -77,7 +87,6 @@ def styles() -> StyleSheet1:
             leading=16,
             spaceBefore=10,
             spaceAfter=6,
-            keepWithNext=1,
         )
     )
     sheet.add(
@@ -89,7 +98,6 @@ def styles() -> StyleSheet1:
             leading=14,
             spaceBefore=8,
             spaceAfter=4,
-            keepWithNext=1,
         )
     )
     sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8, leading=10, spaceAfter=0))
@@ -104,9 +112,27 @@ def styles() -> StyleSheet1:
     return sheet
 
 
-def text(value: str, style: str = "Body") -> RLParagraph:
-    """A paragraph that prints `value` as typed (markup characters escaped)."""
-    return RLParagraph(escape(value).replace("\n", "<br/>"), styles()[style])
+@lru_cache(maxsize=256)
+def _smaller(style: str, size: float) -> ParagraphStyle:
+    parent = styles()[style]
+    return ParagraphStyle(
+        f"{style}-{size:.2f}",
+        parent=parent,
+        fontSize=size,
+        leading=parent.leading * size / parent.fontSize,
+    )
+
+
+def text(value: str, style: str = "Body", width: float | None = None) -> RLParagraph:
+    """A paragraph that prints `value` as typed (markup characters escaped). Given the
+    `width` it is printed in, a word wider than that makes the type smaller: a word is
+    never cut."""
+    chosen = styles()[style]
+    if width is not None:
+        widest = pdf_layout.widest_word(value, chosen.fontName, chosen.fontSize)
+        if widest > width:
+            chosen = _smaller(style, round(chosen.fontSize * width / widest - 0.05, 2))
+    return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
 
 
 class _NumberedCanvas(Canvas):
@@ -128,7 +154,9 @@ class _NumberedCanvas(Canvas):
             self.setFont(FONT, 8)
             self.setFillColor(colors.grey)
             self.drawRightString(
-                A4[0] - MARGIN, 10 * mm, label.format(page=self._pageNumber, total=total)
+                self._pagesize[0] - MARGIN,
+                10 * mm,
+                label.format(page=self._pageNumber, total=total),
             )
             super().showPage()
         super().save()
@@ -152,18 +180,30 @@ class _Document(BaseDocTemplate):
             initialFontSize=9.5,
         )
         self._report = report
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        templates = []
+        for name, size in ((PORTRAIT, A4), (LANDSCAPE, landscape(A4))):
+            width = size[0] - self.leftMargin - self.rightMargin
+            height = size[1] - self.topMargin - self.bottomMargin
+            frame = Frame(self.leftMargin, self.bottomMargin, width, height, id=name)
+            templates.append(PageTemplate(name, [frame], onPage=self._decorate, pagesize=size))
+        self.addPageTemplates(templates)
+        self.widths = {
+            PORTRAIT: A4[0] - 2 * MARGIN,
+            LANDSCAPE: landscape(A4)[0] - 2 * MARGIN,
+        }
 
     def _decorate(self, canvas: Canvas, _doc: Any) -> None:
         report = self._report
+        width, height = canvas._pagesize
         canvas.saveState()
+        room = width - 2 * MARGIN - pdfmetrics.stringWidth(report.title, FONT, 9) - 6 * mm
+        organisation = pdf_layout.shortened(report.organisation, FONT_BOLD, 9, room)
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(MARGIN, A4[1] - 12 * mm, report.organisation)
+        canvas.drawString(MARGIN, height - 12 * mm, organisation)
         canvas.setFont(FONT, 9)
-        canvas.drawRightString(A4[0] - MARGIN, A4[1] - 12 * mm, report.title)
+        canvas.drawRightString(width - MARGIN, height - 12 * mm, report.title)
         canvas.setStrokeColor(colors.lightgrey)
-        canvas.line(MARGIN, A4[1] - 14 * mm, A4[0] - MARGIN, A4[1] - 14 * mm)
+        canvas.line(MARGIN, height - 14 * mm, width - MARGIN, height - 14 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.grey)
         canvas.drawString(
@@ -181,26 +221,11 @@ class _Document(BaseDocTemplate):
             self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
 
 
-def _heading(block: Heading) -> RLParagraph:
-    paragraph = text(block.text, "H1" if block.level <= 1 else "H2")
-    paragraph.toc_level = block.level - 1 if block.level <= 2 else None  # type: ignore[attr-defined]
+def _heading(block: Heading, width: float) -> RLParagraph:
+    paragraph = text(block.text, "H1" if block.level <= 1 else "H2", width)
+    level = block.level - 1 if block.level <= 2 else None
+    paragraph.toc_level = level  # type: ignore[attr-defined]
     return paragraph
-
-
-def _label_column_width(labels: list[str], width: float) -> float:
-    """Wide enough that no word of a label is split (Danish has long words), within
-    30-42 % of the text width."""
-    style = styles()["Label"]
-    widest = max(
-        (
-            pdfmetrics.stringWidth(word, style.fontName, style.fontSize)
-            for label in labels
-            for word in label.split()
-        ),
-        default=0.0,
-    )
-    padding = 14  # the cell's left and right padding, and some air
-    return min(max(widest + padding, width * 0.30), width * 0.42)
 
 
 @lru_cache(maxsize=512)
@@ -213,16 +238,24 @@ def _wrapped_label(label: str, width: float) -> str:
 
 def _fields(block: Fields, width: float) -> Flowable:
     yes, no = translate("Report", "Yes"), translate("Report", "No")
-    label_width = _label_column_width([label for label, _ in block.pairs], width)
+    label_style = styles()["Label"]
+    label_width = pdf_layout.label_width(
+        [label for label, _ in block.pairs], label_style.fontName, label_style.fontSize, width
+    )
+    value_width = width - label_width
     rows = []
     for label, value in block.pairs:
         kind = Kind.YES_NO if isinstance(value, bool) else Kind.TEXT
         shown = as_text(value, kind, yes, no)
-        rows.append([_wrapped_label(label, label_width - 12), text(shown, "Value")])
+        rows.append(
+            [
+                _wrapped_label(label, label_width - 12),
+                text(shown, "Value", value_width - 2 * pdf_layout.PADDING),
+            ]
+        )
     if not rows:
         return Spacer(0, 0)
-    label_style = styles()["Label"]
-    table = RLTable(rows, colWidths=[label_width, width - label_width])
+    table = RLTable(rows, colWidths=[label_width, value_width])
     table.setStyle(
         TableStyle(
             [
@@ -238,12 +271,39 @@ def _fields(block: Fields, width: float) -> Flowable:
     return table
 
 
-def _table_chunks(block: Table, width: float) -> Iterator[Flowable]:
+def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list[Flowable]]:
+    """The page orientation a table needs (the pages are `now` in this orientation), and
+    the table: its note of the columns left out, then its parts of CHUNK_ROWS rows."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
-    shares = [c.width for c in block.columns]
-    col_widths = [width * s / sum(shares) for s in shares]
-    header = [text(c.header, "HeadCell") for c in block.columns]
-    kinds = [c.kind for c in block.columns]
+    cell, head = styles()["Cell"], styles()["HeadCell"]
+    cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
+             for row in block.rows]
+    measures = [
+        pdf_layout.measure(
+            c.header, [row[i] for row in cells], font=FONT, bold=FONT_BOLD, size=cell.fontSize
+        )
+        for i, c in enumerate(block.columns)
+    ]
+    plan = pdf_layout.plan(
+        block, measures, portrait=doc.widths[now], landscape=doc.widths[LANDSCAPE]
+    )
+    size = cell.fontSize * plan.scale
+    cell_style = _smaller("Cell", size) if plan.scale < 1 else "Cell"
+    head_style = _smaller("HeadCell", size) if plan.scale < 1 else "HeadCell"
+    parts: list[Flowable] = []
+    if plan.left_out:
+        parts.append(
+            text(
+                translate(
+                    "Report", "Left out of this print for want of room (the workbook has them): "
+                ) + ", ".join(block.columns[i].header for i in plan.left_out) + ".",
+                "Cell",
+            )
+        )
+    orientation = LANDSCAPE if plan.landscape else PORTRAIT
+    if not cells:
+        return orientation, [*parts, text(translate("Report", "(none)"))]
+    header = [_cell(block.columns[i].header, head_style) for i in plan.columns]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica per cell
@@ -252,66 +312,123 @@ def _table_chunks(block: Table, width: float) -> Iterator[Flowable]:
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), pdf_layout.PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pdf_layout.PADDING),
         ]
     )
-    rows = block.rows
-    if not rows:
-        yield text(translate("Report", "(none)"))
-        return
-    for start in range(0, len(rows), CHUNK_ROWS):
-        body = [
-            [text(as_text(v, kinds[i], yes, no), "Cell") for i, v in enumerate(row)]
-            for row in rows[start : start + CHUNK_ROWS]
-        ]
-        table = RLTable([header, *body], colWidths=col_widths, repeatRows=1)
+    for start in range(0, len(cells), CHUNK_ROWS):
+        body = [[_cell(row[i], cell_style) for i in plan.columns]
+                for row in cells[start : start + CHUNK_ROWS]]
+        table = RLTable([header, *body], colWidths=plan.widths, repeatRows=1)
         table.setStyle(style)
-        yield table
+        parts.append(table)
+    return orientation, parts
+
+
+def _cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
+    chosen = styles()[style] if isinstance(style, str) else style
+    return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
 
 
 def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     """Write the report as a PDF; yields (rows done, rows in all)."""
     doc = _Document(path, report)
-    story: list[Flowable] = [text(report.title, "Title")]
+    tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
+    laid_out: dict[int, tuple[str, list[Flowable]]] = {}  # tables laid out before their turn
+    story = Story(_first_orientation(report, doc, laid_out))
+    story.head(text(report.title, "Title", doc.widths[story.orientation] - 2 * FRAME_PADDING))
+    toc = None
     if report.table_of_contents:
-        toc = TableOfContents()
+        toc = TableOfContents(
+            tableStyle=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT),  # else an unembedded Helvetica
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         toc.levelStyles = [
             styles()["Toc1"],
             ParagraphStyle("Toc2", parent=styles()["Toc1"], leftIndent=12),
         ]
-        story += [text(translate("Report", "Contents"), "H1"), toc, RLPageBreak()]
-    tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
+        story.head(text(translate("Report", "Contents"), "H1"))
+        story.end()  # the contents stand on the first page as they are: never moved
+        story.add(toc)
+        story.add(RLPageBreak())
     total = sum(len(t.rows) for t in tables) + report.section_count()
     done = 0
     for block in report.blocks:
+        width = doc.widths[story.orientation]  # text goes on in the table's orientation
+        line = width - 2 * FRAME_PADDING
         if isinstance(block, Heading):
-            story.append(_heading(block))
+            story.head(_heading(block, line), Spacer(0, 2 * mm))
             done += 1
             if done % 100 == 0:
                 yield done, total
-        elif isinstance(block, Paragraph):
-            story.append(text(block.text))
+            continue
+        if isinstance(block, Paragraph):
+            story.add(text(block.text, "Body", line))
         elif isinstance(block, Fields):
-            story.append(_fields(block, doc.width))
+            story.add(_fields(block, width))
         elif isinstance(block, PageBreak):
-            story.append(RLPageBreak())
+            story.add(RLPageBreak(nextTemplate=PORTRAIT))
+            story.orientation = PORTRAIT
+            continue
         elif isinstance(block, Table) and block.in_pdf:
-            story.append(KeepTogether([text(block.title, "H2")]))
-            for chunk in _table_chunks(block, doc.width):
-                story.append(chunk)
-                done += min(CHUNK_ROWS, len(block.rows))
-                yield min(done, total), total
-        story.append(Spacer(0, 2 * mm))
-    if report.table_of_contents:
+            orientation, parts = laid_out.pop(id(block), None) or _table(
+                block, doc, story.orientation
+            )
+            if orientation == LANDSCAPE:
+                story.turn(LANDSCAPE)
+            story.head(text(block.title, "H2", doc.widths[orientation] - 2 * FRAME_PADDING))
+            for part in parts:
+                story.add(part)
+                if isinstance(part, RLTable):
+                    done += min(CHUNK_ROWS, len(block.rows))
+                    yield min(done, total), total
+        else:
+            continue
+        story.add(Spacer(0, 2 * mm))
+    flowables = story.end()
+    if toc is not None:
         # Give the contents its entries before the first pass (page numbers unknown):
         # it then has its final height at once, and two passes suffice instead of three.
         toc.addEntries(
             [
                 (f.toc_level, f.getPlainText(), 0, None)
-                for f in story
+                for f in _headings(flowables)
                 if getattr(f, "toc_level", None) is not None
             ]
         )
-        doc.multiBuild(story, canvasmaker=_NumberedCanvas)
+        doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
     else:
-        doc.build(story, canvasmaker=_NumberedCanvas)
+        doc.build(flowables, canvasmaker=_NumberedCanvas)
     yield total, total
+
+
+def _first_orientation(
+    report: Report, doc: _Document, laid_out: dict[int, tuple[str, list[Flowable]]]
+) -> str:
+    """Landscape from the first page when the first table needs it and little comes
+    before it (a call sheet's few details), rather than a first page nearly empty."""
+    before = 0
+    for block in report.blocks:
+        if isinstance(block, Table) and block.in_pdf:
+            laid_out[id(block)] = _table(block, doc)
+            return laid_out[id(block)][0]
+        if isinstance(block, PageBreak) or report.table_of_contents:
+            break
+        before += isinstance(block, Fields | Paragraph)
+        if before > 2:
+            break
+    return PORTRAIT
+
+
+def _headings(flowables: list[Flowable]) -> Iterator[Flowable]:
+    for f in flowables:
+        if isinstance(f, WithStart):
+            yield from f._heads
+        else:
+            yield f

@@ -16,7 +16,16 @@ from dpo_desk.domain.requests import (
 )
 from dpo_desk.domain.text import format_date
 from dpo_desk.i18n import translate
-from dpo_desk.reports.model import Block, Column, Fields, Heading, Kind, Report, Table
+from dpo_desk.reports.model import (
+    Block,
+    Column,
+    Fields,
+    Heading,
+    Kind,
+    Report,
+    Table,
+    TooWide,
+)
 
 
 def _types(d: RequestDraft) -> str:
@@ -40,43 +49,20 @@ def _row(d: RequestDraft, today: dt.date) -> tuple[object, ...]:
 
 
 def _columns() -> list[Column]:
+    """Every column in the workbook; a PDF page too narrow leaves out Relation, Extended
+    and Days used first."""
     return [
         Column(translate("RequestReport", "Requester"), width=2),
         Column(translate("RequestReport", "Type"), width=2),
-        Column(translate("RequestReport", "Relation")),
+        Column(translate("RequestReport", "Relation"), drop_order=1),
         Column(translate("RequestReport", "Received"), Kind.DATE),
         Column(translate("RequestReport", "Deadline"), Kind.DATE),
-        Column(translate("RequestReport", "Extended"), Kind.YES_NO),
+        Column(translate("RequestReport", "Extended"), Kind.YES_NO, drop_order=2),
         Column(translate("RequestReport", "Answered"), Kind.DATE),
-        Column(translate("RequestReport", "Days used"), Kind.NUMBER),
+        Column(translate("RequestReport", "Days used"), Kind.NUMBER, drop_order=3),
         Column(translate("RequestReport", "Status")),
         Column(translate("RequestReport", "In time"), Kind.YES_NO),
     ]
-
-
-def _pdf_columns() -> list[Column]:
-    """The columns that fit an A4 page in portrait."""
-    return [
-        Column(translate("RequestReport", "Requester"), width=2.0),
-        Column(translate("RequestReport", "Type"), width=2.0),
-        Column(translate("RequestReport", "Received"), Kind.DATE, width=1.65),
-        Column(translate("RequestReport", "Deadline"), Kind.DATE, width=1.65),
-        Column(translate("RequestReport", "Answered"), Kind.DATE, width=1.65),
-        Column(translate("RequestReport", "Status"), width=1.95),
-        Column(translate("RequestReport", "In time"), Kind.YES_NO, width=1.35),
-    ]
-
-
-def _pdf_row(d: RequestDraft) -> tuple[object, ...]:
-    return (
-        d.requester,
-        _types(d),
-        d.received,
-        d.deadline,
-        d.answered,
-        translate("Requests", STATUS_LABELS[d.status]),
-        answered_in_time(d),
-    )
 
 
 def build(
@@ -123,13 +109,7 @@ def build(
             translate("RequestReport", "Requests"),
             _columns(),
             [_row(d, today) for d in drafts],
-            in_pdf=False,
-        ),
-        Table(
-            translate("RequestReport", "Requests"),
-            _pdf_columns(),
-            [_pdf_row(d) for d in drafts],
-            sheet=False,
+            too_wide=TooWide.DROP,
         ),
         Table(
             translate("RequestReport", "Per month and type"),
@@ -150,13 +130,7 @@ def build(
             translate("RequestReport", "Overdue"),
             _columns(),
             [_row(d, today) for d in overdue],
-            in_pdf=False,
-        ),
-        Table(
-            translate("RequestReport", "Overdue"),
-            _pdf_columns(),
-            [_pdf_row(d) for d in overdue],
-            sheet=False,
+            too_wide=TooWide.DROP,
         ),
     ]
     return Report(

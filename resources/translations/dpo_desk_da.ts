@@ -4179,6 +4179,10 @@ Detaljerne er skrevet i:
             <translation>Nej</translation>
         </message>
         <message>
+            <source>Left out of this print for want of room (the workbook has them): </source>
+            <translation>Udeladt af denne udskrift af pladshensyn (regnearket har dem): </translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(ingen)</translation>
         </message>
