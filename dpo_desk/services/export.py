@@ -9,12 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
-from dpo_desk.domain.tables import INTERNAL_TABLES, TABLE_TITLES
-from dpo_desk.i18n import translate
 from dpo_desk.reports import consents as consents_report
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports import processors as processor_report
@@ -26,22 +21,8 @@ from dpo_desk.services import consents, organisation, processors, register, requ
 FORMATS = ("xlsx", "pdf")
 
 
-def table_counts(db: Database) -> list[tuple[str, int]]:
-    """(title, number of rows) for every table the user works with."""
-    tables = {t.name: t for t in metadata.sorted_tables if t.name not in INTERNAL_TABLES}
-    order = [n for n in TABLE_TITLES if n in tables] + sorted(set(tables) - set(TABLE_TITLES))
-    with db.reading() as session:
-        return [
-            (
-                translate("Tables", TABLE_TITLES.get(name, name)),
-                session.scalar(select(func.count()).select_from(tables[name])) or 0,
-            )
-            for name in order
-        ]
-
-
 def _organisation(db: Database, ids: Sequence[int] | None) -> Report:
-    return organisation_report.build(organisation.load(db), table_counts(db))
+    return organisation_report.build(organisation.load(db), organisation.contents(db))
 
 
 def _register(db: Database, ids: Sequence[int] | None) -> Report:

@@ -1269,8 +1269,232 @@ Detaljerne er skrevet i:
             <translation>Forsyning</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Version counter</source>
+            <translation>Versionstæller</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Rækkefølge</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Signed consent form</source>
+            <translation>Underskrevet samtykkeerklæring</translation>
+        </message>
+        <message>
+            <source>Interruption</source>
+            <translation>Afbrydelse</translation>
+        </message>
+        <message>
+            <source>People named</source>
+            <translation>Antal personer på listen</translation>
+        </message>
+        <message>
+            <source>With notes</source>
+            <translation>Med noter</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Hjemmeside</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <source>DPO e-mail</source>
+            <translation>DPO'ens e-mail</translation>
+        </message>
+        <message>
+            <source>DPO phone</source>
+            <translation>DPO'ens telefon</translation>
+        </message>
+        <message>
+            <source>Last month of the financial year</source>
+            <translation>Regnskabsårets sidste måned</translation>
+        </message>
+        <message>
+            <source>Last day of the financial year</source>
+            <translation>Regnskabsårets sidste dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Ændringer</translation>
+        </message>
+        <message>
+            <source>Checksum of the previous record</source>
+            <translation>Kontrolsum for den forrige post</translation>
+        </message>
+        <message>
+            <source>Checksum</source>
+            <translation>Kontrolsum</translation>
+        </message>
+        <message>
+            <source>Erasure period</source>
+            <translation>Sletteperiode</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Modtager</translation>
+        </message>
+        <message>
+            <source>Transfer tool</source>
+            <translation>Overførselsgrundlag</translation>
+        </message>
+        <message>
+            <source>SCC module</source>
+            <translation>SCC-modul</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>Dokumentation</translation>
+        </message>
+        <message>
+            <source>Processing done on its behalf</source>
+            <translation>Behandling på dens vegne</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>Kind of data</source>
+            <translation>Oplysningstype</translation>
+        </message>
+        <message>
+            <source>Signed agreement (file)</source>
+            <translation>Underskrevet aftale (fil)</translation>
+        </message>
+        <message>
+            <source>Checksum of the signed agreement</source>
+            <translation>Kontrolsum for den underskrevne aftale</translation>
+        </message>
+        <message>
+            <source>Number of data subjects</source>
+            <translation>Antal registrerede</translation>
+        </message>
+        <message>
+            <source>Special categories or criminal offences</source>
+            <translation>Særlige kategorier eller strafbare forhold</translation>
+        </message>
+        <message>
+            <source>Processing of a special nature</source>
+            <translation>Behandling af særlig karakter</translation>
+        </message>
+        <message>
+            <source>Agreement party</source>
+            <translation>Aftalepart</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>General authorisation</source>
+            <translation>Generel godkendelse</translation>
+        </message>
+        <message>
+            <source>TIA date</source>
+            <translation>TIA-dato</translation>
+        </message>
+        <message>
+            <source>TIA outcome</source>
+            <translation>TIA-resultat</translation>
+        </message>
+        <message>
+            <source>Data transferred</source>
+            <translation>Overførte oplysninger</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Resultater</translation>
+        </message>
+        <message>
+            <source>Supervision concept</source>
+            <translation>Tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Suggested concept</source>
+            <translation>Foreslået tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Reason for the concept</source>
+            <translation>Begrundelse for tilsynskonceptet</translation>
+        </message>
+        <message>
+            <source>Supervision round</source>
+            <translation>Tilsyn</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anmodning</translation>
+        </message>
+        <message>
+            <source>Kind of letter</source>
+            <translation>Brevtype</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skrevet</translation>
         </message>
         <message>
             <source>Alternative contact</source>
@@ -1307,6 +1531,22 @@ Detaljerne er skrevet i:
         <message>
             <source>Moved</source>
             <translation>Flyttet</translation>
+        </message>
+        <message>
+            <source>Checksum of the signed form</source>
+            <translation>Kontrolsum for den underskrevne erklæring</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Betegnelse</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
         </message>
         <message>
             <source>Role</source>
@@ -1846,6 +2086,26 @@ Detaljerne er skrevet i:
             <translation>slettet</translation>
         </message>
         <message>
+            <source>opened</source>
+            <translation>åbnet</translation>
+        </message>
+        <message>
+            <source>warning list made</source>
+            <translation>varslingsliste dannet</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>[erased]</source>
+            <translation>[slettet]</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Tidspunkt</translation>
         </message>
@@ -2138,8 +2398,12 @@ Detaljerne er skrevet i:
             <translation>Indhold</translation>
         </message>
         <message>
-            <source>Table</source>
-            <translation>Tabel</translation>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Kind of record</source>
+            <translation>Indhold</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -3913,6 +4177,78 @@ Detaljerne er skrevet i:
         <message>
             <source>Audit trail</source>
             <translation>Revisionsspor</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Transfer of an activity</source>
+            <translation>Overførsel i en behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Controller of an activity</source>
+            <translation>Dataansvarlig for en behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>List entry</source>
+            <translation>Listepunkt</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Databehandlere</translation>
+        </message>
+        <message>
+            <source>Agreement party</source>
+            <translation>Aftalepart</translation>
+        </message>
+        <message>
+            <source>Sub-processor</source>
+            <translation>Underdatabehandler</translation>
+        </message>
+        <message>
+            <source>Transfer under an agreement</source>
+            <translation>Overførsel under en aftale</translation>
+        </message>
+        <message>
+            <source>Supervision round</source>
+            <translation>Tilsyn</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Anmodninger</translation>
+        </message>
+        <message>
+            <source>Subject request</source>
+            <translation>Anmodning</translation>
+        </message>
+        <message>
+            <source>Status change of a request</source>
+            <translation>Statusændring på en anmodning</translation>
+        </message>
+        <message>
+            <source>Letter to a requester</source>
+            <translation>Brev til en anmoder</translation>
+        </message>
+        <message>
+            <source>Health consents</source>
+            <translation>Helbredssamtykker</translation>
+        </message>
+        <message>
+            <source>Consumer</source>
+            <translation>Forbruger</translation>
+        </message>
+        <message>
+            <source>Consent text</source>
+            <translation>Samtykketekst</translation>
         </message>
     </context>
     <context>
