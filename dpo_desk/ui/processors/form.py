@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
+    PARTY_LIMITS,
     METHOD_LABELS,
     RISK_LABELS,
     Direction,
@@ -44,6 +45,7 @@ from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
+from dpo_desk.ui.processors.scale_tips import concepts_tip, data_subjects_tip, yes_tip
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -75,6 +77,17 @@ FIELD_LABELS = {
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def agreement_filter() -> str:
+    """The file dialog's filter for a signed agreement: PDF and office documents first."""
+    return ";;".join(
+        (
+            _tr("PartyDialog", "Agreements (*.pdf *.docx *.doc *.odt *.rtf)"),
+            _tr("PartyDialog", "PDF documents (*.pdf)"),
+            _tr("PartyDialog", "All files (*)"),
+        )
+    )
 
 
 class PartyDialog(RecordForm, QDialog):
@@ -117,11 +130,14 @@ class PartyDialog(RecordForm, QDialog):
         return add_page(self.pages, self._pages, title, fields)
 
     def _build_party(self) -> None:
-        form = self._page(self.tr("Party"), ["name", "country", "cvr", "email", "notes"])
+        form = self._page(
+            self.tr("Party"),
+            ["name", "country", "cvr", "foreign_id", "address", "contact_person", "email"]
+            + ["phone", "notes"],
+        )
         self.name, self.cvr, self.foreign_id = QLineEdit(), QLineEdit(), QLineEdit()
         self.country, self.address = QLineEdit(), QLineEdit()
         self.contact_person, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
-        self.country.setMaxLength(2)
         self.country.setPlaceholderText("DK")
         self.direction = QComboBox()
         for direction, label in DIRECTION_LABELS.items():
@@ -134,16 +150,29 @@ class PartyDialog(RecordForm, QDialog):
         form.addRow(self.tr("Direction"), self.direction)
         self.messages.add_row(form, self.tr("Country (ISO code)"), "country", self.country)
         self.messages.add_row(form, self.tr("CVR number"), "cvr", self.cvr)
-        form.addRow(self.tr("Foreign company number"), self.foreign_id)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Contact person"), self.contact_person)
+        self.cvr.setToolTip(self.tr("The CVR number; the VAT number (DK + CVR) is accepted."))
+        self.messages.add_row(
+            form, self.tr("Foreign company number"), "foreign_id", self.foreign_id
+        )
+        self.messages.add_row(form, self.tr("Address"), "address", self.address)
+        self.messages.add_row(
+            form, self.tr("Contact person"), "contact_person", self.contact_person
+        )
         self.messages.add_row(form, self.tr("E-mail"), "email", self.email)
-        form.addRow(self.tr("Phone"), self.phone)
+        self.messages.add_row(form, self.tr("Phone"), "phone", self.phone)
+        for name in ("name", "cvr", "foreign_id", "country", "address", "contact_person"):
+            getattr(self, name).setMaxLength(PARTY_LIMITS[name])
+        self.email.setMaxLength(PARTY_LIMITS["email"])
+        self.phone.setMaxLength(PARTY_LIMITS["phone"])
         self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
         form.addRow(self.retired)
 
     def _build_agreement(self) -> None:
-        form = self._page(self.tr("Agreement"), ["agreement_end", "activities"])
+        form = self._page(
+            self.tr("Agreement"),
+            ["service", "data_description", "agreement_signed", "agreement_version"]
+            + ["agreement_end", "notice_period", "activities"],
+        )
         self.service = QLineEdit()
         self.data_description = QPlainTextEdit()
         self.data_description.setFixedHeight(60)
@@ -167,12 +196,20 @@ class PartyDialog(RecordForm, QDialog):
         self.activities.set_entries([(r.id, r.name, "") for r in register.rows(self._db)], [])
         self.activities_hint = QLabel()
         self.activities_hint.setWordWrap(True)
-        form.addRow(self.tr("Service"), self.service)
-        form.addRow(self.tr("Data and data subjects it touches"), self.data_description)
-        form.addRow(self.tr("Agreement"), self.signed)
-        form.addRow(self.tr("Version"), self.version_text)
+        self.service.setMaxLength(PARTY_LIMITS["service"])
+        self.version_text.setMaxLength(PARTY_LIMITS["agreement_version"])
+        self.notice.setMaxLength(PARTY_LIMITS["notice_period"])
+        self.messages.add_row(form, self.tr("Service"), "service", self.service)
+        self.messages.add_row(
+            form,
+            self.tr("Data and data subjects it touches"),
+            "data_description",
+            self.data_description,
+        )
+        self.messages.add_row(form, self.tr("Agreement"), "agreement_signed", self.signed)
+        self.messages.add_row(form, self.tr("Version"), "agreement_version", self.version_text)
         self.messages.add_row(form, self.tr("End or renewal"), "agreement_end", self.end)
-        form.addRow(self.tr("Notice period"), self.notice)
+        self.messages.add_row(form, self.tr("Notice period"), "notice_period", self.notice)
         form.addRow(self.tr("Signed document"), document)
         self.messages.add_row(form, self.tr("Processing activities"), "activities", self.activities)
         form.addRow(self.activities_hint)
@@ -228,15 +265,24 @@ class PartyDialog(RecordForm, QDialog):
         self.scoring_label.setWordWrap(True)
         self.use_suggestion = QPushButton(self.tr("Use the suggested risk level"))
         self.use_suggestion.clicked.connect(self._use_suggestion)
-        for box in (self.special_categories, self.special_nature, self.third_country):
+        for box, question in (
+            (self.special_categories, "special_categories"),
+            (self.special_nature, "special_nature"),
+            (self.third_country, "third_country"),
+        ):
             box.toggled.connect(self._update_scoring)
+            box.setToolTip(yes_tip(question))
+        self.data_subjects.setToolTip(data_subjects_tip())
+        self.scoring_label.setToolTip(concepts_tip())
         self.data_subjects.valueChanged.connect(self._update_scoring)
         self.risk = QComboBox()
         for risk, label in RISK_LABELS.items():
             self.risk.addItem(_tr("Processors", label), risk)
         self.risk.currentIndexChanged.connect(self._update_scoring)
         self.override = OptionalDateEdit(self.tr("Set by hand"))
-        self.override.enabled.toggled.connect(self._update_scoring)
+        for dated in (self.override, self.signed):  # the due date follows every date it uses
+            dated.enabled.toggled.connect(self._update_scoring)
+            dated.edit.dateChanged.connect(self._update_scoring)
         self.next_label = QLabel()
         self.rounds_label = QLabel()
         self.rounds_label.setWordWrap(True)
@@ -412,7 +458,9 @@ class PartyDialog(RecordForm, QDialog):
 
     @Slot()
     def _attach(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Signed agreement"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signed agreement"), "", agreement_filter()
+        )
         if chosen and self._draft.id is not None:
             from pathlib import Path
 
@@ -445,7 +493,7 @@ class PartyDialog(RecordForm, QDialog):
     # -- saving --------------------------------------------------------------------
     def store(self, draft: PartyDraft) -> int:
         """Save through the processors' service."""
-        return processors.save(self._db, draft)
+        return processors.save(self._db, draft, today=self._today())
 
     def discard_question(self) -> str:
         """The question asked before closing with unsaved edits."""
