@@ -1035,6 +1035,18 @@
             <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
         </message>
         <message>
+            <source>You chose another concept than the point scale suggests (concept {suggested}): write why.</source>
+            <translation>Du har valgt et andet tilsynskoncept end det, pointskalaen foreslår (koncept {suggested}): skriv hvorfor.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {message}</source>
+            <translation>Række {row}, {column}: {message}</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the text is too long (at most {limit} characters).</source>
+            <translation>Række {row}, {column}: teksten er for lang (højst {limit} tegn).</translation>
+        </message>
+        <message>
             <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
             <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
         </message>
@@ -2413,6 +2425,18 @@ Detaljerne er skrevet i:
     <context>
         <name>PartyDialog</name>
         <message>
+            <source>Agreements (*.pdf *.docx *.doc *.odt *.rtf)</source>
+            <translation>Aftaler (*.pdf *.docx *.doc *.odt *.rtf)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumenter (*.pdf)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
             <source>New agreement party</source>
             <translation>Ny aftalepart</translation>
         </message>
@@ -2443,6 +2467,10 @@ Detaljerne er skrevet i:
         <message>
             <source>CVR number</source>
             <translation>CVR-nummer</translation>
+        </message>
+        <message>
+            <source>The CVR number; the VAT number (DK + CVR) is accepted.</source>
+            <translation>CVR-nummeret; momsnummeret (DK + CVR) kan også bruges.</translation>
         </message>
         <message>
             <source>Foreign company number</source>
@@ -2698,6 +2726,57 @@ Detaljerne er skrevet i:
         <message>
             <source>Repeat it</source>
             <translation>Gentag den</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointScale</name>
+        <message>
+            <source>[the program's own reading, not the guidance's wording]</source>
+            <translation>[programmets egen læsning, ikke vejledningens ordlyd]</translation>
+        </message>
+        <message>
+            <source>[the guidance]</source>
+            <translation>[vejledningen]</translation>
+        </message>
+        <message>
+            <source>%n point(s)</source>
+            <translation>%n point</translation>
+        </message>
+        <message>
+            <source>Points for the number of data subjects:</source>
+            <translation>Point for antallet af registrerede:</translation>
+        </message>
+        <message>
+            <source>over %1: %2</source>
+            <translation>over %1: %2</translation>
+        </message>
+        <message>
+            <source>under %1: %2</source>
+            <translation>under %1: %2</translation>
+        </message>
+        <message>
+            <source>%1–%3: %2</source>
+            <translation>%1–%3: %2</translation>
+        </message>
+        <message>
+            <source>Yes gives %1.</source>
+            <translation>Ja giver %1.</translation>
+        </message>
+        <message>
+            <source>The sum of points allows these supervision concepts:</source>
+            <translation>Summen af point giver mulighed for disse tilsynskoncepter:</translation>
+        </message>
+        <message>
+            <source>%1–%2 points: concepts %3–%4</source>
+            <translation>%1–%2 point: koncept %3–%4</translation>
+        </message>
+        <message>
+            <source>The risk level (how often to supervise) each concept points to:</source>
+            <translation>Det risikoniveau (hvor ofte der føres tilsyn), hvert koncept peger på:</translation>
+        </message>
+        <message>
+            <source>concept %1: %2</source>
+            <translation>koncept %1: %2</translation>
         </message>
     </context>
     <context>
@@ -4041,6 +4120,18 @@ Detaljerne er skrevet i:
             <translation>Tilsyn med %1</translation>
         </message>
         <message>
+            <source>Concept %1</source>
+            <translation>Koncept %1</translation>
+        </message>
+        <message>
+            <source>The point scale gives %1 points and suggests concept %2.</source>
+            <translation>Pointskalaen giver %1 point og foreslår koncept %2.</translation>
+        </message>
+        <message>
+            <source>Why another concept than the suggested one</source>
+            <translation>Hvorfor et andet koncept end det foreslåede</translation>
+        </message>
+        <message>
             <source>Follow-up action</source>
             <translation>Opfølgning</translation>
         </message>
@@ -4069,12 +4160,36 @@ Detaljerne er skrevet i:
             <translation>Metode</translation>
         </message>
         <message>
+            <source>Point scale</source>
+            <translation>Pointskala</translation>
+        </message>
+        <message>
+            <source>Supervision concept</source>
+            <translation>Tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Reason for the concept</source>
+            <translation>Begrundelse for konceptet</translation>
+        </message>
+        <message>
+            <source>Next supervision</source>
+            <translation>Næste tilsyn</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Resultat</translation>
         </message>
         <message>
             <source>Follow-ups</source>
             <translation>Opfølgninger</translation>
+        </message>
+        <message>
+            <source>Due %1 (set by hand on the party)</source>
+            <translation>Frist %1 (sat manuelt på aftaleparten)</translation>
+        </message>
+        <message>
+            <source>Due %1 (risk level “%2”)</source>
+            <translation>Frist %1 (risikoniveau “%2”)</translation>
         </message>
     </context>
     <context>

@@ -83,9 +83,9 @@ def agreement_filter() -> str:
     """The file dialog's filter for a signed agreement: PDF and office documents first."""
     return ";;".join(
         (
-            _tr("PartyDialog", "Agreements (*.pdf *.docx *.doc *.odt *.rtf)"),
-            _tr("PartyDialog", "PDF documents (*.pdf)"),
-            _tr("PartyDialog", "All files (*)"),
+            QCoreApplication.translate("PartyDialog", "Agreements (*.pdf *.docx *.doc *.odt *.rtf)"),
+            QCoreApplication.translate("PartyDialog", "PDF documents (*.pdf)"),
+            QCoreApplication.translate("PartyDialog", "All files (*)"),
         )
     )
 
