@@ -14,8 +14,38 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message, Term
 
 # The EU and EEA: no transfer tool is needed for a party here.
 EEA = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE "
-    "SI SK".split()
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "LI",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
 )
 
 
@@ -74,8 +104,7 @@ MSG_FOLLOW_UP_DUE = QT_TRANSLATE_NOOP("Domain", "Each follow-up action needs a d
 MSG_ROUND_DATE = QT_TRANSLATE_NOOP("Domain", "A supervision round cannot be in the future.")
 MSG_CONCEPT_REASON = QT_TRANSLATE_NOOP(
     "Domain",
-    "You chose another concept than the point scale suggests (concept {suggested}): "
-    "write why.",
+    "You chose another concept than the point scale suggests (concept {suggested}): write why.",
 )
 MSG_IN_ROW = QT_TRANSLATE_NOOP("Domain", "Row {row}, {column}: {message}")
 MSG_ROW_TOO_LONG = QT_TRANSLATE_NOOP(

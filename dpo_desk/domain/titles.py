@@ -194,9 +194,7 @@ PROCESSORS = Register(
                 "agreement_end": QT_TRANSLATE_NOOP("Fields", "Agreement ends"),
                 "notice_period": QT_TRANSLATE_NOOP("Fields", "Notice period"),
                 "document_name": QT_TRANSLATE_NOOP("Fields", "Signed agreement (file)"),
-                "document_sha256": QT_TRANSLATE_NOOP(
-                    "Fields", "Checksum of the signed agreement"
-                ),
+                "document_sha256": QT_TRANSLATE_NOOP("Fields", "Checksum of the signed agreement"),
                 "risk": QT_TRANSLATE_NOOP("Fields", "Risk level"),
                 "data_subjects": QT_TRANSLATE_NOOP("Fields", "Number of data subjects"),
                 "special_categories": QT_TRANSLATE_NOOP(
@@ -351,9 +349,7 @@ REGISTERS: tuple[Register, ...] = (ORGANISATION, PROCESSING, PROCESSORS, REQUEST
 
 TABLES: dict[str, Table] = {n: t for r in REGISTERS for n, t in r.tables.items()}
 INTERNAL_TABLES: dict[str, str | None] = {n: o for r in REGISTERS for n, o in r.internal.items()}
-_REGISTER_OF: dict[str, Register] = {
-    n: r for r in REGISTERS for n in (*r.tables, *r.internal)
-}
+_REGISTER_OF: dict[str, Register] = {n: r for r in REGISTERS for n in (*r.tables, *r.internal)}
 
 
 def table_title(name: str) -> str | None:

@@ -94,7 +94,9 @@ def _references(table_name: str) -> dict[str, Table]:
     table = metadata.tables.get(table_name)
     if table is None:
         return {}
-    return {c.name: next(iter(c.foreign_keys)).column.table for c in table.columns if c.foreign_keys}
+    return {
+        c.name: next(iter(c.foreign_keys)).column.table for c in table.columns if c.foreign_keys
+    }
 
 
 def _linked_names(

@@ -2673,6 +2673,10 @@ Detaljerne er skrevet i:
             <translation>Der er endnu ikke registreret tilsyn.</translation>
         </message>
         <message>
+            <source>concept</source>
+            <translation>koncept</translation>
+        </message>
+        <message>
             <source>No document attached.</source>
             <translation>Intet dokument vedhæftet.</translation>
         </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QWidget,
 )
@@ -28,24 +27,16 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     PARTY_LIMITS,
-    METHOD_LABELS,
-    RISK_LABELS,
     Direction,
     PartyDraft,
     PartyTransfer,
-    Scoring,
     SubProcessor,
-    allowed_concepts,
-    next_supervision,
-    points,
-    suggested_concept,
-    suggested_risk,
 )
 from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
-from dpo_desk.ui.processors.scale_tips import concepts_tip, data_subjects_tip, yes_tip
+from dpo_desk.ui.processors.supervision_page import SupervisionPage
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -83,14 +74,16 @@ def agreement_filter() -> str:
     """The file dialog's filter for a signed agreement: PDF and office documents first."""
     return ";;".join(
         (
-            QCoreApplication.translate("PartyDialog", "Agreements (*.pdf *.docx *.doc *.odt *.rtf)"),
+            QCoreApplication.translate(
+                "PartyDialog", "Agreements (*.pdf *.docx *.doc *.odt *.rtf)"
+            ),
             QCoreApplication.translate("PartyDialog", "PDF documents (*.pdf)"),
             QCoreApplication.translate("PartyDialog", "All files (*)"),
         )
     )
 
 
-class PartyDialog(RecordForm, QDialog):
+class PartyDialog(SupervisionPage, RecordForm, QDialog):
     """Creates or edits one party of an Art. 28 agreement."""
 
     FIELD_LABELS = FIELD_LABELS
@@ -251,53 +244,6 @@ class PartyDialog(RecordForm, QDialog):
         )
         self.messages.add_row(form, self.tr("Transfers"), "transfers", self.transfers)
 
-    def _build_supervision(self) -> None:
-        form = self._page(self.tr("Supervision"), ["risk"])
-        self.data_subjects = QSpinBox()
-        self.data_subjects.setRange(0, 100_000_000)
-        self.data_subjects.setGroupSeparatorShown(True)
-        self.special_categories = QCheckBox(
-            self.tr("Special categories (Art. 9) or criminal offences (Art. 10)")
-        )
-        self.special_nature = QCheckBox(self.tr("Processing of a special nature"))
-        self.third_country = QCheckBox(self.tr("Transfers to third countries"))
-        self.scoring_label = QLabel()
-        self.scoring_label.setWordWrap(True)
-        self.use_suggestion = QPushButton(self.tr("Use the suggested risk level"))
-        self.use_suggestion.clicked.connect(self._use_suggestion)
-        for box, question in (
-            (self.special_categories, "special_categories"),
-            (self.special_nature, "special_nature"),
-            (self.third_country, "third_country"),
-        ):
-            box.toggled.connect(self._update_scoring)
-            box.setToolTip(yes_tip(question))
-        self.data_subjects.setToolTip(data_subjects_tip())
-        self.scoring_label.setToolTip(concepts_tip())
-        self.data_subjects.valueChanged.connect(self._update_scoring)
-        self.risk = QComboBox()
-        for risk, label in RISK_LABELS.items():
-            self.risk.addItem(_tr("Processors", label), risk)
-        self.risk.currentIndexChanged.connect(self._update_scoring)
-        self.override = OptionalDateEdit(self.tr("Set by hand"))
-        for dated in (self.override, self.signed):  # the due date follows every date it uses
-            dated.enabled.toggled.connect(self._update_scoring)
-            dated.edit.dateChanged.connect(self._update_scoring)
-        self.next_label = QLabel()
-        self.rounds_label = QLabel()
-        self.rounds_label.setWordWrap(True)
-        form.addRow(QLabel(self.tr("Datatilsynet's point scale (guidance of October 2021):")))
-        form.addRow(self.tr("Number of data subjects"), self.data_subjects)
-        form.addRow(self.special_categories)
-        form.addRow(self.special_nature)
-        form.addRow(self.third_country)
-        form.addRow(self.tr("Suggestion"), self.scoring_label)
-        form.addRow("", self.use_suggestion)
-        self.messages.add_row(form, self.tr("Risk level"), "risk", self.risk)
-        form.addRow(self.tr("Next supervision"), self.override)
-        form.addRow("", self.next_label)
-        form.addRow(self.tr("Rounds"), self.rounds_label)
-
     # -- data ----------------------------------------------------------------------
     def _show(self, d: PartyDraft) -> None:
         self.name.setText(d.name)
@@ -371,61 +317,6 @@ class PartyDialog(RecordForm, QDialog):
             next_supervision_override=self.override.value(),
             retired=self.retired.isChecked(),
             notes=self.notes.toPlainText(),
-        )
-
-    def _scoring(self) -> Scoring:
-        return Scoring(
-            self.data_subjects.value(),
-            self.special_categories.isChecked(),
-            self.special_nature.isChecked(),
-            self.third_country.isChecked(),
-        )
-
-    @Slot()
-    def _update_scoring(self) -> None:
-        scoring = self._scoring()
-        total = points(scoring)
-        concepts = allowed_concepts(total)
-        self.scoring_label.setText(
-            self.tr(
-                "%1 points: supervision concepts %2–%3 may be chosen; the lightest is "
-                "concept %4, which suggests risk level “%5”."
-            )
-            .replace("%1", str(total))
-            .replace("%2", str(min(concepts)))
-            .replace("%3", str(max(concepts)))
-            .replace("%4", str(suggested_concept(scoring)))
-            .replace("%5", _tr("Processors", RISK_LABELS[suggested_risk(scoring)]))
-        )
-        if self.direction.currentData() is Direction.WE_ARE_PROCESSOR:
-            self.next_label.setText(self.tr("We are the processor: the controller supervises us."))
-            return
-        rounds = processors.rounds(self._db, self._draft.id) if self._draft.id else []
-        due = next_supervision(
-            risk=self.risk.currentData(),
-            last_round=rounds[0].date if rounds else None,
-            signed=self.signed.value(),
-            override=self.override.value(),
-            intervals=processors.intervals(self._db),
-            today=self._today(),
-        )
-        self.next_label.setText(self.tr("Due %1").replace("%1", format_date(due)))
-
-    @Slot()
-    def _use_suggestion(self) -> None:
-        self.risk.setCurrentIndex(self.risk.findData(suggested_risk(self._scoring())))
-
-    def _show_rounds(self) -> None:
-        rounds = processors.rounds(self._db, self._draft.id) if self._draft.id else []
-        if not rounds:
-            self.rounds_label.setText(self.tr("No supervision recorded yet."))
-            return
-        self.rounds_label.setText(
-            "\n".join(
-                f"{format_date(r.date)}: {_tr('Processors', METHOD_LABELS[r.method])}"
-                + (f" – {r.findings}" if r.findings else "")
-                for r in rounds[:5]
-            )
         )
 
     def _show_document(self) -> None:

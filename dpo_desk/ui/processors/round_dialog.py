@@ -108,7 +108,9 @@ class RoundDialog(QDialog):
         form.addRow(self.tr("Method"), self.method)
         form.addRow(self.tr("Point scale"), self.suggestion)
         form.addRow(self.tr("Supervision concept"), self.concept)
-        self.messages.add_row(form, self.tr("Reason for the concept"), "concept_reason", self.reason)
+        self.messages.add_row(
+            form, self.tr("Reason for the concept"), "concept_reason", self.reason
+        )
         form.addRow(self.tr("Next supervision"), self.next_label)
         self.messages.add_row(form, self.tr("Findings"), "findings", self.findings)
         self.messages.add_row(form, self.tr("Follow-ups"), "follow_ups", self.follow_ups)

@@ -9,7 +9,6 @@ from dpo_desk.domain import supervision_scale as scale
 from dpo_desk.domain.processors import RISK_LABELS, RiskLevel
 
 
-
 def _mark(line: str, source: str) -> str:
     if source == scale.OWN_READING:
         return f"{line} " + QCoreApplication.translate(
