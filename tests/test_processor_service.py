@@ -183,3 +183,18 @@ def test_an_override_without_a_reason_is_refused_and_nothing_is_written(
             date=TODAY, concept=1, suggested_concept=3), today=TODAY)
     assert set(raised.value.errors) == {"concept_reason"}
     assert processors.rounds(demo_db, zitcom.id) == before
+
+
+def test_the_workbook_keeps_the_concept_and_its_reason(tmp_path: Path, demo_db: Database) -> None:
+    zitcom = _party(demo_db, "Zitcom")
+    processors.save_round(demo_db, zitcom.id, SupervisionRound(
+        date=TODAY, method=Method.ONSITE, concept=6, suggested_concept=2,
+        concept_reason="Ny driftsplatform"), today=TODAY)
+    out = tmp_path / "processors.xlsx"
+    list(export(demo_db, report="processors", fmt="xlsx", out=out))
+    rows = [tuple(r) for s in load_workbook(out).worksheets
+            for r in s.iter_rows(values_only=True)]
+    assert any(r[:1] == ("Zitcom",) and 6 in r and 2 in r and "Ny driftsplatform" in r
+               for r in rows)
+    header = next(r for r in rows if "Begrundelse for konceptet" in r)
+    assert "Tilsynskoncept" in header and "Foreslået koncept" in header

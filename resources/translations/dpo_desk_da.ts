@@ -2798,6 +2798,10 @@ Detaljerne er skrevet i:
             <translation>TIA {date}: {outcome}</translation>
         </message>
         <message>
+            <source>concept %1</source>
+            <translation>koncept %1</translation>
+        </message>
+        <message>
             <source>Supervision</source>
             <translation>Tilsyn</translation>
         </message>
@@ -2976,6 +2980,18 @@ Detaljerne er skrevet i:
         <message>
             <source>Method</source>
             <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Supervision concept</source>
+            <translation>Tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Suggested concept</source>
+            <translation>Foreslået koncept</translation>
+        </message>
+        <message>
+            <source>Reason for the concept</source>
+            <translation>Begrundelse for konceptet</translation>
         </message>
         <message>
             <source>Findings</source>
