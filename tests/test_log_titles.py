@@ -108,19 +108,37 @@ def test_a_reference_is_shown_by_the_name_of_the_row_it_names(qtbot: QtBot,
     assert any(f"Aftalepart = {name}" in t for t in texts for name in named)
 
 
-def test_the_organisation_report_names_what_the_database_holds(
-    tmp_path: Path, busy_db: Database, language: str
-) -> None:
-    out = tmp_path / "organisation.xlsx"
-    list(export.export(busy_db, report="organisation", fmt="xlsx", out=out))
-    book = openpyxl.load_workbook(out, read_only=True)
-    cells = [
+def _workbook_texts(path: Path) -> list[str]:
+    book = openpyxl.load_workbook(path, read_only=True)
+    return [
         str(value)
         for sheet in book.worksheets
         for row in sheet.iter_rows(values_only=True)
         for value in row
         if isinstance(value, str)
     ]
+
+
+def test_the_log_export_shows_only_titles(tmp_path: Path, busy_db: Database,
+                                          language: str) -> None:
+    out = tmp_path / "log.xlsx"
+    list(export.export(busy_db, report="log", fmt="xlsx", out=out))
+    cells = _workbook_texts(out)
+    assert {t: _raw_names_in(t) for t in cells if _raw_names_in(t)} == {}
+    consumer, consideration = {
+        "da": ("Forbruger", "Særligt hensyn"),
+        "en": ("Consumer", "Special consideration"),
+    }[language]
+    assert consumer in cells
+    assert any(f"{consideration} = " in c for c in cells)
+
+
+def test_the_organisation_report_names_what_the_database_holds(
+    tmp_path: Path, busy_db: Database, language: str
+) -> None:
+    out = tmp_path / "organisation.xlsx"
+    list(export.export(busy_db, report="organisation", fmt="xlsx", out=out))
+    cells = _workbook_texts(out)
     assert {t: _raw_names_in(t) for t in cells if _raw_names_in(t)} == {}
     for internal in ("attachment_content", "activity_data_subject", "app_setting"):
         assert internal not in cells

@@ -11,12 +11,13 @@ from pathlib import Path
 
 from dpo_desk.db.session import Database
 from dpo_desk.reports import consents as consents_report
+from dpo_desk.reports import log as log_report
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
 from dpo_desk.reports import requests as requests_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import consents, organisation, processors, register, requests
+from dpo_desk.services import audit_log, consents, organisation, processors, register, requests
 
 FORMATS = ("xlsx", "pdf")
 
@@ -70,6 +71,13 @@ def _consents(db: Database, ids: Sequence[int] | None) -> Report:
     return consents_report.build_register(organisation.load(db), entries)
 
 
+def _log(db: Database, ids: Sequence[int] | None) -> Report:
+    from dpo_desk.i18n import translate
+
+    entries = [audit_log.shown(e, translate) for e in audit_log.entries(db)]
+    return log_report.build(organisation.load(db), entries)
+
+
 # Report name -> builder(db, ids of the rows to include, or None for all).
 REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "organisation": _organisation,
@@ -78,6 +86,7 @@ REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "annex": _annex,
     "requests": _requests,
     "consents": _consents,
+    "log": _log,
 }
 
 

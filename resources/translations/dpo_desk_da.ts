@@ -1191,6 +1191,10 @@ Detaljerne er skrevet i:
             <translation>Register over samtykker til helbredsoplysninger</translation>
         </message>
         <message>
+            <source>Log of changes</source>
+            <translation>Log over ændringer</translation>
+        </message>
+        <message>
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel-projektmappe (.xlsx)</translation>
         </message>
@@ -2081,6 +2085,17 @@ Detaljerne er skrevet i:
         <message>
             <source>Kind regards</source>
             <translation>Med venlig hilsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogReport</name>
+        <message>
+            <source>Log of changes</source>
+            <translation>Log over ændringer</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
         </message>
     </context>
     <context>
