@@ -50,7 +50,9 @@ def test_no_export_lets_a_formula_through(demo_db: Database, tmp_path: Path) -> 
                     assert cell.data_type != "f", (report, sheet.title, cell.value)
                     if isinstance(cell.value, str):
                         seen.add(cell.value)
-        if report != "organisation":
+        if report == "log":  # the log names each value after its field: "Navn = =1+1"
+            assert any(f in text for text in seen for f in FORMULAS), report
+        elif report != "organisation":
             assert seen & set(FORMULAS), report  # the values are there, as text
 
 
