@@ -181,3 +181,13 @@ def test_the_agreement_is_chosen_among_pdf_and_office_documents(
     qtbot.addWidget(dialog)
     dialog.attach_button.click()
     assert seen and seen[0].split(";;")[0].endswith("(*.pdf *.docx *.doc *.odt *.rtf)")
+
+
+def test_a_follow_up_action_holds_no_more_than_its_limit(qtbot: QtBot,
+                                                         round_dialog: RoundDialog) -> None:
+    from dpo_desk.domain.processors import FOLLOW_UP_LIMITS
+
+    editor = round_dialog.follow_ups
+    editor.add_row()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    assert QApplication.focusWidget().maxLength() == FOLLOW_UP_LIMITS["action"]  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -132,6 +133,7 @@ class RowColumn:
     choices: Sequence[tuple[Any, str]] | None = None
     stretch: bool = False
     date: bool = False  # a date that may be empty, shown dd-mm-åååå
+    max_length: int | None = None  # the longest text a text column takes
 
 
 _NO_DATE = QDate(1900, 1, 1)  # the editor's minimum, shown empty: "no date"
@@ -205,6 +207,25 @@ def date_cell_width(widget: QWidget | None) -> int:
     return width
 
 
+class _TextDelegate(QStyledItemDelegate):
+    """Edits a text column no longer than its limit."""
+
+    def __init__(self, max_length: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._max_length = max_length
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(self._max_length)
+        return editor
+
+
 class _ChoiceDelegate(QStyledItemDelegate):
     """Edits a choice column with a combo box; stores the value in the user role."""
 
@@ -264,6 +285,8 @@ class RowsEditor(QWidget):
                 self.view.setItemDelegateForColumn(i, _ChoiceDelegate(column.choices, self.view))
             elif column.date:
                 self.view.setItemDelegateForColumn(i, _DateDelegate(self.view))
+            elif column.max_length is not None:
+                self.view.setItemDelegateForColumn(i, _TextDelegate(column.max_length, self.view))
             header.setSectionResizeMode(
                 i,
                 QHeaderView.ResizeMode.Stretch

@@ -27,6 +27,8 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     PARTY_LIMITS,
+    SUB_PROCESSOR_LIMITS,
+    TRANSFER_LIMITS,
     Direction,
     PartyDraft,
     PartyTransfer,
@@ -212,9 +214,11 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         authorisation = [(True, self.tr("General")), (False, self.tr("Specific"))]
         self.sub_processors = RowsEditor(
             [
-                RowColumn(self.tr("Name")),
-                RowColumn(self.tr("Country")),
-                RowColumn(self.tr("Service"), stretch=True),
+                RowColumn(self.tr("Name"), max_length=SUB_PROCESSOR_LIMITS["name"]),
+                RowColumn(self.tr("Country"), max_length=SUB_PROCESSOR_LIMITS["country"]),
+                RowColumn(
+                    self.tr("Service"), stretch=True, max_length=SUB_PROCESSOR_LIMITS["service"]
+                ),
                 RowColumn(self.tr("Approved"), date=True),
                 RowColumn(self.tr("Authorisation"), authorisation),
             ],
@@ -232,12 +236,14 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         ]
         self.transfers = RowsEditor(
             [
-                RowColumn(self.tr("Country")),
+                RowColumn(self.tr("Country"), max_length=TRANSFER_LIMITS["country"]),
                 RowColumn(self.tr("Transfer tool"), tools),
                 RowColumn(self.tr("SCC module"), [(None, "")] + [(m, str(m)) for m in SCC_MODULES]),
                 RowColumn(self.tr("TIA date"), date=True),
-                RowColumn(self.tr("TIA outcome")),
-                RowColumn(self.tr("Data transferred"), stretch=True),
+                RowColumn(self.tr("TIA outcome"), max_length=TRANSFER_LIMITS["tia_outcome"]),
+                RowColumn(
+                    self.tr("Data transferred"), stretch=True, max_length=TRANSFER_LIMITS["data"]
+                ),
             ],
             add_label=self.tr("Add transfer"),
             remove_label=self.tr("Remove"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain import supervision_scale as scale
 from dpo_desk.domain.processors import (
+    FOLLOW_UP_LIMITS,
     METHOD_LABELS,
     RISK_LABELS,
     ROUND_LIMITS,
@@ -95,7 +96,11 @@ class RoundDialog(QDialog):
         self.findings.setFixedHeight(90)
         self.follow_ups = RowsEditor(
             [
-                RowColumn(self.tr("Follow-up action"), stretch=True),
+                RowColumn(
+                    self.tr("Follow-up action"),
+                    stretch=True,
+                    max_length=FOLLOW_UP_LIMITS["action"],
+                ),
                 RowColumn(self.tr("Due"), date=True),
                 RowColumn(self.tr("Done"), date=True),
             ],
