@@ -199,12 +199,12 @@ class _DateDelegate(QStyledItemDelegate):
 
 def date_cell_width(widget: QWidget | None) -> int:
     """The width a date cell needs: that of its editor showing a whole date."""
-    probe = QDateEdit(QDate(2026, 12, 31), widget)
+    probe = QDateEdit(QDate(2026, 12, 31))  # no parent: it is never shown
+    if widget is not None:
+        probe.setFont(widget.font())
     probe.setDisplayFormat(DATE_FORMAT)
     probe.setCalendarPopup(True)
-    width = probe.sizeHint().width()
-    probe.deleteLater()
-    return width
+    return probe.sizeHint().width()
 
 
 class _TextDelegate(QStyledItemDelegate):

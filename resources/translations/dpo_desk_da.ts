@@ -2758,8 +2758,12 @@ Detaljerne er skrevet i:
             <translation>[vejledningen]</translation>
         </message>
         <message>
-            <source>%n point(s)</source>
-            <translation>%n point</translation>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 point</translation>
         </message>
         <message>
             <source>Points for the number of data subjects:</source>

@@ -22,7 +22,9 @@ def _number(value: int) -> str:
 
 
 def _points(value: int) -> str:
-    return QCoreApplication.translate("PointScale", "%n point(s)", "", value)
+    if value == 1:
+        return QCoreApplication.translate("PointScale", "1 point")
+    return QCoreApplication.translate("PointScale", "%1 points").replace("%1", str(value))
 
 
 def data_subjects_tip() -> str:
