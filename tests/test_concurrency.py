@@ -85,7 +85,7 @@ def test_copy_my_text_and_cancel_keep_what_was_typed(qtbot: QtBot, two_windows: 
     conflict.copy_mine()
     from PySide6.QtGui import QGuiApplication
 
-    assert "owner: DPO" in QGuiApplication.clipboard().text()
+    assert "Ansvarlig: DPO" in QGuiApplication.clipboard().text()  # the title, not "owner"
     _answer(monkeypatch, Choice.NONE, [])
     dialog.save()
     assert dialog.owner.text() == "DPO"  # nothing typed is lost

@@ -109,3 +109,47 @@ def test_a_register_at_revision_0002_upgrades_with_its_rows(db_path: Path) -> No
         assert on == 1  # switched back on after the migration
     finally:
         db.close()
+
+
+def test_the_processor_register_at_revision_0007_upgrades_with_its_rows(db_path: Path) -> None:
+    """0011 gives the processor register's texts their limits and a round its concept:
+    the rows written before keep every character."""
+    from alembic import command
+
+    engine = make_engine(resolve_url(db_path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    findings = "Revisorerklæring gennemgået uden bemærkninger. " * 40  # 1,920 characters
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO processor (id, name, country, cvr, direction, foreign_id, address, "
+            "contact_person, email, phone, service, data_description, agreement_version, "
+            "notice_period, document_name, document_sha256, risk, data_subjects, "
+            "special_categories, special_nature, third_country, retired, notes, version) "
+            "VALUES (1, 'Zitcom', 'DK', '', 'we_are_controller', '', '', '', '', '', "
+            "'Hosting', 'Kundedata', '', '', '', '', 'medium', 0, 0, 0, 0, 0, 'Note', 1)")
+        connection.exec_driver_sql(
+            "INSERT INTO supervision_round (id, processor_id, date, method, findings, version) "
+            "VALUES (1, 1, '2025-05-01', 'isae3000', ?, 1)", (findings,))
+        connection.exec_driver_sql(
+            "INSERT INTO follow_up (id, round_id, position, action, due, version) "
+            "VALUES (1, 1, 0, 'Ny restore-test', '2025-08-01', 1)")
+    engine.dispose()
+
+    db = Database.open(db_path)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.engine.connect() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT findings, concept, suggested_concept, concept_reason "
+                "FROM supervision_round").one()
+            party = connection.exec_driver_sql(
+                "SELECT service, data_description, notes FROM processor").one()
+            action = connection.exec_driver_sql("SELECT action FROM follow_up").scalar()
+        assert tuple(row) == (findings, None, None, "")
+        assert tuple(party) == ("Hosting", "Kundedata", "Note")
+        assert action == "Ny restore-test"
+    finally:
+        db.close()

@@ -150,3 +150,51 @@ def test_the_sub_processor_annex_of_a_utility(demo_db: Database, tmp_path: Path)
     assert "Bilag: underdatabehandlere" in text and "Egtved Varmeværk A.m.b.a." in text
     assert "Logiva" in text and "Opkrævning af varme og målerregistrering" in text
     assert "Mailchimp" not in text  # the newsletter does not touch the utility's consumers
+
+
+def test_a_vat_number_is_stored_as_the_cvr(demo_db: Database) -> None:
+    from dpo_desk.domain.processors import PartyDraft
+
+    party = processors.save(demo_db, PartyDraft(name="Softværket ApS", cvr="DK26224020"),
+                            today=TODAY)
+    assert processors.draft(demo_db, party).cvr == "26 22 40 20"
+
+
+def test_the_concept_chosen_and_its_reason_are_kept_and_set_the_risk(demo_db: Database) -> None:
+    from dpo_desk.domain.processors import RiskLevel
+
+    zitcom = _party(demo_db, "Zitcom")
+    processors.save_round(demo_db, zitcom.id, SupervisionRound(
+        date=TODAY, method=Method.ISAE3402, concept=5, suggested_concept=2,
+        concept_reason="Ny driftsplatform: vi vil se den selv"), today=TODAY)
+    kept = processors.rounds(demo_db, zitcom.id)[0]
+    assert (kept.concept, kept.suggested_concept, kept.concept_reason) == (
+        5, 2, "Ny driftsplatform: vi vil se den selv")
+    assert processors.draft(demo_db, zitcom.id).risk is RiskLevel.HIGH
+    assert _party(demo_db, "Zitcom").next_supervision == dt.date(2027, 11, 25)  # 12 months
+
+
+def test_an_override_without_a_reason_is_refused_and_nothing_is_written(
+        demo_db: Database) -> None:
+    zitcom = _party(demo_db, "Zitcom")
+    before = processors.rounds(demo_db, zitcom.id)
+    with pytest.raises(ValidationFailedError) as raised:
+        processors.save_round(demo_db, zitcom.id, SupervisionRound(
+            date=TODAY, concept=1, suggested_concept=3), today=TODAY)
+    assert set(raised.value.errors) == {"concept_reason"}
+    assert processors.rounds(demo_db, zitcom.id) == before
+
+
+def test_the_workbook_keeps_the_concept_and_its_reason(tmp_path: Path, demo_db: Database) -> None:
+    zitcom = _party(demo_db, "Zitcom")
+    processors.save_round(demo_db, zitcom.id, SupervisionRound(
+        date=TODAY, method=Method.ONSITE, concept=6, suggested_concept=2,
+        concept_reason="Ny driftsplatform"), today=TODAY)
+    out = tmp_path / "processors.xlsx"
+    list(export(demo_db, report="processors", fmt="xlsx", out=out))
+    rows = [tuple(r) for s in load_workbook(out).worksheets
+            for r in s.iter_rows(values_only=True)]
+    assert any(r[:1] == ("Zitcom",) and 6 in r and 2 in r and "Ny driftsplatform" in r
+               for r in rows)
+    header = next(r for r in rows if "Begrundelse for konceptet" in r)
+    assert "Tilsynskoncept" in header and "Foreslået koncept" in header

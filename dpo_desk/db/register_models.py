@@ -8,6 +8,11 @@ from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Table, T
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.db.base import Audited, Base
+from dpo_desk.domain.processors import FOLLOW_UP_LIMITS
+from dpo_desk.domain.processors import PARTY_LIMITS as P
+from dpo_desk.domain.processors import ROUND_LIMITS as R
+from dpo_desk.domain.processors import SUB_PROCESSOR_LIMITS as SP
+from dpo_desk.domain.processors import TRANSFER_LIMITS as T
 
 
 def _link(name: str, target: str) -> Table:
@@ -47,22 +52,22 @@ class Processor(Audited, Base):
     __tablename__ = "processor"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    country: Mapped[str] = mapped_column(String(2), default="DK")
-    cvr: Mapped[str] = mapped_column(String(40), default="")
+    name: Mapped[str] = mapped_column(String(P["name"]))
+    country: Mapped[str] = mapped_column(String(P["country"]), default="DK")
+    cvr: Mapped[str] = mapped_column(String(P["cvr"]), default="")
     direction: Mapped[str] = mapped_column(String(30), default="we_are_controller")
-    foreign_id: Mapped[str] = mapped_column(String(60), default="")
-    address: Mapped[str] = mapped_column(String(300), default="")
-    contact_person: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    service: Mapped[str] = mapped_column(Text, default="")
-    data_description: Mapped[str] = mapped_column(Text, default="")
+    foreign_id: Mapped[str] = mapped_column(String(P["foreign_id"]), default="")
+    address: Mapped[str] = mapped_column(String(P["address"]), default="")
+    contact_person: Mapped[str] = mapped_column(String(P["contact_person"]), default="")
+    email: Mapped[str] = mapped_column(String(P["email"]), default="")
+    phone: Mapped[str] = mapped_column(String(P["phone"]), default="")
+    service: Mapped[str] = mapped_column(String(P["service"]), default="")
+    data_description: Mapped[str] = mapped_column(String(P["data_description"]), default="")
     agreement_signed: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    agreement_version: Mapped[str] = mapped_column(String(60), default="")
+    agreement_version: Mapped[str] = mapped_column(String(P["agreement_version"]), default="")
     agreement_end: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    notice_period: Mapped[str] = mapped_column(String(100), default="")
-    document_name: Mapped[str] = mapped_column(String(300), default="")
+    notice_period: Mapped[str] = mapped_column(String(P["notice_period"]), default="")
+    document_name: Mapped[str] = mapped_column(String(P["document_name"]), default="")
     document_sha256: Mapped[str] = mapped_column(String(64), default="")
     risk: Mapped[str] = mapped_column(String(10), default="medium")
     data_subjects: Mapped[int] = mapped_column(Integer, default=0)
@@ -71,7 +76,7 @@ class Processor(Audited, Base):
     third_country: Mapped[bool] = mapped_column(default=False)
     next_supervision_override: Mapped[dt.date | None] = mapped_column(Date, default=None)
     retired: Mapped[bool] = mapped_column(default=False)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(String(P["notes"]), default="")
 
     activities: Mapped[list[Activity]] = relationship(
         secondary="activity_processor", viewonly=True, order_by="Activity.name"
@@ -99,9 +104,9 @@ class SubProcessorRow(Audited, Base):
         ForeignKey("processor.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(String(200))
-    country: Mapped[str] = mapped_column(String(2), default="")
-    service: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(SP["name"]))
+    country: Mapped[str] = mapped_column(String(SP["country"]), default="")
+    service: Mapped[str] = mapped_column(String(SP["service"]), default="")
     approved: Mapped[dt.date | None] = mapped_column(Date, default=None)
     general_authorisation: Mapped[bool] = mapped_column(default=True)
 
@@ -116,12 +121,12 @@ class PartyTransferRow(Audited, Base):
         ForeignKey("processor.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    country: Mapped[str] = mapped_column(String(2))
+    country: Mapped[str] = mapped_column(String(T["country"]))
     tool: Mapped[str] = mapped_column(String(20), default="")
     scc_module: Mapped[int | None] = mapped_column(Integer, default=None)
     tia_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    tia_outcome: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[str] = mapped_column(Text, default="")
+    tia_outcome: Mapped[str] = mapped_column(String(T["tia_outcome"]), default="")
+    data: Mapped[str] = mapped_column(String(T["data"]), default="")
 
 
 class SupervisionRoundRow(Audited, Base):
@@ -135,7 +140,10 @@ class SupervisionRoundRow(Audited, Base):
     )
     date: Mapped[dt.date] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(30))
-    findings: Mapped[str] = mapped_column(Text, default="")
+    findings: Mapped[str] = mapped_column(String(R["findings"]), default="")
+    concept: Mapped[int | None] = mapped_column(Integer, default=None)
+    suggested_concept: Mapped[int | None] = mapped_column(Integer, default=None)
+    concept_reason: Mapped[str] = mapped_column(String(R["concept_reason"]), default="")
     processor: Mapped[Processor] = relationship(back_populates="rounds")
     follow_ups: Mapped[list[FollowUpRow]] = relationship(
         cascade="all, delete-orphan", order_by="FollowUpRow.position"
@@ -152,7 +160,7 @@ class FollowUpRow(Audited, Base):
         ForeignKey("supervision_round.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    action: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(FOLLOW_UP_LIMITS["action"]))
     due: Mapped[dt.date | None] = mapped_column(Date, default=None)
     done: Mapped[dt.date | None] = mapped_column(Date, default=None)
 

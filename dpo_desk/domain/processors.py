@@ -10,7 +10,7 @@ from dpo_desk.domain import supervision_scale as scale
 from dpo_desk.domain import validation as v
 from dpo_desk.domain.register import SCC_MODULES, Safeguard
 from dpo_desk.domain.retention import add_months
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message, Term
 
 # The EU and EEA: no transfer tool is needed for a party here.
 EEA = frozenset(
@@ -102,6 +102,49 @@ MSG_RENEWAL_ORDER = QT_TRANSLATE_NOOP(
 MSG_COUNTRY = QT_TRANSLATE_NOOP("Domain", "Write the country as a two-letter code, e.g. DK or US.")
 MSG_FOLLOW_UP_DUE = QT_TRANSLATE_NOOP("Domain", "Each follow-up action needs a due date.")
 MSG_ROUND_DATE = QT_TRANSLATE_NOOP("Domain", "A supervision round cannot be in the future.")
+MSG_CONCEPT_REASON = QT_TRANSLATE_NOOP(
+    "Domain",
+    "You chose another concept than the point scale suggests (concept {suggested}): write why.",
+)
+MSG_IN_ROW = QT_TRANSLATE_NOOP("Domain", "Row {row}, {column}: {message}")
+MSG_ROW_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Domain", "Row {row}, {column}: the text is too long (at most {limit} characters)."
+)
+
+# The longest text each field may hold: the one definition that the database columns
+# (String(n)), the form fields (setMaxLength) and the validators use.
+PARTY_LIMITS: dict[str, int] = {
+    "name": 200,
+    "country": 2,
+    "cvr": 40,
+    "foreign_id": 60,
+    "address": 300,
+    "contact_person": 200,
+    "email": 200,
+    "phone": 40,
+    "service": 500,
+    "data_description": 2000,
+    "agreement_version": 60,
+    "notice_period": 100,
+    "document_name": 300,
+    "notes": 4000,
+}
+SUB_PROCESSOR_LIMITS: dict[str, int] = {"name": 200, "country": 2, "service": 500}
+TRANSFER_LIMITS: dict[str, int] = {"country": 2, "tia_outcome": 1000, "data": 1000}
+ROUND_LIMITS: dict[str, int] = {"findings": 4000, "concept_reason": 1000}
+FOLLOW_UP_LIMITS: dict[str, int] = {"action": 1000}
+# The columns of a row editor, as the messages name them.
+COLUMN_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "service": QT_TRANSLATE_NOOP("Fields", "Service"),
+    "approved": QT_TRANSLATE_NOOP("Fields", "Approved"),
+    "tia_date": QT_TRANSLATE_NOOP("Fields", "TIA date"),
+    "tia_outcome": QT_TRANSLATE_NOOP("Fields", "TIA outcome"),
+    "data": QT_TRANSLATE_NOOP("Fields", "Data transferred"),
+    "action": QT_TRANSLATE_NOOP("Fields", "Action"),
+    "done": QT_TRANSLATE_NOOP("Fields", "Done"),
+}
 
 
 @dataclass
@@ -145,6 +188,9 @@ class SupervisionRound:
     method: Method = Method.QUESTIONNAIRE
     findings: str = ""
     follow_ups: list[FollowUp] = field(default_factory=list)
+    concept: int | None = None  # the supervision concept chosen (1-6); None before 0011
+    suggested_concept: int | None = None  # what the point scale suggested at the time
+    concept_reason: str = ""  # why another concept than the suggested one
 
 
 @dataclass
@@ -193,17 +239,53 @@ def is_third_country(country: str) -> bool:
     return bool(country.strip()) and country.strip().upper() not in EEA
 
 
-def validate_party(d: PartyDraft) -> dict[str, str]:
-    """Field -> message for each rule the draft breaks."""
+def _text(value: str, limit: int, *, required: bool = False) -> str | None:
+    return v.check_text(value, required=required, max_length=limit)
+
+
+def _in_row(row: int, column: str, message: str | None) -> Message | None:
+    """A message about one cell of a row editor: 'Row 2, Service: …'."""
+    if message is None:
+        return None
+    where = {"row": row + 1, "column": Term(COLUMN_NAMES[column], "Fields")}
+    if message == v.MSG_TOO_LONG:
+        return Message(MSG_ROW_TOO_LONG, **where, **getattr(message, "params", {}))
+    return Message(MSG_IN_ROW, **where, message=Term(str(message), "Domain"))
+
+
+def _first(*messages: str | None) -> str | None:
+    return next((m for m in messages if m), None)
+
+
+def validate_party(d: PartyDraft, *, today: dt.date | None = None) -> dict[str, str]:
+    """Field -> message for each rule the draft breaks. Every free text is checked for
+    length and CPR numbers (validation.check_text); no date of something that has
+    happened (signed, approved, assessed) may lie after `today`."""
+    today = today or dt.date.today()
     country = d.country.strip().upper()
+    limits = PARTY_LIMITS
     errors: dict[str, str | None] = {
-        "name": v.check_text(d.name, required=True, max_length=200),
-        "email": v.check_email(d.email),
-        "notes": v.check_text(d.notes, max_length=4000) or v.check_no_cpr(d.notes),
-        "country": None if len(country) == 2 and country.isalpha() else MSG_COUNTRY,
+        name: _text(getattr(d, name), limits[name], required=name == "name")
+        for name in (
+            "name",
+            "foreign_id",
+            "address",
+            "contact_person",
+            "phone",
+            "service",
+            "data_description",
+            "agreement_version",
+            "notice_period",
+            "notes",
+        )
     }
+    errors["email"] = v.check_email(d.email) or _text(d.email, limits["email"])
+    errors["country"] = None if len(country) == 2 and country.isalpha() else MSG_COUNTRY
+    errors["agreement_signed"] = v.check_not_future(d.agreement_signed, today=today)
     if country == "DK":
         errors["cvr"] = v.check_cvr(d.cvr)
+    else:
+        errors["cvr"] = _text(d.cvr, limits["cvr"])
     if d.agreement_signed and d.agreement_end and d.agreement_end < d.agreement_signed:
         errors["agreement_end"] = MSG_RENEWAL_ORDER
     if is_third_country(country) and not any(t.tool for t in d.transfers):
@@ -213,17 +295,61 @@ def validate_party(d: PartyDraft) -> dict[str, str]:
             errors["transfers"] = Message(MSG_NO_TOOL, country=t.country.upper())
         elif t.tool is Safeguard.SCC and t.scc_module not in SCC_MODULES:
             errors["transfers"] = MSG_SCC_MODULE
+    errors["transfers"] = errors.get("transfers") or _first(
+        *(
+            _in_row(i, column, message)
+            for i, t in enumerate(d.transfers)
+            for column, message in (
+                ("tia_date", v.check_not_future(t.tia_date, today=today)),
+                ("tia_outcome", _text(t.tia_outcome, TRANSFER_LIMITS["tia_outcome"])),
+                ("data", _text(t.data, TRANSFER_LIMITS["data"])),
+            )
+        )
+    )
+    errors["sub_processors"] = _first(
+        *(
+            _in_row(i, column, message)
+            for i, s in enumerate(d.sub_processors)
+            for column, message in (
+                ("name", _text(s.name, SUB_PROCESSOR_LIMITS["name"])),
+                ("country", _text(s.country, SUB_PROCESSOR_LIMITS["country"])),
+                ("service", _text(s.service, SUB_PROCESSOR_LIMITS["service"])),
+                ("approved", v.check_not_future(s.approved, today=today)),
+            )
+        )
+    )
     return {name: message for name, message in errors.items() if message}
 
 
 def validate_round(r: SupervisionRound, *, today: dt.date) -> dict[str, str]:
-    """The rules of a supervision round."""
-    errors: dict[str, str] = {}
-    if r.date > today:
-        errors["date"] = MSG_ROUND_DATE
+    """The rules of a supervision round: not in the future, free text without CPR numbers
+    and within its length, a due date for each follow-up and no follow-up done in the
+    future, and a reason when the concept is not the one the point scale suggests."""
+    errors: dict[str, str | None] = {
+        "date": MSG_ROUND_DATE if r.date > today else None,
+        "findings": _text(r.findings, ROUND_LIMITS["findings"]),
+        "concept_reason": _text(r.concept_reason, ROUND_LIMITS["concept_reason"]),
+    }
+    if (
+        r.concept is not None
+        and r.suggested_concept is not None
+        and r.concept != r.suggested_concept
+        and not r.concept_reason.strip()
+    ):
+        errors["concept_reason"] = Message(MSG_CONCEPT_REASON, suggested=r.suggested_concept)
     if any(f.action.strip() and f.due is None for f in r.follow_ups):
         errors["follow_ups"] = MSG_FOLLOW_UP_DUE
-    return errors
+    errors["follow_ups"] = errors.get("follow_ups") or _first(
+        *(
+            _in_row(i, column, message)
+            for i, f in enumerate(r.follow_ups)
+            for column, message in (
+                ("action", _text(f.action, FOLLOW_UP_LIMITS["action"])),
+                ("done", v.check_not_future(f.done, today=today)),
+            )
+        )
+    )
+    return {name: message for name, message in errors.items() if message}
 
 
 def next_supervision(
@@ -248,11 +374,11 @@ def next_supervision(
 def points(scoring: Scoring) -> int:
     """Datatilsynet's points for the answers."""
     total = 0
-    for upper, band_points in scale.DATA_SUBJECT_BANDS:
+    for upper, band_points, _source in scale.DATA_SUBJECT_BANDS:
         if upper is None or scoring.data_subjects <= upper:
             total += band_points
             break
-    for question, yes in scale.YES_POINTS.items():
+    for question, (yes, _source) in scale.YES_POINTS.items():
         if getattr(scoring, question):
             total += yes
     return total
@@ -260,7 +386,7 @@ def points(scoring: Scoring) -> int:
 
 def allowed_concepts(total: int) -> tuple[int, ...]:
     """The supervision concepts (1-6) that a sum of points allows."""
-    for low, high, concepts in scale.CONCEPTS_BY_POINTS:
+    for low, high, concepts, _source in scale.CONCEPTS_BY_POINTS:
         if low <= total <= high:
             return concepts
     return scale.CONCEPTS_BY_POINTS[-1][2] if total > 0 else scale.CONCEPTS_BY_POINTS[0][2]
@@ -273,4 +399,9 @@ def suggested_concept(scoring: Scoring) -> int:
 
 def suggested_risk(scoring: Scoring) -> RiskLevel:
     """The risk level the suggested concept points to."""
-    return RiskLevel(scale.RISK_BY_LIGHTEST_CONCEPT[suggested_concept(scoring)])
+    return risk_of_concept(suggested_concept(scoring))
+
+
+def risk_of_concept(concept: int) -> RiskLevel:
+    """The risk level (and so the interval to the next round) a concept points to."""
+    return RiskLevel(scale.RISK_BY_CONCEPT[concept])

@@ -1,14 +1,13 @@
-"""What the user calls each table of the database (the log view and the reports)."""
+"""What the user calls each table of the database (kept for the callers that only need
+table titles; the titles themselves live in `domain/titles.py`, per register)."""
 
 from __future__ import annotations
 
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
+from dpo_desk.domain.titles import INTERNAL_TABLES as _INTERNAL
+from dpo_desk.domain.titles import TABLES
 
-# Tables the user works with, in the order reports list them; a register adds its own.
-TABLE_TITLES: dict[str, str] = {
-    "organisation": QT_TRANSLATE_NOOP("Tables", "Organisation"),
-    "audit_record": QT_TRANSLATE_NOOP("Tables", "Audit trail"),
-}
+# Tables the user works with, in the order reports list them.
+TABLE_TITLES: dict[str, str] = {name: table.title for name, table in TABLES.items()}
 
-# Bookkeeping tables that reports leave out.
-INTERNAL_TABLES = frozenset({"audit_head", "app_setting", "alembic_version"})
+# Tables that reports leave out or count under another table.
+INTERNAL_TABLES = frozenset(_INTERNAL)

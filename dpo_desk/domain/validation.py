@@ -46,11 +46,18 @@ def compact_digits(value: str) -> str:
     return re.sub(r"[\s.\-]", "", value)
 
 
+def _cvr_digits(value: str) -> str:
+    """The digits of a CVR number, also when written as a Danish VAT number (DK + CVR)."""
+    compact = compact_digits(value)
+    return compact[2:] if compact[:2].upper() == "DK" else compact
+
+
 def check_cvr(value: str, *, required: bool = False) -> str | None:
-    """A Danish CVR number: 8 digits with the modulus-11 check (python-stdnum)."""
+    """A Danish CVR number: 8 digits with the modulus-11 check (python-stdnum); the VAT
+    number (DK26224020) names the same company and is accepted."""
     if not value.strip():
         return MSG_REQUIRED if required else None
-    compact = compact_digits(value)
+    compact = _cvr_digits(value)
     if not compact.isdigit() or len(compact) != 8:
         return MSG_CVR_FORMAT
     try:
@@ -61,8 +68,8 @@ def check_cvr(value: str, *, required: bool = False) -> str | None:
 
 
 def format_cvr(value: str) -> str:
-    """A valid CVR number written as on letters: '26 22 40 20'."""
-    compact = compact_digits(value)
+    """A valid CVR number written as on letters: '26 22 40 20' (also from DK26224020)."""
+    compact = _cvr_digits(value)
     if len(compact) != 8:
         return value.strip()
     return " ".join(compact[i : i + 2] for i in range(0, 8, 2))

@@ -40,7 +40,7 @@ def _t(text: str) -> str:
 
 
 def _field(name: str) -> str:
-    return _t(FIELD_TITLES[name])
+    return translate("Fields", FIELD_TITLES[name])
 
 
 def _kinds(view: BreachView) -> str:
@@ -371,7 +371,10 @@ def build_case(
                     _t(ACTION_TITLES.get(h.action, h.action)),
                     ""
                     if h.action == "insert"
-                    else ", ".join(titles.get(f) or _t(FIELD_TITLES.get(f, f)) for f in h.fields),
+                    else ", ".join(
+                        titles.get(f) or translate("Fields", FIELD_TITLES.get(f, f))
+                        for f in h.fields
+                    ),
                 ]
                 for h in history
             ],

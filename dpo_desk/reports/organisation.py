@@ -7,8 +7,9 @@ from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Column, Fields, Heading, Kind, Report, Table
 
 
-def build(details: OrganisationDetails, table_counts: list[tuple[str, int]]) -> Report:
-    """The report of `details` and the row count of each table."""
+def build(details: OrganisationDetails, contents: list[tuple[str, str, int]]) -> Report:
+    """The report of `details` and what the database holds: (register, table, rows), all
+    by their titles (services/organisation.py `contents`)."""
     fiscal_end = f"{details.fiscal_year_end_day:02d}-{details.fiscal_year_end_month:02d}"
     pairs = [
         (translate("OrganisationReport", "Name"), details.name),
@@ -37,10 +38,11 @@ def build(details: OrganisationDetails, table_counts: list[tuple[str, int]]) -> 
             Table(
                 translate("OrganisationReport", "Contents"),
                 [
-                    Column(translate("OrganisationReport", "Table"), width=3),
+                    Column(translate("OrganisationReport", "Register"), width=2),
+                    Column(translate("OrganisationReport", "Kind of record"), width=3),
                     Column(translate("OrganisationReport", "Rows"), Kind.NUMBER, width=1),
                 ],
-                table_counts,
+                contents,
             ),
         ],
     )

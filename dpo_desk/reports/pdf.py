@@ -255,7 +255,7 @@ def _fields(block: Fields, width: float) -> Flowable:
         )
     if not rows:
         return Spacer(0, 0)
-    table = RLTable(rows, colWidths=[label_width, value_width])
+    table = RLTable(rows, colWidths=[label_width, value_width], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -319,7 +319,9 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
     for start in range(0, len(cells), CHUNK_ROWS):
         body = [[_cell(row[i], cell_style) for i in plan.columns]
                 for row in cells[start : start + CHUNK_ROWS]]
-        table = RLTable([header, *body], colWidths=plan.widths, repeatRows=1)
+        # splitInRow: a cell taller than a page (a long change in the log) continues on
+        # the next page instead of failing the layout.
+        table = RLTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
         table.setStyle(style)
         parts.append(table)
     return orientation, parts

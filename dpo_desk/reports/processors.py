@@ -58,7 +58,12 @@ def _transfer_text(t: PartyTransfer) -> str:
 
 def _round_text(r: SupervisionRound) -> str:
     method = translate("Processors", METHOD_LABELS[r.method])
-    return f"{format_date(r.date)}: {method}" + (f" – {r.findings}" if r.findings else "")
+    text = f"{format_date(r.date)}: {method}"
+    if r.concept:
+        text += ", " + translate("ProcessorReport", "concept %1").replace("%1", str(r.concept))
+    if r.concept_reason:
+        text += f" ({r.concept_reason})"
+    return text + (f" – {r.findings}" if r.findings else "")
 
 
 def _overdue(views: Sequence[PartyView], today: dt.date) -> list[tuple[object, ...]]:
@@ -271,10 +276,21 @@ def _sheets(views: Sequence[PartyView]) -> list[Block]:
                 Column(translate("ProcessorReport", "Party")),
                 Column(translate("ProcessorReport", "Date"), Kind.DATE),
                 Column(translate("ProcessorReport", "Method")),
+                Column(translate("ProcessorReport", "Supervision concept"), Kind.NUMBER),
+                Column(translate("ProcessorReport", "Suggested concept"), Kind.NUMBER),
+                Column(translate("ProcessorReport", "Reason for the concept")),
                 Column(translate("ProcessorReport", "Findings")),
             ],
             [
-                (v.draft.name, r.date, translate("Processors", METHOD_LABELS[r.method]), r.findings)
+                (
+                    v.draft.name,
+                    r.date,
+                    translate("Processors", METHOD_LABELS[r.method]),
+                    r.concept,
+                    r.suggested_concept,
+                    r.concept_reason,
+                    r.findings,
+                )
                 for v in views
                 for r in v.rounds
             ],

@@ -1,21 +1,43 @@
-"""Reading the audit trail for the log view, and checking it."""
+"""Reading the audit trail for the log view (and anything that exports it), and checking
+it. Tables, fields and actions are named by their titles (`domain/titles.py`), linked
+rows by their names: the log speaks the reader's words, never the schema's."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
 
-from dpo_desk.db.audit import ChainReport, verify_chain
+from dpo_desk.db.audit import ERASED, ChainReport, verify_chain
 from dpo_desk.db.models import AuditRecord
+from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
+from dpo_desk.domain import titles
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+
+Translate = Callable[[str, str], str]
+CONTEXT = "LogView"
+ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("LogView", "created"),
+    "update": QT_TRANSLATE_NOOP("LogView", "changed"),
+    "delete": QT_TRANSLATE_NOOP("LogView", "deleted"),
+    "opened": QT_TRANSLATE_NOOP("LogView", "opened"),
+    "warning_list": QT_TRANSLATE_NOOP("LogView", "warning list made"),
+}
+YES, NO = QT_TRANSLATE_NOOP("LogView", "yes"), QT_TRANSLATE_NOOP("LogView", "no")
+SHOWN_ERASED = QT_TRANSLATE_NOOP("LogView", "[erased]")
+_NAME_COLUMNS = ("name", "label")  # how a linked row is named, in order of preference
 
 
 @dataclass(frozen=True)
 class AuditEntry:
-    """One audit record as the log view shows it."""
+    """One audit record as the log view shows it; `names` gives, per field that refers
+    to another row, that row's name by its id (rows that still exist)."""
 
     id: int
     at: dt.datetime
@@ -24,6 +46,7 @@ class AuditEntry:
     table_name: str
     row_id: str
     changes: dict[str, Any]
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def tables(db: Database) -> list[str]:
@@ -49,10 +72,152 @@ def entries(
     if until:
         query = query.where(AuditRecord.at < _local_midnight(until + dt.timedelta(days=1)))
     with db.reading() as session:
+        records = list(session.scalars(query))
+        names = _linked_names(session, records)
         return [
-            AuditEntry(r.id, r.at, r.user_name, r.action, r.table_name, r.row_id, r.changes)
-            for r in session.scalars(query)
+            AuditEntry(
+                r.id,
+                r.at,
+                r.user_name,
+                r.action,
+                r.table_name,
+                r.row_id,
+                r.changes,
+                names.get(r.table_name, {}),
+            )
+            for r in records
         ]
+
+
+def _references(table_name: str) -> dict[str, Table]:
+    """Field -> the table it refers to, for the foreign keys of `table_name`."""
+    table = metadata.tables.get(table_name)
+    if table is None:
+        return {}
+    return {
+        c.name: next(iter(c.foreign_keys)).column.table for c in table.columns if c.foreign_keys
+    }
+
+
+def _linked_names(
+    session: Session, records: Iterable[AuditRecord]
+) -> dict[str, dict[str, dict[str, str]]]:
+    """table -> field -> id -> name of the row it refers to, one query per target table."""
+    wanted: dict[Table, set[int]] = {}
+    fields: dict[str, dict[str, Table]] = {}
+    for record in records:
+        refs = fields.setdefault(record.table_name, _references(record.table_name))
+        for name, target in refs.items():
+            change = record.changes.get(name) if isinstance(record.changes, dict) else None
+            values = change if isinstance(change, list) else [change]
+            wanted.setdefault(target, set()).update(v for v in values if isinstance(v, int))
+    found: dict[Table, dict[str, str]] = {}
+    for target, ids in wanted.items():
+        column = next((target.c[n] for n in _NAME_COLUMNS if n in target.c), None)
+        if column is None or not ids:
+            continue
+        found[target] = {
+            str(i): str(n)
+            for i, n in session.execute(select(target.c.id, column).where(target.c.id.in_(ids)))
+        }
+    return {
+        table: {name: found.get(target, {}) for name, target in refs.items()}
+        for table, refs in fields.items()
+    }
+
+
+def table_title(name: str, translate: Translate) -> str:
+    """The title of table `name` in the reader's language."""
+    title = titles.table_title(name)
+    return translate("Tables", title) if title else _humane(name)
+
+
+def field_title(table: str, name: str, translate: Translate) -> str:
+    """The title of field `name` of `table` in the reader's language."""
+    title = titles.field_title(table, name)
+    return translate("Fields", title) if title else _humane(name)
+
+
+def action_title(action: str, translate: Translate) -> str:
+    """What happened, in the reader's words."""
+    label = ACTIONS.get(action)
+    return translate(CONTEXT, label) if label else _humane(action)
+
+
+def _date_shown(value: str) -> str:
+    """An ISO date as the reader writes it (dd-mm-åååå); other text unchanged."""
+    if len(value) == 10 and value[4] == value[7] == "-":
+        try:
+            return format_date(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
+
+
+def _humane(name: str) -> str:
+    """A schema name that has no title yet, made readable (never expected: a test
+    requires a title for every table and column)."""
+    return name.replace("_", " ").capitalize()
+
+
+def describe_changes(entry: AuditEntry, translate: Translate) -> str:
+    """'Field: old → new; …' for changes, 'Field = value; …' otherwise, with titles."""
+
+    def shown(name: str, value: Any) -> str:
+        if value is None:
+            return "∅"
+        if value == ERASED:
+            return translate(CONTEXT, SHOWN_ERASED)
+        if isinstance(value, bool):
+            return translate(CONTEXT, YES if value else NO)
+        linked = entry.names.get(name, {})
+        if isinstance(value, int) and str(value) in linked:
+            return linked[str(value)]
+        if name == "field" and isinstance(value, str):  # an event names a field
+            return field_title(entry.table_name, value, translate)
+        if isinstance(value, str):
+            return _date_shown(value)
+        return json.dumps(value, ensure_ascii=False)
+
+    parts = []
+    changes = entry.changes if isinstance(entry.changes, dict) else {}
+    for name, change in changes.items():
+        title = field_title(entry.table_name, name, translate)
+        if isinstance(change, list) and len(change) == 2:
+            old, new = change
+            if old is None:
+                parts.append(f"{title} = {shown(name, new)}")
+            elif new is None:
+                parts.append(f"{title} = {shown(name, old)}")
+            else:
+                parts.append(f"{title}: {shown(name, old)} → {shown(name, new)}")
+        else:
+            parts.append(f"{title} = {shown(name, change)}")
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class ShownEntry:
+    """An audit record as a person reads it (the log view's row, an export's line)."""
+
+    at: dt.datetime
+    user_name: str
+    action: str
+    table: str
+    row_id: str
+    changes: str
+
+
+def shown(entry: AuditEntry, translate: Translate) -> ShownEntry:
+    """`entry` in the reader's words."""
+    return ShownEntry(
+        entry.at,
+        entry.user_name,
+        action_title(entry.action, translate),
+        table_title(entry.table_name, translate),
+        entry.row_id,
+        describe_changes(entry, translate),
+    )
 
 
 def _local_midnight(day: dt.date) -> dt.datetime:

@@ -9,39 +9,29 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
-from dpo_desk.domain.tables import INTERNAL_TABLES, TABLE_TITLES
-from dpo_desk.i18n import translate
 from dpo_desk.reports import consents as consents_report
+from dpo_desk.reports import log as log_report
 from dpo_desk.reports import organisation as organisation_report
 from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
 from dpo_desk.reports import requests as requests_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import breaches, consents, organisation, processors, register, requests
+from dpo_desk.services import (
+    audit_log,
+    breaches,
+    consents,
+    organisation,
+    processors,
+    register,
+    requests,
+)
 
 FORMATS = ("xlsx", "pdf")
 
 
-def table_counts(db: Database) -> list[tuple[str, int]]:
-    """(title, number of rows) for every table the user works with."""
-    tables = {t.name: t for t in metadata.sorted_tables if t.name not in INTERNAL_TABLES}
-    order = [n for n in TABLE_TITLES if n in tables] + sorted(set(tables) - set(TABLE_TITLES))
-    with db.reading() as session:
-        return [
-            (
-                translate("Tables", TABLE_TITLES.get(name, name)),
-                session.scalar(select(func.count()).select_from(tables[name])) or 0,
-            )
-            for name in order
-        ]
-
-
 def _organisation(db: Database, ids: Sequence[int] | None) -> Report:
-    return organisation_report.build(organisation.load(db), table_counts(db))
+    return organisation_report.build(organisation.load(db), organisation.contents(db))
 
 
 def _register(db: Database, ids: Sequence[int] | None) -> Report:
@@ -89,6 +79,13 @@ def _consents(db: Database, ids: Sequence[int] | None) -> Report:
     return consents_report.build_register(organisation.load(db), entries)
 
 
+def _log(db: Database, ids: Sequence[int] | None) -> Report:
+    from dpo_desk.i18n import translate
+
+    entries = [audit_log.shown(e, translate) for e in audit_log.entries(db)]
+    return log_report.build(organisation.load(db), entries)
+
+
 # Report name -> builder(db, ids of the rows to include, or None for all).
 REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "organisation": _organisation,
@@ -101,7 +98,11 @@ REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "breach_case": breaches.case_report,
     "breach_letter": breaches.subject_letter_report,
     "breach_notice": breaches.controller_notice_report,
+    "log": _log,
 }
+
+# Reports made for one record at a time (the ids name it); the others take all or a filter.
+ONE_RECORD = frozenset({"annex", "breach_case", "breach_letter", "breach_notice"})
 
 
 def export(

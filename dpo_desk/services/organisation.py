@@ -4,13 +4,34 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dpo_desk.db.models import Organisation
 from dpo_desk.db.session import Database
 from dpo_desk.domain.organisation import OrganisationDetails, validate_organisation
 from dpo_desk.domain.validation import format_cvr
 from dpo_desk.services.errors import ValidationFailedError
+
+
+def contents(db: Database) -> list[tuple[str, str, int]]:
+    """What the database holds: (register, table, number of rows) for every table a person
+    works with, by their titles in the installed language. Internal tables (links, stored
+    file contents, settings) are left out: their rows are part of the table they serve."""
+    from dpo_desk.db.schema import metadata
+    from dpo_desk.domain.titles import REGISTERS
+    from dpo_desk.i18n import translate
+
+    with db.reading() as session:
+        return [
+            (
+                translate("Tables", register.title),
+                translate("Tables", table.title),
+                session.scalar(select(func.count()).select_from(metadata.tables[name])) or 0,
+            )
+            for register in REGISTERS
+            for name, table in register.tables.items()
+            if name in metadata.tables
+        ]
 
 
 def is_configured(db: Database) -> bool:

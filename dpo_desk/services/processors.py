@@ -36,11 +36,13 @@ from dpo_desk.domain.processors import (
     SubProcessor,
     SupervisionRound,
     next_supervision,
+    risk_of_concept,
     validate_party,
     validate_round,
 )
 from dpo_desk.domain.register import Safeguard
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
+from dpo_desk.domain.validation import format_cvr
 from dpo_desk.services import attachments
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
@@ -241,9 +243,11 @@ def draft(db: Database, party_id: int) -> PartyDraft:
         return _draft(party)
 
 
-def save(db: Database, d: PartyDraft) -> int:
-    """Validate and save a party (and its links to activities) in one transaction."""
-    errors = validate_party(d)
+def save(db: Database, d: PartyDraft, *, today: dt.date | None = None) -> int:
+    """Validate and save a party (and its links to activities) in one transaction. A
+    Danish CVR number is stored as written on letters, also when typed as the VAT number
+    (DK26224020 -> 26 22 40 20)."""
+    errors = validate_party(d, today=today)
     if errors:
         raise ValidationFailedError(errors)
     with db.transaction() as session:
@@ -254,8 +258,9 @@ def save(db: Database, d: PartyDraft) -> int:
             p = session.get(Processor, d.id)
             if p is None or p.version != d.version:
                 raise ConcurrentEditError(_draft(p) if p is not None else None)
-        p.name, p.direction, p.cvr = d.name.strip(), d.direction.value, d.cvr.strip()
+        p.name, p.direction = d.name.strip(), d.direction.value
         p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
+        p.cvr = format_cvr(d.cvr) if p.country == "DK" and d.cvr.strip() else d.cvr.strip()
         p.address, p.contact_person = d.address.strip(), d.contact_person.strip()
         p.email, p.phone, p.service = d.email.strip(), d.phone.strip(), d.service.strip()
         p.data_description = d.data_description.strip()
@@ -347,13 +352,19 @@ def rounds(db: Database, party_id: int) -> list[SupervisionRound]:
                 Method(r.method),
                 r.findings,
                 [FollowUp(f.action, f.due, f.done) for f in r.follow_ups],
+                r.concept,
+                r.suggested_concept,
+                r.concept_reason,
             )
             for r in found
         ]
 
 
 def save_round(db: Database, party_id: int, r: SupervisionRound, *, today: dt.date) -> int:
-    """Record (or correct) a supervision round with its follow-ups; one transaction."""
+    """Record (or correct) a supervision round with its follow-ups; one transaction.
+
+    The concept chosen sets the party's risk level, and so when the next round is due
+    (supervision_scale.RISK_BY_CONCEPT, the program's reading)."""
     errors = validate_round(r, today=today)
     if errors:
         raise ValidationFailedError(errors)
@@ -363,6 +374,14 @@ def save_round(db: Database, party_id: int, r: SupervisionRound, *, today: dt.da
             row = SupervisionRoundRow(processor_id=party_id, date=r.date, method=r.method.value)
             session.add(row)
         row.date, row.method, row.findings = r.date, r.method.value, r.findings.strip()
+        row.concept, row.suggested_concept = r.concept, r.suggested_concept
+        row.concept_reason = r.concept_reason.strip()
+        if r.concept is not None:
+            party = session.get(Processor, party_id)
+            if party is None:
+                raise ConcurrentEditError(None)
+            if party.risk != risk_of_concept(r.concept).value:
+                party.risk = risk_of_concept(r.concept).value
         row.follow_ups = [
             FollowUpRow(position=i, action=f.action.strip(), due=f.due, done=f.done)
             for i, f in enumerate(r.follow_ups)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.domain import titles
 from dpo_desk.domain.text import format_date
 
 
@@ -52,6 +53,15 @@ def _shown(value: Any) -> str:
 
 
 Describe = Callable[[str, Any], "str | None"]
+
+
+def field_label(name: str, labels: dict[str, str]) -> str:
+    """What a person calls field `name`: the form's own label, else its title in the
+    database's title table (`domain/titles.py`); never the bare schema name."""
+    title = labels.get(name) or titles.any_field_title(name)
+    if title:
+        return QCoreApplication.translate("Fields", title)
+    return name.replace("_", " ").capitalize()
 
 
 def differences(
@@ -100,9 +110,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else saved this record"))
         self.resize(760, 460)
         self.rows = differences(mine, theirs, describe=describe, hidden=hidden)
-        self._labels = {
-            f: QCoreApplication.translate("Fields", labels.get(f, f)) for f, _m, _t in self.rows
-        }
+        self._labels = {f: field_label(f, labels) for f, _m, _t in self.rows}
         intro = QLabel(
             self.tr(
                 "Someone else saved this record after you opened it. These "

@@ -31,6 +31,7 @@ REPORT_TITLES = {
     "annex": QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
     "requests": QT_TRANSLATE_NOOP("ExportDialog", "Log of data subjects' requests"),
     "consents": QT_TRANSLATE_NOOP("ExportDialog", "Register of health-data consents"),
+    "log": QT_TRANSLATE_NOOP("ExportDialog", "Log of changes"),
 }
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),

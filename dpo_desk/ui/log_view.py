@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QShowEvent
@@ -20,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_desk.collation import danish_key
 from dpo_desk.db.session import Database
-from dpo_desk.domain.tables import TABLE_TITLES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditEntry
@@ -34,45 +32,12 @@ from dpo_desk.ui.table_model import (
 
 CONTEXT = "LogView"
 DATE_FORMAT = "dd-MM-yyyy"
-ACTIONS = {
-    "insert": QT_TRANSLATE_NOOP("LogView", "created"),
-    "update": QT_TRANSLATE_NOOP("LogView", "changed"),
-    "delete": QT_TRANSLATE_NOOP("LogView", "deleted"),
-}
+_tr = QCoreApplication.translate
 
 
-def _value(value: Any) -> str:
-    if value is None:
-        return "∅"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def describe_changes(changes: dict[str, Any]) -> str:
-    """'field: old → new; …' for updates, 'field = value; …' otherwise."""
-    parts = []
-    for field, change in changes.items():
-        if isinstance(change, list) and len(change) == 2:
-            old, new = change
-            if old is None:
-                parts.append(f"{field} = {_value(new)}")
-            elif new is None:
-                parts.append(f"{field} = {_value(old)}")
-            else:
-                parts.append(f"{field}: {_value(old)} → {_value(new)}")
-        else:
-            parts.append(f"{field} = {_value(change)}")
-    return "; ".join(parts)
-
-
-def _table_title(name: str) -> str:
-    return QCoreApplication.translate("Tables", TABLE_TITLES.get(name, name))
-
-
-def _action(entry: AuditEntry) -> str:
-    label = ACTIONS.get(entry.action)
-    return QCoreApplication.translate(CONTEXT, label) if label else entry.action
+def describe_changes(entry: AuditEntry) -> str:
+    """The entry's changes with the titles of its fields, in the installed language."""
+    return audit_log.describe_changes(entry, _tr)
 
 
 COLUMNS: list[TableColumn[AuditEntry]] = [
@@ -80,8 +45,12 @@ COLUMNS: list[TableColumn[AuditEntry]] = [
         QT_TRANSLATE_NOOP("LogView", "Time"), lambda e: format_moment(e.at), sort=lambda e: e.id
     ),
     TableColumn(QT_TRANSLATE_NOOP("LogView", "User"), lambda e: e.user_name),
-    TableColumn(QT_TRANSLATE_NOOP("LogView", "Action"), _action),
-    TableColumn(QT_TRANSLATE_NOOP("LogView", "Table"), lambda e: _table_title(e.table_name)),
+    TableColumn(
+        QT_TRANSLATE_NOOP("LogView", "Action"), lambda e: audit_log.action_title(e.action, _tr)
+    ),
+    TableColumn(
+        QT_TRANSLATE_NOOP("LogView", "Table"), lambda e: audit_log.table_title(e.table_name, _tr)
+    ),
     TableColumn(
         QT_TRANSLATE_NOOP("LogView", "Row"),
         lambda e: e.row_id,
@@ -89,8 +58,8 @@ COLUMNS: list[TableColumn[AuditEntry]] = [
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("LogView", "Changes"),
-        lambda e: describe_changes(e.changes),
-        tooltip=lambda e: describe_changes(e.changes).replace("; ", "\n"),
+        describe_changes,
+        tooltip=lambda e: describe_changes(e).replace("; ", "\n"),
     ),
 ]
 
@@ -158,8 +127,9 @@ class LogView(QWidget):
         self.table_filter.blockSignals(True)
         self.table_filter.clear()
         self.table_filter.addItem(self.tr("All tables"), None)
-        for name in audit_log.tables(self._db):
-            self.table_filter.addItem(_table_title(name), name)
+        shown = [(audit_log.table_title(n, _tr), n) for n in audit_log.tables(self._db)]
+        for title, name in sorted(shown, key=lambda pair: danish_key(pair[0])):
+            self.table_filter.addItem(title, name)
         index = self.table_filter.findData(current)
         self.table_filter.setCurrentIndex(max(index, 0))
         self.table_filter.blockSignals(False)

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -132,13 +133,37 @@ class RowColumn:
     choices: Sequence[tuple[Any, str]] | None = None
     stretch: bool = False
     date: bool = False  # a date that may be empty, shown dd-mm-åååå
+    max_length: int | None = None  # the longest text a text column takes
 
 
 _NO_DATE = QDate(1900, 1, 1)  # the editor's minimum, shown empty: "no date"
 
 
+class _DateCellEdit(QDateEdit):
+    """A date cell's editor: empty (the minimum, shown blank) until a date is chosen; its
+    calendar opens on the current month rather than on the empty value's."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(" ")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Open the calendar on today's month when the cell is empty."""
+        super().mousePressEvent(event)
+        if self.date() == _NO_DATE:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+
 class _DateDelegate(QStyledItemDelegate):
-    """Edits a date column; stores a datetime.date (or None) in the user role."""
+    """Edits a date column; stores a datetime.date (or None) in the user role. Entering
+    an empty cell (by Tab or a click) leaves it empty; the column is wide enough to read
+    a whole date."""
+
+    _width: int | None = None
 
     def createEditor(
         self,
@@ -146,17 +171,12 @@ class _DateDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setDisplayFormat(DATE_FORMAT)
-        editor.setCalendarPopup(True)
-        editor.setMinimumDate(_NO_DATE)
-        editor.setSpecialValueText(" ")
-        return editor
+        return _DateCellEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QDateEdit)
         value = index.data(_ID_ROLE)
-        editor.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        editor.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
 
     def setModelData(
         self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
@@ -166,6 +186,44 @@ class _DateDelegate(QStyledItemDelegate):
         value = None if chosen == _NO_DATE else chosen.toPython()
         model.setData(index, value, _ID_ROLE)
         model.setData(index, format_date(value), Qt.ItemDataRole.DisplayRole)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """As wide as the editor of a whole date, empty or not."""
+        hint = super().sizeHint(option, index)
+        if self._width is None:
+            self._width = date_cell_width(None)
+        return QSize(max(hint.width(), self._width), hint.height())
+
+
+def date_cell_width(widget: QWidget | None) -> int:
+    """The width a date cell needs: that of its editor showing a whole date."""
+    probe = QDateEdit(QDate(2026, 12, 31))  # no parent: it is never shown
+    if widget is not None:
+        probe.setFont(widget.font())
+    probe.setDisplayFormat(DATE_FORMAT)
+    probe.setCalendarPopup(True)
+    return probe.sizeHint().width()
+
+
+class _TextDelegate(QStyledItemDelegate):
+    """Edits a text column no longer than its limit."""
+
+    def __init__(self, max_length: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._max_length = max_length
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(self._max_length)
+        return editor
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -227,12 +285,18 @@ class RowsEditor(QWidget):
                 self.view.setItemDelegateForColumn(i, _ChoiceDelegate(column.choices, self.view))
             elif column.date:
                 self.view.setItemDelegateForColumn(i, _DateDelegate(self.view))
+            elif column.max_length is not None:
+                self.view.setItemDelegateForColumn(i, _TextDelegate(column.max_length, self.view))
             header.setSectionResizeMode(
                 i,
                 QHeaderView.ResizeMode.Stretch
                 if column.stretch
+                else QHeaderView.ResizeMode.Interactive
+                if column.date
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
+            if column.date and not column.stretch:
+                header.resizeSection(i, max(date_cell_width(self.view), header.sectionSizeHint(i)))
         self.add_button = QPushButton(add_label)
         self.remove_button = QPushButton(remove_label)
         self.add_button.clicked.connect(self.add_row)

@@ -499,140 +499,12 @@
             <translation>Det ville kræve en uforholdsmæssig indsats at underrette hver enkelt; i stedet en offentlig meddelelse (art. 34, stk. 3, litra c)</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Whose processing</source>
-            <translation>Hvis behandling</translation>
-        </message>
-        <message>
-            <source>Occurred from</source>
-            <translation>Sket fra</translation>
-        </message>
-        <message>
-            <source>Occurred until</source>
-            <translation>Sket til</translation>
-        </message>
-        <message>
-            <source>Became aware</source>
-            <translation>Opdaget</translation>
-        </message>
-        <message>
-            <source>Discovered by</source>
-            <translation>Opdaget af</translation>
-        </message>
-        <message>
-            <source>Reported by</source>
-            <translation>Anmeldt internt af</translation>
-        </message>
-        <message>
             <source>What happened</source>
             <translation>Hvad der er sket</translation>
         </message>
         <message>
-            <source>Kind of breach</source>
-            <translation>Type af brud</translation>
-        </message>
-        <message>
-            <source>Data subjects (approx.)</source>
-            <translation>Berørte registrerede (ca.)</translation>
-        </message>
-        <message>
-            <source>Records (approx.)</source>
-            <translation>Berørte poster (ca.)</translation>
-        </message>
-        <message>
-            <source>Special categories (Art. 9)</source>
-            <translation>Særlige kategorier (art. 9)</translation>
-        </message>
-        <message>
-            <source>Criminal offences (Art. 10)</source>
-            <translation>Strafbare forhold (art. 10)</translation>
-        </message>
-        <message>
-            <source>CPR numbers</source>
-            <translation>CPR-numre</translation>
-        </message>
-        <message>
-            <source>Likely consequences</source>
-            <translation>Sandsynlige konsekvenser</translation>
-        </message>
-        <message>
-            <source>Measures taken</source>
-            <translation>Trufne foranstaltninger</translation>
-        </message>
-        <message>
-            <source>Measures proposed</source>
-            <translation>Foreslåede foranstaltninger</translation>
-        </message>
-        <message>
-            <source>Reasoning</source>
-            <translation>Begrundelse</translation>
-        </message>
-        <message>
-            <source>Assessed by</source>
-            <translation>Vurderet af</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Notified to Datatilsynet</source>
-            <translation>Anmeldt til Datatilsynet</translation>
-        </message>
-        <message>
-            <source>Datatilsynet's reference</source>
-            <translation>Datatilsynets journalnummer</translation>
-        </message>
-        <message>
-            <source>Reasons for the delay</source>
-            <translation>Begrundelse for forsinkelsen</translation>
-        </message>
-        <message>
-            <source>Why not notified</source>
-            <translation>Hvorfor ikke anmeldt</translation>
-        </message>
-        <message>
-            <source>Data subjects told</source>
-            <translation>Registrerede underrettet</translation>
-        </message>
-        <message>
-            <source>Told on</source>
-            <translation>Underrettet den</translation>
-        </message>
-        <message>
-            <source>Told how</source>
-            <translation>Underrettet hvordan</translation>
-        </message>
-        <message>
-            <source>What the people affected can do</source>
-            <translation>Hvad de berørte selv kan gøre</translation>
-        </message>
-        <message>
-            <source>Exception (Art. 34(3))</source>
-            <translation>Undtagelse (art. 34, stk. 3)</translation>
-        </message>
-        <message>
             <source>Created</source>
             <translation>Oprettet</translation>
-        </message>
-        <message>
-            <source>Processing activities</source>
-            <translation>Behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Processors involved</source>
-            <translation>Involverede databehandlere</translation>
-        </message>
-        <message>
-            <source>Follow-up notifications</source>
-            <translation>Supplerende anmeldelser</translation>
-        </message>
-        <message>
-            <source>Controllers told</source>
-            <translation>Underrettede dataansvarlige</translation>
         </message>
         <message>
             <source>Changed</source>
@@ -1675,6 +1547,18 @@
             <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
         </message>
         <message>
+            <source>You chose another concept than the point scale suggests (concept {suggested}): write why.</source>
+            <translation>Du har valgt et andet tilsynskoncept end det, pointskalaen foreslår (koncept {suggested}): skriv hvorfor.</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {message}</source>
+            <translation>Række {row}, {column}: {message}</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: the text is too long (at most {limit} characters).</source>
+            <translation>Række {row}, {column}: teksten er for lang (højst {limit} tegn).</translation>
+        </message>
+        <message>
             <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
             <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
         </message>
@@ -1903,6 +1787,10 @@ Detaljerne er skrevet i:
             <translation>Register over samtykker til helbredsoplysninger</translation>
         </message>
         <message>
+            <source>Log of changes</source>
+            <translation>Log over ændringer</translation>
+        </message>
+        <message>
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel-projektmappe (.xlsx)</translation>
         </message>
@@ -1993,8 +1881,252 @@ Detaljerne er skrevet i:
             <translation>Forsyning</translation>
         </message>
         <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Version counter</source>
+            <translation>Versionstæller</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Rækkefølge</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Signed consent form</source>
+            <translation>Underskrevet samtykkeerklæring</translation>
+        </message>
+        <message>
+            <source>Interruption</source>
+            <translation>Afbrydelse</translation>
+        </message>
+        <message>
+            <source>People named</source>
+            <translation>Antal personer på listen</translation>
+        </message>
+        <message>
+            <source>With notes</source>
+            <translation>Med noter</translation>
+        </message>
+        <message>
             <source>Phone</source>
             <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Hjemmeside</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <source>DPO e-mail</source>
+            <translation>DPO'ens e-mail</translation>
+        </message>
+        <message>
+            <source>DPO phone</source>
+            <translation>DPO'ens telefon</translation>
+        </message>
+        <message>
+            <source>Last month of the financial year</source>
+            <translation>Regnskabsårets sidste måned</translation>
+        </message>
+        <message>
+            <source>Last day of the financial year</source>
+            <translation>Regnskabsårets sidste dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruger</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabel</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Ændringer</translation>
+        </message>
+        <message>
+            <source>Checksum of the previous record</source>
+            <translation>Kontrolsum for den forrige post</translation>
+        </message>
+        <message>
+            <source>Checksum</source>
+            <translation>Kontrolsum</translation>
+        </message>
+        <message>
+            <source>Erasure period</source>
+            <translation>Sletteperiode</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Modtager</translation>
+        </message>
+        <message>
+            <source>Transfer tool</source>
+            <translation>Overførselsgrundlag</translation>
+        </message>
+        <message>
+            <source>SCC module</source>
+            <translation>SCC-modul</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>Dokumentation</translation>
+        </message>
+        <message>
+            <source>Processing done on its behalf</source>
+            <translation>Behandling på dens vegne</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <source>Kind of data</source>
+            <translation>Oplysningstype</translation>
+        </message>
+        <message>
+            <source>Signed agreement (file)</source>
+            <translation>Underskrevet aftale (fil)</translation>
+        </message>
+        <message>
+            <source>Checksum of the signed agreement</source>
+            <translation>Kontrolsum for den underskrevne aftale</translation>
+        </message>
+        <message>
+            <source>Number of data subjects</source>
+            <translation>Antal registrerede</translation>
+        </message>
+        <message>
+            <source>Special categories or criminal offences</source>
+            <translation>Særlige kategorier eller strafbare forhold</translation>
+        </message>
+        <message>
+            <source>Processing of a special nature</source>
+            <translation>Behandling af særlig karakter</translation>
+        </message>
+        <message>
+            <source>Agreement party</source>
+            <translation>Aftalepart</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sendt</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>Hvad der blev sendt</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Told</source>
+            <translation>Underrettet</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>General authorisation</source>
+            <translation>Generel godkendelse</translation>
+        </message>
+        <message>
+            <source>TIA date</source>
+            <translation>TIA-dato</translation>
+        </message>
+        <message>
+            <source>TIA outcome</source>
+            <translation>TIA-resultat</translation>
+        </message>
+        <message>
+            <source>Data transferred</source>
+            <translation>Overførte oplysninger</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Resultater</translation>
+        </message>
+        <message>
+            <source>Supervision concept</source>
+            <translation>Tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Suggested concept</source>
+            <translation>Foreslået tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Reason for the concept</source>
+            <translation>Begrundelse for tilsynskonceptet</translation>
+        </message>
+        <message>
+            <source>Supervision round</source>
+            <translation>Tilsyn</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Anmodning</translation>
+        </message>
+        <message>
+            <source>Kind of letter</source>
+            <translation>Brevtype</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skrevet</translation>
         </message>
         <message>
             <source>Alternative contact</source>
@@ -2033,6 +2165,26 @@ Detaljerne er skrevet i:
             <translation>Flyttet</translation>
         </message>
         <message>
+            <source>Checksum of the signed form</source>
+            <translation>Kontrolsum for den underskrevne erklæring</translation>
+        </message>
+        <message>
+            <source>Signed form erased</source>
+            <translation>Underskrevet blanket slettet</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Betegnelse</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
@@ -2049,8 +2201,144 @@ Detaljerne er skrevet i:
             <translation>Ansvarlig</translation>
         </message>
         <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Whose processing</source>
+            <translation>Hvis behandling</translation>
+        </message>
+        <message>
+            <source>Occurred from</source>
+            <translation>Sket fra</translation>
+        </message>
+        <message>
+            <source>Occurred until</source>
+            <translation>Sket til</translation>
+        </message>
+        <message>
+            <source>Became aware</source>
+            <translation>Opdaget</translation>
+        </message>
+        <message>
+            <source>Discovered by</source>
+            <translation>Opdaget af</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Anmeldt internt af</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hvad der er sket</translation>
+        </message>
+        <message>
+            <source>Kind of breach</source>
+            <translation>Type af brud</translation>
+        </message>
+        <message>
+            <source>Data subjects (approx.)</source>
+            <translation>Berørte registrerede (ca.)</translation>
+        </message>
+        <message>
+            <source>Records (approx.)</source>
+            <translation>Berørte poster (ca.)</translation>
+        </message>
+        <message>
+            <source>Special categories (Art. 9)</source>
+            <translation>Særlige kategorier (art. 9)</translation>
+        </message>
+        <message>
+            <source>Criminal offences (Art. 10)</source>
+            <translation>Strafbare forhold (art. 10)</translation>
+        </message>
+        <message>
+            <source>CPR numbers</source>
+            <translation>CPR-numre</translation>
+        </message>
+        <message>
+            <source>Likely consequences</source>
+            <translation>Sandsynlige konsekvenser</translation>
+        </message>
+        <message>
+            <source>Measures taken</source>
+            <translation>Trufne foranstaltninger</translation>
+        </message>
+        <message>
+            <source>Measures proposed</source>
+            <translation>Foreslåede foranstaltninger</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Reasoning</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <source>Assessed by</source>
+            <translation>Vurderet af</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Notified to Datatilsynet</source>
+            <translation>Anmeldt til Datatilsynet</translation>
+        </message>
+        <message>
+            <source>Datatilsynet's reference</source>
+            <translation>Datatilsynets journalnummer</translation>
+        </message>
+        <message>
+            <source>Reasons for the delay</source>
+            <translation>Begrundelse for forsinkelsen</translation>
+        </message>
+        <message>
+            <source>Why not notified</source>
+            <translation>Hvorfor ikke anmeldt</translation>
+        </message>
+        <message>
+            <source>Data subjects told</source>
+            <translation>Registrerede underrettet</translation>
+        </message>
+        <message>
+            <source>Told on</source>
+            <translation>Underrettet den</translation>
+        </message>
+        <message>
+            <source>Told how</source>
+            <translation>Underrettet hvordan</translation>
+        </message>
+        <message>
+            <source>What the people affected can do</source>
+            <translation>Hvad de berørte selv kan gøre</translation>
+        </message>
+        <message>
+            <source>Exception (Art. 34(3))</source>
+            <translation>Undtagelse (art. 34, stk. 3)</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afsluttet</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Oprettet</translation>
+        </message>
+        <message>
+            <source>Processors involved</source>
+            <translation>Involverede databehandlere</translation>
+        </message>
+        <message>
+            <source>Follow-up notifications</source>
+            <translation>Supplerende anmeldelser</translation>
+        </message>
+        <message>
+            <source>Controllers told</source>
+            <translation>Underrettede dataansvarlige</translation>
         </message>
         <message>
             <source>How consent is obtained</source>
@@ -2571,6 +2859,17 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>LogReport</name>
+        <message>
+            <source>Log of changes</source>
+            <translation>Log over ændringer</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Log</translation>
+        </message>
+    </context>
+    <context>
         <name>LogView</name>
         <message>
             <source>created</source>
@@ -2583,6 +2882,26 @@ Detaljerne er skrevet i:
         <message>
             <source>deleted</source>
             <translation>slettet</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>åbnet</translation>
+        </message>
+        <message>
+            <source>warning list made</source>
+            <translation>varslingsliste dannet</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>[erased]</source>
+            <translation>[slettet]</translation>
         </message>
         <message>
             <source>Time</source>
@@ -2877,8 +3196,12 @@ Detaljerne er skrevet i:
             <translation>Indhold</translation>
         </message>
         <message>
-            <source>Table</source>
-            <translation>Tabel</translation>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Kind of record</source>
+            <translation>Indhold</translation>
         </message>
         <message>
             <source>Rows</source>
@@ -3048,6 +3371,18 @@ Detaljerne er skrevet i:
     <context>
         <name>PartyDialog</name>
         <message>
+            <source>Agreements (*.pdf *.docx *.doc *.odt *.rtf)</source>
+            <translation>Aftaler (*.pdf *.docx *.doc *.odt *.rtf)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumenter (*.pdf)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
             <source>New agreement party</source>
             <translation>Ny aftalepart</translation>
         </message>
@@ -3078,6 +3413,10 @@ Detaljerne er skrevet i:
         <message>
             <source>CVR number</source>
             <translation>CVR-nummer</translation>
+        </message>
+        <message>
+            <source>The CVR number; the VAT number (DK + CVR) is accepted.</source>
+            <translation>CVR-nummeret; momsnummeret (DK + CVR) kan også bruges.</translation>
         </message>
         <message>
             <source>Foreign company number</source>
@@ -3280,6 +3619,10 @@ Detaljerne er skrevet i:
             <translation>Der er endnu ikke registreret tilsyn.</translation>
         </message>
         <message>
+            <source>concept</source>
+            <translation>koncept</translation>
+        </message>
+        <message>
             <source>No document attached.</source>
             <translation>Intet dokument vedhæftet.</translation>
         </message>
@@ -3336,6 +3679,61 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>PointScale</name>
+        <message>
+            <source>[the program's own reading, not the guidance's wording]</source>
+            <translation>[programmets egen læsning, ikke vejledningens ordlyd]</translation>
+        </message>
+        <message>
+            <source>[the guidance]</source>
+            <translation>[vejledningen]</translation>
+        </message>
+        <message>
+            <source>1 point</source>
+            <translation>1 point</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 point</translation>
+        </message>
+        <message>
+            <source>Points for the number of data subjects:</source>
+            <translation>Point for antallet af registrerede:</translation>
+        </message>
+        <message>
+            <source>over %1: %2</source>
+            <translation>over %1: %2</translation>
+        </message>
+        <message>
+            <source>under %1: %2</source>
+            <translation>under %1: %2</translation>
+        </message>
+        <message>
+            <source>%1–%3: %2</source>
+            <translation>%1–%3: %2</translation>
+        </message>
+        <message>
+            <source>Yes gives %1.</source>
+            <translation>Ja giver %1.</translation>
+        </message>
+        <message>
+            <source>The sum of points allows these supervision concepts:</source>
+            <translation>Summen af point giver mulighed for disse tilsynskoncepter:</translation>
+        </message>
+        <message>
+            <source>%1–%2 points: concepts %3–%4</source>
+            <translation>%1–%2 point: koncept %3–%4</translation>
+        </message>
+        <message>
+            <source>The risk level (how often to supervise) each concept points to:</source>
+            <translation>Det risikoniveau (hvor ofte der føres tilsyn), hvert koncept peger på:</translation>
+        </message>
+        <message>
+            <source>concept %1: %2</source>
+            <translation>koncept %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcessorReport</name>
         <message>
             <source>, module {n}</source>
@@ -3348,6 +3746,10 @@ Detaljerne er skrevet i:
         <message>
             <source>TIA {date}: {outcome}</source>
             <translation>TIA {date}: {outcome}</translation>
+        </message>
+        <message>
+            <source>concept %1</source>
+            <translation>koncept %1</translation>
         </message>
         <message>
             <source>Supervision</source>
@@ -3528,6 +3930,18 @@ Detaljerne er skrevet i:
         <message>
             <source>Method</source>
             <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Supervision concept</source>
+            <translation>Tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Suggested concept</source>
+            <translation>Foreslået koncept</translation>
+        </message>
+        <message>
+            <source>Reason for the concept</source>
+            <translation>Begrundelse for konceptet</translation>
         </message>
         <message>
             <source>Findings</source>
@@ -4680,6 +5094,18 @@ Detaljerne er skrevet i:
             <translation>Tilsyn med %1</translation>
         </message>
         <message>
+            <source>Concept %1</source>
+            <translation>Koncept %1</translation>
+        </message>
+        <message>
+            <source>The point scale gives %1 points and suggests concept %2.</source>
+            <translation>Pointskalaen giver %1 point og foreslår koncept %2.</translation>
+        </message>
+        <message>
+            <source>Why another concept than the suggested one</source>
+            <translation>Hvorfor et andet koncept end det foreslåede</translation>
+        </message>
+        <message>
             <source>Follow-up action</source>
             <translation>Opfølgning</translation>
         </message>
@@ -4708,12 +5134,36 @@ Detaljerne er skrevet i:
             <translation>Metode</translation>
         </message>
         <message>
+            <source>Point scale</source>
+            <translation>Pointskala</translation>
+        </message>
+        <message>
+            <source>Supervision concept</source>
+            <translation>Tilsynskoncept</translation>
+        </message>
+        <message>
+            <source>Reason for the concept</source>
+            <translation>Begrundelse for konceptet</translation>
+        </message>
+        <message>
+            <source>Next supervision</source>
+            <translation>Næste tilsyn</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <translation>Resultat</translation>
         </message>
         <message>
             <source>Follow-ups</source>
             <translation>Opfølgninger</translation>
+        </message>
+        <message>
+            <source>Due %1 (set by hand on the party)</source>
+            <translation>Frist %1 (sat manuelt på aftaleparten)</translation>
+        </message>
+        <message>
+            <source>Due %1 (risk level “%2”)</source>
+            <translation>Frist %1 (risikoniveau “%2”)</translation>
         </message>
     </context>
     <context>
@@ -4828,6 +5278,94 @@ Detaljerne er skrevet i:
         <message>
             <source>Audit trail</source>
             <translation>Revisionsspor</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Processing activity</source>
+            <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Transfer of an activity</source>
+            <translation>Overførsel i en behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Controller of an activity</source>
+            <translation>Dataansvarlig for en behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>List entry</source>
+            <translation>Listepunkt</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Databehandlere</translation>
+        </message>
+        <message>
+            <source>Agreement party</source>
+            <translation>Aftalepart</translation>
+        </message>
+        <message>
+            <source>Sub-processor</source>
+            <translation>Underdatabehandler</translation>
+        </message>
+        <message>
+            <source>Transfer under an agreement</source>
+            <translation>Overførsel under en aftale</translation>
+        </message>
+        <message>
+            <source>Supervision round</source>
+            <translation>Tilsyn</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Opfølgning</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Anmodninger</translation>
+        </message>
+        <message>
+            <source>Subject request</source>
+            <translation>Anmodning</translation>
+        </message>
+        <message>
+            <source>Status change of a request</source>
+            <translation>Statusændring på en anmodning</translation>
+        </message>
+        <message>
+            <source>Letter to a requester</source>
+            <translation>Brev til en anmoder</translation>
+        </message>
+        <message>
+            <source>Health consents</source>
+            <translation>Helbredssamtykker</translation>
+        </message>
+        <message>
+            <source>Consumer</source>
+            <translation>Forbruger</translation>
+        </message>
+        <message>
+            <source>Consent text</source>
+            <translation>Samtykketekst</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Follow-up notification</source>
+            <translation>Supplerende anmeldelse</translation>
+        </message>
+        <message>
+            <source>Controller told of a breach</source>
+            <translation>Dataansvarlig underrettet om brud</translation>
         </message>
     </context>
     <context>

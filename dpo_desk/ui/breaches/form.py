@@ -78,7 +78,11 @@ def _count() -> QSpinBox:
 class BreachDialog(RecordForm, QDialog):
     """Creates or edits one breach; the status offers only the moves the workflow allows."""
 
-    FIELD_LABELS = FIELD_TITLES
+    FIELD_LABELS = {
+        **FIELD_TITLES,
+        "activity_ids": FIELD_TITLES["activities"],
+        "party_ids": FIELD_TITLES["processors"],
+    }
     DESCRIBED_BY = {
         "kinds": "kinds",
         "activity_ids": "activities",
@@ -124,7 +128,8 @@ class BreachDialog(RecordForm, QDialog):
 
     # -- pages --------------------------------------------------------------------------
     def _add(self, form: object, name: str, widget: QWidget) -> None:
-        self.messages.add_row(form, _tr(FIELD_TITLES[name]), name, widget)  # type: ignore[arg-type]
+        title = QCoreApplication.translate("Fields", FIELD_TITLES[name])
+        self.messages.add_row(form, title, name, widget)  # type: ignore[arg-type]
 
     def _build_breach_page(self) -> None:
         form = add_page(
@@ -194,9 +199,15 @@ class BreachDialog(RecordForm, QDialog):
         )
         self.processors.list.setMaximumHeight(110)
         self.subjects_count, self.records_count = _count(), _count()
-        self.special_categories = QCheckBox(_tr(FIELD_TITLES["special_categories"]))
-        self.criminal_offences = QCheckBox(_tr(FIELD_TITLES["criminal_offences"]))
-        self.cpr_numbers = QCheckBox(_tr(FIELD_TITLES["cpr_numbers"]))
+        self.special_categories = QCheckBox(
+            QCoreApplication.translate("Fields", FIELD_TITLES["special_categories"])
+        )
+        self.criminal_offences = QCheckBox(
+            QCoreApplication.translate("Fields", FIELD_TITLES["criminal_offences"])
+        )
+        self.cpr_numbers = QCheckBox(
+            QCoreApplication.translate("Fields", FIELD_TITLES["cpr_numbers"])
+        )
         self._add(form, "activities", self.activities)
         form.addRow("", self.proposal)
         self._add(form, "processors", self.processors)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QWidget,
 )
@@ -27,23 +26,19 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
-    METHOD_LABELS,
-    RISK_LABELS,
+    PARTY_LIMITS,
+    SUB_PROCESSOR_LIMITS,
+    TRANSFER_LIMITS,
     Direction,
     PartyDraft,
     PartyTransfer,
-    Scoring,
     SubProcessor,
-    allowed_concepts,
-    next_supervision,
-    points,
-    suggested_concept,
-    suggested_risk,
 )
 from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
+from dpo_desk.ui.processors.supervision_page import SupervisionPage
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -77,7 +72,20 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class PartyDialog(RecordForm, QDialog):
+def agreement_filter() -> str:
+    """The file dialog's filter for a signed agreement: PDF and office documents first."""
+    return ";;".join(
+        (
+            QCoreApplication.translate(
+                "PartyDialog", "Agreements (*.pdf *.docx *.doc *.odt *.rtf)"
+            ),
+            QCoreApplication.translate("PartyDialog", "PDF documents (*.pdf)"),
+            QCoreApplication.translate("PartyDialog", "All files (*)"),
+        )
+    )
+
+
+class PartyDialog(SupervisionPage, RecordForm, QDialog):
     """Creates or edits one party of an Art. 28 agreement."""
 
     FIELD_LABELS = FIELD_LABELS
@@ -117,11 +125,14 @@ class PartyDialog(RecordForm, QDialog):
         return add_page(self.pages, self._pages, title, fields)
 
     def _build_party(self) -> None:
-        form = self._page(self.tr("Party"), ["name", "country", "cvr", "email", "notes"])
+        form = self._page(
+            self.tr("Party"),
+            ["name", "country", "cvr", "foreign_id", "address", "contact_person", "email"]
+            + ["phone", "notes"],
+        )
         self.name, self.cvr, self.foreign_id = QLineEdit(), QLineEdit(), QLineEdit()
         self.country, self.address = QLineEdit(), QLineEdit()
         self.contact_person, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit()
-        self.country.setMaxLength(2)
         self.country.setPlaceholderText("DK")
         self.direction = QComboBox()
         for direction, label in DIRECTION_LABELS.items():
@@ -134,16 +145,29 @@ class PartyDialog(RecordForm, QDialog):
         form.addRow(self.tr("Direction"), self.direction)
         self.messages.add_row(form, self.tr("Country (ISO code)"), "country", self.country)
         self.messages.add_row(form, self.tr("CVR number"), "cvr", self.cvr)
-        form.addRow(self.tr("Foreign company number"), self.foreign_id)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Contact person"), self.contact_person)
+        self.cvr.setToolTip(self.tr("The CVR number; the VAT number (DK + CVR) is accepted."))
+        self.messages.add_row(
+            form, self.tr("Foreign company number"), "foreign_id", self.foreign_id
+        )
+        self.messages.add_row(form, self.tr("Address"), "address", self.address)
+        self.messages.add_row(
+            form, self.tr("Contact person"), "contact_person", self.contact_person
+        )
         self.messages.add_row(form, self.tr("E-mail"), "email", self.email)
-        form.addRow(self.tr("Phone"), self.phone)
+        self.messages.add_row(form, self.tr("Phone"), "phone", self.phone)
+        for name in ("name", "cvr", "foreign_id", "country", "address", "contact_person"):
+            getattr(self, name).setMaxLength(PARTY_LIMITS[name])
+        self.email.setMaxLength(PARTY_LIMITS["email"])
+        self.phone.setMaxLength(PARTY_LIMITS["phone"])
         self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
         form.addRow(self.retired)
 
     def _build_agreement(self) -> None:
-        form = self._page(self.tr("Agreement"), ["agreement_end", "activities"])
+        form = self._page(
+            self.tr("Agreement"),
+            ["service", "data_description", "agreement_signed", "agreement_version"]
+            + ["agreement_end", "notice_period", "activities"],
+        )
         self.service = QLineEdit()
         self.data_description = QPlainTextEdit()
         self.data_description.setFixedHeight(60)
@@ -167,12 +191,20 @@ class PartyDialog(RecordForm, QDialog):
         self.activities.set_entries([(r.id, r.name, "") for r in register.rows(self._db)], [])
         self.activities_hint = QLabel()
         self.activities_hint.setWordWrap(True)
-        form.addRow(self.tr("Service"), self.service)
-        form.addRow(self.tr("Data and data subjects it touches"), self.data_description)
-        form.addRow(self.tr("Agreement"), self.signed)
-        form.addRow(self.tr("Version"), self.version_text)
+        self.service.setMaxLength(PARTY_LIMITS["service"])
+        self.version_text.setMaxLength(PARTY_LIMITS["agreement_version"])
+        self.notice.setMaxLength(PARTY_LIMITS["notice_period"])
+        self.messages.add_row(form, self.tr("Service"), "service", self.service)
+        self.messages.add_row(
+            form,
+            self.tr("Data and data subjects it touches"),
+            "data_description",
+            self.data_description,
+        )
+        self.messages.add_row(form, self.tr("Agreement"), "agreement_signed", self.signed)
+        self.messages.add_row(form, self.tr("Version"), "agreement_version", self.version_text)
         self.messages.add_row(form, self.tr("End or renewal"), "agreement_end", self.end)
-        form.addRow(self.tr("Notice period"), self.notice)
+        self.messages.add_row(form, self.tr("Notice period"), "notice_period", self.notice)
         form.addRow(self.tr("Signed document"), document)
         self.messages.add_row(form, self.tr("Processing activities"), "activities", self.activities)
         form.addRow(self.activities_hint)
@@ -182,9 +214,11 @@ class PartyDialog(RecordForm, QDialog):
         authorisation = [(True, self.tr("General")), (False, self.tr("Specific"))]
         self.sub_processors = RowsEditor(
             [
-                RowColumn(self.tr("Name")),
-                RowColumn(self.tr("Country")),
-                RowColumn(self.tr("Service"), stretch=True),
+                RowColumn(self.tr("Name"), max_length=SUB_PROCESSOR_LIMITS["name"]),
+                RowColumn(self.tr("Country"), max_length=SUB_PROCESSOR_LIMITS["country"]),
+                RowColumn(
+                    self.tr("Service"), stretch=True, max_length=SUB_PROCESSOR_LIMITS["service"]
+                ),
                 RowColumn(self.tr("Approved"), date=True),
                 RowColumn(self.tr("Authorisation"), authorisation),
             ],
@@ -202,55 +236,19 @@ class PartyDialog(RecordForm, QDialog):
         ]
         self.transfers = RowsEditor(
             [
-                RowColumn(self.tr("Country")),
+                RowColumn(self.tr("Country"), max_length=TRANSFER_LIMITS["country"]),
                 RowColumn(self.tr("Transfer tool"), tools),
                 RowColumn(self.tr("SCC module"), [(None, "")] + [(m, str(m)) for m in SCC_MODULES]),
                 RowColumn(self.tr("TIA date"), date=True),
-                RowColumn(self.tr("TIA outcome")),
-                RowColumn(self.tr("Data transferred"), stretch=True),
+                RowColumn(self.tr("TIA outcome"), max_length=TRANSFER_LIMITS["tia_outcome"]),
+                RowColumn(
+                    self.tr("Data transferred"), stretch=True, max_length=TRANSFER_LIMITS["data"]
+                ),
             ],
             add_label=self.tr("Add transfer"),
             remove_label=self.tr("Remove"),
         )
         self.messages.add_row(form, self.tr("Transfers"), "transfers", self.transfers)
-
-    def _build_supervision(self) -> None:
-        form = self._page(self.tr("Supervision"), ["risk"])
-        self.data_subjects = QSpinBox()
-        self.data_subjects.setRange(0, 100_000_000)
-        self.data_subjects.setGroupSeparatorShown(True)
-        self.special_categories = QCheckBox(
-            self.tr("Special categories (Art. 9) or criminal offences (Art. 10)")
-        )
-        self.special_nature = QCheckBox(self.tr("Processing of a special nature"))
-        self.third_country = QCheckBox(self.tr("Transfers to third countries"))
-        self.scoring_label = QLabel()
-        self.scoring_label.setWordWrap(True)
-        self.use_suggestion = QPushButton(self.tr("Use the suggested risk level"))
-        self.use_suggestion.clicked.connect(self._use_suggestion)
-        for box in (self.special_categories, self.special_nature, self.third_country):
-            box.toggled.connect(self._update_scoring)
-        self.data_subjects.valueChanged.connect(self._update_scoring)
-        self.risk = QComboBox()
-        for risk, label in RISK_LABELS.items():
-            self.risk.addItem(_tr("Processors", label), risk)
-        self.risk.currentIndexChanged.connect(self._update_scoring)
-        self.override = OptionalDateEdit(self.tr("Set by hand"))
-        self.override.enabled.toggled.connect(self._update_scoring)
-        self.next_label = QLabel()
-        self.rounds_label = QLabel()
-        self.rounds_label.setWordWrap(True)
-        form.addRow(QLabel(self.tr("Datatilsynet's point scale (guidance of October 2021):")))
-        form.addRow(self.tr("Number of data subjects"), self.data_subjects)
-        form.addRow(self.special_categories)
-        form.addRow(self.special_nature)
-        form.addRow(self.third_country)
-        form.addRow(self.tr("Suggestion"), self.scoring_label)
-        form.addRow("", self.use_suggestion)
-        self.messages.add_row(form, self.tr("Risk level"), "risk", self.risk)
-        form.addRow(self.tr("Next supervision"), self.override)
-        form.addRow("", self.next_label)
-        form.addRow(self.tr("Rounds"), self.rounds_label)
 
     # -- data ----------------------------------------------------------------------
     def _show(self, d: PartyDraft) -> None:
@@ -327,61 +325,6 @@ class PartyDialog(RecordForm, QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def _scoring(self) -> Scoring:
-        return Scoring(
-            self.data_subjects.value(),
-            self.special_categories.isChecked(),
-            self.special_nature.isChecked(),
-            self.third_country.isChecked(),
-        )
-
-    @Slot()
-    def _update_scoring(self) -> None:
-        scoring = self._scoring()
-        total = points(scoring)
-        concepts = allowed_concepts(total)
-        self.scoring_label.setText(
-            self.tr(
-                "%1 points: supervision concepts %2–%3 may be chosen; the lightest is "
-                "concept %4, which suggests risk level “%5”."
-            )
-            .replace("%1", str(total))
-            .replace("%2", str(min(concepts)))
-            .replace("%3", str(max(concepts)))
-            .replace("%4", str(suggested_concept(scoring)))
-            .replace("%5", _tr("Processors", RISK_LABELS[suggested_risk(scoring)]))
-        )
-        if self.direction.currentData() is Direction.WE_ARE_PROCESSOR:
-            self.next_label.setText(self.tr("We are the processor: the controller supervises us."))
-            return
-        rounds = processors.rounds(self._db, self._draft.id) if self._draft.id else []
-        due = next_supervision(
-            risk=self.risk.currentData(),
-            last_round=rounds[0].date if rounds else None,
-            signed=self.signed.value(),
-            override=self.override.value(),
-            intervals=processors.intervals(self._db),
-            today=self._today(),
-        )
-        self.next_label.setText(self.tr("Due %1").replace("%1", format_date(due)))
-
-    @Slot()
-    def _use_suggestion(self) -> None:
-        self.risk.setCurrentIndex(self.risk.findData(suggested_risk(self._scoring())))
-
-    def _show_rounds(self) -> None:
-        rounds = processors.rounds(self._db, self._draft.id) if self._draft.id else []
-        if not rounds:
-            self.rounds_label.setText(self.tr("No supervision recorded yet."))
-            return
-        self.rounds_label.setText(
-            "\n".join(
-                f"{format_date(r.date)}: {_tr('Processors', METHOD_LABELS[r.method])}"
-                + (f" – {r.findings}" if r.findings else "")
-                for r in rounds[:5]
-            )
-        )
-
     def _show_document(self) -> None:
         saved = self._draft.id is not None
         self.attach_button.setEnabled(saved)
@@ -412,7 +355,9 @@ class PartyDialog(RecordForm, QDialog):
 
     @Slot()
     def _attach(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Signed agreement"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signed agreement"), "", agreement_filter()
+        )
         if chosen and self._draft.id is not None:
             from pathlib import Path
 
@@ -445,7 +390,7 @@ class PartyDialog(RecordForm, QDialog):
     # -- saving --------------------------------------------------------------------
     def store(self, draft: PartyDraft) -> int:
         """Save through the processors' service."""
-        return processors.save(self._db, draft)
+        return processors.save(self._db, draft, today=self._today())
 
     def discard_question(self) -> str:
         """The question asked before closing with unsaved edits."""

@@ -1,7 +1,7 @@
 """breach log
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-11-25 21:01:19.598125
 """
 
@@ -14,7 +14,7 @@ import dpo_desk.db.base
 
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
