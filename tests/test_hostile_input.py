@@ -16,13 +16,14 @@ from dpo_desk.cli import main
 from dpo_desk.db.session import Database
 from dpo_desk.domain import consents as consent_rules
 from dpo_desk.domain import validation as v
+from dpo_desk.domain.breaches import BreachDraft, BreachKind
 from dpo_desk.domain.consents import ConsumerDraft
 from dpo_desk.domain.organisation import OrganisationDetails, validate_organisation
 from dpo_desk.domain.processors import PartyDraft, validate_party
 from dpo_desk.domain.register import ActivityDraft, validate_activity
 from dpo_desk.domain.requests import RequestDraft, RequestType, validate_request
 from dpo_desk.domain.retention import erasure_due
-from dpo_desk.services import consents, processors, register, requests
+from dpo_desk.services import breaches, consents, processors, register, requests
 from dpo_desk.services.export import ONE_RECORD, REPORTS, export
 
 # "\r=cmd" never gets this far: the forms refuse control characters (tested below);
@@ -39,6 +40,9 @@ def test_no_export_lets_a_formula_through(demo_db: Database, tmp_path: Path) -> 
                                             relation=value, received=today), today=today)
         consents.save(demo_db, ConsumerDraft(name=value, postal_code="6040", utility=value),
                       today=today)
+        now = dt.datetime.now(dt.UTC)
+        breaches.save(demo_db, BreachDraft(title=value, aware_at=now, description=value,
+                                           kinds={BreachKind.INTEGRITY}), now=now)
     for report in sorted(set(REPORTS) - ONE_RECORD):
         out = tmp_path / f"{report}.xlsx"
         list(export(demo_db, report=report, fmt="xlsx", out=out))
