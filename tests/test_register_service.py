@@ -9,10 +9,20 @@ from sqlalchemy import select
 
 from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.session import Database
-from dpo_desk.domain.register import ActivityDraft, Role, Safeguard, Status, Transfer
+from dpo_desk.domain.register import (
+    ActivityDraft,
+    Role,
+    Safeguard,
+    Sensitivity,
+    Status,
+    Transfer,
+)
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
+
+
+TODAY = dt.date(2026, 11, 25)
 
 
 def _by_name(db: Database, kind: str) -> dict[str, int]:
@@ -23,7 +33,8 @@ def test_the_example_holds_the_seed_activities(demo_db: Database) -> None:
     rows = {r.name: r for r in register.rows(demo_db)}
     assert len(rows) == 6
     assert rows["Nyhedsbrev"].transfer_countries == ("USA",)
-    assert rows["Helbredsoplysninger om sårbare forbrugere"].special
+    assert rows["Helbredsoplysninger om sårbare forbrugere"].kinds == {Sensitivity.SPECIAL}
+    assert rows["Nyhedsbrev"].kinds == frozenset()
     assert rows["Måleraflæsning og driftsoptimering for fjernvarmeværker"].role is Role.PROCESSOR
     debt = next(v for v in register.views(demo_db) if v.name.startswith("Inddrivelse"))
     assert set(debt.recipients) == {"Advokat", "Inkassobureau", "SKAT (Skattestyrelsen)",
@@ -43,9 +54,13 @@ def test_save_and_read_back_every_field(demo_db: Database) -> None:
         transfers=[Transfer("Storbritannien", "Jobportal", Safeguard.ADEQUACY)],
         retention_rule=RetentionRule(RuleKind.MONTHS_AFTER_COLLECTION, 6),
         last_reviewed=dt.date(2026, 1, 2), next_review=dt.date(2027, 1, 2), status=Status.ACTIVE,
+        joint_controller="Kolding Kommune, Akseltorv 1, 6000 Kolding",
+        representative="Ingen (etableret i EU)",
     )
-    new_id = register.save(demo_db, draft)
+    new_id = register.save(demo_db, draft, today=TODAY)
     back = register.draft(demo_db, new_id)
+    assert back.joint_controller == "Kolding Kommune, Akseltorv 1, 6000 Kolding"
+    assert back.representative == "Ingen (etableret i EU)"
     assert back.name == "Rekruttering" and back.version == 1
     assert back.legal_bases == ["6.1.b", "dbl.12"]
     assert back.data_category_ids == draft.data_category_ids
@@ -58,7 +73,8 @@ def test_save_and_read_back_every_field(demo_db: Database) -> None:
 def test_an_invalid_draft_writes_nothing(demo_db: Database) -> None:
     before = len(register.rows(demo_db))
     with pytest.raises(ValidationFailedError) as raised:
-        register.save(demo_db, ActivityDraft(name="X", transfers=[Transfer("USA", "", None)]))
+        register.save(demo_db, ActivityDraft(name="X", transfers=[Transfer("USA", "", None)]),
+                      today=TODAY)
     assert "transfers" in raised.value.errors
     assert len(register.rows(demo_db)) == before
 
@@ -68,7 +84,7 @@ def test_duplicate_is_an_unsaved_draft_copy(demo_db: Database) -> None:
     copy = register.duplicate(demo_db, original.id, suffix="(kopi)")
     assert copy.id is None and copy.name == "Nyhedsbrev (kopi)" and copy.status is Status.DRAFT
     assert copy.transfers == register.draft(demo_db, original.id).transfers
-    new_id = register.save(demo_db, copy)
+    new_id = register.save(demo_db, copy, today=TODAY)
     assert new_id != original.id
     assert len(register.rows(demo_db)) == 7
 
@@ -84,10 +100,10 @@ def test_a_stale_draft_is_refused(demo_db: Database) -> None:
     target = register.rows(demo_db)[0].id
     mine, theirs = register.draft(demo_db, target), register.draft(demo_db, target)
     theirs.owner = "Someone else"
-    register.save(demo_db, theirs)
+    register.save(demo_db, theirs, today=TODAY)
     mine.owner = "Me"
     with pytest.raises(register.ConcurrentEditError) as raised:
-        register.save(demo_db, mine)
+        register.save(demo_db, mine, today=TODAY)
     assert raised.value.current is not None and raised.value.current.owner == "Someone else"
 
 
@@ -96,7 +112,7 @@ def test_links_are_audited_by_name(demo_db: Database) -> None:
     draft = register.draft(demo_db, newsletter.id)
     draft.processor_ids = draft.processor_ids + [
         p.id for p in catalogue.processors(demo_db) if p.name == "Zitcom"]
-    register.save(demo_db, draft)
+    register.save(demo_db, draft, today=TODAY)
     with demo_db.reading() as session:
         last = session.scalars(select(AuditRecord).where(AuditRecord.table_name == "activity")
                                .order_by(AuditRecord.id.desc())).first()
