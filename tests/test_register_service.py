@@ -144,3 +144,72 @@ def test_a_processor_in_use_cannot_be_deleted(demo_db: Database) -> None:
     with pytest.raises(IntegrityError), demo_db.transaction() as session:
         mailchimp = session.scalar(select(Processor).where(Processor.name == "Mailchimp"))
         session.delete(mailchimp)
+
+
+def _refused(db: Database, draft: ActivityDraft) -> dict[str, str]:
+    before = len(register.rows(db))
+    with pytest.raises(ValidationFailedError) as raised:
+        register.save(db, draft, today=TODAY)
+    assert len(register.rows(db)) == before
+    return raised.value.errors
+
+
+def test_on_save_each_kind_of_data_needs_its_own_ground(demo_db: Database) -> None:
+    categories = _by_name(demo_db, "data_category")
+    health = next(r for r in register.rows(demo_db) if r.name.startswith("Helbred"))
+    draft = register.draft(demo_db, health.id)
+    draft.legal_bases = ["6.1.a", "dbl.7"]  # § 7 alone, as the example once had it
+    assert "legal_bases" in _refused(demo_db, draft)
+    crime = ActivityDraft(name="Whistleblowerordning", legal_bases=["6.1.c", "10"],
+                          data_category_ids=[categories["Navn"], categories["Strafbare forhold"]])
+    assert "legal_bases" in _refused(demo_db, crime)
+    cpr = ActivityDraft(name="Lønindberetning", legal_bases=["6.1.c"],
+                        data_category_ids=[categories["Navn"], categories["CPR-nummer"]])
+    assert "legal_bases" in _refused(demo_db, cpr)
+    cpr.legal_bases = ["6.1.c", "dbl.11.2.1"]
+    saved = register.save(demo_db, cpr, today=TODAY)
+    row = next(r for r in register.rows(demo_db) if r.id == saved)
+    assert row.kinds == {Sensitivity.CPR}  # not a special category
+
+
+def test_a_future_review_date_is_refused_on_save(demo_db: Database) -> None:
+    draft = ActivityDraft(name="Løn", last_reviewed=dt.date(2027, 6, 1))
+    assert "last_reviewed" in _refused(demo_db, draft)
+
+
+def test_data_tied_to_data_subjects_are_saved_and_audited(demo_db: Database) -> None:
+    subjects, categories = _by_name(demo_db, "data_subject"), _by_name(demo_db, "data_category")
+    staff, suppliers = subjects["Kunders medarbejdere"], subjects["Leverandørers kontaktpersoner"]
+    name, email, phone = (categories[n] for n in ("Navn", "E-mailadresse", "Telefonnummer"))
+    draft = ActivityDraft(
+        name="Support", data_subject_ids=[staff, suppliers], data_category_ids=[name, email, phone],
+        subject_data={staff: [name, email, phone], suppliers: [name, email]},
+    )
+    new_id = register.save(demo_db, draft, today=TODAY)
+    # read back in the lists' own order (Navn, Telefonnummer, E-mailadresse)
+    assert register.draft(demo_db, new_id).subject_data == {
+        staff: [name, phone, email], suppliers: [name, email]}
+    view = register.views(demo_db, [new_id])[0]
+    assert view.data_by_subject == (
+        ("Kunders medarbejdere", ("Navn", "Telefonnummer", "E-mailadresse")),
+        ("Leverandørers kontaktpersoner", ("Navn", "E-mailadresse")),
+    )
+    with demo_db.reading() as session:
+        records = session.scalars(select(AuditRecord).where(
+            AuditRecord.table_name == "activity_subject_data")).all()
+    assert len(records) == 5
+    back = register.draft(demo_db, new_id)
+    back.subject_data = {}  # every category about every subject again: no rows are kept
+    register.save(demo_db, back, today=TODAY)
+    assert register.draft(demo_db, new_id).subject_data == {}
+    assert register.views(demo_db, [new_id])[0].data_by_subject[1] == (
+        "Leverandørers kontaktpersoner", ("Navn", "Telefonnummer", "E-mailadresse"))
+
+
+def test_the_table_shows_what_art30_misses(demo_db: Database) -> None:
+    rows = {r.name: r for r in register.rows(demo_db)}
+    assert all(r.missing == () for r in rows.values())  # the example is complete
+    new_id = register.save(demo_db, ActivityDraft(name="Kantineordning", purposes="Frokost"),
+                           today=TODAY)
+    row = next(r for r in register.rows(demo_db) if r.id == new_id)
+    assert row.missing == ("data_subjects", "data_categories", "retention", "measures")

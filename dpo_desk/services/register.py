@@ -210,7 +210,9 @@ def _draft(a: Activity) -> ActivityDraft:
         transfers=[_transfer(t) for t in a.transfers],
         measure_ids=[i.id for i in a.measures],
         controllers=[_controller(c) for c in a.controllers],
-        subject_data=_links(a),
+        subject_data=normalise_subject_data(
+            [i.id for i in a.data_subjects], [i.id for i in a.data_categories], _links(a)
+        ),
     )
 
 
