@@ -71,7 +71,10 @@ def category_text(name: str, sensitivity: Sensitivity) -> str:
     """A category of personal data with the marker of its kind: "Helbredsoplysninger
     (art. 9)", "Strafbare forhold (art. 10)", "CPR-nummer (dbl. § 11)"."""
     marker = SENSITIVITY_MARKERS.get(sensitivity)
-    return f"{name} ({translate('Register', marker)})" if marker else name
+    if marker is None:
+        return name
+    shown = translate("Register", marker)
+    return f"{name} ({shown})"
 
 
 def _categories(view: ActivityView) -> str:

@@ -220,7 +220,8 @@ class ActivityDialog(RecordForm, QDialog):
             label, tooltip = entry.name, ""
             marker = SENSITIVITY_MARKERS.get(entry.sensitivity) if entry.sensitivity else None
             if marker and entry.sensitivity:
-                label += f" ({_tr('Register', marker)})"
+                shown = _tr("Register", marker)
+                label = f"{label} ({shown})"
                 tooltip = _tr("Register", SENSITIVITY_LABELS[entry.sensitivity])
             entries.append((entry.id, label, tooltip))
         checklist.set_entries(entries, checked)
