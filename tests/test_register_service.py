@@ -21,7 +21,6 @@ from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
 
-
 TODAY = dt.date(2026, 11, 25)
 
 

@@ -34,9 +34,7 @@ class LegalBasis:
     summary: bool = False  # the text is the program's own summary, not the law's wording
 
 
-def _b(
-    code: str, group: BasisGroup, label: str, text: str, *, summary: bool = False
-) -> LegalBasis:
+def _b(code: str, group: BasisGroup, label: str, text: str, *, summary: bool = False) -> LegalBasis:
     return LegalBasis(code, group, label, text, summary)
 
 

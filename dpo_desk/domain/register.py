@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 from dpo_desk.domain import validation as v
-from collections.abc import Sequence
-
 from dpo_desk.domain.legal import CONSENT, has_art9_basis, has_art10_basis, has_cpr_basis
 from dpo_desk.domain.retention import ErasureBatch, RetentionRule, RuleKind
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
@@ -381,9 +380,11 @@ def missing_for_art30(
     done for each (b), and the security measures (d).
     """
     if role is Role.PROCESSOR:
-        missing = [] if controllers and all(
-            c.name.strip() and c.contact.strip() for c in controllers
-        ) else ["controllers"]
+        missing = (
+            []
+            if controllers and all(c.name.strip() and c.contact.strip() for c in controllers)
+            else ["controllers"]
+        )
         if not controllers or any(not c.processing.strip() for c in controllers):
             missing.append("processing")
         return missing + ([] if measures else ["measures"])

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dpo_desk.domain.legal import BY_CODE
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.register import (
+    ART30_LABELS,
     DPIA_LABELS,
     ROLE_LABELS,
-    ART30_LABELS,
     SAFEGUARD_LABELS,
     SENSITIVITY_MARKERS,
     STATUS_LABELS,

@@ -343,8 +343,7 @@ def _apply_subject_data(a: Activity, d: ActivityDraft) -> None:
     a.subject_data = [r for r in a.subject_data if (r.subject_id, r.category_id) in wanted]
     have = {(r.subject_id, r.category_id) for r in a.subject_data}
     a.subject_data += [
-        ActivitySubjectData(subject_id=s, category_id=c)
-        for s, c in sorted(wanted - have)
+        ActivitySubjectData(subject_id=s, category_id=c) for s, c in sorted(wanted - have)
     ]
 
 

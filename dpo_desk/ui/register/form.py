@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QWidget,
@@ -31,69 +29,18 @@ from dpo_desk.domain.register import (
     SENSITIVITY_LABELS,
     SENSITIVITY_MARKERS,
     STATUS_LABELS,
-    TEXT_LIMITS,
     ActivityDraft,
     ControllerParty,
     Role,
     Transfer,
 )
 from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm, add_page, choice_label
+from dpo_desk.ui.register.fields import FIELD_LABELS, line_edit, text_edit, tr_in
 from dpo_desk.ui.register.subject_data import SubjectDataGrid
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
-
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
-    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
-    "legal_bases": QT_TRANSLATE_NOOP("Fields", "Legal bases"),
-    "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
-    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
-    "retention_text": QT_TRANSLATE_NOOP("Fields", "Time limit for erasure"),
-    "next_review": QT_TRANSLATE_NOOP("Fields", "Next review"),
-    "last_reviewed": QT_TRANSLATE_NOOP("Fields", "Last reviewed"),
-    "consent_note": QT_TRANSLATE_NOOP("Fields", "How consent is obtained"),
-    "data_subject_ids": QT_TRANSLATE_NOOP("Fields", "Categories of data subjects"),
-    "data_category_ids": QT_TRANSLATE_NOOP("Fields", "Categories of personal data"),
-    "processor_ids": QT_TRANSLATE_NOOP("Fields", "Processors"),
-    "recipient_ids": QT_TRANSLATE_NOOP("Fields", "Recipients"),
-    "transfers": QT_TRANSLATE_NOOP("Fields", "Transfers to third countries"),
-    "retention_rule": QT_TRANSLATE_NOOP("Fields", "Erasure rule"),
-    "measures_text": QT_TRANSLATE_NOOP("Fields", "Security measures (description)"),
-    "measure_ids": QT_TRANSLATE_NOOP("Fields", "Security measures"),
-    "automated_decisions": QT_TRANSLATE_NOOP("Fields", "Automated decisions"),
-    "automated_description": QT_TRANSLATE_NOOP("Fields", "Automated decisions (description)"),
-    "dpia": QT_TRANSLATE_NOOP("Fields", "Impact assessment (DPIA)"),
-    "dpia_date": QT_TRANSLATE_NOOP("Fields", "DPIA date"),
-    "dpia_outcome": QT_TRANSLATE_NOOP("Fields", "DPIA outcome"),
-    "controllers": QT_TRANSLATE_NOOP("Fields", "Controllers we process for"),
-    "joint_controller": QT_TRANSLATE_NOOP("Fields", "Joint controller"),
-    "representative": QT_TRANSLATE_NOOP("Fields", "Representative"),
-    "subject_data": QT_TRANSLATE_NOOP("Fields", "Which data about whom"),
-}
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def _line_edit(name: str) -> QLineEdit:
-    """A one-line field, as long as its column allows (domain.register.TEXT_LIMITS)."""
-    edit = QLineEdit()
-    edit.setMaxLength(TEXT_LIMITS[name])
-    return edit
-
-
-def _text_edit(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
 
 
 class ActivityDialog(RecordForm, QDialog):
@@ -155,21 +102,21 @@ class ActivityDialog(RecordForm, QDialog):
             self.tr("General"),
             ["name", "purposes", "owner", "status", "source", "joint_controller", "representative"],
         )
-        self.name = _line_edit("name")
+        self.name = line_edit("name")
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(_tr("Register", label), role)
+            self.role.addItem(tr_in("Register", label), role)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(_tr("Register", label), status)
-        self.purposes = _text_edit(90)
-        self.owner = _line_edit("owner")
-        self.source = _line_edit("source")
-        self.joint_controller = _line_edit("joint_controller")
+            self.status.addItem(tr_in("Register", label), status)
+        self.purposes = text_edit(90)
+        self.owner = line_edit("owner")
+        self.source = line_edit("source")
+        self.joint_controller = line_edit("joint_controller")
         self.joint_controller.setPlaceholderText(
             self.tr("Name and contact details, where the purposes and means are decided jointly")
         )
-        self.representative = _line_edit("representative")
+        self.representative = line_edit("representative")
         self.representative.setPlaceholderText(
             self.tr("Name and contact details of the representative in the EU (Art. 27), if any")
         )
@@ -191,7 +138,7 @@ class ActivityDialog(RecordForm, QDialog):
         form = self._page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
         self.legal_bases = CheckList()
         self.legal_bases.list.setMinimumHeight(260)
-        self.consent_note = _text_edit()
+        self.consent_note = text_edit()
         self.consent_note.setPlaceholderText(
             self.tr("How consent is collected, recorded and withdrawn")
         )
@@ -220,9 +167,9 @@ class ActivityDialog(RecordForm, QDialog):
             label, tooltip = entry.name, ""
             marker = SENSITIVITY_MARKERS.get(entry.sensitivity) if entry.sensitivity else None
             if marker and entry.sensitivity:
-                shown = _tr("Register", marker)
+                shown = tr_in("Register", marker)
                 label = f"{label} ({shown})"
-                tooltip = _tr("Register", SENSITIVITY_LABELS[entry.sensitivity])
+                tooltip = tr_in("Register", SENSITIVITY_LABELS[entry.sensitivity])
             entries.append((entry.id, label, tooltip))
         checklist.set_entries(entries, checked)
 
@@ -264,7 +211,7 @@ class ActivityDialog(RecordForm, QDialog):
     def _build_transfers(self) -> None:
         form = self._page(self.tr("Third countries"), ["transfers"])
         safeguards = [(None, "")] + [
-            (s, _tr("Register", label)) for s, label in SAFEGUARD_LABELS.items()
+            (s, tr_in("Register", label)) for s, label in SAFEGUARD_LABELS.items()
         ]
         modules = [(None, "")] + [(m, str(m)) for m in SCC_MODULES]
         self.transfers = RowsEditor(
@@ -292,10 +239,10 @@ class ActivityDialog(RecordForm, QDialog):
             self.tr("Erasure and security"),
             ["retention_text", "retention_rule", "measures_text", "measures"],
         )
-        self.retention_text = _text_edit()
+        self.retention_text = text_edit()
         self.rule_kind = QComboBox()
         for kind, label in RULE_LABELS.items():
-            self.rule_kind.addItem(_tr("Retention", label), kind)
+            self.rule_kind.addItem(tr_in("Retention", label), kind)
         self.rule_amount = QSpinBox()
         self.rule_amount.setRange(0, 100)
         rule = QWidget()
@@ -304,7 +251,7 @@ class ActivityDialog(RecordForm, QDialog):
         rule_layout.addWidget(self.rule_kind, 1)
         rule_layout.addWidget(QLabel(self.tr("N =")))
         rule_layout.addWidget(self.rule_amount)
-        self.measures_text = _text_edit()
+        self.measures_text = text_edit()
         self.measures = self._catalogue_list("measure", self.tr("New measure…"))
         self.messages.add_row(
             form, self.tr("Time limit for erasure"), "retention_text", self.retention_text
@@ -332,15 +279,15 @@ class ActivityDialog(RecordForm, QDialog):
             ],
         )
         self.automated = QCheckBox(self.tr("Automated decisions or profiling"))
-        self.automated_description = _text_edit(50)
+        self.automated_description = text_edit(50)
         self.dpia = QComboBox()
         for need, label in DPIA_LABELS.items():
-            self.dpia.addItem(_tr("Register", label), need)
+            self.dpia.addItem(tr_in("Register", label), need)
         self.dpia_date = OptionalDateEdit(self.tr("Carried out"))
-        self.dpia_outcome = _text_edit(50)
+        self.dpia_outcome = text_edit(50)
         self.last_reviewed = OptionalDateEdit(self.tr("Date"))
         self.next_review = OptionalDateEdit(self.tr("Date"))
-        self.notes = _text_edit()
+        self.notes = text_edit()
         form.addRow(self.automated)
         self.messages.add_row(
             form, self.tr("Description"), "automated_description", self.automated_description
@@ -466,7 +413,7 @@ class ActivityDialog(RecordForm, QDialog):
             BY_CODE[c] for c in codes if c in BY_CODE and BY_CODE[c] not in LEGAL_BASES
         ]
         self.legal_bases.set_entries(
-            [(b.code, _tr("Legal", b.label), basis_tooltip(b, _tr)) for b in bases], codes
+            [(b.code, tr_in("Legal", b.label), basis_tooltip(b, tr_in)) for b in bases], codes
         )
 
     def _chosen(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

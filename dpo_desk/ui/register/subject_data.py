@@ -25,9 +25,7 @@ class SubjectDataGrid(QWidget):
         self.view.setModel(self.model)
         self.view.setMinimumHeight(120)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.model.itemChanged.connect(self._on_item_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,8 +64,9 @@ class SubjectDataGrid(QWidget):
     def describe(self, links: dict[int, list[int]]) -> str:
         """Links as lines "subject: category, category" (for the conflict dialog)."""
         names = dict(self._subjects) | dict(self._categories)
-        pairs = subject_data_of([s for s, _ in self._subjects], [c for c, _ in self._categories],
-                                links)
+        pairs = subject_data_of(
+            [s for s, _ in self._subjects], [c for c, _ in self._categories], links
+        )
         return "\n".join(
             f"{names[s]}: {', '.join(names[c] for c in chosen)}" for s, chosen in pairs
         )

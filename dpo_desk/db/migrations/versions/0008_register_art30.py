@@ -75,19 +75,26 @@ def upgrade() -> None:
         )
         for name, limit in ACTIVITY_LIMITS.items():
             batch_op.alter_column(
-                name, existing_type=sa.Text(), type_=sa.String(length=limit), existing_nullable=False
+                name,
+                existing_type=sa.Text(),
+                type_=sa.String(length=limit),
+                existing_nullable=False,
             )
     with op.batch_alter_table("activity", schema=None) as batch_op:
         batch_op.alter_column("joint_controller", server_default=None)
         batch_op.alter_column("representative", server_default=None)
     with op.batch_alter_table("activity_controller", schema=None) as batch_op:
         batch_op.alter_column(
-            "processing", existing_type=sa.Text(), type_=sa.String(length=2000),
+            "processing",
+            existing_type=sa.Text(),
+            type_=sa.String(length=2000),
             existing_nullable=False,
         )
     with op.batch_alter_table("activity_transfer", schema=None) as batch_op:
         batch_op.alter_column(
-            "documentation", existing_type=sa.Text(), type_=sa.String(length=2000),
+            "documentation",
+            existing_type=sa.Text(),
+            type_=sa.String(length=2000),
             existing_nullable=False,
         )
 
@@ -95,18 +102,25 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("activity_transfer", schema=None) as batch_op:
         batch_op.alter_column(
-            "documentation", existing_type=sa.String(length=2000), type_=sa.Text(),
+            "documentation",
+            existing_type=sa.String(length=2000),
+            type_=sa.Text(),
             existing_nullable=False,
         )
     with op.batch_alter_table("activity_controller", schema=None) as batch_op:
         batch_op.alter_column(
-            "processing", existing_type=sa.String(length=2000), type_=sa.Text(),
+            "processing",
+            existing_type=sa.String(length=2000),
+            type_=sa.Text(),
             existing_nullable=False,
         )
     with op.batch_alter_table("activity", schema=None) as batch_op:
         for name, limit in ACTIVITY_LIMITS.items():
             batch_op.alter_column(
-                name, existing_type=sa.String(length=limit), type_=sa.Text(), existing_nullable=False
+                name,
+                existing_type=sa.String(length=limit),
+                type_=sa.Text(),
+                existing_nullable=False,
             )
         batch_op.drop_column("representative")
         batch_op.drop_column("joint_controller")
