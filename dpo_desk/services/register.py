@@ -298,7 +298,9 @@ def _apply(session: Session, a: Activity, d: ActivityDraft) -> None:
     a.dpia, a.dpia_date, a.dpia_outcome = d.dpia.value, d.dpia_date, d.dpia_outcome.strip()
     a.owner, a.last_reviewed, a.next_review = d.owner.strip(), d.last_reviewed, d.next_review
     a.status, a.notes = d.status.value, d.notes.strip()
-    a.joint_controller, a.representative = d.joint_controller.strip(), d.representative.strip()
+    # a joint controller belongs to the record as controller (Art. 30(1)(a))
+    a.joint_controller = d.joint_controller.strip() if d.role is Role.CONTROLLER else ""
+    a.representative = d.representative.strip()
     a.data_subjects = _items(session, d.data_subject_ids)
     a.data_categories = _items(session, d.data_category_ids)
     a.recipients = _items(session, d.recipient_ids)

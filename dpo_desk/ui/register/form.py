@@ -431,7 +431,9 @@ class ActivityDialog(RecordForm, QDialog):
 
     @Slot()
     def _on_role(self) -> None:
-        self.pages.setTabEnabled(self._controllers_page, self.role.currentData() is Role.PROCESSOR)
+        processor = self.role.currentData() is Role.PROCESSOR
+        self.pages.setTabEnabled(self._controllers_page, processor)
+        self.joint_controller.setEnabled(not processor)  # Art. 30(1)(a): the controller's
 
     # -- saving --------------------------------------------------------------------
     def store(self, draft: ActivityDraft) -> int:
