@@ -357,6 +357,9 @@ def test_the_form_ties_data_to_each_subject(qtbot: QtBot, demo_db: Database) -> 
         dialog.data_categories.set_checked(data[name])
     grid = dialog.subject_data.model
     assert (grid.rowCount(), grid.columnCount()) == (2, 2)
+    view = dialog.subject_data.view  # what the user sees follows the model
+    assert (view.verticalHeader().count(), view.horizontalHeader().count()) == (2, 2)
+    assert view.model().headerData(1, Qt.Orientation.Horizontal) == "Telefonnummer"
     assert grid.headerData(0, Qt.Orientation.Vertical) == "Kunders medarbejdere"
     assert all(grid.item(r, c).checkState() == Qt.CheckState.Checked
                for r in range(2) for c in range(2))  # all to all: nothing asked

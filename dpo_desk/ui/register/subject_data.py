@@ -30,6 +30,7 @@ class SubjectDataGrid(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        self._filling = False
         self._subjects: list[tuple[int, str]] = []
         self._categories: list[tuple[int, str]] = []
 
@@ -78,7 +79,7 @@ class SubjectDataGrid(QWidget):
         ticked: Callable[[int, int], bool],
     ) -> None:
         self._subjects, self._categories = list(subjects), list(categories)
-        self.model.blockSignals(True)
+        self._filling = True  # the model's own signals must flow: the view follows them
         self.model.clear()
         self.model.setHorizontalHeaderLabels([name for _, name in categories])
         self.model.setVerticalHeaderLabels([name for _, name in subjects])
@@ -91,8 +92,7 @@ class SubjectDataGrid(QWidget):
                 on = ticked(s, c)
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 self.model.setItem(row, column, item)
-        self.model.blockSignals(False)
-        self.view.reset()
+        self._filling = False
         self.changed.emit()
 
     def _cells(self) -> list[tuple[int, int, bool]]:
@@ -113,4 +113,5 @@ class SubjectDataGrid(QWidget):
 
     @Slot(QStandardItem)
     def _on_item_changed(self, _item: QStandardItem) -> None:
-        self.changed.emit()
+        if not self._filling:
+            self.changed.emit()
