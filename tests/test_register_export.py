@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -9,11 +10,12 @@ from pypdf import PdfReader
 
 from dpo_desk.cli import main
 from dpo_desk.db.session import Database
-from dpo_desk.services import register
+from dpo_desk.domain.register import ActivityDraft
+from dpo_desk.services import catalogue, register
 from dpo_desk.services.export import export
 
 ART30_HEADINGS = [
-    "Dataansvarlig og databeskyttelsesrådgiver",
+    "Organisation og databeskyttelsesrådgiver",
     "Behandling som dataansvarlig (art. 30, stk. 1)",
     "Behandling som databehandler (art. 30, stk. 2)",
     "Formål med behandlingen",
@@ -95,3 +97,97 @@ def test_the_contents_page_lists_the_activities(tmp_path: Path, demo_db: Databas
     assert "Indhold" in first
     for row in register.rows(demo_db):
         assert row.name in first
+
+
+def test_the_example_record_ties_data_to_subjects_and_heads_the_processor_part(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    out = tmp_path / "fortegnelse.pdf"
+    list(export(demo_db, report="register", fmt="pdf", out=out))
+    text = _pdf_text(out)
+    controller = text.index("Behandling som dataansvarlig (art. 30, stk. 1) ", 800)
+    processor = text.index("Behandling som databehandler (art. 30, stk. 2) ", 800)
+    as_controller, as_processor = text[controller:processor], text[processor:]
+    assert as_controller.startswith(
+        "Behandling som dataansvarlig (art. 30, stk. 1) Dataansvarlig Softværket, CVR 26 22 40 20")
+    assert ("Kunders medarbejdere: Navn, Adresse, Telefonnummer, E-mailadresse, Firmanavn "
+            "Leverandørers kontaktpersoner: Navn, Adresse") in as_controller
+    assert "Kunders medarbejdere: Navn, Telefonnummer, E-mailadresse" in as_controller
+    assert as_processor.startswith(
+        "Behandling som databehandler (art. 30, stk. 2) Databehandler Softværket, CVR 26 22 40 20 "
+        "Dataansvarlige, som vi behandler på vegne af Almind Fjernvarme; "
+        "Egtved Varmeværk A.m.b.a.")
+    assert "Dataansvarlig Softværket" not in as_processor
+    assert "Fjernvarmeforbrugere: Navn, Adresse, Målernummer, Betalingsoplysninger" in as_processor
+    assert "Fælles dataansvarlig" not in text  # the example has none
+    assert "Helbredsoplysninger (art. 9)" in text and "særlig kategori" not in text
+
+
+def _activity_with_everything(db: Database) -> int:
+    """An activity with a joint controller, a representative, each kind of data, data
+    tied to subjects, and no time limit for erasure."""
+    subjects = {e.name: e.id for e in catalogue.entries(db, "data_subject")}
+    data = {e.name: e.id for e in catalogue.entries(db, "data_category")}
+    staff, applicants = subjects["Medarbejdere"], subjects["Jobansøgere"]
+    return register.save(db, ActivityDraft(
+        name="Personaleadministration",
+        purposes="Løn og ansættelse",
+        legal_bases=["6.1.b", "6.1.c", "9.2.b", "dbl.8", "dbl.11.2.1"],
+        data_subject_ids=[staff, applicants],
+        data_category_ids=[data["Navn"], data["Helbredsoplysninger"], data["CPR-nummer"],
+                           data["Strafbare forhold"]],
+        subject_data={staff: [data["Navn"], data["Helbredsoplysninger"], data["CPR-nummer"]],
+                      applicants: [data["Navn"], data["Strafbare forhold"]]},
+        joint_controller="Kolding Lønservice ApS, Vejlevej 1, 6000 Kolding, løn@example.dk",
+        representative="Ingen: Softværket er etableret i EU",
+        measures_text="Adgangsstyring",
+    ), today=dt.date(2026, 11, 25))
+
+
+def test_the_record_keeps_art9_art10_and_cpr_apart_and_shows_the_joint_controller(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    new_id = _activity_with_everything(demo_db)
+    pdf, xlsx = tmp_path / "f.pdf", tmp_path / "f.xlsx"
+    list(export(demo_db, report="register", fmt="pdf", out=pdf, ids=[new_id]))
+    list(export(demo_db, report="register", fmt="xlsx", out=xlsx, ids=[new_id]))
+    text = _pdf_text(pdf)
+    assert ("Fælles dataansvarlig Kolding Lønservice ApS, Vejlevej 1, 6000 Kolding, "
+            "løn@example.dk") in text
+    assert "Repræsentant Ingen: Softværket er etableret i EU" in text
+    assert ("Navn; Helbredsoplysninger (art. 9); CPR-nummer (dbl. § 11); "
+            "Strafbare forhold (art. 10)") in text
+    assert "Medarbejdere: Navn, Helbredsoplysninger, CPR-nummer Jobansøgere: Navn, " \
+           "Strafbare forhold" in text
+    assert "Tidsfrister for sletning Ikke fastsat" in text
+    assert "Mangler efter art. 30 tidsfrist for sletning" in text
+    assert "CPR-nummer (CPR-nummer)" not in text and "særlig kategori" not in text
+
+    sheet = load_workbook(xlsx)["Aktiviteter"]
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, next(sheet.iter_rows(min_row=2, values_only=True)), strict=True))
+    assert row["Fælles dataansvarlig"].startswith("Kolding Lønservice ApS")
+    assert row["Repræsentant"] == "Ingen: Softværket er etableret i EU"
+    assert row["Oplysninger pr. kategori af registrerede"] == (
+        "Medarbejdere: Navn, Helbredsoplysninger, CPR-nummer; Jobansøgere: Navn, Strafbare forhold")
+    assert (row["Særlige kategorier (art. 9)"], row["Strafbare forhold (art. 10)"],
+            row["CPR-numre (dbl. § 11)"]) == ("Ja", "Ja", "Ja")
+    assert row["Tidsfrister for sletning"] == "Ikke fastsat"
+    assert row["Mangler efter art. 30"] == "tidsfrist for sletning"
+
+
+def test_a_cpr_activity_is_not_marked_as_a_special_category(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    data = {e.name: e.id for e in catalogue.entries(demo_db, "data_category")}
+    new_id = register.save(demo_db, ActivityDraft(
+        name="Lønindberetning", legal_bases=["6.1.c", "dbl.11.2.1"],
+        data_category_ids=[data["Navn"], data["CPR-nummer"]]), today=dt.date(2026, 11, 25))
+    xlsx = tmp_path / "f.xlsx"
+    list(export(demo_db, report="register", fmt="xlsx", out=xlsx, ids=[new_id]))
+    sheet = load_workbook(xlsx)["Aktiviteter"]
+    header = [c.value for c in sheet[1]]
+    row = dict(zip(header, next(sheet.iter_rows(min_row=2, values_only=True)), strict=True))
+    assert (row["Særlige kategorier (art. 9)"], row["Strafbare forhold (art. 10)"],
+            row["CPR-numre (dbl. § 11)"]) == ("Nej", "Nej", "Ja")
+    assert row["Kategorier af personoplysninger"] == "Navn; CPR-nummer (dbl. § 11)"

@@ -9,10 +9,19 @@ from sqlalchemy import select
 
 from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.session import Database
-from dpo_desk.domain.register import ActivityDraft, Role, Safeguard, Status, Transfer
+from dpo_desk.domain.register import (
+    ActivityDraft,
+    Role,
+    Safeguard,
+    Sensitivity,
+    Status,
+    Transfer,
+)
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
+
+TODAY = dt.date(2026, 11, 25)
 
 
 def _by_name(db: Database, kind: str) -> dict[str, int]:
@@ -23,7 +32,8 @@ def test_the_example_holds_the_seed_activities(demo_db: Database) -> None:
     rows = {r.name: r for r in register.rows(demo_db)}
     assert len(rows) == 6
     assert rows["Nyhedsbrev"].transfer_countries == ("USA",)
-    assert rows["Helbredsoplysninger om sårbare forbrugere"].special
+    assert rows["Helbredsoplysninger om sårbare forbrugere"].kinds == {Sensitivity.SPECIAL}
+    assert rows["Nyhedsbrev"].kinds == frozenset()
     assert rows["Måleraflæsning og driftsoptimering for fjernvarmeværker"].role is Role.PROCESSOR
     debt = next(v for v in register.views(demo_db) if v.name.startswith("Inddrivelse"))
     assert set(debt.recipients) == {"Advokat", "Inkassobureau", "SKAT (Skattestyrelsen)",
@@ -43,9 +53,13 @@ def test_save_and_read_back_every_field(demo_db: Database) -> None:
         transfers=[Transfer("Storbritannien", "Jobportal", Safeguard.ADEQUACY)],
         retention_rule=RetentionRule(RuleKind.MONTHS_AFTER_COLLECTION, 6),
         last_reviewed=dt.date(2026, 1, 2), next_review=dt.date(2027, 1, 2), status=Status.ACTIVE,
+        joint_controller="Kolding Kommune, Akseltorv 1, 6000 Kolding",
+        representative="Ingen (etableret i EU)",
     )
-    new_id = register.save(demo_db, draft)
+    new_id = register.save(demo_db, draft, today=TODAY)
     back = register.draft(demo_db, new_id)
+    assert back.joint_controller == "Kolding Kommune, Akseltorv 1, 6000 Kolding"
+    assert back.representative == "Ingen (etableret i EU)"
     assert back.name == "Rekruttering" and back.version == 1
     assert back.legal_bases == ["6.1.b", "dbl.12"]
     assert back.data_category_ids == draft.data_category_ids
@@ -58,7 +72,8 @@ def test_save_and_read_back_every_field(demo_db: Database) -> None:
 def test_an_invalid_draft_writes_nothing(demo_db: Database) -> None:
     before = len(register.rows(demo_db))
     with pytest.raises(ValidationFailedError) as raised:
-        register.save(demo_db, ActivityDraft(name="X", transfers=[Transfer("USA", "", None)]))
+        register.save(demo_db, ActivityDraft(name="X", transfers=[Transfer("USA", "", None)]),
+                      today=TODAY)
     assert "transfers" in raised.value.errors
     assert len(register.rows(demo_db)) == before
 
@@ -68,7 +83,7 @@ def test_duplicate_is_an_unsaved_draft_copy(demo_db: Database) -> None:
     copy = register.duplicate(demo_db, original.id, suffix="(kopi)")
     assert copy.id is None and copy.name == "Nyhedsbrev (kopi)" and copy.status is Status.DRAFT
     assert copy.transfers == register.draft(demo_db, original.id).transfers
-    new_id = register.save(demo_db, copy)
+    new_id = register.save(demo_db, copy, today=TODAY)
     assert new_id != original.id
     assert len(register.rows(demo_db)) == 7
 
@@ -84,10 +99,10 @@ def test_a_stale_draft_is_refused(demo_db: Database) -> None:
     target = register.rows(demo_db)[0].id
     mine, theirs = register.draft(demo_db, target), register.draft(demo_db, target)
     theirs.owner = "Someone else"
-    register.save(demo_db, theirs)
+    register.save(demo_db, theirs, today=TODAY)
     mine.owner = "Me"
     with pytest.raises(register.ConcurrentEditError) as raised:
-        register.save(demo_db, mine)
+        register.save(demo_db, mine, today=TODAY)
     assert raised.value.current is not None and raised.value.current.owner == "Someone else"
 
 
@@ -96,7 +111,7 @@ def test_links_are_audited_by_name(demo_db: Database) -> None:
     draft = register.draft(demo_db, newsletter.id)
     draft.processor_ids = draft.processor_ids + [
         p.id for p in catalogue.processors(demo_db) if p.name == "Zitcom"]
-    register.save(demo_db, draft)
+    register.save(demo_db, draft, today=TODAY)
     with demo_db.reading() as session:
         last = session.scalars(select(AuditRecord).where(AuditRecord.table_name == "activity")
                                .order_by(AuditRecord.id.desc())).first()
@@ -128,3 +143,72 @@ def test_a_processor_in_use_cannot_be_deleted(demo_db: Database) -> None:
     with pytest.raises(IntegrityError), demo_db.transaction() as session:
         mailchimp = session.scalar(select(Processor).where(Processor.name == "Mailchimp"))
         session.delete(mailchimp)
+
+
+def _refused(db: Database, draft: ActivityDraft) -> dict[str, str]:
+    before = len(register.rows(db))
+    with pytest.raises(ValidationFailedError) as raised:
+        register.save(db, draft, today=TODAY)
+    assert len(register.rows(db)) == before
+    return raised.value.errors
+
+
+def test_on_save_each_kind_of_data_needs_its_own_ground(demo_db: Database) -> None:
+    categories = _by_name(demo_db, "data_category")
+    health = next(r for r in register.rows(demo_db) if r.name.startswith("Helbred"))
+    draft = register.draft(demo_db, health.id)
+    draft.legal_bases = ["6.1.a", "dbl.7"]  # § 7 alone, as the example once had it
+    assert "legal_bases" in _refused(demo_db, draft)
+    crime = ActivityDraft(name="Whistleblowerordning", legal_bases=["6.1.c", "10"],
+                          data_category_ids=[categories["Navn"], categories["Strafbare forhold"]])
+    assert "legal_bases" in _refused(demo_db, crime)
+    cpr = ActivityDraft(name="Lønindberetning", legal_bases=["6.1.c"],
+                        data_category_ids=[categories["Navn"], categories["CPR-nummer"]])
+    assert "legal_bases" in _refused(demo_db, cpr)
+    cpr.legal_bases = ["6.1.c", "dbl.11.2.1"]
+    saved = register.save(demo_db, cpr, today=TODAY)
+    row = next(r for r in register.rows(demo_db) if r.id == saved)
+    assert row.kinds == {Sensitivity.CPR}  # not a special category
+
+
+def test_a_future_review_date_is_refused_on_save(demo_db: Database) -> None:
+    draft = ActivityDraft(name="Løn", last_reviewed=dt.date(2027, 6, 1))
+    assert "last_reviewed" in _refused(demo_db, draft)
+
+
+def test_data_tied_to_data_subjects_are_saved_and_audited(demo_db: Database) -> None:
+    subjects, categories = _by_name(demo_db, "data_subject"), _by_name(demo_db, "data_category")
+    staff, suppliers = subjects["Kunders medarbejdere"], subjects["Leverandørers kontaktpersoner"]
+    name, email, phone = (categories[n] for n in ("Navn", "E-mailadresse", "Telefonnummer"))
+    draft = ActivityDraft(
+        name="Support", data_subject_ids=[staff, suppliers], data_category_ids=[name, email, phone],
+        subject_data={staff: [name, email, phone], suppliers: [name, email]},
+    )
+    new_id = register.save(demo_db, draft, today=TODAY)
+    # read back in the lists' own order (Navn, Telefonnummer, E-mailadresse)
+    assert register.draft(demo_db, new_id).subject_data == {
+        staff: [name, phone, email], suppliers: [name, email]}
+    view = register.views(demo_db, [new_id])[0]
+    assert view.data_by_subject == (
+        ("Kunders medarbejdere", ("Navn", "Telefonnummer", "E-mailadresse")),
+        ("Leverandørers kontaktpersoner", ("Navn", "E-mailadresse")),
+    )
+    with demo_db.reading() as session:
+        records = session.scalars(select(AuditRecord).where(
+            AuditRecord.table_name == "activity_subject_data")).all()
+    assert len(records) == 5
+    back = register.draft(demo_db, new_id)
+    back.subject_data = {}  # every category about every subject again: no rows are kept
+    register.save(demo_db, back, today=TODAY)
+    assert register.draft(demo_db, new_id).subject_data == {}
+    assert register.views(demo_db, [new_id])[0].data_by_subject[1] == (
+        "Leverandørers kontaktpersoner", ("Navn", "Telefonnummer", "E-mailadresse"))
+
+
+def test_the_table_shows_what_art30_misses(demo_db: Database) -> None:
+    rows = {r.name: r for r in register.rows(demo_db)}
+    assert all(r.missing == () for r in rows.values())  # the example is complete
+    new_id = register.save(demo_db, ActivityDraft(name="Kantineordning", purposes="Frokost"),
+                           today=TODAY)
+    row = next(r for r in register.rows(demo_db) if r.id == new_id)
+    assert row.missing == ("data_subjects", "data_categories", "retention", "measures")

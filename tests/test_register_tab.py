@@ -289,3 +289,169 @@ def test_a_sort_survives_new_rows_and_keeps_the_selection(qtbot: QtBot, tab: Reg
     register.save(demo_db, ActivityDraft(name="Åbningstider", next_review=dt.date(2026, 1, 1)))
     tab.reload()
     assert _names(tab)[0] == "Åbningstider"  # the sort by date still holds
+
+
+FREE_TEXT_FIELDS = (
+    "name", "purposes", "owner", "source", "joint_controller", "representative",
+    "consent_note", "retention_text", "measures_text", "automated_description",
+    "dpia_outcome", "notes",
+)
+
+
+def _save(qtbot: QtBot, dialog: ActivityDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_a_cpr_number_typed_into_any_text_field_is_refused_at_that_field(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = ActivityDialog(demo_db, ActivityDraft(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed = "Tjekket 010190-1234"
+    for name in FREE_TEXT_FIELDS:
+        qtbot.keyClicks(getattr(dialog, name), typed)
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    for name in FREE_TEXT_FIELDS:
+        assert dialog.messages.message(name).startswith("Teksten ligner et CPR-nummer"), name
+        widget = getattr(dialog, name)
+        text = widget.text() if hasattr(widget, "text") else widget.toPlainText()
+        assert text == typed, name  # nothing typed is lost
+    assert len(register.rows(demo_db)) == 6
+
+
+def test_one_line_fields_stop_at_the_columns_length(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = ActivityDialog(demo_db, ActivityDraft(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert (dialog.name.maxLength(), dialog.source.maxLength(), dialog.owner.maxLength(),
+            dialog.joint_controller.maxLength()) == (200, 1000, 200, 500)
+
+
+def test_a_last_review_in_the_future_is_refused_at_the_field(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    early = dt.date(2026, 3, 1)  # the form's "today", not the clock's
+    dialog = ActivityDialog(demo_db, ActivityDraft(name="Løn"), today=lambda: early)
+    qtbot.addWidget(dialog)
+    dialog.last_reviewed.set_value(dt.date(2026, 6, 1))
+    dialog.save()
+    assert dialog.messages.message("last_reviewed") == "Datoen kan ikke ligge i fremtiden."
+    assert dialog.pages.currentIndex() == dialog._pages["last_reviewed"]
+    dialog.last_reviewed.set_value(early)
+    _save(qtbot, dialog)
+    assert dialog.saved_id is not None
+
+
+def test_the_form_ties_data_to_each_subject(qtbot: QtBot, demo_db: Database) -> None:
+    subjects = {e.name: e.id for e in catalogue.entries(demo_db, "data_subject")}
+    data = {e.name: e.id for e in catalogue.entries(demo_db, "data_category")}
+    staff, suppliers = subjects["Kunders medarbejdere"], subjects["Leverandørers kontaktpersoner"]
+    dialog = ActivityDialog(demo_db, ActivityDraft(name="Support"), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for subject in (staff, suppliers):
+        dialog.data_subjects.set_checked(subject)
+    for name in ("Navn", "Telefonnummer"):
+        dialog.data_categories.set_checked(data[name])
+    grid = dialog.subject_data.model
+    assert (grid.rowCount(), grid.columnCount()) == (2, 2)
+    view = dialog.subject_data.view  # what the user sees follows the model
+    assert (view.verticalHeader().count(), view.horizontalHeader().count()) == (2, 2)
+    assert view.model().headerData(1, Qt.Orientation.Horizontal) == "Telefonnummer"
+    assert grid.headerData(0, Qt.Orientation.Vertical) == "Kunders medarbejdere"
+    assert all(grid.item(r, c).checkState() == Qt.CheckState.Checked
+               for r in range(2) for c in range(2))  # all to all: nothing asked
+    dialog.subject_data.set_checked(suppliers, data["Telefonnummer"], False)
+    dialog.data_categories.set_checked(data["E-mailadresse"])  # a new column, ticked
+    assert grid.columnCount() == 3
+    assert grid.item(1, 1).checkState() == Qt.CheckState.Unchecked  # the untick is kept
+    _save(qtbot, dialog)
+    assert dialog.saved_id is not None
+    assert register.draft(demo_db, dialog.saved_id).subject_data == {
+        staff: [data["Navn"], data["Telefonnummer"], data["E-mailadresse"]],
+        suppliers: [data["Navn"], data["E-mailadresse"]],
+    }
+    again = ActivityDialog(demo_db, register.draft(demo_db, dialog.saved_id),
+                           today=lambda: TODAY)
+    qtbot.addWidget(again)
+    assert again.subject_data.model.item(1, 1).checkState() == Qt.CheckState.Unchecked
+
+
+def test_the_form_marks_each_kind_and_names_cpr_once(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = ActivityDialog(demo_db, ActivityDraft(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    labels = [dialog.data_categories.list.item(i).text()
+              for i in range(dialog.data_categories.list.count())]
+    assert "CPR-nummer (dbl. § 11)" in labels
+    assert "Helbredsoplysninger (art. 9)" in labels
+    assert "Strafbare forhold (art. 10)" in labels
+    assert not any("(CPR-nummer)" in label for label in labels)
+
+
+def test_the_grounds_of_dbl11_carry_the_law_as_their_tooltip(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = ActivityDialog(demo_db, ActivityDraft(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    items = {dialog.legal_bases.list.item(i).data(Qt.ItemDataRole.UserRole):
+             dialog.legal_bases.list.item(i) for i in range(dialog.legal_bases.list.count())}
+    assert "dbl.11" not in items  # no paragraph: not offered
+    assert items["dbl.11.2.3"].text() == (
+        "Databeskyttelsesloven § 11, stk. 2, nr. 3 – forskning, statistik eller videregivelse")
+    assert items["dbl.11.2.3"].toolTip().startswith(
+        "Databeskyttelsesloven § 11, stk. 2, nr. 3: Private må behandle oplysninger om "
+        "personnummer, når behandlingen alene finder sted til videnskabelige")
+    assert "programmets eget sammendrag" not in items["dbl.11.2.2"].toolTip()
+    assert "programmets eget sammendrag" in items["dbl.8"].toolTip()
+
+
+def test_an_old_record_keeps_its_retired_ground_in_view(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = ActivityDialog(demo_db, ActivityDraft(name="Løn", legal_bases=["6.1.c", "dbl.11"]),
+                            today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.draft().legal_bases == ["6.1.c", "dbl.11"]
+
+
+def _kind_activity(db: Database, name: str, category: str, ground: str) -> None:
+    data = {e.name: e.id for e in catalogue.entries(db, "data_category")}
+    register.save(db, ActivityDraft(name=name, legal_bases=["6.1.c", ground],
+                                    data_category_ids=[data["Navn"], data[category]]),
+                  today=TODAY)
+
+
+def test_each_kind_of_data_has_its_own_marker_and_filter(tab: RegisterTab,
+                                                         demo_db: Database) -> None:
+    _kind_activity(demo_db, "Lønindberetning", "CPR-nummer", "dbl.11.2.1")
+    _kind_activity(demo_db, "Whistleblowerordning", "Strafbare forhold", "dbl.8")
+    tab.reload()
+    kinds = {tab.proxy.index(r, 0).data(): tab.proxy.index(r, 4).data()
+             for r in range(tab.proxy.rowCount())}
+    assert tab.model.headerData(4, Qt.Orientation.Horizontal) == "Art. 9 / 10 / CPR"
+    assert kinds["Helbredsoplysninger om sårbare forbrugere"] == "art. 9"
+    assert kinds["Lønindberetning"] == "dbl. § 11"
+    assert kinds["Whistleblowerordning"] == "art. 10"
+    assert kinds["Nyhedsbrev"] == ""
+    for box, expected in ((tab.special_filter, "Helbredsoplysninger om sårbare forbrugere"),
+                          (tab.criminal_filter, "Whistleblowerordning"),
+                          (tab.cpr_filter, "Lønindberetning")):
+        box.setChecked(True)
+        assert _names(tab) == [expected], box.text()
+        box.setChecked(False)
+    assert tab.cpr_filter.text() == "CPR-numre"
+
+
+def test_missing_information_lists_what_art30_lacks(tab: RegisterTab, demo_db: Database) -> None:
+    tab.missing_filter.setChecked(True)
+    assert _names(tab) == []  # the example is complete
+    register.save(demo_db, ActivityDraft(name="Kantineordning", purposes="Frokost",
+                                         measures_text="Adgangsstyring"), today=TODAY)
+    tab.reload()
+    assert tab.missing_filter.text() == "Mangler oplysninger"
+    assert _names(tab) == ["Kantineordning"]
+    last = tab.proxy.columnCount() - 1
+    cell = tab.proxy.index(0, last)
+    assert cell.data() == ("kategorier af registrerede, kategorier af personoplysninger, "
+                           "tidsfrist for sletning")
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == RED

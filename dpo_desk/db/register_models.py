@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.db.base import Audited, Base
@@ -13,6 +22,7 @@ from dpo_desk.domain.processors import PARTY_LIMITS as P
 from dpo_desk.domain.processors import ROUND_LIMITS as R
 from dpo_desk.domain.processors import SUB_PROCESSOR_LIMITS as SP
 from dpo_desk.domain.processors import TRANSFER_LIMITS as T
+from dpo_desk.domain.register import CONTROLLER_LIMITS, TEXT_LIMITS, TRANSFER_LIMITS
 
 
 def _link(name: str, target: str) -> Table:
@@ -30,6 +40,10 @@ activity_data_category = _link("activity_data_category", "catalogue_item")
 activity_recipient = _link("activity_recipient", "catalogue_item")
 activity_measure = _link("activity_measure", "catalogue_item")
 activity_processor = _link("activity_processor", "processor")
+
+
+def _text(limit: int) -> Mapped[str]:
+    return mapped_column(String(limit), default="")
 
 
 class CatalogueItem(Audited, Base):
@@ -171,26 +185,28 @@ class Activity(Audited, Base):
     __tablename__ = "activity"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(TEXT_LIMITS["name"]))
     role: Mapped[str] = mapped_column(String(20), default="controller", index=True)
-    purposes: Mapped[str] = mapped_column(Text, default="")
+    purposes: Mapped[str] = _text(TEXT_LIMITS["purposes"])
     legal_bases: Mapped[list[str]] = mapped_column(JSON, default=list)
-    consent_note: Mapped[str] = mapped_column(Text, default="")
-    source: Mapped[str] = mapped_column(Text, default="")
-    retention_text: Mapped[str] = mapped_column(Text, default="")
+    consent_note: Mapped[str] = _text(TEXT_LIMITS["consent_note"])
+    source: Mapped[str] = _text(TEXT_LIMITS["source"])
+    retention_text: Mapped[str] = _text(TEXT_LIMITS["retention_text"])
     retention_rule: Mapped[str] = mapped_column(String(40), default="none")
     retention_amount: Mapped[int] = mapped_column(Integer, default=0)
-    measures_text: Mapped[str] = mapped_column(Text, default="")
+    measures_text: Mapped[str] = _text(TEXT_LIMITS["measures_text"])
     automated_decisions: Mapped[bool] = mapped_column(default=False)
-    automated_description: Mapped[str] = mapped_column(Text, default="")
+    automated_description: Mapped[str] = _text(TEXT_LIMITS["automated_description"])
     dpia: Mapped[str] = mapped_column(String(20), default="assess")
     dpia_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    dpia_outcome: Mapped[str] = mapped_column(Text, default="")
-    owner: Mapped[str] = mapped_column(String(200), default="")
+    dpia_outcome: Mapped[str] = _text(TEXT_LIMITS["dpia_outcome"])
+    owner: Mapped[str] = _text(TEXT_LIMITS["owner"])
     last_reviewed: Mapped[dt.date | None] = mapped_column(Date, default=None)
     next_review: Mapped[dt.date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = _text(TEXT_LIMITS["notes"])
+    joint_controller: Mapped[str] = _text(TEXT_LIMITS["joint_controller"])
+    representative: Mapped[str] = _text(TEXT_LIMITS["representative"])
 
     data_subjects: Mapped[list[CatalogueItem]] = relationship(
         secondary=activity_data_subject, order_by=CatalogueItem.position
@@ -217,6 +233,9 @@ class Activity(Audited, Base):
         cascade="all, delete-orphan",
         order_by="ActivityController.position",
     )
+    subject_data: Mapped[list[ActivitySubjectData]] = relationship(
+        cascade="all, delete-orphan", order_by="ActivitySubjectData.id"
+    )
 
 
 class ActivityTransfer(Audited, Base):
@@ -229,11 +248,11 @@ class ActivityTransfer(Audited, Base):
         ForeignKey("activity.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    country: Mapped[str] = mapped_column(String(100))
-    recipient: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(TRANSFER_LIMITS["country"]))
+    recipient: Mapped[str] = _text(TRANSFER_LIMITS["recipient"])
     safeguard: Mapped[str] = mapped_column(String(20))
     scc_module: Mapped[int | None] = mapped_column(Integer, default=None)
-    documentation: Mapped[str] = mapped_column(Text, default="")
+    documentation: Mapped[str] = _text(TRANSFER_LIMITS["documentation"])
     activity: Mapped[Activity] = relationship(back_populates="transfers")
 
 
@@ -247,8 +266,23 @@ class ActivityController(Audited, Base):
         ForeignKey("activity.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(String(200))
-    cvr: Mapped[str] = mapped_column(String(20), default="")
-    contact: Mapped[str] = mapped_column(String(200), default="")
-    processing: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(String(CONTROLLER_LIMITS["name"]))
+    cvr: Mapped[str] = _text(CONTROLLER_LIMITS["cvr"])
+    contact: Mapped[str] = _text(CONTROLLER_LIMITS["contact"])
+    processing: Mapped[str] = _text(CONTROLLER_LIMITS["processing"])
     activity: Mapped[Activity] = relationship(back_populates="controllers")
+
+
+class ActivitySubjectData(Audited, Base):
+    """A category of personal data that concerns a category of data subjects of an
+    activity. No rows for an activity means every category concerns every subject."""
+
+    __tablename__ = "activity_subject_data"
+    __table_args__ = (UniqueConstraint("activity_id", "subject_id", "category_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), index=True
+    )
+    subject_id: Mapped[int] = mapped_column(ForeignKey("catalogue_item.id", ondelete="RESTRICT"))
+    category_id: Mapped[int] = mapped_column(ForeignKey("catalogue_item.id", ondelete="RESTRICT"))

@@ -6,6 +6,7 @@ the code and Danish through the translation catalogue ("Legal" context).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -19,6 +20,7 @@ class BasisGroup(Enum):
     ART9 = "art9"
     ART10 = "art10"
     DBL = "dbl"  # databeskyttelsesloven
+    CPR = "cpr"  # databeskyttelsesloven § 11: the grounds for CPR numbers
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,11 @@ class LegalBasis:
     group: BasisGroup
     label: str
     text: str
+    summary: bool = False  # the text is the program's own summary, not the law's wording
 
 
-def _b(code: str, group: BasisGroup, label: str, text: str) -> LegalBasis:
-    return LegalBasis(code, group, label, text)
+def _b(code: str, group: BasisGroup, label: str, text: str, *, summary: bool = False) -> LegalBasis:
+    return LegalBasis(code, group, label, text, summary)
 
 
 LEGAL_BASES: tuple[LegalBasis, ...] = (
@@ -121,6 +124,7 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
             "exercising rights in the field of employment and social security "
             "and social protection law.",
         ),
+        summary=True,
     ),
     _b(
         "9.2.c",
@@ -143,6 +147,7 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
             "activities of a foundation, association or other not-for-profit "
             "body, about its members or regular contacts.",
         ),
+        summary=True,
     ),
     _b(
         "9.2.e",
@@ -174,6 +179,7 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
             "Processing is necessary for reasons of substantial public "
             "interest, on the basis of Union or Member State law.",
         ),
+        summary=True,
     ),
     _b(
         "9.2.h",
@@ -185,6 +191,7 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
             "occupational medicine, medical diagnosis, or the provision of "
             "health or social care or treatment.",
         ),
+        summary=True,
     ),
     _b(
         "9.2.i",
@@ -212,10 +219,12 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
         QT_TRANSLATE_NOOP("Legal", "Art. 10 criminal offences"),
         QT_TRANSLATE_NOOP(
             "Legal",
-            "Processing of personal data relating to criminal "
-            "convictions and offences only under the control of official "
-            "authority or when authorised by Union or Member State law.",
+            "Processing of personal data relating to criminal convictions and offences "
+            "only under the control of official authority or when authorised by Union or "
+            "Member State law. Art. 10 is not a ground by itself: in Denmark the "
+            "authorisation is Data Protection Act § 8.",
         ),
+        summary=True,
     ),
     _b(
         "dbl.6",
@@ -226,6 +235,7 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
             "Databeskyttelsesloven § 6: processing under Art. 6(1) and "
             "consent of children to information society services.",
         ),
+        summary=True,
     ),
     _b(
         "dbl.7",
@@ -233,24 +243,82 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
         QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 7 (special categories, health)"),
         QT_TRANSLATE_NOOP(
             "Legal",
-            "Databeskyttelsesloven § 7: processing of the special "
-            "categories of Art. 9(1), among them health data.",
+            "Databeskyttelsesloven § 7: processing of the special categories of Art. 9(1) "
+            "may take place when one of the grounds of Art. 9(2) applies. It points back to "
+            "Art. 9(2) and is not a ground by itself: choose the Art. 9(2) ground as well.",
         ),
+        summary=True,
     ),
     _b(
         "dbl.8",
         BasisGroup.DBL,
         QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 8 (criminal offences)"),
-        QT_TRANSLATE_NOOP("Legal", "Databeskyttelsesloven § 8: data about criminal offences."),
-    ),
-    _b(
-        "dbl.11",
-        BasisGroup.DBL,
-        QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 11 (CPR)"),
         QT_TRANSLATE_NOOP(
             "Legal",
-            "Databeskyttelsesloven § 11: processing of national "
-            "identification numbers (CPR numbers).",
+            "Databeskyttelsesloven § 8: public authorities may process data about criminal "
+            "offences when it is necessary for their tasks (stk. 1); private organisations "
+            "when the data subject has given explicit consent, or when it is necessary for a "
+            "legitimate interest that clearly outweighs the interests of the data subject "
+            "(stk. 3). Disclosure is restricted (stk. 2 and 4).",
+        ),
+        summary=True,
+    ),
+    _b(
+        "dbl.11.1",
+        BasisGroup.CPR,
+        QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 11(1) public authority"),
+        QT_TRANSLATE_NOOP(
+            "Legal",
+            "Databeskyttelsesloven § 11, stk. 1: public authorities may process data about "
+            "the personal identification number (CPR number) for the purpose of unique "
+            "identification or as a file number.",
+        ),
+    ),
+    _b(
+        "dbl.11.2.1",
+        BasisGroup.CPR,
+        QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 11(2)(1) required by law"),
+        QT_TRANSLATE_NOOP(
+            "Legal",
+            "Databeskyttelsesloven § 11, stk. 2, nr. 1: private organisations may process "
+            "data about the CPR number when it follows from legislation.",
+        ),
+    ),
+    _b(
+        "dbl.11.2.2",
+        BasisGroup.CPR,
+        QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 11(2)(2) consent (Art. 7)"),
+        QT_TRANSLATE_NOOP(
+            "Legal",
+            "Databeskyttelsesloven § 11, stk. 2, nr. 2: private organisations may process "
+            "data about the CPR number when the data subject has consented to it in "
+            "accordance with Art. 7 of the General Data Protection Regulation.",
+        ),
+    ),
+    _b(
+        "dbl.11.2.3",
+        BasisGroup.CPR,
+        QT_TRANSLATE_NOOP(
+            "Legal", "Data Protection Act § 11(2)(3) research, statistics or disclosure"
+        ),
+        QT_TRANSLATE_NOOP(
+            "Legal",
+            "Databeskyttelsesloven § 11, stk. 2, nr. 3: private organisations may process "
+            "data about the CPR number when the processing takes place only for scientific "
+            "or statistical purposes, or when it is a disclosure of the CPR number that is "
+            "a natural part of the normal operation of businesses etc. of the kind in "
+            "question, and the disclosure is of decisive importance for a unique "
+            "identification of the data subject or is required by a public authority.",
+        ),
+    ),
+    _b(
+        "dbl.11.2.4",
+        BasisGroup.CPR,
+        QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 11(2)(4) conditions of § 7 met"),
+        QT_TRANSLATE_NOOP(
+            "Legal",
+            "Databeskyttelsesloven § 11, stk. 2, nr. 4: private organisations may process "
+            "data about the CPR number when the conditions in § 7 are met.",
         ),
     ),
     _b(
@@ -260,25 +328,68 @@ LEGAL_BASES: tuple[LegalBasis, ...] = (
         QT_TRANSLATE_NOOP(
             "Legal", "Databeskyttelsesloven § 12: processing in the context of employment."
         ),
+        summary=True,
     ),
 )
 
-BY_CODE: dict[str, LegalBasis] = {b.code: b for b in LEGAL_BASES}
+# Codes kept in older records that no longer name a ground of their own: shown and
+# printed as stored, never offered for new choices, and never counted as a ground.
+LEGACY_BASES: tuple[LegalBasis, ...] = (
+    _b(
+        "dbl.11",
+        BasisGroup.CPR,
+        QT_TRANSLATE_NOOP("Legal", "Data Protection Act § 11 (no paragraph chosen)"),
+        QT_TRANSLATE_NOOP(
+            "Legal",
+            "Databeskyttelsesloven § 11 without the paragraph it rests on. Choose the "
+            "ground of § 11, stk. 1 or stk. 2, that applies.",
+        ),
+    ),
+)
+
+MSG_SUMMARY = QT_TRANSLATE_NOOP(
+    "Legal", "This text is the program's own summary, not the wording of the law."
+)
+
+BY_CODE: dict[str, LegalBasis] = {b.code: b for b in LEGAL_BASES + LEGACY_BASES}
 CONSENT = "6.1.a"
+CRIMINAL_GROUND = "dbl.8"
 
 
 def has_art9_basis(codes: list[str]) -> bool:
-    """True when one of the codes allows special categories (Art. 9(2) or DBL § 7)."""
-    return any(BY_CODE[c].group is BasisGroup.ART9 or c == "dbl.7" for c in codes if c in BY_CODE)
+    """True when one of the codes is a ground of Art. 9(2).
+
+    Databeskyttelsesloven § 7 only points back to Art. 9(2), so it is no ground alone.
+    """
+    return any(c in BY_CODE and BY_CODE[c].group is BasisGroup.ART9 for c in codes)
 
 
 def has_art10_basis(codes: list[str]) -> bool:
-    """True when one of the codes allows data on criminal offences (Art. 10, DBL § 8)."""
-    return any(c in ("10", "dbl.8") for c in codes)
+    """True when the codes hold databeskyttelsesloven § 8, the Danish authorisation
+    that Art. 10 asks for (Art. 10 alone is no ground)."""
+    return CRIMINAL_GROUND in codes
+
+
+def has_cpr_basis(codes: list[str]) -> bool:
+    """True when one of the codes is a ground of databeskyttelsesloven § 11."""
+    return any(c in BY_CODE and c in _CPR_GROUNDS for c in codes)
+
+
+_CPR_GROUNDS = frozenset(b.code for b in LEGAL_BASES if b.group is BasisGroup.CPR)
 
 
 def short_label(code: str) -> str:
-    """A compact citation for tables: "art. 6.1.b", "art. 10", "DBL § 7"."""
+    """A compact citation for tables: "art. 6.1.b", "art. 10", "DBL § 7",
+    "DBL § 11.2.3" (§ 11, stk. 2, nr. 3)."""
     if code.startswith("dbl."):
         return f"DBL § {code.removeprefix('dbl.')}"
     return f"art. {code}"
+
+
+def basis_tooltip(basis: LegalBasis, translate: Callable[[str, str], str]) -> str:
+    """The basis's text as its tooltip shows it, saying so where the text is the
+    program's own summary rather than the law's wording."""
+    text = translate("Legal", basis.text)
+    if basis.summary:
+        text += "\n\n" + translate("Legal", MSG_SUMMARY)
+    return text

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 from dpo_desk.domain import validation as v
-from dpo_desk.domain.legal import CONSENT, has_art9_basis, has_art10_basis
-from dpo_desk.domain.retention import ErasureBatch, RetentionRule
+from dpo_desk.domain.legal import CONSENT, has_art9_basis, has_art10_basis, has_cpr_basis
+from dpo_desk.domain.retention import ErasureBatch, RetentionRule, RuleKind
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 
 
@@ -75,6 +76,13 @@ SAFEGUARD_LABELS = {
     Safeguard.BCR: QT_TRANSLATE_NOOP("Register", "Binding corporate rules (Art. 47)"),
     Safeguard.DEROGATION: QT_TRANSLATE_NOOP("Register", "Derogation (Art. 49)"),
 }
+# The short marker each kind carries wherever a category is shown (form, table, reports):
+# the three kinds are kept apart, and a name such as "CPR-nummer" is not repeated.
+SENSITIVITY_MARKERS = {
+    Sensitivity.SPECIAL: QT_TRANSLATE_NOOP("Register", "Art. 9"),
+    Sensitivity.CRIMINAL: QT_TRANSLATE_NOOP("Register", "Art. 10"),
+    Sensitivity.CPR: QT_TRANSLATE_NOOP("Register", "DPA § 11"),
+}
 SENSITIVITY_LABELS = {
     Sensitivity.ORDINARY: QT_TRANSLATE_NOOP("Register", "Ordinary"),
     Sensitivity.SPECIAL: QT_TRANSLATE_NOOP("Register", "Special category (Art. 9)"),
@@ -83,12 +91,54 @@ SENSITIVITY_LABELS = {
 }
 SCC_MODULES = (1, 2, 3, 4)
 
+# The one definition of the length of every text column of an activity: the model's
+# String(n), the form's maximum length and the validator all read it.
+TEXT_LIMITS = {
+    "name": 200,
+    "purposes": 4000,
+    "consent_note": 2000,
+    "source": 1000,
+    "retention_text": 2000,
+    "measures_text": 4000,
+    "automated_description": 2000,
+    "dpia_outcome": 2000,
+    "owner": 200,
+    "notes": 4000,
+    "joint_controller": 500,
+    "representative": 500,
+}
+CONTROLLER_LIMITS = {"name": 200, "cvr": 20, "contact": 200, "processing": 2000}
+TRANSFER_LIMITS = {"country": 100, "recipient": 200, "documentation": 2000}
+
+# What Art. 30 requires of an activity, by the name `missing_for_art30` reports.
+ART30_LABELS = {
+    "purposes": QT_TRANSLATE_NOOP("Register", "purposes"),
+    "data_subjects": QT_TRANSLATE_NOOP("Register", "categories of data subjects"),
+    "data_categories": QT_TRANSLATE_NOOP("Register", "categories of personal data"),
+    "retention": QT_TRANSLATE_NOOP("Register", "time limit for erasure"),
+    "measures": QT_TRANSLATE_NOOP("Register", "security measures"),
+    "controllers": QT_TRANSLATE_NOOP("Register", "controllers and their contact details"),
+    "processing": QT_TRANSLATE_NOOP("Register", "categories of processing for each controller"),
+}
+
 MSG_SPECIAL_WITHOUT_ART9 = QT_TRANSLATE_NOOP(
     "Domain",
-    "Special categories of data are chosen: add an Art. 9(2) basis (or Data Protection Act § 7).",
+    "Special categories of data are chosen: add the Art. 9(2) ground they rest on "
+    "(Data Protection Act § 7 alone is not enough).",
 )
 MSG_CRIMINAL_WITHOUT_ART10 = QT_TRANSLATE_NOOP(
-    "Domain", "Data on criminal offences are chosen: add Art. 10 (or Data Protection Act § 8)."
+    "Domain",
+    "Data on criminal offences are chosen: add Data Protection Act § 8 "
+    "(Art. 10 alone is not a ground).",
+)
+MSG_CPR_WITHOUT_GROUND = QT_TRANSLATE_NOOP(
+    "Domain", "CPR numbers are chosen: add the ground in Data Protection Act § 11 they rest on."
+)
+MSG_SUBJECT_WITHOUT_DATA = QT_TRANSLATE_NOOP(
+    "Domain", "Each category of data subjects needs at least one category of personal data."
+)
+MSG_DATA_WITHOUT_SUBJECT = QT_TRANSLATE_NOOP(
+    "Domain", "Each category of personal data must concern at least one category of data subjects."
 )
 MSG_TRANSFER_WITHOUT_SAFEGUARD = QT_TRANSLATE_NOOP(
     "Domain", "Transfer to {country}: choose the safeguard it rests on."
@@ -162,6 +212,11 @@ class ActivityDraft:
     status: Status = Status.DRAFT
     notes: str = ""
     controllers: list[ControllerParty] = field(default_factory=list)
+    joint_controller: str = ""  # Art. 30(1)(a), where there is one
+    representative: str = ""  # Art. 30(1)(a) and 30(2)(a), where there is one
+    # Which data concern which data subjects: subject id -> category ids. Empty means
+    # every category concerns every category of data subjects.
+    subject_data: dict[int, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -195,6 +250,9 @@ class ActivityView:
     status: Status
     notes: str
     controllers: tuple[ControllerParty, ...]
+    joint_controller: str = ""
+    representative: str = ""
+    data_by_subject: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,47 +265,157 @@ class CalendarEntry:
 
 
 def validate_activity(
-    draft: ActivityDraft, *, sensitivities: dict[int, Sensitivity]
+    draft: ActivityDraft, *, sensitivities: dict[int, Sensitivity], today: dt.date | None = None
 ) -> dict[str, str]:
     """Field -> message for each rule the draft breaks.
 
-    `sensitivities` gives the kind of each category of personal data by its id.
+    `sensitivities` gives the kind of each category of personal data by its id; `today`
+    refuses dates of things done (last review, DPIA) that lie after it.
     """
     errors: dict[str, str | None] = {
-        "name": v.check_text(draft.name, required=True, max_length=200),
-        "purposes": v.check_text(draft.purposes, max_length=4000) or v.check_no_cpr(draft.purposes),
-        "notes": v.check_text(draft.notes, max_length=4000) or v.check_no_cpr(draft.notes),
-        "owner": v.check_text(draft.owner, max_length=200),
+        name: v.check_text(getattr(draft, name), required=name == "name", max_length=limit)
+        for name, limit in TEXT_LIMITS.items()
     }
-    kinds = {sensitivities.get(i) for i in draft.data_category_ids}
-    if draft.status is not Status.DRAFT and not draft.legal_bases:
-        errors["legal_bases"] = MSG_NO_BASIS
-    if Sensitivity.SPECIAL in kinds and not has_art9_basis(draft.legal_bases):
-        errors["legal_bases"] = MSG_SPECIAL_WITHOUT_ART9
-    elif Sensitivity.CRIMINAL in kinds and not has_art10_basis(draft.legal_bases):
-        errors["legal_bases"] = MSG_CRIMINAL_WITHOUT_ART10
+    if today is not None:
+        errors["last_reviewed"] = v.check_not_future(draft.last_reviewed, today=today)
+        errors["dpia_date"] = v.check_not_future(draft.dpia_date, today=today)
+    errors["legal_bases"] = _basis_error(draft, sensitivities)
     if CONSENT in draft.legal_bases and not draft.consent_note.strip():
-        errors["consent_note"] = MSG_CONSENT_WITHOUT_NOTE
+        errors["consent_note"] = errors["consent_note"] or MSG_CONSENT_WITHOUT_NOTE
     errors["transfers"] = _transfer_error(draft.transfers)
+    errors["subject_data"] = _subject_data_error(draft)
     if draft.last_reviewed and draft.next_review and draft.next_review < draft.last_reviewed:
         errors["next_review"] = MSG_REVIEW_ORDER
     rule = draft.retention_rule
     if rule.kind.value != "none" and not 1 <= rule.amount <= 100:
         errors["retention_rule"] = MSG_RULE_AMOUNT
     if draft.role is Role.PROCESSOR:
-        if not draft.controllers:
-            errors["controllers"] = MSG_NO_CONTROLLER
-        elif any(not c.name.strip() for c in draft.controllers):
-            errors["controllers"] = MSG_CONTROLLER_NAME
-        else:
-            errors["controllers"] = next(
-                (m for c in draft.controllers if (m := v.check_cvr(c.cvr))), None
-            )
+        errors["controllers"] = _controllers_error(draft.controllers)
     return {name: message for name, message in errors.items() if message}
+
+
+def _basis_error(draft: ActivityDraft, sensitivities: dict[int, Sensitivity]) -> str | None:
+    """Each kind of data needs its own ground: Art. 9(2), dbl. § 8, dbl. § 11."""
+    kinds = {sensitivities.get(i) for i in draft.data_category_ids}
+    if Sensitivity.SPECIAL in kinds and not has_art9_basis(draft.legal_bases):
+        return MSG_SPECIAL_WITHOUT_ART9
+    if Sensitivity.CRIMINAL in kinds and not has_art10_basis(draft.legal_bases):
+        return MSG_CRIMINAL_WITHOUT_ART10
+    if Sensitivity.CPR in kinds and not has_cpr_basis(draft.legal_bases):
+        return MSG_CPR_WITHOUT_GROUND
+    if draft.status is not Status.DRAFT and not draft.legal_bases:
+        return MSG_NO_BASIS
+    return None
+
+
+def _controllers_error(controllers: list[ControllerParty]) -> str | None:
+    if not controllers:
+        return MSG_NO_CONTROLLER
+    if any(not c.name.strip() for c in controllers):
+        return MSG_CONTROLLER_NAME
+    for c in controllers:
+        for name, limit in CONTROLLER_LIMITS.items():
+            if name != "cvr" and (message := v.check_text(getattr(c, name), max_length=limit)):
+                return message
+        if message := v.check_cvr(c.cvr):
+            return message
+    return None
+
+
+def subject_data_of(
+    subject_ids: Sequence[int], category_ids: Sequence[int], links: dict[int, list[int]]
+) -> list[tuple[int, list[int]]]:
+    """For each category of data subjects, the categories of data about it, in the
+    order chosen; no links means every category concerns every subject."""
+    if not links:
+        return [(s, list(category_ids)) for s in subject_ids]
+    return [(s, [c for c in category_ids if c in links.get(s, ())]) for s in subject_ids]
+
+
+def normalise_subject_data(
+    subject_ids: Sequence[int], category_ids: Sequence[int], links: dict[int, list[int]]
+) -> dict[int, list[int]]:
+    """The links to keep: only chosen subjects and categories, and none at all when
+    every category concerns every subject (the default of a simple activity)."""
+    pairs = subject_data_of(subject_ids, category_ids, links)
+    if all(len(categories) == len(category_ids) for _, categories in pairs):
+        return {}
+    return dict(pairs)
+
+
+def _subject_data_error(draft: ActivityDraft) -> str | None:
+    if not draft.subject_data:
+        return None
+    pairs = subject_data_of(draft.data_subject_ids, draft.data_category_ids, draft.subject_data)
+    if any(not categories for _, categories in pairs):
+        return MSG_SUBJECT_WITHOUT_DATA
+    tied = {c for _, categories in pairs for c in categories}
+    if draft.data_subject_ids and any(c not in tied for c in draft.data_category_ids):
+        return MSG_DATA_WITHOUT_SUBJECT
+    return None
+
+
+def erasure_set(retention_text: str, rule: RetentionRule) -> bool:
+    """True when the activity says when its data are erased (in words or as a rule)."""
+    return bool(retention_text.strip()) or rule.kind is not RuleKind.NONE
+
+
+def missing_for_art30(
+    *,
+    role: Role,
+    purposes: str,
+    data_subjects: int,
+    data_categories: int,
+    erasure: bool,
+    measures: bool,
+    controllers: Sequence[ControllerParty] = (),
+) -> list[str]:
+    """The fields Art. 30 requires that the activity lacks (keys of ART30_LABELS).
+
+    As controller, Art. 30(1): purposes (b); categories of data subjects and of personal
+    data (c); time limits for erasure (f) and a description of the security measures
+    (g), which the regulation asks for "where possible" and the program asks of every
+    activity. Recipients (d) and transfers (e) may rightly be none. As processor,
+    Art. 30(2): each controller with contact details (a), the categories of processing
+    done for each (b), and the security measures (d).
+    """
+    if role is Role.PROCESSOR:
+        missing = (
+            []
+            if controllers and all(c.name.strip() and c.contact.strip() for c in controllers)
+            else ["controllers"]
+        )
+        if not controllers or any(not c.processing.strip() for c in controllers):
+            missing.append("processing")
+        return missing + ([] if measures else ["measures"])
+    checks = {
+        "purposes": bool(purposes.strip()),
+        "data_subjects": data_subjects > 0,
+        "data_categories": data_categories > 0,
+        "retention": erasure,
+        "measures": measures,
+    }
+    return [name for name, present in checks.items() if not present]
+
+
+def missing_of_view(view: ActivityView) -> list[str]:
+    """`missing_for_art30` of a resolved activity."""
+    return missing_for_art30(
+        role=view.role,
+        purposes=view.purposes,
+        data_subjects=len(view.data_subjects),
+        data_categories=len(view.data_categories),
+        erasure=erasure_set(view.retention_text, view.retention_rule),
+        measures=bool(view.measures_text.strip() or view.measures),
+        controllers=view.controllers,
+    )
 
 
 def _transfer_error(transfers: list[Transfer]) -> str | None:
     for transfer in transfers:
+        for name, limit in TRANSFER_LIMITS.items():
+            if message := v.check_text(getattr(transfer, name), max_length=limit):
+                return message
         if not transfer.country.strip():
             return MSG_TRANSFER_WITHOUT_COUNTRY
         if transfer.safeguard is None:

@@ -132,6 +132,16 @@ PROCESSING = Register(
                 "recipients": QT_TRANSLATE_NOOP("Fields", "Recipients"),
                 "measures": QT_TRANSLATE_NOOP("Fields", "Security measures"),
                 "processors": QT_TRANSLATE_NOOP("Fields", "Processors"),
+                "joint_controller": QT_TRANSLATE_NOOP("Fields", "Joint controller"),
+                "representative": QT_TRANSLATE_NOOP("Fields", "Representative"),
+            },
+        ),
+        "activity_subject_data": Table(
+            QT_TRANSLATE_NOOP("Tables", "Data about a category of data subjects"),
+            {
+                "activity_id": QT_TRANSLATE_NOOP("Fields", "Processing activity"),
+                "subject_id": QT_TRANSLATE_NOOP("Fields", "Category of data subjects"),
+                "category_id": QT_TRANSLATE_NOOP("Fields", "Category of personal data"),
             },
         ),
         "activity_transfer": Table(

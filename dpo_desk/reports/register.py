@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from dpo_desk.domain.legal import BY_CODE
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.register import (
+    ART30_LABELS,
     DPIA_LABELS,
     ROLE_LABELS,
     SAFEGUARD_LABELS,
+    SENSITIVITY_MARKERS,
     STATUS_LABELS,
     ActivityView,
     CalendarEntry,
@@ -19,6 +21,7 @@ from dpo_desk.domain.register import (
     Safeguard,
     Sensitivity,
     Transfer,
+    missing_of_view,
 )
 from dpo_desk.domain.retention import RULE_LABELS, RuleKind
 from dpo_desk.domain.text import format_date
@@ -56,20 +59,40 @@ def transfers_text(view: ActivityView) -> str:
 
 
 def retention_text(view: ActivityView) -> str:
-    """The time limit for erasure, with the structured rule."""
+    """The time limit for erasure, with the structured rule; "Not set" when there is none."""
     parts = [view.retention_text] if view.retention_text else []
     rule = view.retention_rule
     if rule.kind is not RuleKind.NONE:
         parts.append(translate("Retention", RULE_LABELS[rule.kind]).replace("N", str(rule.amount)))
-    return "\n".join(parts)
+    return "\n".join(parts) or translate("RegisterReport", "Not set")
+
+
+def category_text(name: str, sensitivity: Sensitivity) -> str:
+    """A category of personal data with the marker of its kind: "Helbredsoplysninger
+    (art. 9)", "Strafbare forhold (art. 10)", "CPR-nummer (dbl. § 11)"."""
+    marker = SENSITIVITY_MARKERS.get(sensitivity)
+    if marker is None:
+        return name
+    shown = translate("Register", marker)
+    return f"{name} ({shown})"
 
 
 def _categories(view: ActivityView) -> str:
-    special = translate("RegisterReport", "special category")
-    names = []
-    for name, sensitivity in view.data_categories:
-        names.append(f"{name} ({special})" if sensitivity is not Sensitivity.ORDINARY else name)
-    return SEP.join(names)
+    return SEP.join(category_text(name, sensitivity) for name, sensitivity in view.data_categories)
+
+
+def data_by_subject_text(view: ActivityView) -> str:
+    """One line per category of data subjects: "Kunders medarbejdere: Navn, E-mailadresse"."""
+    return "\n".join(f"{subject}: {', '.join(data)}" for subject, data in view.data_by_subject)
+
+
+def _has(view: ActivityView, kind: Sensitivity) -> bool:
+    return any(s is kind for _, s in view.data_categories)
+
+
+def missing_text(view: ActivityView) -> str:
+    """What Art. 30 requires that the activity lacks, or ''."""
+    return SEP.join(translate("Register", ART30_LABELS[m]) for m in missing_of_view(view))
 
 
 def recipients_text(view: ActivityView) -> str:
@@ -125,6 +148,10 @@ def activity_fields(view: ActivityView) -> list[tuple[str, str]]:
             ),
             (translate("RegisterReport", "Categories of processing"), _processing(view)),
         ]
+    elif view.joint_controller:
+        pairs.append((translate("RegisterReport", "Joint controller"), view.joint_controller))
+    if view.representative:
+        pairs.append((translate("RegisterReport", "Representative"), view.representative))
     pairs += [
         (translate("RegisterReport", "Purposes of the processing"), view.purposes),
         (
@@ -137,6 +164,7 @@ def activity_fields(view: ActivityView) -> list[tuple[str, str]]:
     pairs += [
         (translate("RegisterReport", "Categories of data subjects"), SEP.join(view.data_subjects)),
         (translate("RegisterReport", "Categories of personal data"), _categories(view)),
+        (translate("RegisterReport", "Personal data by data subject"), data_by_subject_text(view)),
         (translate("RegisterReport", "Source of the data"), view.source),
         (translate("RegisterReport", "Categories of recipients"), recipients_text(view)),
         (translate("RegisterReport", "Transfers to third countries"), transfers_text(view)),
@@ -154,6 +182,8 @@ def activity_fields(view: ActivityView) -> list[tuple[str, str]]:
     ]
     if view.notes:
         pairs.append((translate("RegisterReport", "Notes"), view.notes))
+    if missing := missing_text(view):
+        pairs.append((translate("RegisterReport", "Missing for Art. 30"), missing))
     return pairs
 
 
@@ -167,7 +197,10 @@ def _sheet_columns() -> list[Column]:
         Column(translate("RegisterReport", "How consent is recorded")),
         Column(translate("RegisterReport", "Categories of data subjects")),
         Column(translate("RegisterReport", "Categories of personal data")),
-        Column(translate("RegisterReport", "Special categories"), Kind.YES_NO),
+        Column(translate("RegisterReport", "Personal data by data subject")),
+        Column(translate("RegisterReport", "Special categories (Art. 9)"), Kind.YES_NO),
+        Column(translate("RegisterReport", "Criminal offences (Art. 10)"), Kind.YES_NO),
+        Column(translate("RegisterReport", "CPR numbers (DPA § 11)"), Kind.YES_NO),
         Column(translate("RegisterReport", "Source of the data")),
         Column(translate("RegisterReport", "Processors")),
         Column(translate("RegisterReport", "Other recipients")),
@@ -180,7 +213,10 @@ def _sheet_columns() -> list[Column]:
         Column(translate("RegisterReport", "Last reviewed"), Kind.DATE),
         Column(translate("RegisterReport", "Next review"), Kind.DATE),
         Column(translate("RegisterReport", "Controllers on whose behalf we process")),
+        Column(translate("RegisterReport", "Joint controller")),
+        Column(translate("RegisterReport", "Representative")),
         Column(translate("RegisterReport", "Notes")),
+        Column(translate("RegisterReport", "Missing for Art. 30")),
     ]
 
 
@@ -193,8 +229,11 @@ def _sheet_row(v: ActivityView) -> list[object]:
         SEP.join(basis_label(c) for c in v.legal_bases),
         v.consent_note,
         SEP.join(v.data_subjects),
-        SEP.join(n for n, _ in v.data_categories),
-        any(s is not Sensitivity.ORDINARY for _, s in v.data_categories),
+        _categories(v),
+        data_by_subject_text(v).replace("\n", SEP),
+        _has(v, Sensitivity.SPECIAL),
+        _has(v, Sensitivity.CRIMINAL),
+        _has(v, Sensitivity.CPR),
         v.source,
         SEP.join(v.processors),
         SEP.join(v.recipients),
@@ -207,7 +246,28 @@ def _sheet_row(v: ActivityView) -> list[object]:
         v.last_reviewed,
         v.next_review,
         SEP.join(c.name for c in v.controllers),
+        v.joint_controller,
+        v.representative,
         v.notes,
+        missing_text(v),
+    ]
+
+
+def _role_fields(
+    details: OrganisationDetails, role: Role, views: Sequence[ActivityView]
+) -> list[tuple[str, str]]:
+    """Who is who in a section: the organisation as controller (Art. 30(1)(a)), or as
+    processor with every controller it acts for (Art. 30(2)(a))."""
+    us = ", ".join(p for p in (details.name, f"CVR {details.cvr}" if details.cvr else "") if p)
+    if role is Role.CONTROLLER:
+        return [(translate("RegisterReport", "Controller"), us)]
+    controllers = sorted({c.name for v in views for c in v.controllers})
+    return [
+        (translate("RegisterReport", "Processor"), us),
+        (
+            translate("RegisterReport", "Controllers on whose behalf we process"),
+            SEP.join(controllers) or translate("RegisterReport", "None"),
+        ),
     ]
 
 
@@ -221,10 +281,10 @@ def build(
     """The record of `views` (all activities, or those of the current filter)."""
     title = translate("RegisterReport", "Record of processing activities")
     blocks: list[Block] = [
-        Heading(translate("RegisterReport", "Controller and data protection officer")),
+        Heading(translate("RegisterReport", "Organisation and data protection officer")),
         Fields(
             [
-                (translate("RegisterReport", "Controller"), details.name),
+                (translate("RegisterReport", "Organisation"), details.name),
                 (translate("RegisterReport", "CVR number"), details.cvr),
                 (
                     translate("RegisterReport", "Address"),
@@ -264,6 +324,7 @@ def build(
     ):
         of_role = [v for v in views if v.role is role]
         blocks.append(Heading(heading))
+        blocks.append(Fields(_role_fields(details, role, of_role)))
         if not of_role:
             blocks.append(Paragraph(translate("RegisterReport", "None.")))
         for view in of_role:

@@ -218,6 +218,7 @@ def load_example(db: Database) -> None:
     lists = {kind: {e.name: e.id for e in catalogue.entries(db, kind)} for kind in catalogue.KINDS}
     for a in data.get("activities", []):
         rule = a.get("retention_rule", {"kind": "none", "amount": 0})
+        subjects, categories = lists["data_subject"], lists["data_category"]
         register.save(
             db,
             ActivityDraft(
@@ -255,7 +256,14 @@ def load_example(db: Database) -> None:
                 status=Status(a.get("status", "draft")),
                 notes=a.get("notes", ""),
                 controllers=[ControllerParty(**c) for c in a.get("controllers", [])],
+                joint_controller=a.get("joint_controller", ""),
+                representative=a.get("representative", ""),
+                subject_data={
+                    subjects[subject]: _ids(names, categories)
+                    for subject, names in a.get("data_by_subject", {}).items()
+                },
             ),
+            today=dt.date.max,  # the example's review dates are facts of the example
         )
     activities = {row.name: row.id for row in register.rows(db)}
     today = dt.date.today()

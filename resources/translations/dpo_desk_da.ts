@@ -16,6 +16,14 @@
             <translation>Generelt</translation>
         </message>
         <message>
+            <source>Name and contact details, where the purposes and means are decided jointly</source>
+            <translation>Navn og kontaktoplysninger, hvis formål og midler fastlægges i fællesskab</translation>
+        </message>
+        <message>
+            <source>Name and contact details of the representative in the EU (Art. 27), if any</source>
+            <translation>Navn og kontaktoplysninger på repræsentanten i EU (art. 27), hvis der er en</translation>
+        </message>
+        <message>
             <source>e.g. the data subject, the employer, the utility</source>
             <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
         </message>
@@ -44,6 +52,14 @@
             <translation>Oplysningernes kilde</translation>
         </message>
         <message>
+            <source>Joint controller</source>
+            <translation>Fælles dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Repræsentant</translation>
+        </message>
+        <message>
             <source>Legal basis</source>
             <translation>Retsgrundlag</translation>
         </message>
@@ -68,12 +84,20 @@
             <translation>Ny kategori…</translation>
         </message>
         <message>
+            <source>Untick a category of data that does not concern a category of data subjects. By default every category concerns every data subject.</source>
+            <translation>Fjern fluebenet ved en kategori af oplysninger, der ikke vedrører en kategori af registrerede. Som udgangspunkt vedrører alle kategorier alle registrerede.</translation>
+        </message>
+        <message>
             <source>Categories of data subjects</source>
             <translation>Kategorier af registrerede</translation>
         </message>
         <message>
             <source>Categories of personal data</source>
             <translation>Kategorier af personoplysninger</translation>
+        </message>
+        <message>
+            <source>Which data about whom</source>
+            <translation>Hvilke oplysninger om hvem</translation>
         </message>
         <message>
             <source>Recipients</source>
@@ -1479,12 +1503,24 @@
             <translation>Vælg en dag, der findes i alle år.</translation>
         </message>
         <message>
-            <source>Special categories of data are chosen: add an Art. 9(2) basis (or Data Protection Act § 7).</source>
-            <translation>Der er valgt særlige kategorier af oplysninger: tilføj et grundlag i art. 9, stk. 2 (eller databeskyttelseslovens § 7).</translation>
+            <source>Special categories of data are chosen: add the Art. 9(2) ground they rest on (Data Protection Act § 7 alone is not enough).</source>
+            <translation>Der er valgt særlige kategorier af oplysninger: tilføj det grundlag i art. 9, stk. 2, de behandles efter (databeskyttelseslovens § 7 alene er ikke nok).</translation>
         </message>
         <message>
-            <source>Data on criminal offences are chosen: add Art. 10 (or Data Protection Act § 8).</source>
-            <translation>Der er valgt oplysninger om strafbare forhold: tilføj art. 10 (eller databeskyttelseslovens § 8).</translation>
+            <source>Data on criminal offences are chosen: add Data Protection Act § 8 (Art. 10 alone is not a ground).</source>
+            <translation>Der er valgt oplysninger om strafbare forhold: tilføj databeskyttelseslovens § 8 (art. 10 alene er ikke et grundlag).</translation>
+        </message>
+        <message>
+            <source>CPR numbers are chosen: add the ground in Data Protection Act § 11 they rest on.</source>
+            <translation>Der er valgt CPR-numre: tilføj det grundlag i databeskyttelseslovens § 11, de behandles efter.</translation>
+        </message>
+        <message>
+            <source>Each category of data subjects needs at least one category of personal data.</source>
+            <translation>Hver kategori af registrerede skal have mindst én kategori af personoplysninger.</translation>
+        </message>
+        <message>
+            <source>Each category of personal data must concern at least one category of data subjects.</source>
+            <translation>Hver kategori af personoplysninger skal vedrøre mindst én kategori af registrerede.</translation>
         </message>
         <message>
             <source>Transfer to {country}: choose the safeguard it rests on.</source>
@@ -1981,6 +2017,14 @@ Detaljerne er skrevet i:
             <translation>Behandlingsaktivitet</translation>
         </message>
         <message>
+            <source>Category of data subjects</source>
+            <translation>Kategori af registrerede</translation>
+        </message>
+        <message>
+            <source>Category of personal data</source>
+            <translation>Kategori af personoplysninger</translation>
+        </message>
+        <message>
             <source>Recipient</source>
             <translation>Modtager</translation>
         </message>
@@ -2397,6 +2441,18 @@ Detaljerne er skrevet i:
             <translation>Dataansvarlige vi behandler for</translation>
         </message>
         <message>
+            <source>Joint controller</source>
+            <translation>Fælles dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Repræsentant</translation>
+        </message>
+        <message>
+            <source>Which data about whom</source>
+            <translation>Hvilke oplysninger om hvem</translation>
+        </message>
+        <message>
             <source>Who is the controller</source>
             <translation>Hvem er dataansvarlig</translation>
         </message>
@@ -2711,8 +2767,68 @@ Detaljerne er skrevet i:
             <translation>Art. 10 – strafbare forhold</translation>
         </message>
         <message>
-            <source>Processing of personal data relating to criminal convictions and offences only under the control of official authority or when authorised by Union or Member State law.</source>
-            <translation>Behandling af personoplysninger vedrørende straffedomme og lovovertrædelser må kun foretages under kontrol af offentlige myndigheder, eller hvis det har hjemmel i EU-retten eller medlemsstaternes nationale ret.</translation>
+            <source>Processing of personal data relating to criminal convictions and offences only under the control of official authority or when authorised by Union or Member State law. Art. 10 is not a ground by itself: in Denmark the authorisation is Data Protection Act § 8.</source>
+            <translation>Behandling af personoplysninger vedrørende straffedomme og lovovertrædelser må kun foretages under kontrol af en offentlig myndighed, eller hvis behandlingen har hjemmel i EU-retten eller medlemsstaternes nationale ret. Art. 10 er ikke et grundlag i sig selv: i Danmark er hjemlen databeskyttelseslovens § 8.</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 7: processing of the special categories of Art. 9(1) may take place when one of the grounds of Art. 9(2) applies. It points back to Art. 9(2) and is not a ground by itself: choose the Art. 9(2) ground as well.</source>
+            <translation>Databeskyttelsesloven § 7: behandling af de særlige kategorier i art. 9, stk. 1, kan ske, når et af grundlagene i art. 9, stk. 2, finder anvendelse. Bestemmelsen henviser til art. 9, stk. 2, og er ikke et grundlag i sig selv: vælg også grundlaget i art. 9, stk. 2.</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 8: public authorities may process data about criminal offences when it is necessary for their tasks (stk. 1); private organisations when the data subject has given explicit consent, or when it is necessary for a legitimate interest that clearly outweighs the interests of the data subject (stk. 3). Disclosure is restricted (stk. 2 and 4).</source>
+            <translation>Databeskyttelsesloven § 8: offentlige myndigheder må behandle oplysninger om strafbare forhold, når det er nødvendigt for varetagelsen af myndighedens opgaver (stk. 1); private, når den registrerede har givet sit udtrykkelige samtykke, eller når det er nødvendigt til varetagelse af en berettiget interesse, der klart overstiger hensynet til den registrerede (stk. 3). Videregivelse er begrænset (stk. 2 og 4).</translation>
+        </message>
+        <message>
+            <source>Data Protection Act § 11(1) public authority</source>
+            <translation>Databeskyttelsesloven § 11, stk. 1 – offentlig myndighed</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 11, stk. 1: public authorities may process data about the personal identification number (CPR number) for the purpose of unique identification or as a file number.</source>
+            <translation>Databeskyttelsesloven § 11, stk. 1: Offentlige myndigheder kan behandle oplysninger om personnummer med henblik på en entydig identifikation eller som journalnummer.</translation>
+        </message>
+        <message>
+            <source>Data Protection Act § 11(2)(1) required by law</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 1 – følger af lovgivningen</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 11, stk. 2, nr. 1: private organisations may process data about the CPR number when it follows from legislation.</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 1: Private må behandle oplysninger om personnummer, når det følger af lovgivningen.</translation>
+        </message>
+        <message>
+            <source>Data Protection Act § 11(2)(2) consent (Art. 7)</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 2 – samtykke (art. 7)</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 11, stk. 2, nr. 2: private organisations may process data about the CPR number when the data subject has consented to it in accordance with Art. 7 of the General Data Protection Regulation.</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 2: Private må behandle oplysninger om personnummer, når den registrerede har givet samtykke hertil i overensstemmelse med databeskyttelsesforordningens artikel 7.</translation>
+        </message>
+        <message>
+            <source>Data Protection Act § 11(2)(3) research, statistics or disclosure</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 3 – forskning, statistik eller videregivelse</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 11, stk. 2, nr. 3: private organisations may process data about the CPR number when the processing takes place only for scientific or statistical purposes, or when it is a disclosure of the CPR number that is a natural part of the normal operation of businesses etc. of the kind in question, and the disclosure is of decisive importance for a unique identification of the data subject or is required by a public authority.</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 3: Private må behandle oplysninger om personnummer, når behandlingen alene finder sted til videnskabelige eller statistiske formål, eller hvis der er tale om videregivelse af oplysninger om personnummer, når videregivelsen er et naturligt led i den normale drift af virksomheder m.v. af den pågældende art, og når videregivelsen er af afgørende betydning for at sikre en entydig identifikation af den registrerede eller videregivelsen kræves af en offentlig myndighed.</translation>
+        </message>
+        <message>
+            <source>Data Protection Act § 11(2)(4) conditions of § 7 met</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 4 – betingelserne i § 7 er opfyldt</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 11, stk. 2, nr. 4: private organisations may process data about the CPR number when the conditions in § 7 are met.</source>
+            <translation>Databeskyttelsesloven § 11, stk. 2, nr. 4: Private må behandle oplysninger om personnummer, når betingelserne i § 7 er opfyldt.</translation>
+        </message>
+        <message>
+            <source>Data Protection Act § 11 (no paragraph chosen)</source>
+            <translation>Databeskyttelsesloven § 11 (intet stykke valgt)</translation>
+        </message>
+        <message>
+            <source>Databeskyttelsesloven § 11 without the paragraph it rests on. Choose the ground of § 11, stk. 1 or stk. 2, that applies.</source>
+            <translation>Databeskyttelsesloven § 11 uden det stykke, behandlingen hviler på. Vælg det grundlag i § 11, stk. 1 eller stk. 2, der finder anvendelse.</translation>
+        </message>
+        <message>
+            <source>This text is the program's own summary, not the wording of the law.</source>
+            <translation>Teksten er programmets eget sammendrag, ikke lovens ordlyd.</translation>
         </message>
         <message>
             <source>Data Protection Act § 6</source>
@@ -2727,24 +2843,8 @@ Detaljerne er skrevet i:
             <translation>Databeskyttelsesloven § 7 (følsomme oplysninger, helbred)</translation>
         </message>
         <message>
-            <source>Databeskyttelsesloven § 7: processing of the special categories of Art. 9(1), among them health data.</source>
-            <translation>Databeskyttelsesloven § 7: behandling af de særlige kategorier i art. 9, stk. 1, herunder helbredsoplysninger.</translation>
-        </message>
-        <message>
             <source>Data Protection Act § 8 (criminal offences)</source>
             <translation>Databeskyttelsesloven § 8 (strafbare forhold)</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 8: data about criminal offences.</source>
-            <translation>Databeskyttelsesloven § 8: oplysninger om strafbare forhold.</translation>
-        </message>
-        <message>
-            <source>Data Protection Act § 11 (CPR)</source>
-            <translation>Databeskyttelsesloven § 11 (CPR-nummer)</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 11: processing of national identification numbers (CPR numbers).</source>
-            <translation>Databeskyttelsesloven § 11: behandling af personnummer (CPR-nummer).</translation>
         </message>
         <message>
             <source>Data Protection Act § 12 (employment)</source>
@@ -4192,6 +4292,18 @@ Detaljerne er skrevet i:
             <translation>Undtagelse (art. 49)</translation>
         </message>
         <message>
+            <source>Art. 9</source>
+            <translation>art. 9</translation>
+        </message>
+        <message>
+            <source>Art. 10</source>
+            <translation>art. 10</translation>
+        </message>
+        <message>
+            <source>DPA § 11</source>
+            <translation>dbl. § 11</translation>
+        </message>
+        <message>
             <source>Ordinary</source>
             <translation>Almindelig</translation>
         </message>
@@ -4207,6 +4319,34 @@ Detaljerne er skrevet i:
             <source>Criminal offences (Art. 10)</source>
             <translation>Strafbare forhold (art. 10)</translation>
         </message>
+        <message>
+            <source>purposes</source>
+            <translation>formål</translation>
+        </message>
+        <message>
+            <source>categories of data subjects</source>
+            <translation>kategorier af registrerede</translation>
+        </message>
+        <message>
+            <source>categories of personal data</source>
+            <translation>kategorier af personoplysninger</translation>
+        </message>
+        <message>
+            <source>time limit for erasure</source>
+            <translation>tidsfrist for sletning</translation>
+        </message>
+        <message>
+            <source>security measures</source>
+            <translation>sikkerhedsforanstaltninger</translation>
+        </message>
+        <message>
+            <source>controllers and their contact details</source>
+            <translation>dataansvarlige og deres kontaktoplysninger</translation>
+        </message>
+        <message>
+            <source>categories of processing for each controller</source>
+            <translation>kategorier af behandling for hver dataansvarlig</translation>
+        </message>
     </context>
     <context>
         <name>RegisterReport</name>
@@ -4219,8 +4359,8 @@ Detaljerne er skrevet i:
             <translation>Ingen overførsler til tredjelande.</translation>
         </message>
         <message>
-            <source>special category</source>
-            <translation>særlig kategori</translation>
+            <source>Not set</source>
+            <translation>Ikke fastsat</translation>
         </message>
         <message>
             <source>Processors: </source>
@@ -4255,6 +4395,14 @@ Detaljerne er skrevet i:
             <translation>Kategorier af behandling</translation>
         </message>
         <message>
+            <source>Joint controller</source>
+            <translation>Fælles dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Repræsentant</translation>
+        </message>
+        <message>
             <source>Purposes of the processing</source>
             <translation>Formål med behandlingen</translation>
         </message>
@@ -4273,6 +4421,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Categories of personal data</source>
             <translation>Kategorier af personoplysninger</translation>
+        </message>
+        <message>
+            <source>Personal data by data subject</source>
+            <translation>Oplysninger pr. kategori af registrerede</translation>
         </message>
         <message>
             <source>Source of the data</source>
@@ -4323,6 +4475,10 @@ Detaljerne er skrevet i:
             <translation>Bemærkninger</translation>
         </message>
         <message>
+            <source>Missing for Art. 30</source>
+            <translation>Mangler efter art. 30</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Navn</translation>
         </message>
@@ -4331,8 +4487,16 @@ Detaljerne er skrevet i:
             <translation>Rolle</translation>
         </message>
         <message>
-            <source>Special categories</source>
-            <translation>Særlige kategorier</translation>
+            <source>Special categories (Art. 9)</source>
+            <translation>Særlige kategorier (art. 9)</translation>
+        </message>
+        <message>
+            <source>Criminal offences (Art. 10)</source>
+            <translation>Strafbare forhold (art. 10)</translation>
+        </message>
+        <message>
+            <source>CPR numbers (DPA § 11)</source>
+            <translation>CPR-numre (dbl. § 11)</translation>
         </message>
         <message>
             <source>Processors</source>
@@ -4347,12 +4511,20 @@ Detaljerne er skrevet i:
             <translation>Fortegnelse over behandlingsaktiviteter</translation>
         </message>
         <message>
-            <source>Controller and data protection officer</source>
-            <translation>Dataansvarlig og databeskyttelsesrådgiver</translation>
-        </message>
-        <message>
             <source>Controller</source>
             <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <source>Organisation and data protection officer</source>
+            <translation>Organisation og databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>CVR number</source>
@@ -4462,18 +4634,6 @@ Detaljerne er skrevet i:
             <translation>Retsgrundlag</translation>
         </message>
         <message>
-            <source>Special</source>
-            <translation>Særlige</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>Special categories, CPR or criminal offences</source>
-            <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
-        </message>
-        <message>
             <source>Third country</source>
             <translation>Tredjeland</translation>
         </message>
@@ -4510,8 +4670,36 @@ Detaljerne er skrevet i:
             <translation>Alle retsgrundlag</translation>
         </message>
         <message>
-            <source>Special categories</source>
-            <translation>Særlige kategorier</translation>
+            <source>Art. 9 / 10 / CPR</source>
+            <translation>Art. 9 / 10 / CPR</translation>
+        </message>
+        <message>
+            <source>Missing for Art. 30</source>
+            <translation>Mangler efter art. 30</translation>
+        </message>
+        <message>
+            <source>Art. 9 data</source>
+            <translation>Art. 9-oplysninger</translation>
+        </message>
+        <message>
+            <source>Special categories of personal data (Art. 9)</source>
+            <translation>Særlige kategorier af personoplysninger (art. 9)</translation>
+        </message>
+        <message>
+            <source>Art. 10 data</source>
+            <translation>Art. 10-oplysninger</translation>
+        </message>
+        <message>
+            <source>Data about criminal offences (Art. 10)</source>
+            <translation>Oplysninger om strafbare forhold (art. 10)</translation>
+        </message>
+        <message>
+            <source>CPR numbers</source>
+            <translation>CPR-numre</translation>
+        </message>
+        <message>
+            <source>CPR numbers (Data Protection Act § 11)</source>
+            <translation>CPR-numre (databeskyttelseslovens § 11)</translation>
         </message>
         <message>
             <source>Transfers</source>
@@ -4520,6 +4708,14 @@ Detaljerne er skrevet i:
         <message>
             <source>Review overdue</source>
             <translation>Gennemgang overskredet</translation>
+        </message>
+        <message>
+            <source>Missing information</source>
+            <translation>Mangler oplysninger</translation>
+        </message>
+        <message>
+            <source>Activities that lack a field the record must hold (Art. 30)</source>
+            <translation>Aktiviteter, der mangler et felt, som fortegnelsen skal indeholde (art. 30)</translation>
         </message>
         <message>
             <source>New</source>
@@ -5286,6 +5482,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Processing activity</source>
             <translation>Behandlingsaktivitet</translation>
+        </message>
+        <message>
+            <source>Data about a category of data subjects</source>
+            <translation>Oplysninger om en kategori af registrerede</translation>
         </message>
         <message>
             <source>Transfer of an activity</source>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,74 +14,33 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QWidget,
 )
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.legal import LEGAL_BASES
+from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES, basis_tooltip
 from dpo_desk.domain.register import (
     DPIA_LABELS,
     ROLE_LABELS,
     SAFEGUARD_LABELS,
     SCC_MODULES,
     SENSITIVITY_LABELS,
+    SENSITIVITY_MARKERS,
     STATUS_LABELS,
     ActivityDraft,
     ControllerParty,
     Role,
-    Sensitivity,
     Transfer,
 )
 from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm, add_page, choice_label
+from dpo_desk.ui.register.fields import FIELD_LABELS, line_edit, text_edit, tr_in
+from dpo_desk.ui.register.subject_data import SubjectDataGrid
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
-
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
-    "purposes": QT_TRANSLATE_NOOP("Fields", "Purposes"),
-    "legal_bases": QT_TRANSLATE_NOOP("Fields", "Legal bases"),
-    "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
-    "source": QT_TRANSLATE_NOOP("Fields", "Source"),
-    "retention_text": QT_TRANSLATE_NOOP("Fields", "Time limit for erasure"),
-    "next_review": QT_TRANSLATE_NOOP("Fields", "Next review"),
-    "last_reviewed": QT_TRANSLATE_NOOP("Fields", "Last reviewed"),
-    "consent_note": QT_TRANSLATE_NOOP("Fields", "How consent is obtained"),
-    "data_subject_ids": QT_TRANSLATE_NOOP("Fields", "Categories of data subjects"),
-    "data_category_ids": QT_TRANSLATE_NOOP("Fields", "Categories of personal data"),
-    "processor_ids": QT_TRANSLATE_NOOP("Fields", "Processors"),
-    "recipient_ids": QT_TRANSLATE_NOOP("Fields", "Recipients"),
-    "transfers": QT_TRANSLATE_NOOP("Fields", "Transfers to third countries"),
-    "retention_rule": QT_TRANSLATE_NOOP("Fields", "Erasure rule"),
-    "measures_text": QT_TRANSLATE_NOOP("Fields", "Security measures (description)"),
-    "measure_ids": QT_TRANSLATE_NOOP("Fields", "Security measures"),
-    "automated_decisions": QT_TRANSLATE_NOOP("Fields", "Automated decisions"),
-    "automated_description": QT_TRANSLATE_NOOP("Fields", "Automated decisions (description)"),
-    "dpia": QT_TRANSLATE_NOOP("Fields", "Impact assessment (DPIA)"),
-    "dpia_date": QT_TRANSLATE_NOOP("Fields", "DPIA date"),
-    "dpia_outcome": QT_TRANSLATE_NOOP("Fields", "DPIA outcome"),
-    "controllers": QT_TRANSLATE_NOOP("Fields", "Controllers we process for"),
-}
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def _text_edit(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
 
 
 class ActivityDialog(RecordForm, QDialog):
@@ -98,9 +59,17 @@ class ActivityDialog(RecordForm, QDialog):
         "dpia": "dpia",
     }
 
-    def __init__(self, db: Database, draft: ActivityDraft, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        draft: ActivityDraft,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._today = today
         self._draft = draft
         self.saved_id: int | None = None
         self.setWindowTitle(
@@ -129,33 +98,47 @@ class ActivityDialog(RecordForm, QDialog):
         return add_page(self.pages, self._pages, title, fields)
 
     def _build_general(self) -> None:
-        form = self._page(self.tr("General"), ["name", "purposes", "owner", "status"])
-        self.name = QLineEdit()
+        form = self._page(
+            self.tr("General"),
+            ["name", "purposes", "owner", "status", "source", "joint_controller", "representative"],
+        )
+        self.name = line_edit("name")
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(_tr("Register", label), role)
+            self.role.addItem(tr_in("Register", label), role)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(_tr("Register", label), status)
-        self.purposes = _text_edit(90)
-        self.owner = QLineEdit()
-        self.source = QLineEdit()
+            self.status.addItem(tr_in("Register", label), status)
+        self.purposes = text_edit(90)
+        self.owner = line_edit("owner")
+        self.source = line_edit("source")
+        self.joint_controller = line_edit("joint_controller")
+        self.joint_controller.setPlaceholderText(
+            self.tr("Name and contact details, where the purposes and means are decided jointly")
+        )
+        self.representative = line_edit("representative")
+        self.representative.setPlaceholderText(
+            self.tr("Name and contact details of the representative in the EU (Art. 27), if any")
+        )
         self.source.setPlaceholderText(self.tr("e.g. the data subject, the employer, the utility"))
         self.messages.add_row(form, self.tr("Name"), "name", self.name)
         form.addRow(self.tr("Role"), self.role)
         self.messages.add_row(form, self.tr("Purposes"), "purposes", self.purposes)
         self.messages.add_row(form, self.tr("Owner in the organisation"), "owner", self.owner)
         self.messages.add_row(form, self.tr("Status"), "status", self.status)
-        form.addRow(self.tr("Source of the data"), self.source)
+        self.messages.add_row(form, self.tr("Source of the data"), "source", self.source)
+        self.messages.add_row(
+            form, self.tr("Joint controller"), "joint_controller", self.joint_controller
+        )
+        self.messages.add_row(
+            form, self.tr("Representative"), "representative", self.representative
+        )
 
     def _build_basis(self) -> None:
         form = self._page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
         self.legal_bases = CheckList()
-        self.legal_bases.set_entries(
-            [(b.code, _tr("Legal", b.label), _tr("Legal", b.text)) for b in LEGAL_BASES], []
-        )
         self.legal_bases.list.setMinimumHeight(260)
-        self.consent_note = _text_edit()
+        self.consent_note = text_edit()
         self.consent_note.setPlaceholderText(
             self.tr("How consent is collected, recorded and withdrawn")
         )
@@ -181,22 +164,39 @@ class ActivityDialog(RecordForm, QDialog):
         checked = checklist.checked()
         entries = []
         for entry in catalogue.entries(self._db, kind):
-            label = entry.name
-            if entry.sensitivity not in (None, Sensitivity.ORDINARY):
-                label += f"  ({_tr('Register', SENSITIVITY_LABELS[entry.sensitivity])})"
-            entries.append((entry.id, label, ""))
+            label, tooltip = entry.name, ""
+            marker = SENSITIVITY_MARKERS.get(entry.sensitivity) if entry.sensitivity else None
+            if marker and entry.sensitivity:
+                shown = tr_in("Register", marker)
+                label = f"{label} ({shown})"
+                tooltip = tr_in("Register", SENSITIVITY_LABELS[entry.sensitivity])
+            entries.append((entry.id, label, tooltip))
         checklist.set_entries(entries, checked)
 
     def _build_categories(self) -> None:
-        form = self._page(self.tr("Data subjects and data"), ["data_subjects", "data_categories"])
+        form = self._page(
+            self.tr("Data subjects and data"), ["data_subjects", "data_categories", "subject_data"]
+        )
         self.data_subjects = self._catalogue_list("data_subject", self.tr("New category…"))
         self.data_categories = self._catalogue_list("data_category", self.tr("New category…"))
+        self.subject_data = SubjectDataGrid()
+        self.subject_data.setToolTip(
+            self.tr(
+                "Untick a category of data that does not concern a category of data "
+                "subjects. By default every category concerns every data subject."
+            )
+        )
         self.messages.add_row(
             form, self.tr("Categories of data subjects"), "data_subjects", self.data_subjects
         )
         self.messages.add_row(
             form, self.tr("Categories of personal data"), "data_categories", self.data_categories
         )
+        self.messages.add_row(
+            form, self.tr("Which data about whom"), "subject_data", self.subject_data
+        )
+        self.data_subjects.changed.connect(self._on_categories)
+        self.data_categories.changed.connect(self._on_categories)
 
     def _build_recipients(self) -> None:
         form = self._page(self.tr("Recipients"), ["processors", "recipients"])
@@ -211,7 +211,7 @@ class ActivityDialog(RecordForm, QDialog):
     def _build_transfers(self) -> None:
         form = self._page(self.tr("Third countries"), ["transfers"])
         safeguards = [(None, "")] + [
-            (s, _tr("Register", label)) for s, label in SAFEGUARD_LABELS.items()
+            (s, tr_in("Register", label)) for s, label in SAFEGUARD_LABELS.items()
         ]
         modules = [(None, "")] + [(m, str(m)) for m in SCC_MODULES]
         self.transfers = RowsEditor(
@@ -239,10 +239,10 @@ class ActivityDialog(RecordForm, QDialog):
             self.tr("Erasure and security"),
             ["retention_text", "retention_rule", "measures_text", "measures"],
         )
-        self.retention_text = _text_edit()
+        self.retention_text = text_edit()
         self.rule_kind = QComboBox()
         for kind, label in RULE_LABELS.items():
-            self.rule_kind.addItem(_tr("Retention", label), kind)
+            self.rule_kind.addItem(tr_in("Retention", label), kind)
         self.rule_amount = QSpinBox()
         self.rule_amount.setRange(0, 100)
         rule = QWidget()
@@ -251,7 +251,7 @@ class ActivityDialog(RecordForm, QDialog):
         rule_layout.addWidget(self.rule_kind, 1)
         rule_layout.addWidget(QLabel(self.tr("N =")))
         rule_layout.addWidget(self.rule_amount)
-        self.measures_text = _text_edit()
+        self.measures_text = text_edit()
         self.measures = self._catalogue_list("measure", self.tr("New measure…"))
         self.messages.add_row(
             form, self.tr("Time limit for erasure"), "retention_text", self.retention_text
@@ -266,23 +266,35 @@ class ActivityDialog(RecordForm, QDialog):
 
     def _build_assessment(self) -> None:
         form = self._page(
-            self.tr("Assessment"), ["automated", "dpia", "last_reviewed", "next_review", "notes"]
+            self.tr("Assessment"),
+            [
+                "automated",
+                "automated_description",
+                "dpia",
+                "dpia_date",
+                "dpia_outcome",
+                "last_reviewed",
+                "next_review",
+                "notes",
+            ],
         )
         self.automated = QCheckBox(self.tr("Automated decisions or profiling"))
-        self.automated_description = _text_edit(50)
+        self.automated_description = text_edit(50)
         self.dpia = QComboBox()
         for need, label in DPIA_LABELS.items():
-            self.dpia.addItem(_tr("Register", label), need)
+            self.dpia.addItem(tr_in("Register", label), need)
         self.dpia_date = OptionalDateEdit(self.tr("Carried out"))
-        self.dpia_outcome = _text_edit(50)
+        self.dpia_outcome = text_edit(50)
         self.last_reviewed = OptionalDateEdit(self.tr("Date"))
         self.next_review = OptionalDateEdit(self.tr("Date"))
-        self.notes = _text_edit()
+        self.notes = text_edit()
         form.addRow(self.automated)
-        form.addRow(self.tr("Description"), self.automated_description)
+        self.messages.add_row(
+            form, self.tr("Description"), "automated_description", self.automated_description
+        )
         form.addRow(self.tr("DPIA needed"), self.dpia)
-        form.addRow(self.tr("DPIA"), self.dpia_date)
-        form.addRow(self.tr("DPIA outcome"), self.dpia_outcome)
+        self.messages.add_row(form, self.tr("DPIA"), "dpia_date", self.dpia_date)
+        self.messages.add_row(form, self.tr("DPIA outcome"), "dpia_outcome", self.dpia_outcome)
         self.messages.add_row(form, self.tr("Last reviewed"), "last_reviewed", self.last_reviewed)
         self.messages.add_row(form, self.tr("Next review"), "next_review", self.next_review)
         self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
@@ -318,7 +330,9 @@ class ActivityDialog(RecordForm, QDialog):
         self.purposes.setPlainText(d.purposes)
         self.owner.setText(d.owner)
         self.source.setText(d.source)
-        self.legal_bases.set_checked_only(d.legal_bases)
+        self.joint_controller.setText(d.joint_controller)
+        self.representative.setText(d.representative)
+        self._show_bases(d.legal_bases)
         self.consent_note.setPlainText(d.consent_note)
         for checklist, ids in (
             (self.data_subjects, d.data_subject_ids),
@@ -328,6 +342,8 @@ class ActivityDialog(RecordForm, QDialog):
             (self.measures, d.measure_ids),
         ):
             checklist.set_checked_only(ids)
+        subjects, categories = self._chosen()
+        self.subject_data.set_links(subjects, categories, d.subject_data)
         self.transfers.set_rows(
             [
                 [t.country, t.recipient, t.safeguard, t.scc_module, t.documentation]
@@ -361,6 +377,7 @@ class ActivityDialog(RecordForm, QDialog):
             consent_note=self.consent_note.toPlainText(),
             data_subject_ids=self.data_subjects.checked(),
             data_category_ids=self.data_categories.checked(),
+            subject_data=self.subject_data.links(),
             source=self.source.text(),
             processor_ids=self.processors.checked(),
             recipient_ids=self.recipients.checked(),
@@ -382,25 +399,54 @@ class ActivityDialog(RecordForm, QDialog):
             next_review=self.next_review.value(),
             status=self.status.currentData(),
             notes=self.notes.toPlainText(),
+            joint_controller=self.joint_controller.text(),
+            representative=self.representative.text(),
             controllers=[ControllerParty(*values) for values in self.controllers.rows()]
             if role is Role.PROCESSOR
             else [],
         )
 
+    def _show_bases(self, codes: list[str]) -> None:
+        """The grounds to choose from, with an older record's retired code where it has
+        one (so that nothing stored is dropped unseen)."""
+        bases = list(LEGAL_BASES) + [
+            BY_CODE[c] for c in codes if c in BY_CODE and BY_CODE[c] not in LEGAL_BASES
+        ]
+        self.legal_bases.set_entries(
+            [(b.code, tr_in("Legal", b.label), basis_tooltip(b, tr_in)) for b in bases], codes
+        )
+
+    def _chosen(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """The ticked subjects and categories, each as (id, label)."""
+
+        def ticked(checklist: CheckList) -> list[tuple[int, str]]:
+            ids = checklist.checked()
+            return [(i, checklist.labels_of([i])) for i in ids]
+
+        return ticked(self.data_subjects), ticked(self.data_categories)
+
+    @Slot()
+    def _on_categories(self) -> None:
+        self.subject_data.set_axes(*self._chosen())
+
     @Slot()
     def _on_role(self) -> None:
-        self.pages.setTabEnabled(self._controllers_page, self.role.currentData() is Role.PROCESSOR)
+        processor = self.role.currentData() is Role.PROCESSOR
+        self.pages.setTabEnabled(self._controllers_page, processor)
+        self.joint_controller.setEnabled(not processor)  # Art. 30(1)(a): the controller's
 
     # -- saving --------------------------------------------------------------------
     def store(self, draft: ActivityDraft) -> int:
         """Save through the register's service."""
-        return register.save(self._db, draft)
+        return register.save(self._db, draft, today=self._today())
 
     def describe_field(self, name: str, value: Any) -> str | None:
         """The erasure rule as the form shows it; the rest as every form does."""
         if name == "retention_rule":
             kind = choice_label(self.rule_kind, value.kind) or ""
             return f"{kind} (N = {value.amount})" if value.amount else kind
+        if name == "subject_data":
+            return self.subject_data.describe(value)
         return super().describe_field(name, value)
 
     def discard_question(self) -> str:

@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES, short_label
 from dpo_desk.domain.register import (
+    ART30_LABELS,
     ROLE_LABELS,
+    SENSITIVITY_LABELS,
+    SENSITIVITY_MARKERS,
     STATUS_LABELS,
     ActivityDraft,
     Role,
+    Sensitivity,
     Status,
     review_overdue,
 )
@@ -55,6 +59,21 @@ def _bases_tooltip(row: ActivityRow) -> str:
     return "\n".join(_tr("Legal", BY_CODE[c].label) for c in row.legal_bases if c in BY_CODE)
 
 
+_KINDS = (Sensitivity.SPECIAL, Sensitivity.CRIMINAL, Sensitivity.CPR)
+
+
+def _kinds(row: ActivityRow) -> str:
+    return ", ".join(_tr("Register", SENSITIVITY_MARKERS[k]) for k in _KINDS if k in row.kinds)
+
+
+def _kinds_tooltip(row: ActivityRow) -> str:
+    return "\n".join(_tr("Register", SENSITIVITY_LABELS[k]) for k in _KINDS if k in row.kinds)
+
+
+def _missing(row: ActivityRow) -> str:
+    return ", ".join(_tr("Register", ART30_LABELS[m]) for m in row.missing)
+
+
 def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
     """The register's columns; `today` decides what is overdue."""
     return [
@@ -71,17 +90,11 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
             QT_TRANSLATE_NOOP("RegisterTab", "Legal basis"), _bases, tooltip=_bases_tooltip
         ),
         TableColumn(
-            QT_TRANSLATE_NOOP("RegisterTab", "Special"),
-            lambda r: QCoreApplication.translate("RegisterTab", "Yes") if r.special else "",
-            sort=lambda r: not r.special,
-            decoration=lambda r: icon("special") if r.special else None,
-            tooltip=lambda r: (
-                QCoreApplication.translate(
-                    "RegisterTab", "Special categories, CPR or criminal offences"
-                )
-                if r.special
-                else ""
-            ),
+            QT_TRANSLATE_NOOP("RegisterTab", "Art. 9 / 10 / CPR"),
+            _kinds,
+            sort=lambda r: tuple(k not in r.kinds for k in _KINDS),
+            decoration=lambda r: icon("special") if Sensitivity.SPECIAL in r.kinds else None,
+            tooltip=_kinds_tooltip,
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("RegisterTab", "Third country"),
@@ -103,6 +116,13 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
             QT_TRANSLATE_NOOP("RegisterTab", "Status"),
             lambda r: _tr("Register", STATUS_LABELS[r.status]),
             foreground=lambda r: RED if r.status is Status.DRAFT else None,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RegisterTab", "Missing for Art. 30"),
+            _missing,
+            sort=lambda r: -len(r.missing),
+            foreground=lambda r: RED if r.missing else None,
+            tooltip=_missing,
         ),
     ]
 
@@ -141,9 +161,23 @@ class RegisterTab(RecordTab):
         self.basis_filter.addItem(self.tr("All legal bases"), None)
         for basis in LEGAL_BASES:
             self.basis_filter.addItem(_tr("Legal", basis.label), basis.code)
-        self.special_filter = QCheckBox(self.tr("Special categories"))
+        self.special_filter = QCheckBox(self.tr("Art. 9 data"))
+        self.special_filter.setToolTip(self.tr("Special categories of personal data (Art. 9)"))
+        self.criminal_filter = QCheckBox(self.tr("Art. 10 data"))
+        self.criminal_filter.setToolTip(self.tr("Data about criminal offences (Art. 10)"))
+        self.cpr_filter = QCheckBox(self.tr("CPR numbers"))
+        self.cpr_filter.setToolTip(self.tr("CPR numbers (Data Protection Act § 11)"))
         self.transfer_filter = QCheckBox(self.tr("Transfers"))
         self.overdue_filter = QCheckBox(self.tr("Review overdue"))
+        self.missing_filter = QCheckBox(self.tr("Missing information"))
+        self.missing_filter.setToolTip(
+            self.tr("Activities that lack a field the record must hold (Art. 30)")
+        )
+        self._kind_filters = (
+            (self.special_filter, Sensitivity.SPECIAL),
+            (self.criminal_filter, Sensitivity.CRIMINAL),
+            (self.cpr_filter, Sensitivity.CPR),
+        )
         for combo in (self.role_filter, self.status_filter, self.basis_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -151,7 +185,14 @@ class RegisterTab(RecordTab):
             combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self._apply_filters)
         self.basis_filter.setMinimumContentsLength(16)
-        for box in (self.special_filter, self.transfer_filter, self.overdue_filter):
+        for box in (
+            self.special_filter,
+            self.criminal_filter,
+            self.cpr_filter,
+            self.transfer_filter,
+            self.overdue_filter,
+            self.missing_filter,
+        ):
             box.toggled.connect(self._apply_filters)
 
         self.new_button = QPushButton(self.tr("New"))
@@ -186,8 +227,11 @@ class RegisterTab(RecordTab):
                 self.status_filter,
                 self.basis_filter,
                 self.special_filter,
+                self.criminal_filter,
+                self.cpr_filter,
                 self.transfer_filter,
                 self.overdue_filter,
+                self.missing_filter,
             ],
         )
 
@@ -207,6 +251,8 @@ class RegisterTab(RecordTab):
         """Column widths: the name column neither cramped nor endless."""
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 320))
+        last = self.proxy.columnCount() - 1  # what is missing: long lists elide, tooltip whole
+        self.table.setColumnWidth(last, min(self.table.columnWidth(last), 260))
 
     def count_text(self, shown: int, total: int) -> str:
         """The count under the table."""
@@ -223,7 +269,8 @@ class RegisterTab(RecordTab):
         role: Role | None = self.role_filter.currentData()
         status = self.status_filter.currentData()
         basis: str | None = self.basis_filter.currentData()
-        special = self.special_filter.isChecked()
+        kinds = {kind for box, kind in self._kind_filters if box.isChecked()}
+        missing = self.missing_filter.isChecked()
         transfers = self.transfer_filter.isChecked()
         overdue = self.overdue_filter.isChecked()
         today = self._today()
@@ -240,7 +287,8 @@ class RegisterTab(RecordTab):
                     )
                 )
                 and (basis is None or basis in row.legal_bases)
-                and (not special or row.special)
+                and kinds <= row.kinds
+                and (not missing or bool(row.missing))
                 and (not transfers or bool(row.transfer_countries))
                 and (not overdue or review_overdue(row.next_review, today))
             )
@@ -249,7 +297,7 @@ class RegisterTab(RecordTab):
         self.update_count()
 
     def _open(self, draft: ActivityDraft) -> None:
-        dialog = ActivityDialog(self._db, draft, self)
+        dialog = ActivityDialog(self._db, draft, self, today=self._today)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload()
             self.select(dialog.saved_id)
