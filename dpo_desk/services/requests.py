@@ -262,28 +262,10 @@ def drafts(db: Database, ids: Sequence[int] | None = None) -> list[RequestDraft]
 
 
 def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.date) -> int:
-    """Write a letter to the requester (PDF, Danish, on the organisation's letterhead),
-    keep it with the request, and return its id. The access letter lists, from the
-    register, every activity the request concerns."""
-    import tempfile
+    """Write a letter to the requester and keep it (see `request_letters.write_letter`)."""
+    from dpo_desk.services import request_letters
 
-    from dpo_desk.reports.letters import build
-    from dpo_desk.reports.pdf import write_pdf
-    from dpo_desk.services import organisation
-    from dpo_desk.services import register as register_service
-
-    request = draft(db, request_id)
-    views = register_service.views(db, request.activity_ids) if request.activity_ids else []
-    letter = build(
-        kind, organisation=organisation.load(db), request=request, activities=views, today=today
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "letter.pdf"
-        for _ in write_pdf(letter, out):
-            pass
-        pdf = out.read_bytes()
-    name = f"{today.isoformat()}-{kind.value}-{request_id}.pdf"
-    return add_letter(db, request_id, kind=kind.value, pdf=pdf, file_name=name)
+    return request_letters.write_letter(db, request_id, kind, today=today)
 
 
 def letter_path(db: Database, letter: LetterRow) -> Path:

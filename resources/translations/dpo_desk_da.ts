@@ -241,6 +241,137 @@
         </message>
     </context>
     <context>
+        <name>Annex</name>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>The request is for</source>
+            <translation>Anmodningen gælder</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Relation to us</source>
+            <translation>Forhold til os</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Forsyning</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Modtaget via</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Statushistorik</translation>
+        </message>
+        <message>
+            <source>Identity checked</source>
+            <translation>Identitet kontrolleret</translation>
+        </message>
+        <message>
+            <source>How identity was checked</source>
+            <translation>Sådan blev identiteten kontrolleret</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation>Begrundelse for fristforlængelsen</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Afgørelse</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Passed on to</source>
+            <translation>Videresendt til</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Breve</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Meter number</source>
+            <translation>Målernummer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Alternative contact</source>
+            <translation>Alternativ kontakt</translation>
+        </message>
+        <message>
+            <source>What must be considered</source>
+            <translation>Hvad der skal tages hensyn til</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Bemærkning</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtykke givet</translation>
+        </message>
+        <message>
+            <source>Consent text version</source>
+            <translation>Version af samtykketeksten</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>Indhentet af</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>How it was withdrawn</source>
+            <translation>Sådan blev det tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>Your request received {date}</source>
+            <translation>Din anmodning modtaget {date}</translation>
+        </message>
+        <message>
+            <source>Consent to hold health data</source>
+            <translation>Samtykke til at opbevare helbredsoplysninger</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
@@ -1055,8 +1186,16 @@
             <translation>Skriv, hvorfor anmodningen kræver mere tid (kompleks eller mange anmodninger).</translation>
         </message>
         <message>
-            <source>Give the date the requester was told of the extension.</source>
-            <translation>Angiv datoen, hvor anmoderen fik besked om forlængelsen.</translation>
+            <source>The first month ended {date}: the request can no longer be extended (Art. 12(3)).</source>
+            <translation>Den første måned udløb {date}: fristen kan ikke længere forlænges (art. 12, stk. 3).</translation>
+        </message>
+        <message>
+            <source>The identity must be checked before the request is answered.</source>
+            <translation>Identiteten skal være kontrolleret, før anmodningen besvares.</translation>
+        </message>
+        <message>
+            <source>The controller cannot have answered before the request was passed on.</source>
+            <translation>Den dataansvarlige kan ikke have svaret, før anmodningen blev videresendt.</translation>
         </message>
         <message>
             <source>Health details can only be kept with a written consent on file: record the consent first.</source>
@@ -1133,6 +1272,10 @@
         <message>
             <source>This is not the passphrase of the open database.</source>
             <translation>Det er ikke adgangsfrasen til den åbne database.</translation>
+        </message>
+        <message>
+            <source>The letter “{letter}” does not fit the request as it stands.</source>
+            <translation>Brevet »{letter}« passer ikke til anmodningen, som den står nu.</translation>
         </message>
     </context>
     <context>
@@ -1763,6 +1906,50 @@ Detaljerne er skrevet i:
             <translation>Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. Vi vil dog gerne, at du først henvender dig til os.</translation>
         </message>
         <message>
+            <source>Request passed on to the controller</source>
+            <translation>Anmodning videresendt til den dataansvarlige</translation>
+        </message>
+        <message>
+            <source>Forwarding of a data subject's request</source>
+            <translation>Videresendelse af en registreret persons anmodning</translation>
+        </message>
+        <message>
+            <source>Enclosure: your data in our case handling</source>
+            <translation>Bilag: dine oplysninger i vores sagsbehandling</translation>
+        </message>
+        <message>
+            <source>Enclosure: your data (machine-readable)</source>
+            <translation>Bilag: dine oplysninger (maskinlæsbar fil)</translation>
+        </message>
+        <message>
+            <source>If you disagree</source>
+            <translation>Hvis du er uenig</translation>
+        </message>
+        <message>
+            <source>You can complain about our decision to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk, and you can bring it before the courts (Art. 12(4), 77 and 79 of the General Data Protection Regulation).</source>
+            <translation>Du kan klage over vores afgørelse til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk, og du kan indbringe den for domstolene (databeskyttelsesforordningens artikel 12, stk. 4, og artikel 77 og 79).</translation>
+        </message>
+        <message>
+            <source>To the end of the financial year the relationship ended in + 1 year</source>
+            <translation>Til udgangen af det regnskabsår, hvor forholdet ophørte, + 1 år</translation>
+        </message>
+        <message>
+            <source>To the end of the financial year the relationship ended in + {n} years</source>
+            <translation>Til udgangen af det regnskabsår, hvor forholdet ophørte, + {n} år</translation>
+        </message>
+        <message>
+            <source>1 month after collection</source>
+            <translation>1 måned efter indsamling</translation>
+        </message>
+        <message>
+            <source>{n} months after collection</source>
+            <translation>{n} måneder efter indsamling</translation>
+        </message>
+        <message>
+            <source>Not fixed</source>
+            <translation>Ikke fastsat</translation>
+        </message>
+        <message>
             <source>No automated decisions or profiling are used.</source>
             <translation>Der anvendes ikke automatiske afgørelser eller profilering.</translation>
         </message>
@@ -1795,6 +1982,66 @@ Detaljerne er skrevet i:
             <translation>Automatiske afgørelser</translation>
         </message>
         <message>
+            <source>Your data in our handling of your requests (PDF and JSON)</source>
+            <translation>Dine oplysninger i vores behandling af dine anmodninger (PDF og maskinlæsbar JSON-fil)</translation>
+        </message>
+        <message>
+            <source>made by the program</source>
+            <translation>vedlagt</translation>
+        </message>
+        <message>
+            <source>the systems used for this processing (not named in the record of processing)</source>
+            <translation>fra de systemer, der bruges til behandlingen (ikke angivet i fortegnelsen over behandlingsaktiviteter)</translation>
+        </message>
+        <message>
+            <source>A copy of your data: {name}</source>
+            <translation>Kopi af dine oplysninger: {name}</translation>
+        </message>
+        <message>
+            <source>We received your request ({types}) on {date}.</source>
+            <translation>Vi modtog din anmodning ({types}) den {date}.</translation>
+        </message>
+        <message>
+            <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing for which we are responsible, and we enclose a copy of the data.</source>
+            <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, som vi er dataansvarlige for, og vi vedlægger en kopi af oplysningerne.</translation>
+        </message>
+        <message>
+            <source>Where we process data about you on behalf of another controller, that controller answers you; we have told you so in a separate letter.</source>
+            <translation>Hvor vi behandler oplysninger om dig på vegne af en anden dataansvarlig, er det den dataansvarlige, der svarer dig; det har vi skrevet til dig om i et særskilt brev.</translation>
+        </message>
+        <message>
+            <source>Enclosures</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>We need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}. The reason is:</source>
+            <translation>Vi har brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}. Begrundelsen er følgende:</translation>
+        </message>
+        <message>
+            <source>Before we can answer, we must be sure that we give the data to the right person (Art. 12(6) of the General Data Protection Regulation). Please send us:</source>
+            <translation>Før vi kan svare, skal vi være sikre på, at vi giver oplysningerne til den rette person (databeskyttelsesforordningens artikel 12, stk. 6). Vi beder dig derfor sende os følgende:</translation>
+        </message>
+        <message>
+            <source>The deadline for our answer still runs from the day we received your request.</source>
+            <translation>Fristen for vores svar regnes fortsat fra den dag, vi modtog din anmodning.</translation>
+        </message>
+        <message>
+            <source>We cannot meet your request, on this ground:</source>
+            <translation>Vi kan ikke imødekomme din anmodning. Begrundelsen er følgende:</translation>
+        </message>
+        <message>
+            <source>We confirm that it has been carried out.</source>
+            <translation>Vi bekræfter, at den er gennemført.</translation>
+        </message>
+        <message>
+            <source>Your request concerns data we process on behalf of the controller named below, as its data processor. The controller decides how your data is processed and answers your request; we have passed your request on to it today and help it to answer (Art. 28(3)(e) of the General Data Protection Regulation).</source>
+            <translation>Din anmodning gælder oplysninger, som vi behandler som databehandler på vegne af den dataansvarlige, der er nævnt nedenfor. Det er den dataansvarlige, der bestemmer, hvordan dine oplysninger behandles, og som besvarer din anmodning. Vi har i dag videresendt din anmodning og hjælper den dataansvarlige med svaret (databeskyttelsesforordningens artikel 28, stk. 3, litra e).</translation>
+        </message>
+        <message>
+            <source>If your request also concerns processing for which we are responsible ourselves, we answer that part separately.</source>
+            <translation>Hvis din anmodning også gælder behandlinger, som vi selv er dataansvarlige for, besvarer vi den del særskilt.</translation>
+        </message>
+        <message>
             <source>{city}, {date}</source>
             <translation>{city}, den {date}</translation>
         </message>
@@ -1803,32 +2050,64 @@ Detaljerne er skrevet i:
             <translation>Kære {name}</translation>
         </message>
         <message>
-            <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing that concerns you.</source>
-            <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, der vedrører dig.</translation>
-        </message>
-        <message>
             <source>We do not process personal data about you.</source>
             <translation>Vi behandler ikke personoplysninger om dig.</translation>
         </message>
         <message>
-            <source>We received your request ({types}) on {date}. Because {reason}, we need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Fordi {reason}, har vi brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. Before we can answer, we must be sure that we give the data to the right person (Art. 12(6)). Please send us: {how}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Før vi kan svare, skal vi være sikre på, at oplysningerne gives til den rette person (artikel 12, stk. 6). Send os venligst: {how}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. We cannot meet it. The ground is: {ground}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Vi kan ikke imødekomme den. Begrundelsen er: {ground}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date} and confirm that it has been carried out.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date} og bekræfter, at den er gennemført.</translation>
-        </message>
-        <message>
             <source>Kind regards</source>
             <translation>Med venlig hilsen</translation>
+        </message>
+        <message>
+            <source>We have received a request from a data subject about processing we carry out on your behalf as your data processor. You are the controller and answer the data subject; we assist you (Art. 28(3)(e) of the General Data Protection Regulation) and have told the data subject that the request was passed on to you.</source>
+            <translation>Vi har modtaget en anmodning fra en registreret person om behandling, som vi udfører på jeres vegne som jeres databehandler. I er dataansvarlige og besvarer den registrerede; vi bistår jer (databeskyttelsesforordningens artikel 28, stk. 3, litra e) og har oplyst den registrerede om, at anmodningen er videresendt til jer.</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Den registrerede</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>The request is for</source>
+            <translation>Anmodningen gælder</translation>
+        </message>
+        <message>
+            <source>Received by us</source>
+            <translation>Modtaget af os</translation>
+        </message>
+        <message>
+            <source>Processing we do for you</source>
+            <translation>Behandling, vi udfører for jer</translation>
+        </message>
+        <message>
+            <source>What we hold for you</source>
+            <translation>Oplysninger, vi behandler for jer</translation>
+        </message>
+        <message>
+            <source>Our deadline for assisting you (data processing agreement)</source>
+            <translation>Vores frist for at bistå jer (databehandleraftalen)</translation>
+        </message>
+        <message>
+            <source>without undue delay</source>
+            <translation>uden unødig forsinkelse</translation>
+        </message>
+        <message>
+            <source>Your deadline for answering (Art. 12(3))</source>
+            <translation>Jeres frist for at svare (art. 12, stk. 3)</translation>
+        </message>
+        <message>
+            <source>{date} (one month from our receipt)</source>
+            <translation>{date} (en måned fra vores modtagelse)</translation>
+        </message>
+        <message>
+            <source>Please tell us what you need from us, and let us know when you have answered the data subject.</source>
+            <translation>Giv os besked om, hvad I har brug for fra os, og om hvornår I har svaret den registrerede.</translation>
+        </message>
+        <message>
+            <source>This enclosure holds everything our data protection case handling holds about you. The same data is enclosed as a machine-readable file (JSON).</source>
+            <translation>Dette bilag indeholder alt, hvad vores sagsbehandling af databeskyttelsessager indeholder om dig. De samme oplysninger er vedlagt som en maskinlæsbar fil (JSON).</translation>
         </message>
     </context>
     <context>
@@ -3722,6 +4001,18 @@ Detaljerne er skrevet i:
         <message>
             <source>Other</source>
             <translation>Andet</translation>
+        </message>
+        <message>
+            <source>a copy of your latest heat bill or another letter from us with your address</source>
+            <translation>en kopi af din seneste varmeregning eller et andet brev fra os med din adresse</translation>
+        </message>
+        <message>
+            <source>a reply from the e-mail address you have given us before</source>
+            <translation>et svar fra den e-mailadresse, du tidligere har oplyst os</translation>
+        </message>
+        <message>
+            <source>your customer or meter number and your address</source>
+            <translation>dit kunde- eller målernummer og din adresse</translation>
         </message>
     </context>
     <context>
