@@ -1660,6 +1660,10 @@ Detaljerne er skrevet i:
             <translation>Sådan blev identiteten kontrolleret</translation>
         </message>
         <message>
+            <source>What the requester is asked to send</source>
+            <translation>Hvad anmoderen bedes sende</translation>
+        </message>
+        <message>
             <source>Identity checked</source>
             <translation>Identitet kontrolleret</translation>
         </message>
@@ -3594,6 +3598,10 @@ Detaljerne er skrevet i:
             <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
         </message>
         <message>
+            <source>A note for the DPO; never printed in a letter</source>
+            <translation>En note til DPO'en; kommer aldrig med i et brev</translation>
+        </message>
+        <message>
             <source>Checked</source>
             <translation>Kontrolleret</translation>
         </message>
@@ -3642,8 +3650,12 @@ Detaljerne er skrevet i:
             <translation>Frist</translation>
         </message>
         <message>
-            <source>How</source>
-            <translation>Hvordan</translation>
+            <source>Ask the requester to send</source>
+            <translation>Bed anmoderen sende</translation>
+        </message>
+        <message>
+            <source>How identity was checked</source>
+            <translation>Sådan blev identiteten kontrolleret</translation>
         </message>
         <message>
             <source>Identity</source>
@@ -3682,8 +3694,28 @@ Detaljerne er skrevet i:
             <translation>Bemærkninger</translation>
         </message>
         <message>
+            <source>Passed on to</source>
+            <translation>Videresendt til</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>%1 (passed on %2)</source>
+            <translation>%1 (videresendt %2)</translation>
+        </message>
+        <message>
+            <source>Not passed on to another controller</source>
+            <translation>Ikke videresendt til en anden dataansvarlig</translation>
+        </message>
+        <message>
             <source>%1 (one month)</source>
             <translation>%1 (én måned)</translation>
+        </message>
+        <message>
+            <source>%1 (one month; too late to extend)</source>
+            <translation>%1 (en måned; for sent at forlænge)</translation>
         </message>
         <message>
             <source>%1 (extended; the first month ended %2)</source>
@@ -3874,6 +3906,10 @@ Detaljerne er skrevet i:
         <message>
             <source>%1 of %2 requests</source>
             <translation>%1 af %2 anmodninger</translation>
+        </message>
+        <message>
+            <source>No letter fits the request now</source>
+            <translation>Intet brev passer til anmodningen nu</translation>
         </message>
         <message>
             <source>No letters yet</source>
