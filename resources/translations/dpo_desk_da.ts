@@ -1695,6 +1695,10 @@ Detaljerne er skrevet i:
             <source>Answered</source>
             <translation>Besvaret</translation>
         </message>
+        <message>
+            <source>Passed on to controllers</source>
+            <translation>Videresendt til dataansvarlige</translation>
+        </message>
     </context>
     <context>
         <name>Legal</name>

@@ -72,6 +72,7 @@ FIELD_LABELS = {
     "extension_told": QT_TRANSLATE_NOOP("Fields", "Requester told of the extension"),
     "answered": QT_TRANSLATE_NOOP("Fields", "Answered"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "forwardings": QT_TRANSLATE_NOOP("Fields", "Passed on to controllers"),
 }
 
 
