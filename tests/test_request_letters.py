@@ -224,3 +224,21 @@ def test_the_retention_line_is_said_once_with_the_right_number() -> None:
         RuleKind.MONTHS_AFTER_COLLECTION, 6))) == "6 måneder efter indsamling"
     typed = replace(one, retention_text="Slettes efter 6 måneder")
     assert retention_line(typed) == "Slettes efter 6 måneder"
+
+
+def test_the_request_log_shows_the_utilitys_part_apart(demo_db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from dpo_desk.services.export import export
+
+    request_id = _id(demo_db, "Birthe Sørensen")
+    requests.write_letter(demo_db, request_id, LetterKind.FORWARDED, today=TODAY)
+    out = tmp_path / "log.xlsx"
+    list(export(demo_db, report="requests", fmt="xlsx", out=out))
+    sheet = load_workbook(out)["Anmodninger"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Videresendt til den dataansvarlige")
+    cells = {r[0]: r[column] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert cells["Birthe Sørensen"] == (
+        f"Egtved Varmeværk A.m.b.a.: videresendt {format_date(TODAY)}, endnu ikke besvaret")
+    assert not cells["Lone Frølund"]

@@ -3733,6 +3733,14 @@ Detaljerne er skrevet i:
     <context>
         <name>RequestReport</name>
         <message>
+            <source>{controller}: passed on {forwarded}, answered {answered}</source>
+            <translation>{controller}: videresendt {forwarded}, besvaret {answered}</translation>
+        </message>
+        <message>
+            <source>{controller}: passed on {forwarded}, not answered yet</source>
+            <translation>{controller}: videresendt {forwarded}, endnu ikke besvaret</translation>
+        </message>
+        <message>
             <source>Requester</source>
             <translation>Anmoder</translation>
         </message>
@@ -3771,6 +3779,10 @@ Detaljerne er skrevet i:
         <message>
             <source>In time</source>
             <translation>Rettidigt</translation>
+        </message>
+        <message>
+            <source>Passed on to the controller</source>
+            <translation>Videresendt til den dataansvarlige</translation>
         </message>
         <message>
             <source>Summary</source>
