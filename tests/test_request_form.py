@@ -40,7 +40,8 @@ def test_a_cpr_number_is_refused_at_the_field_and_kept_as_typed(
     dialog.extended.setChecked(True)
     dialog.extension_reason.setText("mange anmodninger")
     widget = dialog.messages.widget(field)
-    edit = widget if isinstance(widget, QLineEdit) else widget.lineEdit()  # type: ignore[attr-defined]
+    edit = widget if isinstance(widget, QLineEdit) else widget.lineEdit()  # type: ignore
+
     edit.clear()
     qtbot.keyClicks(edit, f"Tjekket {CPR} mod sygesikringskort")
     dialog.save()
@@ -52,7 +53,8 @@ def test_a_cpr_number_is_refused_at_the_field_and_kept_as_typed(
 def test_the_line_fields_take_no_more_than_their_limit(qtbot: QtBot, db: Database) -> None:
     dialog = _dialog(qtbot, db, _new(), RECEIVED)
     for name in ("requester", "contact", "utility", "identity_how", "extension_reason"):
-        assert dialog.messages.widget(name).maxLength() == MAX_LENGTHS[name]  # type: ignore[attr-defined]
+        widget = dialog.messages.widget(name)
+        assert widget.maxLength() == MAX_LENGTHS[name]  # type: ignore[attr-defined]
     assert dialog.identity_ask.lineEdit().maxLength() == MAX_LENGTHS["identity_ask"]
 
 

@@ -45,7 +45,8 @@ def test_every_text_has_one_limit_used_by_the_model_and_the_validator(name: str)
     column = request_models.SubjectRequest.__table__.c[name]
     assert column.type.length == limit
     errors = validate_request(_draft(**{name: "x" * (limit + 1)}), previous=None, today=RECEIVED)
-    assert errors[name] == MSG_TOO_LONG and errors[name].params["limit"] == limit  # type: ignore[attr-defined]
+    assert errors[name] == MSG_TOO_LONG
+    assert errors[name].params["limit"] == limit  # type: ignore[attr-defined]
     assert name not in validate_request(_draft(**{name: "x" * limit}), previous=None,
                                         today=RECEIVED)
 

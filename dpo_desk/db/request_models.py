@@ -40,7 +40,9 @@ class SubjectRequest(Audited, Base):
     decision: Mapped[str] = mapped_column(String(MAX_LENGTHS["decision"]), default="")
     refusal_ground: Mapped[str | None] = mapped_column(String(20), default=None)
     extended: Mapped[bool] = mapped_column(default=False)
-    extension_reason: Mapped[str] = mapped_column(String(MAX_LENGTHS["extension_reason"]), default="")
+    extension_reason: Mapped[str] = mapped_column(
+        String(MAX_LENGTHS["extension_reason"]), default=""
+    )
     extension_told: Mapped[dt.date | None] = mapped_column(Date, default=None)
     deadline: Mapped[dt.date] = mapped_column(Date, index=True)  # kept for SQL and reports
     answered: Mapped[dt.date | None] = mapped_column(Date, default=None)

@@ -52,7 +52,9 @@ LETTER_LABELS = {
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Letters", "Refusal"),
     LetterKind.CONFIRMATION: QT_TRANSLATE_NOOP("Letters", "Confirmation"),
     LetterKind.FORWARDED: QT_TRANSLATE_NOOP("Letters", "Request passed on to the controller"),
-    LetterKind.FORWARD_NOTICE: QT_TRANSLATE_NOOP("Letters", "Forwarding of a data subject's request"),
+    LetterKind.FORWARD_NOTICE: QT_TRANSLATE_NOOP(
+        "Letters", "Forwarding of a data subject's request"
+    ),
     LetterKind.ANNEX: QT_TRANSLATE_NOOP("Letters", "Enclosure: your data in our case handling"),
     LetterKind.ANNEX_DATA: QT_TRANSLATE_NOOP("Letters", "Enclosure: your data (machine-readable)"),
 }
@@ -168,7 +170,9 @@ def retention_line(view: ActivityView) -> str:
     rule = view.retention_rule
     if rule.kind is RuleKind.FISCAL_YEAR_PLUS:
         text = (
-            translate("Letters", "To the end of the financial year the relationship ended in + 1 year")
+            translate(
+                "Letters", "To the end of the financial year the relationship ended in + 1 year"
+            )
             if rule.amount == 1
             else translate(
                 "Letters", "To the end of the financial year the relationship ended in + {n} years"

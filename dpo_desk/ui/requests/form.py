@@ -129,7 +129,9 @@ class RequestDialog(RecordForm, QDialog):
             self.tr("Identity must be checked (the deadline still runs)")
         )
         self.identity_how = QLineEdit()
-        self.identity_how.setPlaceholderText(self.tr("A note for the DPO; never printed in a letter"))
+        self.identity_how.setPlaceholderText(
+            self.tr("A note for the DPO; never printed in a letter")
+        )
         self.identity_ask = QComboBox()
         self.identity_ask.setEditable(True)
         for ask in IDENTITY_ASKS:
@@ -294,8 +296,8 @@ class RequestDialog(RecordForm, QDialog):
 
     @Slot()
     def _update_deadline(self) -> None:
-        received = self.received.date().toPython()
-        first = response_deadline(received)  # type: ignore[arg-type]
+        received: dt.date = self.received.date().toPython()  # type: ignore[assignment]
+        first = response_deadline(received)
         text = self.tr("%1 (one month)").replace("%1", format_date(first))
         told = self.extension_told.value() or self._today()
         if self.extended.isChecked() and told > first:
@@ -303,12 +305,10 @@ class RequestDialog(RecordForm, QDialog):
                 "%1", format_date(first)
             )
         elif self.extended.isChecked():
+            extended = response_deadline(received, extended=True)
             text = (
                 self.tr("%1 (extended; the first month ended %2)")
-                .replace(
-                    "%1",
-                    format_date(response_deadline(received, extended=True)),  # type: ignore[arg-type]
-                )
+                .replace("%1", format_date(extended))
                 .replace("%2", format_date(first))
             )
         self.deadline_label.setText(text)

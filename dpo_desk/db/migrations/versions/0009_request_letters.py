@@ -36,7 +36,10 @@ def upgrade() -> None:
         )
         for name, limit in _LIMITS.items():
             batch_op.alter_column(
-                name, existing_type=sa.Text(), type_=sa.String(length=limit), existing_nullable=False
+                name,
+                existing_type=sa.Text(),
+                type_=sa.String(length=limit),
+                existing_nullable=False,
             )
     op.create_table(
         "request_forwarding",
@@ -70,7 +73,10 @@ def downgrade() -> None:
     with op.batch_alter_table("subject_request", schema=None) as batch_op:
         for name, limit in _LIMITS.items():
             batch_op.alter_column(
-                name, existing_type=sa.String(length=limit), type_=sa.Text(), existing_nullable=False
+                name,
+                existing_type=sa.String(length=limit),
+                type_=sa.Text(),
+                existing_nullable=False,
             )
         batch_op.drop_column("identity_ask")
 
