@@ -103,6 +103,7 @@ def test_the_annex_holds_the_persons_data_and_nobody_elses(demo_db: Database) ->
     pdf = _text(_kept(demo_db, request_id, LetterKind.ANNEX)[0])
     data = json.loads(_kept(demo_db, request_id, LetterKind.ANNEX_DATA)[0].read_bytes())
     assert "Birthe Sørensen" in pdf and "birthe.s@mail.dk" in pdf
+    assert "Under behandling" in pdf and "in_progress" not in pdf  # read as words, not codes
     assert data["person"]["name"] == "Birthe Sørensen"
     assert [r["received"] for r in data["requests"]] == [
         requests.draft(demo_db, request_id).received.isoformat()]

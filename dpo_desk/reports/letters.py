@@ -216,12 +216,17 @@ def enclosures(activities: Sequence[ActivityView]) -> list[Enclosure]:
     """The access answer's enclosures: the program's own annex first, then a copy from
     the systems of each activity (named in the register, or what to gather)."""
     own = translate("Letters", "Your data in our handling of your requests (PDF and JSON)")
-    found = [Enclosure(own, translate("Letters", "made by the program"))]
+    found = [Enclosure(own)]
     for view in activities:
         systems = str(getattr(view, "systems", "") or "").strip()
-        source = systems or translate(
-            "Letters",
-            "the systems used for this processing (not named in the record of processing)",
+        source = (
+            translate("Letters", "from: {systems}").format(systems=systems)
+            if systems
+            else translate(
+                "Letters",
+                "from the systems used for this processing (not yet named in the record of "
+                "processing activities)",
+            )
         )
         found.append(
             Enclosure(translate("Letters", "A copy of your data: {name}").format(name=view.name),
@@ -275,7 +280,7 @@ def _access(request: RequestDraft, activities: Sequence[ActivityView]) -> list[B
     blocks.append(
         Fields(
             [
-                (str(number), f"{e.title} ({e.source})" if e.source else e.title)
+                (str(number), f"{e.title} – {e.source}" if e.source else e.title)
                 for number, e in enumerate(enclosures(own), start=1)
             ]
         )

@@ -12,7 +12,15 @@ from typing import Any
 from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.register import ActivityView, ControllerParty
-from dpo_desk.domain.requests import TYPE_LABELS, RequestDraft
+from dpo_desk.domain.requests import (
+    CHANNEL_LABELS,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    Channel,
+    RequestDraft,
+    RequestStatus,
+    RequestType,
+)
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.i18n import translate
 from dpo_desk.reports.letters import LETTER_LABELS, LetterKind, closing, opening
@@ -125,6 +133,34 @@ def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _kind_label(kind: str) -> str:
+    try:
+        return translate("Letters", LETTER_LABELS[LetterKind(kind)])
+    except ValueError:
+        return translate("Annex", "Document")
+
+
+def _readable(record: dict[str, Any]) -> dict[str, Any]:
+    """A request's record with its codes as the person reads them."""
+    shown = dict(record)
+    status = {s.value: translate("Requests", label) for s, label in STATUS_LABELS.items()}
+    if "types" in shown:
+        shown["types"] = ", ".join(
+            translate("Requests", TYPE_LABELS[RequestType(t)]) for t in record["types"]
+        )
+    if "channel" in shown:
+        shown["channel"] = translate("Requests", CHANNEL_LABELS[Channel(record["channel"])])
+    if "status" in shown:
+        shown["status"] = status[RequestStatus(record["status"]).value]
+    shown["history"] = [
+        f"{status[h['status']]} {_plain(h['on'])}" for h in record.get("history", [])
+    ]
+    shown["letters"] = [
+        f"{_kind_label(x['kind'])} {_plain(x['created'])}" for x in record.get("letters", [])
+    ]
+    return shown
+
+
 def _fields(record: dict[str, Any]) -> Fields:
     return Fields(
         [
@@ -156,7 +192,7 @@ def annex(*, organisation: OrganisationDetails, data: dict[str, Any]) -> Report:
                 level=2,
             )
         )
-        blocks.append(_fields(record))
+        blocks.append(_fields(_readable(record)))
     for record in data["consents"]:
         blocks.append(Heading(translate("Annex", "Consent to hold health data"), level=2))
         blocks.append(_fields(record))

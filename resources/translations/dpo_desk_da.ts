@@ -363,6 +363,10 @@
             <translation>Sådan blev det tilbagekaldt</translation>
         </message>
         <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
             <source>Your request received {date}</source>
             <translation>Din anmodning modtaget {date}</translation>
         </message>
@@ -1994,14 +1998,6 @@ Detaljerne er skrevet i:
             <translation>Dine oplysninger i vores behandling af dine anmodninger (PDF og maskinlæsbar JSON-fil)</translation>
         </message>
         <message>
-            <source>made by the program</source>
-            <translation>vedlagt</translation>
-        </message>
-        <message>
-            <source>the systems used for this processing (not named in the record of processing)</source>
-            <translation>fra de systemer, der bruges til behandlingen (ikke angivet i fortegnelsen over behandlingsaktiviteter)</translation>
-        </message>
-        <message>
             <source>A copy of your data: {name}</source>
             <translation>Kopi af dine oplysninger: {name}</translation>
         </message>
@@ -2056,6 +2052,14 @@ Detaljerne er skrevet i:
         <message>
             <source>Dear {name},</source>
             <translation>Kære {name}</translation>
+        </message>
+        <message>
+            <source>from: {systems}</source>
+            <translation>fra: {systems}</translation>
+        </message>
+        <message>
+            <source>from the systems used for this processing (not yet named in the record of processing activities)</source>
+            <translation>fra de systemer, der bruges til behandlingen (endnu ikke angivet i fortegnelsen over behandlingsaktiviteter)</translation>
         </message>
         <message>
             <source>We do not process personal data about you.</source>
