@@ -241,7 +241,7 @@ def _types(request: RequestDraft) -> str:
 
 def _received(request: RequestDraft) -> Paragraph:
     return Paragraph(
-        translate("Letters", "We received your request ({types}) on {date}.").format(
+        translate("Letters", "On {date} we received your request for {types}.").format(
             types=_types(request), date=format_date(request.received)
         )
     )

@@ -2002,10 +2002,6 @@ Detaljerne er skrevet i:
             <translation>Kopi af dine oplysninger: {name}</translation>
         </message>
         <message>
-            <source>We received your request ({types}) on {date}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}.</translation>
-        </message>
-        <message>
             <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing for which we are responsible, and we enclose a copy of the data.</source>
             <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, som vi er dataansvarlige for, og vi vedlægger en kopi af oplysningerne.</translation>
         </message>
@@ -2060,6 +2056,10 @@ Detaljerne er skrevet i:
         <message>
             <source>from the systems used for this processing (not yet named in the record of processing activities)</source>
             <translation>fra de systemer, der bruges til behandlingen (endnu ikke angivet i fortegnelsen over behandlingsaktiviteter)</translation>
+        </message>
+        <message>
+            <source>On {date} we received your request for {types}.</source>
+            <translation>Den {date} modtog vi din anmodning om {types}.</translation>
         </message>
         <message>
             <source>We do not process personal data about you.</source>
