@@ -93,3 +93,39 @@ def test_a_refusal_is_due_within_one_month_even_when_extended() -> None:
     assert d.deadline == dt.date(2026, 4, 9)
     d.status = RequestStatus.IN_PROGRESS
     assert d.deadline == dt.date(2026, 6, 9)
+
+
+def test_a_request_at_revision_0007_upgrades_with_its_text(tmp_path: object) -> None:
+    """Migration 0009 keeps a request's text, cutting only what passes the new limits."""
+    from pathlib import Path
+
+    from alembic import command
+
+    from dpo_desk.db import migrate
+    from dpo_desk.db.session import make_engine, resolve_url
+    from dpo_desk.services import requests
+
+    db_path = Path(str(tmp_path)) / "old.sqlite"
+    engine = make_engine(resolve_url(db_path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO subject_request (id, types, requester, contact, relation, utility, "
+            "received, channel, identity_needed, identity_how, status, decision, extended, "
+            "extension_reason, deadline, notes, version) VALUES (1, '[\"access\"]', 'Ib Ærø', "
+            "'', '', '', '2026-03-09', 'email', 0, ?, 'received', 'Besvaret', 0, '', "
+            "'2026-04-09', ?, 1)", ("ringet op", "n" * 5000))
+    engine.dispose()
+    from dpo_desk.db.session import Database
+
+    db = Database.open(db_path)
+    try:
+        d = requests.draft(db, 1)
+        assert (d.requester, d.identity_how, d.identity_ask, d.forwardings) == (
+            "Ib Ærø", "ringet op", "", [])
+        assert d.decision == "Besvaret" and d.notes == "n" * MAX_LENGTHS["notes"]
+    finally:
+        db.close()
