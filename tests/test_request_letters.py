@@ -243,3 +243,15 @@ def test_the_request_log_shows_the_utilitys_part_apart(demo_db: Database, tmp_pa
     assert cells["Birthe Sørensen"] == (
         f"Egtved Varmeværk A.m.b.a.: videresendt {format_date(TODAY)}, endnu ikke besvaret")
     assert not cells["Lone Frølund"]
+
+
+def test_passing_a_request_on_again_keeps_the_answer_on_record(demo_db: Database) -> None:
+    request_id = _id(demo_db, "Birthe Sørensen")
+    earlier = TODAY - dt.timedelta(days=1)
+    requests.write_letter(demo_db, request_id, LetterKind.FORWARDED, today=earlier)
+    request_letters.record_controller_answer(demo_db, request_id, "Egtved Varmeværk A.m.b.a.",
+                                             on=earlier, today=earlier)
+    requests.write_letter(demo_db, request_id, LetterKind.FORWARDED, today=TODAY)
+    forwarding = requests.draft(demo_db, request_id).forwardings[0]
+    assert (forwarding.forwarded, forwarding.answered) == (earlier, earlier)
+    assert len(_kept(demo_db, request_id, LetterKind.FORWARD_NOTICE)) == 2

@@ -197,7 +197,8 @@ def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.d
                                     assist_deadline=_assist_deadline(db, party.name, today))
             _keep(db, request_id, LetterKind.FORWARD_NOTICE, _pdf(notice), today,
                   part=f"-{number}")
-            earlier[party.name] = Forwarding(party.name, today, None)
+            # sent again: the first date and an answer on record stay (each notice is kept)
+            earlier.setdefault(party.name, Forwarding(party.name, today, None))
         request.forwardings = list(earlier.values())
         request_service.save(db, request, today=today)
     letter = build(kind, organisation=org, request=request, activities=views, today=today,
