@@ -32,7 +32,8 @@ WORDS = {"status", "email", "country", "source", "phone", "name", "notes", "kind
          "deadline", "received", "extended", "withdrawn", "requester", "created", "cvr",
          "website", "recipient", "documentation", "processing", "concept", "street",
          "retired", "sensitivity", "processor", "organisation", "consumer", "activity",
-         "breach", "title", "description", "reference", "advice", "consequences", "kinds"}
+         "breach", "title", "description", "reference", "advice", "consequences", "kinds",
+         "controller"}
 RAW = sorted(SCHEMA_NAMES - WORDS, key=len, reverse=True)
 
 

@@ -34,7 +34,16 @@ from dpo_desk.domain.processors import Direction
 from dpo_desk.reports import pdf as pdf_module
 from dpo_desk.reports.letters import LetterKind
 from dpo_desk.reports.model import Fields, Heading, Paragraph, Report, Table
-from dpo_desk.services import breaches, consents, demo, export, processors, register, requests
+from dpo_desk.services import (
+    breaches,
+    consents,
+    demo,
+    export,
+    processors,
+    register,
+    request_letters,
+    requests,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
@@ -131,6 +140,16 @@ def _fill_remaining_dates(db: Database) -> None:
         processors.save(db, party)
 
 
+CHOSEN_LETTERS = {
+    LetterKind.ACCESS,
+    LetterKind.EXTENSION,
+    LetterKind.IDENTITY,
+    LetterKind.REFUSAL,
+    LetterKind.CONFIRMATION,
+    LetterKind.FORWARDED,
+}
+
+
 def _breaches(db: Database, controller_id: int) -> None:
     """A breach on each side, every text as long as allowed."""
     aware = dt.datetime(2026, 11, 2, 9, 30, tzinfo=dt.UTC)
@@ -201,9 +220,15 @@ def _render_all(db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch) -> 
     for name in export.REPORTS:
         ids = one_record.get(name)
         list(export.export(db, report=name, fmt="pdf", out=folder / f"{name}.pdf", ids=ids))
-    request = next(r for r in requests.drafts(db) if r.activity_ids)
-    for kind in LetterKind:
-        requests.write_letter(db, request.id, kind, today=TODAY)
+    # Each letter the DPO can choose, written for the first request it fits (writing the
+    # access answer also writes its annex; passing a request on, the controllers' notices).
+    written: set[LetterKind] = set()
+    for request in requests.drafts(db):
+        for kind in request_letters.offered_letters(db, request.id):
+            if kind not in written:
+                requests.write_letter(db, request.id, kind, today=TODAY)
+                written.add(kind)
+    assert written == CHOSEN_LETTERS
     rows = consents.rows(db, today=TODAY)
     consents.write_call_sheet(
         db,
@@ -375,7 +400,9 @@ def _not_embedded(pdf: Path) -> set[str]:
 
 def test_every_report_letter_and_form_is_rendered(rendered: list[Rendered]) -> None:
     titles = [r.name for r in rendered]
-    assert len(rendered) == len(export.REPORTS) + len(LetterKind) + 2, titles
+    # Every report, every letter (with the access annex and a controller's notice), the
+    # call sheet and the consent form.
+    assert len(rendered) >= len(export.REPORTS) + len(CHOSEN_LETTERS) + 2 + 2, titles
 
 
 def test_no_word_or_date_is_cut_and_nothing_overlaps(rendered: list[Rendered]) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, String, Table, Text
+from sqlalchemy import JSON, Column, Date, ForeignKey, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.db.base import Audited, Base, utc_now
 from dpo_desk.db.register_models import Activity
+from dpo_desk.domain.requests import MAX_LENGTHS
 
 request_activity = Table(
     "request_activity",
@@ -25,24 +26,27 @@ class SubjectRequest(Audited, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     types: Mapped[list[str]] = mapped_column(JSON, default=list)
-    requester: Mapped[str] = mapped_column(String(200))
-    contact: Mapped[str] = mapped_column(String(300), default="")
-    relation: Mapped[str] = mapped_column(String(100), default="")
-    utility: Mapped[str] = mapped_column(String(200), default="")
+    requester: Mapped[str] = mapped_column(String(MAX_LENGTHS["requester"]))
+    contact: Mapped[str] = mapped_column(String(MAX_LENGTHS["contact"]), default="")
+    relation: Mapped[str] = mapped_column(String(MAX_LENGTHS["relation"]), default="")
+    utility: Mapped[str] = mapped_column(String(MAX_LENGTHS["utility"]), default="")
     received: Mapped[dt.date] = mapped_column(Date, index=True)
     channel: Mapped[str] = mapped_column(String(20), default="email")
     identity_needed: Mapped[bool] = mapped_column(default=False)
-    identity_how: Mapped[str] = mapped_column(Text, default="")
+    identity_how: Mapped[str] = mapped_column(String(MAX_LENGTHS["identity_how"]), default="")
+    identity_ask: Mapped[str] = mapped_column(String(MAX_LENGTHS["identity_ask"]), default="")
     identity_checked: Mapped[dt.date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="received", index=True)
-    decision: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[str] = mapped_column(String(MAX_LENGTHS["decision"]), default="")
     refusal_ground: Mapped[str | None] = mapped_column(String(20), default=None)
     extended: Mapped[bool] = mapped_column(default=False)
-    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extension_reason: Mapped[str] = mapped_column(
+        String(MAX_LENGTHS["extension_reason"]), default=""
+    )
     extension_told: Mapped[dt.date | None] = mapped_column(Date, default=None)
     deadline: Mapped[dt.date] = mapped_column(Date, index=True)  # kept for SQL and reports
     answered: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(String(MAX_LENGTHS["notes"]), default="")
 
     activities: Mapped[list[Activity]] = relationship(
         secondary=request_activity, order_by=Activity.name
@@ -53,6 +57,25 @@ class SubjectRequest(Audited, Base):
     letters: Mapped[list[RequestLetter]] = relationship(
         cascade="all, delete-orphan", order_by="RequestLetter.id"
     )
+    forwardings: Mapped[list[RequestForwarding]] = relationship(
+        cascade="all, delete-orphan", order_by="RequestForwarding.id"
+    )
+
+
+class RequestForwarding(Audited, Base):
+    """A request passed on to a controller for whom we process (Art. 28(3)(e)); the
+    controller's answer is tracked apart from our own part of the request."""
+
+    __tablename__ = "request_forwarding"
+    __table_args__ = (UniqueConstraint("request_id", "controller"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("subject_request.id", ondelete="CASCADE"), index=True
+    )
+    controller: Mapped[str] = mapped_column(String(200))
+    forwarded: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    answered: Mapped[dt.date | None] = mapped_column(Date, default=None)
 
 
 class RequestStatusChange(Audited, Base):

@@ -7,6 +7,16 @@ as the day of receipt, or on the last day of that month when it has no such date
 that day is a Saturday, a Sunday or a Danish public holiday, the period ends at the end
 of the next working day. Danish public holidays come from the `holidays` package (which
 knows that Store Bededag ended after 2023).
+
+The extension. Art. 12(3) lets the period "be extended by two further months". This
+program reads that as three months counted from receipt (the reading of the EDPB's
+guidelines 01/2022: three months in all): received 31-01-2026 → 30-04-2026. The other
+reading counts the two months from the end of the first month: from 28-02-2026 that
+gives 28-04-2026; from the working day the first month was moved to (02-03-2026) it gives
+02-05-2026, a Saturday, so 04-05-2026. The readings agree when the day of receipt exists
+in every month concerned and no period ends on a day off (received 09-03-2026 →
+09-06-2026 either way); the program keeps the one that counts from the fact the data
+subject knows, the day of receipt.
 """
 
 from __future__ import annotations

@@ -126,13 +126,55 @@ MSG_EXTENSION_LATE = QT_TRANSLATE_NOOP(
 MSG_EXTENSION_REASON = QT_TRANSLATE_NOOP(
     "Domain", "Write why the request needs more time (complex or many requests)."
 )
-MSG_EXTENSION_TOLD = QT_TRANSLATE_NOOP(
-    "Domain", "Give the date the requester was told of the extension."
+MSG_EXTENSION_TOO_LATE = QT_TRANSLATE_NOOP(
+    "Domain",
+    "The first month ended {date}: the request can no longer be extended (Art. 12(3)).",
 )
-MSG_FUTURE = QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future.")
+MSG_IDENTITY_FIRST = QT_TRANSLATE_NOOP(
+    "Domain", "The identity must be checked before the request is answered."
+)
+MSG_FORWARD_ANSWER = QT_TRANSLATE_NOOP(
+    "Domain", "The controller cannot have answered before the request was passed on."
+)
 MSG_BEFORE_RECEIVED = QT_TRANSLATE_NOOP("Domain", "The date cannot be before the request came in.")
 MSG_REFUSAL_GROUND = QT_TRANSLATE_NOOP("Domain", "A refusal needs its ground.")
 MSG_ANSWERED_DATE = QT_TRANSLATE_NOOP("Domain", "Give the date the answer was sent.")
+
+
+# The longest text each field of a request takes: the model's String(n), the form's
+# setMaxLength and the validator all read this one table.
+MAX_LENGTHS: dict[str, int] = {
+    "requester": 200,
+    "contact": 300,
+    "relation": 100,
+    "utility": 200,
+    "identity_how": 500,
+    "identity_ask": 500,
+    "decision": 4000,
+    "extension_reason": 1000,
+    "notes": 4000,
+}
+REQUIRED_TEXT = frozenset({"requester"})
+
+# What a requester may be asked to send to prove who they are (Art. 12(6)); the form
+# offers these, and the letter uses the first when nothing is chosen.
+IDENTITY_ASKS = (
+    QT_TRANSLATE_NOOP(
+        "Requests", "a copy of your latest heat bill or another letter from us with your address"
+    ),
+    QT_TRANSLATE_NOOP("Requests", "a reply from the e-mail address you have given us before"),
+    QT_TRANSLATE_NOOP("Requests", "your customer or meter number and your address"),
+)
+
+
+@dataclass
+class Forwarding:
+    """A request passed on to a controller for whom we process (Art. 28(3)(e)), and the
+    day that controller answered the person."""
+
+    controller: str
+    forwarded: dt.date | None = None
+    answered: dt.date | None = None
 
 
 @dataclass
@@ -157,7 +199,8 @@ class RequestDraft:
     received: dt.date = field(default_factory=dt.date.today)
     channel: Channel = Channel.EMAIL
     identity_needed: bool = False
-    identity_how: str = ""
+    identity_how: str = ""  # how the identity was checked: a note for the DPO only
+    identity_ask: str = ""  # what the requester is asked to send
     identity_checked: dt.date | None = None
     activity_ids: list[int] = field(default_factory=list)
     status: RequestStatus = RequestStatus.RECEIVED
@@ -169,11 +212,14 @@ class RequestDraft:
     extension_told: dt.date | None = None
     answered: dt.date | None = None
     notes: str = ""
+    forwardings: list[Forwarding] = field(default_factory=list)
 
     @property
     def deadline(self) -> dt.date:
-        """The deadline that applies (three months once extended)."""
-        return response_deadline(self.received, extended=self.extended)
+        """The deadline that applies: three months once extended, but a refusal is due
+        within one month of receipt even then (Art. 12(4))."""
+        extended = self.extended and self.status is not RequestStatus.REFUSED
+        return response_deadline(self.received, extended=extended)
 
 
 def check_move(old: RequestStatus, new: RequestStatus) -> str | None:
@@ -187,14 +233,19 @@ def check_move(old: RequestStatus, new: RequestStatus) -> str | None:
     )
 
 
-def check_extension(received: dt.date, told: dt.date | None, reason: str) -> dict[str, str]:
-    """An extension needs a reason and must be told within the first month."""
+def check_extension(
+    received: dt.date, told: dt.date | None, reason: str, *, today: dt.date
+) -> dict[str, str]:
+    """An extension needs a reason and must be told within the first month. While the
+    requester has not been told, it can be given only within the first month (writing
+    the extension letter is how they are told)."""
     errors: dict[str, str] = {}
     if not reason.strip():
         errors["extension_reason"] = MSG_EXTENSION_REASON
     first = response_deadline(received)
     if told is None:
-        errors["extension_told"] = MSG_EXTENSION_TOLD
+        if today > first:
+            errors["extended"] = Message(MSG_EXTENSION_TOO_LATE, date=format_date(first))
     elif told > first:
         errors["extension_told"] = Message(MSG_EXTENSION_LATE, date=format_date(first))
     elif told < received:
@@ -207,17 +258,18 @@ def validate_request(
 ) -> dict[str, str]:
     """Field -> message for each rule the draft breaks; `previous` is the stored status."""
     errors: dict[str, str | None] = {
-        "requester": v.check_text(d.requester, required=True, max_length=200),
-        "contact": v.check_text(d.contact, max_length=300),
-        "notes": v.check_text(d.notes, max_length=4000) or v.check_no_cpr(d.notes),
-        "decision": v.check_text(d.decision, max_length=4000) or v.check_no_cpr(d.decision),
-        "types": None if d.types else MSG_NO_TYPE,
-        "received": MSG_FUTURE if d.received > today else None,
+        name: v.check_text(
+            getattr(d, name), required=name in REQUIRED_TEXT, max_length=limit
+        )
+        for name, limit in MAX_LENGTHS.items()
     }
+    errors["types"] = None if d.types else MSG_NO_TYPE
     if previous is not None:
         errors["status"] = check_move(previous, d.status)
     if d.extended:
-        errors.update(check_extension(d.received, d.extension_told, d.extension_reason))
+        errors.update(
+            check_extension(d.received, d.extension_told, d.extension_reason, today=today)
+        )
     if d.status is RequestStatus.REFUSED and d.refusal_ground is None:
         errors["refusal_ground"] = MSG_REFUSAL_GROUND
     if d.status in (RequestStatus.ANSWERED, RequestStatus.REFUSED) and d.answered is None:
@@ -226,6 +278,16 @@ def validate_request(
         errors["answered"] = MSG_BEFORE_RECEIVED
     if d.identity_checked is not None and d.identity_checked < d.received:
         errors["identity_checked"] = MSG_BEFORE_RECEIVED
+    if d.identity_needed and d.identity_checked is None and d.status is RequestStatus.ANSWERED:
+        errors["identity_checked"] = MSG_IDENTITY_FIRST
+    for f in d.forwardings:
+        if f.forwarded and f.answered and f.answered < f.forwarded:
+            errors["forwardings"] = MSG_FORWARD_ANSWER
+        errors["forwardings"] = errors.get("forwardings") or v.check_not_future(
+            f.forwarded, today=today
+        ) or v.check_not_future(f.answered, today=today)
+    for name in ("received", "identity_checked", "answered", "extension_told"):
+        errors[name] = errors.get(name) or v.check_not_future(getattr(d, name), today=today)
     return {name: message for name, message in errors.items() if message}
 
 

@@ -281,6 +281,7 @@ REQUESTS = Register(
                 "received": QT_TRANSLATE_NOOP("Fields", "Received"),
                 "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
                 "identity_needed": QT_TRANSLATE_NOOP("Fields", "Identity must be checked"),
+                "identity_ask": QT_TRANSLATE_NOOP("Fields", "What the requester is asked to send"),
                 "identity_how": QT_TRANSLATE_NOOP("Fields", "How identity was checked"),
                 "identity_checked": QT_TRANSLATE_NOOP("Fields", "Identity checked"),
                 "status": QT_TRANSLATE_NOOP("Fields", "Status"),
@@ -301,6 +302,15 @@ REQUESTS = Register(
                 "request_id": QT_TRANSLATE_NOOP("Fields", "Request"),
                 "status": QT_TRANSLATE_NOOP("Fields", "Status"),
                 "on": QT_TRANSLATE_NOOP("Fields", "Date"),
+            },
+        ),
+        "request_forwarding": Table(
+            QT_TRANSLATE_NOOP("Tables", "Request passed on to a controller"),
+            {
+                "request_id": QT_TRANSLATE_NOOP("Fields", "Request"),
+                "controller": QT_TRANSLATE_NOOP("Fields", "Controller"),
+                "forwarded": QT_TRANSLATE_NOOP("Fields", "Passed on"),
+                "answered": QT_TRANSLATE_NOOP("Fields", "Answered by the controller"),
             },
         ),
         "request_letter": Table(

@@ -1,30 +1,48 @@
 """Letters to a data subject, in Danish on the organisation's letterhead: the answer to
 a request for access (built from the register: nothing is typed twice), an extension
-notice, a request for identification, a refusal, and a confirmation."""
+notice, a request for identification, a refusal, a confirmation, and the notice that a
+request was passed on to the controller who must answer it.
+
+A letter is offered only in the states it fits (`offered`), and every free text typed
+by the DPO goes into a letter as its own paragraph, never spliced into a sentence."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 from dpo_desk.domain.organisation import OrganisationDetails
-from dpo_desk.domain.register import ActivityView
-from dpo_desk.domain.requests import GROUND_LABELS, TYPE_LABELS, RequestDraft, RequestType
+from dpo_desk.domain.register import ActivityView, ControllerParty, Role
+from dpo_desk.domain.requests import (
+    CLOSED,
+    GROUND_LABELS,
+    IDENTITY_ASKS,
+    TYPE_LABELS,
+    RequestDraft,
+    RequestStatus,
+    RequestType,
+)
+from dpo_desk.domain.retention import RuleKind
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Block, Fields, Heading, Paragraph, Report
-from dpo_desk.reports.register import recipients_text, retention_text, transfers_text
+from dpo_desk.reports.register import recipients_text, transfers_text
 
 
 class LetterKind(Enum):
-    """The letters the program writes."""
+    """The letters and enclosures the program writes."""
 
     ACCESS = "access"
     EXTENSION = "extension"
     IDENTITY = "identity"
     REFUSAL = "refusal"
     CONFIRMATION = "confirmation"
+    FORWARDED = "forwarded"  # to the person: passed on to the controller
+    FORWARD_NOTICE = "forward_notice"  # to a controller for whom we process
+    ANNEX = "annex"  # what this database holds about the person, as PDF
+    ANNEX_DATA = "annex_data"  # the same, machine-readable (JSON)
 
 
 LETTER_LABELS = {
@@ -33,7 +51,85 @@ LETTER_LABELS = {
     LetterKind.IDENTITY: QT_TRANSLATE_NOOP("Letters", "Request for identification"),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("Letters", "Refusal"),
     LetterKind.CONFIRMATION: QT_TRANSLATE_NOOP("Letters", "Confirmation"),
+    LetterKind.FORWARDED: QT_TRANSLATE_NOOP("Letters", "Request passed on to the controller"),
+    LetterKind.FORWARD_NOTICE: QT_TRANSLATE_NOOP(
+        "Letters", "Forwarding of a data subject's request"
+    ),
+    LetterKind.ANNEX: QT_TRANSLATE_NOOP("Letters", "Enclosure: your data in our case handling"),
+    LetterKind.ANNEX_DATA: QT_TRANSLATE_NOOP("Letters", "Enclosure: your data (machine-readable)"),
 }
+# The letters the DPO chooses from; the others are written along with one of these.
+WRITABLE = (
+    LetterKind.ACCESS,
+    LetterKind.EXTENSION,
+    LetterKind.IDENTITY,
+    LetterKind.REFUSAL,
+    LetterKind.CONFIRMATION,
+    LetterKind.FORWARDED,
+)
+
+
+def offered(request: RequestDraft, *, forwards: bool) -> list[LetterKind]:
+    """The letters that fit the request as it stands; `forwards` says whether it touches
+    processing done for another controller."""
+    identity_awaited = request.identity_needed and request.identity_checked is None
+    fits = {
+        LetterKind.ACCESS: RequestType.ACCESS in request.types
+        and request.status not in (RequestStatus.REFUSED, RequestStatus.WITHDRAWN)
+        and not identity_awaited,
+        LetterKind.EXTENSION: request.extended and request.status not in CLOSED,
+        LetterKind.IDENTITY: identity_awaited and request.status not in CLOSED,
+        LetterKind.REFUSAL: request.status is RequestStatus.REFUSED
+        and request.refusal_ground is not None,
+        LetterKind.CONFIRMATION: request.status is RequestStatus.ANSWERED,
+        LetterKind.FORWARDED: forwards and request.status is not RequestStatus.WITHDRAWN,
+    }
+    return [kind for kind in WRITABLE if fits[kind]]
+
+
+@dataclass(frozen=True)
+class Enclosure:
+    """One enclosure of the access answer: what it is and where it comes from."""
+
+    title: str
+    source: str = ""
+
+
+def sender_lines(org: OrganisationDetails) -> str:
+    """The organisation's name and address on one line."""
+    return ", ".join(
+        p for p in (org.name, org.address, f"{org.postal_code} {org.city}".strip(), org.email) if p
+    )
+
+
+def opening(org: OrganisationDetails, recipient: str, today: dt.date, name: str) -> list[Block]:
+    """Address, place and date, and the salutation."""
+    return [
+        Paragraph(recipient.strip()),
+        Paragraph(
+            translate("Letters", "{city}, {date}").format(
+                city=org.city or org.name, date=format_date(today)
+            )
+        ),
+        Paragraph(translate("Letters", "Dear {name},").format(name=name)),
+    ]
+
+
+def closing(org: OrganisationDetails) -> Paragraph:
+    """Kind regards and the sender."""
+    return Paragraph(
+        translate("Letters", "Kind regards") + f"\n{org.dpo_name or org.name}\n{sender_lines(org)}"
+    )
+
+
+def _complaint() -> Paragraph:
+    return Paragraph(
+        translate(
+            "Letters",
+            "You can complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, "
+            "www.datatilsynet.dk. We would be glad if you contacted us first.",
+        )
+    )
 
 
 def _rights() -> list[Block]:
@@ -48,14 +144,49 @@ def _rights() -> list[Block]:
                 "consent, you may withdraw it at any time.",
             )
         ),
+        _complaint(),
+    ]
+
+
+def _remedies() -> list[Block]:
+    """Art. 12(4): a refusal tells of the complaint and of the courts."""
+    return [
+        Heading(translate("Letters", "If you disagree"), level=2),
         Paragraph(
             translate(
                 "Letters",
-                "You can complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, "
-                "www.datatilsynet.dk. We would be glad if you contacted us first.",
+                "You can complain about our decision to Datatilsynet, Carl Jacobsens Vej 35, "
+                "2500 Valby, www.datatilsynet.dk, and you can bring it before the courts "
+                "(Art. 12(4), 77 and 79 of the General Data Protection Regulation).",
             )
         ),
     ]
+
+
+def retention_line(view: ActivityView) -> str:
+    """How long the data is kept, said once: the register's text, else its rule."""
+    if view.retention_text.strip():
+        return view.retention_text.strip()
+    rule = view.retention_rule
+    if rule.kind is RuleKind.FISCAL_YEAR_PLUS:
+        text = (
+            translate(
+                "Letters", "To the end of the financial year the relationship ended in + 1 year"
+            )
+            if rule.amount == 1
+            else translate(
+                "Letters", "To the end of the financial year the relationship ended in + {n} years"
+            )
+        )
+    elif rule.kind is RuleKind.MONTHS_AFTER_COLLECTION:
+        text = (
+            translate("Letters", "1 month after collection")
+            if rule.amount == 1
+            else translate("Letters", "{n} months after collection")
+        )
+    else:
+        return translate("Letters", "Not fixed")
+    return text.format(n=rule.amount)
 
 
 def _activity(view: ActivityView) -> list[Block]:
@@ -73,12 +204,172 @@ def _activity(view: ActivityView) -> list[Block]:
                 (translate("Letters", "Categories of personal data"), categories),
                 (translate("Letters", "Recipients"), recipients_text(view)),
                 (translate("Letters", "Transfers to third countries"), transfers_text(view)),
-                (translate("Letters", "How long the data is kept"), retention_text(view)),
+                (translate("Letters", "How long the data is kept"), retention_line(view)),
                 (translate("Letters", "Where the data comes from"), view.source),
                 (translate("Letters", "Automated decisions"), automated),
             ]
         ),
     ]
+
+
+def enclosures(activities: Sequence[ActivityView]) -> list[Enclosure]:
+    """The access answer's enclosures: the program's own annex first, then a copy from
+    the systems of each activity (named in the register, or what to gather)."""
+    own = translate("Letters", "Your data in our handling of your requests (PDF and JSON)")
+    found = [Enclosure(own)]
+    for view in activities:
+        systems = str(getattr(view, "systems", "") or "").strip()
+        source = (
+            translate("Letters", "from: {systems}").format(systems=systems)
+            if systems
+            else translate(
+                "Letters",
+                "from the systems used for this processing (not yet named in the record of "
+                "processing activities)",
+            )
+        )
+        found.append(
+            Enclosure(translate("Letters", "A copy of your data: {name}").format(name=view.name),
+                      source)
+        )
+    return found
+
+
+def _types(request: RequestDraft) -> str:
+    return ", ".join(translate("Requests", TYPE_LABELS[t]).lower() for t in request.types)
+
+
+def _received(request: RequestDraft) -> Paragraph:
+    return Paragraph(
+        translate("Letters", "On {date} we received your request for {types}.").format(
+            types=_types(request), date=format_date(request.received)
+        )
+    )
+
+
+def _access(request: RequestDraft, activities: Sequence[ActivityView]) -> list[Block]:
+    own = [v for v in activities if v.role is Role.CONTROLLER]
+    blocks: list[Block] = [
+        Paragraph(
+            translate(
+                "Letters",
+                "On {date} you asked for access to the personal data we process about "
+                "you (Art. 15 of the General Data Protection Regulation). Below we "
+                "describe each processing for which we are responsible, and we enclose a "
+                "copy of the data.",
+            ).format(date=format_date(request.received))
+        )
+    ]
+    for view in own:
+        blocks += _activity(view)
+    if not own:
+        blocks.append(
+            Paragraph(translate("Letters", "We do not process personal data about you."))
+        )
+    if len(own) < len(activities):
+        blocks.append(
+            Paragraph(
+                translate(
+                    "Letters",
+                    "Where we process data about you on behalf of another controller, that "
+                    "controller answers you; we have told you so in a separate letter.",
+                )
+            )
+        )
+    blocks.append(Heading(translate("Letters", "Enclosures"), level=2))
+    blocks.append(
+        Fields(
+            [
+                (str(number), f"{e.title} – {e.source}" if e.source else e.title)
+                for number, e in enumerate(enclosures(own), start=1)
+            ]
+        )
+    )
+    return blocks + _rights()
+
+
+def _extension(request: RequestDraft) -> list[Block]:
+    return [
+        _received(request),
+        Paragraph(
+            translate(
+                "Letters",
+                "We need more time and extend the deadline by two months, as Art. 12(3) of the "
+                "General Data Protection Regulation allows. You will have our answer at the "
+                "latest on {deadline}. The reason is:",
+            ).format(deadline=format_date(request.deadline))
+        ),
+        Paragraph(request.extension_reason.strip()),
+        *_rights(),
+    ]
+
+
+def _identity(request: RequestDraft) -> list[Block]:
+    ask = request.identity_ask.strip() or translate("Requests", IDENTITY_ASKS[0])
+    return [
+        _received(request),
+        Paragraph(
+            translate(
+                "Letters",
+                "Before we can answer, we must be sure that we give the data to the right "
+                "person (Art. 12(6) of the General Data Protection Regulation). Please send us:",
+            )
+        ),
+        Paragraph(ask),
+        Paragraph(
+            translate(
+                "Letters",
+                "The deadline for our answer still runs from the day we received your request.",
+            )
+        ),
+    ]
+
+
+def _refusal(request: RequestDraft) -> list[Block]:
+    assert request.refusal_ground is not None  # offered() holds this
+    blocks: list[Block] = [
+        _received(request),
+        Paragraph(translate("Letters", "We cannot meet your request, on this ground:")),
+        Paragraph(translate("Requests", GROUND_LABELS[request.refusal_ground])),
+    ]
+    if request.decision.strip():
+        blocks.append(Paragraph(request.decision.strip()))
+    return blocks + _remedies()
+
+
+def _confirmation(request: RequestDraft) -> list[Block]:
+    blocks: list[Block] = [
+        _received(request),
+        Paragraph(translate("Letters", "We confirm that it has been carried out.")),
+    ]
+    if request.decision.strip():
+        blocks.append(Paragraph(request.decision.strip()))
+    return blocks
+
+
+def _forwarded(request: RequestDraft, controllers: Sequence[ControllerParty]) -> list[Block]:
+    blocks: list[Block] = [
+        _received(request),
+        Paragraph(
+            translate(
+                "Letters",
+                "Your request concerns data we process on behalf of the controller named "
+                "below, as its data processor. The controller decides how your data is "
+                "processed and answers your request; we have passed your request on to it "
+                "today and help it to answer (Art. 28(3)(e) of the General Data Protection "
+                "Regulation).",
+            )
+        ),
+        Fields([(c.name, c.contact) for c in controllers]),
+        Paragraph(
+            translate(
+                "Letters",
+                "If your request also concerns processing for which we are responsible "
+                "ourselves, we answer that part separately.",
+            )
+        ),
+    ]
+    return blocks
 
 
 def build(
@@ -88,105 +379,24 @@ def build(
     request: RequestDraft,
     activities: Sequence[ActivityView],
     today: dt.date,
+    controllers: Sequence[ControllerParty] = (),
 ) -> Report:
     """The letter `kind` to the requester of `request`."""
     org = organisation
-    sender = ", ".join(
-        p for p in (org.name, org.address, f"{org.postal_code} {org.city}".strip(), org.email) if p
-    )
-    types = ", ".join(translate("Requests", TYPE_LABELS[t]).lower() for t in request.types)
-    blocks: list[Block] = [
-        Paragraph(f"{request.requester}\n{request.contact}".strip()),
-        Paragraph(
-            translate("Letters", "{city}, {date}").format(
-                city=org.city or org.name, date=format_date(today)
-            )
-        ),
-        Paragraph(translate("Letters", "Dear {name},").format(name=request.requester)),
-    ]
-    received = format_date(request.received)
+    blocks = opening(org, f"{request.requester}\n{request.contact}", today, request.requester)
     if kind is LetterKind.ACCESS:
-        blocks.append(
-            Paragraph(
-                translate(
-                    "Letters",
-                    "On {date} you asked for access to the personal data we process about "
-                    "you (Art. 15 of the General Data Protection Regulation). Below we "
-                    "describe each processing that concerns you.",
-                ).format(date=received)
-            )
-        )
-        for view in activities:
-            blocks += _activity(view)
-        if not activities:
-            blocks.append(
-                Paragraph(translate("Letters", "We do not process personal data about you."))
-            )
-        blocks += _rights()
+        blocks += _access(request, activities)
     elif kind is LetterKind.EXTENSION:
-        blocks.append(
-            Paragraph(
-                translate(
-                    "Letters",
-                    "We received your request ({types}) on {date}. Because {reason}, we need "
-                    "more time and extend the deadline by two months, as Art. 12(3) of the General "
-                    "Data Protection Regulation allows. You will have our answer at the latest on "
-                    "{deadline}.",
-                ).format(
-                    types=types,
-                    date=received,
-                    reason=request.extension_reason or "…",
-                    deadline=format_date(request.deadline),
-                )
-            )
-        )
-        blocks += _rights()
+        blocks += _extension(request)
     elif kind is LetterKind.IDENTITY:
-        blocks.append(
-            Paragraph(
-                translate(
-                    "Letters",
-                    "We received your request ({types}) on {date}. Before we can answer, we "
-                    "must be sure that we give the data to the right person (Art. 12(6)). "
-                    "Please send us: {how}.",
-                ).format(types=types, date=received, how=request.identity_how or "…")
-            )
-        )
+        blocks += _identity(request)
     elif kind is LetterKind.REFUSAL:
-        ground = (
-            translate("Requests", GROUND_LABELS[request.refusal_ground])
-            if request.refusal_ground
-            else ""
-        )
-        blocks.append(
-            Paragraph(
-                translate(
-                    "Letters",
-                    "We received your request ({types}) on {date}. We cannot meet it. The "
-                    "ground is: {ground}.",
-                ).format(types=types, date=received, ground=ground)
-            )
-        )
-        if request.decision:
-            blocks.append(Paragraph(request.decision))
-        blocks += _rights()
+        blocks += _refusal(request)
+    elif kind is LetterKind.FORWARDED:
+        blocks += _forwarded(request, controllers)
     else:
-        blocks.append(
-            Paragraph(
-                translate(
-                    "Letters",
-                    "We received your request ({types}) on {date} and confirm that it has "
-                    "been carried out.",
-                ).format(types=types, date=received)
-            )
-        )
-        if request.decision:
-            blocks.append(Paragraph(request.decision))
-    blocks.append(
-        Paragraph(
-            translate("Letters", "Kind regards") + f"\n{org.dpo_name or org.name}" + f"\n{sender}"
-        )
-    )
+        blocks += _confirmation(request)
+    blocks.append(closing(org))
     return Report(
         title=translate("Letters", LETTER_LABELS[kind]), organisation=org.name, blocks=blocks
     )

@@ -32,6 +32,19 @@ def _types(d: RequestDraft) -> str:
     return ", ".join(translate("Requests", TYPE_LABELS[t]) for t in d.types)
 
 
+def _forwardings(d: RequestDraft) -> str:
+    """Each controller the request was passed on to, and whether it has answered."""
+    return "; ".join(
+        translate("RequestReport", "{controller}: passed on {forwarded}, answered {answered}")
+        .format(controller=f.controller, forwarded=format_date(f.forwarded),
+                answered=format_date(f.answered))
+        if f.answered
+        else translate("RequestReport", "{controller}: passed on {forwarded}, not answered yet")
+        .format(controller=f.controller, forwarded=format_date(f.forwarded))
+        for f in d.forwardings
+    )
+
+
 def _row(d: RequestDraft, today: dt.date) -> tuple[object, ...]:
     end = d.answered or today
     return (
@@ -45,6 +58,7 @@ def _row(d: RequestDraft, today: dt.date) -> tuple[object, ...]:
         (end - d.received).days,
         translate("Requests", STATUS_LABELS[d.status]),
         answered_in_time(d),
+        _forwardings(d),
     )
 
 
@@ -62,6 +76,7 @@ def _columns() -> list[Column]:
         Column(translate("RequestReport", "Days used"), Kind.NUMBER, drop_order=3),
         Column(translate("RequestReport", "Status")),
         Column(translate("RequestReport", "In time"), Kind.YES_NO),
+        Column(translate("RequestReport", "Passed on to the controller"), width=2),
     ]
 
 

@@ -142,26 +142,33 @@ def _load_request(
             channel=Channel(r["channel"]),
             identity_needed=identity.get("needed", False),
             identity_how=identity.get("how", ""),
+            identity_ask=identity.get("ask", ""),
             activity_ids=_ids(r.get("activities", []), activities),
             notes=r.get("notes", ""),
         ),
         today=received,
     )
+    events: list[tuple[int, str | None]] = [(days, status) for status, days in r.get("moves", [])]
     if "extension" in r:
-        request_service.extend(
-            db,
-            request_id,
-            reason=r["extension"]["reason"],
-            told=ago(r["extension"]["told_days_ago"]),
-            today=today,
-        )
-    for status, days in r.get("moves", []):
+        events.append((r["extension"]["told_days_ago"], None))
+    for days, status in sorted(events, key=lambda e: -e[0]):  # in the order they happened
+        if status is None:
+            request_service.extend(
+                db,
+                request_id,
+                reason=r["extension"]["reason"],
+                told=ago(days),
+                today=ago(days),
+            )
+            continue
         draft = request_service.draft(db, request_id)
         draft.status = RequestStatus(status)
         draft.decision = r.get("decision", "")
         draft.refusal_ground = RefusalGround(r["refusal_ground"]) if "refusal_ground" in r else None
         if draft.status in (RequestStatus.ANSWERED, RequestStatus.REFUSED):
             draft.answered = ago(days)
+        if draft.identity_needed and "checked_days_ago" in identity:
+            draft.identity_checked = ago(identity["checked_days_ago"])
         request_service.save(db, draft, today=ago(days))
 
 

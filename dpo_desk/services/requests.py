@@ -13,15 +13,16 @@ from sqlalchemy.orm import selectinload
 
 from dpo_desk.db.register_models import Activity
 from dpo_desk.db.request_models import (
+    RequestForwarding,
     RequestLetter,
     RequestStatusChange,
     SubjectRequest,
 )
 from dpo_desk.db.session import Database
-from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.requests import (
     CLOSED,
     Channel,
+    Forwarding,
     RefusalGround,
     RequestDraft,
     RequestStatus,
@@ -104,6 +105,7 @@ def _draft(r: SubjectRequest) -> RequestDraft:
         channel=Channel(r.channel),
         identity_needed=r.identity_needed,
         identity_how=r.identity_how,
+        identity_ask=r.identity_ask,
         identity_checked=r.identity_checked,
         activity_ids=sorted(a.id for a in r.activities),
         status=RequestStatus(r.status),
@@ -115,6 +117,7 @@ def _draft(r: SubjectRequest) -> RequestDraft:
         extension_told=r.extension_told,
         answered=r.answered,
         notes=r.notes,
+        forwardings=[Forwarding(f.controller, f.forwarded, f.answered) for f in r.forwardings],
     )
 
 
@@ -147,6 +150,7 @@ def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
         r.relation, r.utility = d.relation.strip(), d.utility.strip()
         r.received, r.channel = d.received, d.channel.value
         r.identity_needed, r.identity_how = d.identity_needed, d.identity_how.strip()
+        r.identity_ask = d.identity_ask.strip()
         r.identity_checked = d.identity_checked
         if d.status.value != r.status and d.status is not RequestStatus.RECEIVED:
             r.history.append(RequestStatusChange(status=d.status.value, on=today))
@@ -155,8 +159,9 @@ def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
         r.refusal_ground = d.refusal_ground.value if d.refusal_ground else None
         r.extended, r.extension_reason = d.extended, d.extension_reason.strip()
         r.extension_told = d.extension_told if d.extended else None
-        r.deadline = response_deadline(d.received, extended=d.extended)
+        r.deadline = d.deadline
         r.answered, r.notes = d.answered, d.notes.strip()
+        _apply_forwardings(r, d.forwardings)
         r.activities = (
             list(session.scalars(select(Activity).where(Activity.id.in_(d.activity_ids))))
             if d.activity_ids
@@ -164,6 +169,17 @@ def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
         )
         session.flush()
         return r.id
+
+
+def _apply_forwardings(r: SubjectRequest, wanted: Sequence[Forwarding]) -> None:
+    """Keep one row per controller, changed in place so the audit trail sees edits."""
+    kept = {f.controller: f for f in r.forwardings}
+    rows_: list[RequestForwarding] = []
+    for f in wanted:
+        row = kept.get(f.controller) or RequestForwarding(controller=f.controller)
+        row.forwarded, row.answered = f.forwarded, f.answered
+        rows_.append(row)
+    r.forwardings = rows_
 
 
 def move(db: Database, request_id: int, new: RequestStatus, *, today: dt.date) -> None:
@@ -181,9 +197,10 @@ def move(db: Database, request_id: int, new: RequestStatus, *, today: dt.date) -
 def extend(
     db: Database, request_id: int, *, reason: str, told: dt.date | None, today: dt.date
 ) -> None:
-    """Record an extension to three months; only within the first month, with a reason."""
+    """Record an extension to three months; only within the first month, with a reason.
+    `told` may be None: writing the extension letter is how the requester is told."""
     current = draft(db, request_id)
-    errors = check_extension(current.received, told, reason)
+    errors = check_extension(current.received, told, reason, today=today)
     if errors:
         raise ValidationFailedError(errors)
     current.extended, current.extension_reason, current.extension_told = True, reason, told
@@ -245,28 +262,10 @@ def drafts(db: Database, ids: Sequence[int] | None = None) -> list[RequestDraft]
 
 
 def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.date) -> int:
-    """Write a letter to the requester (PDF, Danish, on the organisation's letterhead),
-    keep it with the request, and return its id. The access letter lists, from the
-    register, every activity the request concerns."""
-    import tempfile
+    """Write a letter to the requester and keep it (see `request_letters.write_letter`)."""
+    from dpo_desk.services import request_letters
 
-    from dpo_desk.reports.letters import build
-    from dpo_desk.reports.pdf import write_pdf
-    from dpo_desk.services import organisation
-    from dpo_desk.services import register as register_service
-
-    request = draft(db, request_id)
-    views = register_service.views(db, request.activity_ids) if request.activity_ids else []
-    letter = build(
-        kind, organisation=organisation.load(db), request=request, activities=views, today=today
-    )
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "letter.pdf"
-        for _ in write_pdf(letter, out):
-            pass
-        pdf = out.read_bytes()
-    name = f"{today.isoformat()}-{kind.value}-{request_id}.pdf"
-    return add_letter(db, request_id, kind=kind.value, pdf=pdf, file_name=name)
+    return request_letters.write_letter(db, request_id, kind, today=today)
 
 
 def letter_path(db: Database, letter: LetterRow) -> Path:

@@ -265,6 +265,141 @@
         </message>
     </context>
     <context>
+        <name>Annex</name>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>The request is for</source>
+            <translation>Anmodningen gælder</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Relation to us</source>
+            <translation>Forhold til os</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Forsyning</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Modtaget via</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Statushistorik</translation>
+        </message>
+        <message>
+            <source>Identity checked</source>
+            <translation>Identitet kontrolleret</translation>
+        </message>
+        <message>
+            <source>How identity was checked</source>
+            <translation>Sådan blev identiteten kontrolleret</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation>Begrundelse for fristforlængelsen</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Afgørelse</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Passed on to</source>
+            <translation>Videresendt til</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Breve</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Meter number</source>
+            <translation>Målernummer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Alternative contact</source>
+            <translation>Alternativ kontakt</translation>
+        </message>
+        <message>
+            <source>What must be considered</source>
+            <translation>Hvad der skal tages hensyn til</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Bemærkning</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtykke givet</translation>
+        </message>
+        <message>
+            <source>Consent text version</source>
+            <translation>Version af samtykketeksten</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>Indhentet af</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>How it was withdrawn</source>
+            <translation>Sådan blev det tilbagekaldt</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Your request received {date}</source>
+            <translation>Din anmodning modtaget {date}</translation>
+        </message>
+        <message>
+            <source>Consent to hold health data</source>
+            <translation>Samtykke til at opbevare helbredsoplysninger</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
@@ -523,10 +658,6 @@
             <translation>Det ville kræve en uforholdsmæssig indsats at underrette hver enkelt; i stedet en offentlig meddelelse (art. 34, stk. 3, litra c)</translation>
         </message>
         <message>
-            <source>What happened</source>
-            <translation>Hvad der er sket</translation>
-        </message>
-        <message>
             <source>Created</source>
             <translation>Oprettet</translation>
         </message>
@@ -697,6 +828,10 @@
         <message>
             <source>We are writing to tell you that personal data about you has been affected by a breach of security at {org}. We became aware of it on {date}.</source>
             <translation>Vi skriver for at fortælle dig, at personoplysninger om dig er berørt af et brud på sikkerheden hos {org}. Vi blev opmærksomme på bruddet den {date}.</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Hvad der er sket</translation>
         </message>
         <message>
             <source>What it may mean for you</source>
@@ -1615,8 +1750,16 @@
             <translation>Skriv, hvorfor anmodningen kræver mere tid (kompleks eller mange anmodninger).</translation>
         </message>
         <message>
-            <source>Give the date the requester was told of the extension.</source>
-            <translation>Angiv datoen, hvor anmoderen fik besked om forlængelsen.</translation>
+            <source>The first month ended {date}: the request can no longer be extended (Art. 12(3)).</source>
+            <translation>Den første måned udløb {date}: fristen kan ikke længere forlænges (art. 12, stk. 3).</translation>
+        </message>
+        <message>
+            <source>The identity must be checked before the request is answered.</source>
+            <translation>Identiteten skal være kontrolleret, før anmodningen besvares.</translation>
+        </message>
+        <message>
+            <source>The controller cannot have answered before the request was passed on.</source>
+            <translation>Den dataansvarlige kan ikke have svaret, før anmodningen blev videresendt.</translation>
         </message>
         <message>
             <source>Health details can only be kept with a written consent on file: record the consent first.</source>
@@ -1713,6 +1856,10 @@
         <message>
             <source>This is not the passphrase of the open database.</source>
             <translation>Det er ikke adgangsfrasen til den åbne database.</translation>
+        </message>
+        <message>
+            <source>The letter “{letter}” does not fit the request as it stands.</source>
+            <translation>Brevet »{letter}« passer ikke til anmodningen, som den står nu.</translation>
         </message>
         <message>
             <source>A breach cannot move from {old} to {new}.</source>
@@ -1893,6 +2040,30 @@ Detaljerne er skrevet i:
             <translation>Navn</translation>
         </message>
         <message>
+            <source>Approved</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <source>TIA date</source>
+            <translation>TIA-dato</translation>
+        </message>
+        <message>
+            <source>TIA outcome</source>
+            <translation>TIA-resultat</translation>
+        </message>
+        <message>
+            <source>Data transferred</source>
+            <translation>Overførte oplysninger</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Udført</translation>
+        </message>
+        <message>
             <source>Street</source>
             <translation>Gade</translation>
         </message>
@@ -1985,10 +2156,6 @@ Detaljerne er skrevet i:
             <translation>Bruger</translation>
         </message>
         <message>
-            <source>Action</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
             <source>Table</source>
             <translation>Tabel</translation>
         </message>
@@ -2011,6 +2178,14 @@ Detaljerne er skrevet i:
         <message>
             <source>Erasure period</source>
             <translation>Sletteperiode</translation>
+        </message>
+        <message>
+            <source>Joint controller</source>
+            <translation>Fælles dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Repræsentant</translation>
         </message>
         <message>
             <source>Processing activity</source>
@@ -2077,44 +2252,8 @@ Detaljerne er skrevet i:
             <translation>Aftalepart</translation>
         </message>
         <message>
-            <source>Breach</source>
-            <translation>Brud</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Sendt</translation>
-        </message>
-        <message>
-            <source>What was sent</source>
-            <translation>Hvad der blev sendt</translation>
-        </message>
-        <message>
-            <source>Controller</source>
-            <translation>Dataansvarlig</translation>
-        </message>
-        <message>
-            <source>Told</source>
-            <translation>Underrettet</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Godkendt</translation>
-        </message>
-        <message>
             <source>General authorisation</source>
             <translation>Generel godkendelse</translation>
-        </message>
-        <message>
-            <source>TIA date</source>
-            <translation>TIA-dato</translation>
-        </message>
-        <message>
-            <source>TIA outcome</source>
-            <translation>TIA-resultat</translation>
-        </message>
-        <message>
-            <source>Data transferred</source>
-            <translation>Overførte oplysninger</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2149,16 +2288,20 @@ Detaljerne er skrevet i:
             <translation>Frist</translation>
         </message>
         <message>
-            <source>Done</source>
-            <translation>Udført</translation>
-        </message>
-        <message>
             <source>Deadline</source>
             <translation>Frist</translation>
         </message>
         <message>
             <source>Request</source>
             <translation>Anmodning</translation>
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation>Videresendt</translation>
+        </message>
+        <message>
+            <source>Answered by the controller</source>
+            <translation>Besvaret af den dataansvarlige</translation>
         </message>
         <message>
             <source>Kind of letter</source>
@@ -2227,6 +2370,26 @@ Detaljerne er skrevet i:
         <message>
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sendt</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>Hvad der blev sendt</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <source>Told</source>
+            <translation>Underrettet</translation>
         </message>
         <message>
             <source>Role</source>
@@ -2441,14 +2604,6 @@ Detaljerne er skrevet i:
             <translation>Dataansvarlige vi behandler for</translation>
         </message>
         <message>
-            <source>Joint controller</source>
-            <translation>Fælles dataansvarlig</translation>
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation>Repræsentant</translation>
-        </message>
-        <message>
             <source>Which data about whom</source>
             <translation>Hvilke oplysninger om hvem</translation>
         </message>
@@ -2585,6 +2740,10 @@ Detaljerne er skrevet i:
             <translation>Sådan blev identiteten kontrolleret</translation>
         </message>
         <message>
+            <source>What the requester is asked to send</source>
+            <translation>Hvad anmoderen bedes sende</translation>
+        </message>
+        <message>
             <source>Identity checked</source>
             <translation>Identitet kontrolleret</translation>
         </message>
@@ -2615,6 +2774,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Answered</source>
             <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>Passed on to controllers</source>
+            <translation>Videresendt til dataansvarlige</translation>
         </message>
     </context>
     <context>
@@ -2890,6 +3053,50 @@ Detaljerne er skrevet i:
             <translation>Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. Vi vil dog gerne, at du først henvender dig til os.</translation>
         </message>
         <message>
+            <source>Request passed on to the controller</source>
+            <translation>Anmodning videresendt til den dataansvarlige</translation>
+        </message>
+        <message>
+            <source>Forwarding of a data subject's request</source>
+            <translation>Videresendelse af en registreret persons anmodning</translation>
+        </message>
+        <message>
+            <source>Enclosure: your data in our case handling</source>
+            <translation>Bilag: dine oplysninger i vores sagsbehandling</translation>
+        </message>
+        <message>
+            <source>Enclosure: your data (machine-readable)</source>
+            <translation>Bilag: dine oplysninger (maskinlæsbar fil)</translation>
+        </message>
+        <message>
+            <source>If you disagree</source>
+            <translation>Hvis du er uenig</translation>
+        </message>
+        <message>
+            <source>You can complain about our decision to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk, and you can bring it before the courts (Art. 12(4), 77 and 79 of the General Data Protection Regulation).</source>
+            <translation>Du kan klage over vores afgørelse til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk, og du kan indbringe den for domstolene (databeskyttelsesforordningens artikel 12, stk. 4, og artikel 77 og 79).</translation>
+        </message>
+        <message>
+            <source>To the end of the financial year the relationship ended in + 1 year</source>
+            <translation>Til udgangen af det regnskabsår, hvor forholdet ophørte, + 1 år</translation>
+        </message>
+        <message>
+            <source>To the end of the financial year the relationship ended in + {n} years</source>
+            <translation>Til udgangen af det regnskabsår, hvor forholdet ophørte, + {n} år</translation>
+        </message>
+        <message>
+            <source>1 month after collection</source>
+            <translation>1 måned efter indsamling</translation>
+        </message>
+        <message>
+            <source>{n} months after collection</source>
+            <translation>{n} måneder efter indsamling</translation>
+        </message>
+        <message>
+            <source>Not fixed</source>
+            <translation>Ikke fastsat</translation>
+        </message>
+        <message>
             <source>No automated decisions or profiling are used.</source>
             <translation>Der anvendes ikke automatiske afgørelser eller profilering.</translation>
         </message>
@@ -2922,6 +3129,54 @@ Detaljerne er skrevet i:
             <translation>Automatiske afgørelser</translation>
         </message>
         <message>
+            <source>Your data in our handling of your requests (PDF and JSON)</source>
+            <translation>Dine oplysninger i vores behandling af dine anmodninger (PDF og maskinlæsbar JSON-fil)</translation>
+        </message>
+        <message>
+            <source>A copy of your data: {name}</source>
+            <translation>Kopi af dine oplysninger: {name}</translation>
+        </message>
+        <message>
+            <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing for which we are responsible, and we enclose a copy of the data.</source>
+            <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, som vi er dataansvarlige for, og vi vedlægger en kopi af oplysningerne.</translation>
+        </message>
+        <message>
+            <source>Where we process data about you on behalf of another controller, that controller answers you; we have told you so in a separate letter.</source>
+            <translation>Hvor vi behandler oplysninger om dig på vegne af en anden dataansvarlig, er det den dataansvarlige, der svarer dig; det har vi skrevet til dig om i et særskilt brev.</translation>
+        </message>
+        <message>
+            <source>Enclosures</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>We need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}. The reason is:</source>
+            <translation>Vi har brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}. Begrundelsen er følgende:</translation>
+        </message>
+        <message>
+            <source>Before we can answer, we must be sure that we give the data to the right person (Art. 12(6) of the General Data Protection Regulation). Please send us:</source>
+            <translation>Før vi kan svare, skal vi være sikre på, at vi giver oplysningerne til den rette person (databeskyttelsesforordningens artikel 12, stk. 6). Vi beder dig derfor sende os følgende:</translation>
+        </message>
+        <message>
+            <source>The deadline for our answer still runs from the day we received your request.</source>
+            <translation>Fristen for vores svar regnes fortsat fra den dag, vi modtog din anmodning.</translation>
+        </message>
+        <message>
+            <source>We cannot meet your request, on this ground:</source>
+            <translation>Vi kan ikke imødekomme din anmodning. Begrundelsen er følgende:</translation>
+        </message>
+        <message>
+            <source>We confirm that it has been carried out.</source>
+            <translation>Vi bekræfter, at den er gennemført.</translation>
+        </message>
+        <message>
+            <source>Your request concerns data we process on behalf of the controller named below, as its data processor. The controller decides how your data is processed and answers your request; we have passed your request on to it today and help it to answer (Art. 28(3)(e) of the General Data Protection Regulation).</source>
+            <translation>Din anmodning gælder oplysninger, som vi behandler som databehandler på vegne af den dataansvarlige, der er nævnt nedenfor. Det er den dataansvarlige, der bestemmer, hvordan dine oplysninger behandles, og som besvarer din anmodning. Vi har i dag videresendt din anmodning og hjælper den dataansvarlige med svaret (databeskyttelsesforordningens artikel 28, stk. 3, litra e).</translation>
+        </message>
+        <message>
+            <source>If your request also concerns processing for which we are responsible ourselves, we answer that part separately.</source>
+            <translation>Hvis din anmodning også gælder behandlinger, som vi selv er dataansvarlige for, besvarer vi den del særskilt.</translation>
+        </message>
+        <message>
             <source>{city}, {date}</source>
             <translation>{city}, den {date}</translation>
         </message>
@@ -2930,32 +3185,76 @@ Detaljerne er skrevet i:
             <translation>Kære {name}</translation>
         </message>
         <message>
-            <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing that concerns you.</source>
-            <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, der vedrører dig.</translation>
+            <source>from: {systems}</source>
+            <translation>fra: {systems}</translation>
+        </message>
+        <message>
+            <source>from the systems used for this processing (not yet named in the record of processing activities)</source>
+            <translation>fra de systemer, der bruges til behandlingen (endnu ikke angivet i fortegnelsen over behandlingsaktiviteter)</translation>
+        </message>
+        <message>
+            <source>On {date} we received your request for {types}.</source>
+            <translation>Den {date} modtog vi din anmodning om {types}.</translation>
         </message>
         <message>
             <source>We do not process personal data about you.</source>
             <translation>Vi behandler ikke personoplysninger om dig.</translation>
         </message>
         <message>
-            <source>We received your request ({types}) on {date}. Because {reason}, we need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Fordi {reason}, har vi brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. Before we can answer, we must be sure that we give the data to the right person (Art. 12(6)). Please send us: {how}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Før vi kan svare, skal vi være sikre på, at oplysningerne gives til den rette person (artikel 12, stk. 6). Send os venligst: {how}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. We cannot meet it. The ground is: {ground}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Vi kan ikke imødekomme den. Begrundelsen er: {ground}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date} and confirm that it has been carried out.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date} og bekræfter, at den er gennemført.</translation>
-        </message>
-        <message>
             <source>Kind regards</source>
             <translation>Med venlig hilsen</translation>
+        </message>
+        <message>
+            <source>We have received a request from a data subject about processing we carry out on your behalf as your data processor. You are the controller and answer the data subject; we assist you (Art. 28(3)(e) of the General Data Protection Regulation) and have told the data subject that the request was passed on to you.</source>
+            <translation>Vi har modtaget en anmodning fra en registreret person om behandling, som vi udfører på jeres vegne som jeres databehandler. I er dataansvarlige og besvarer den registrerede; vi bistår jer (databeskyttelsesforordningens artikel 28, stk. 3, litra e) og har oplyst den registrerede om, at anmodningen er videresendt til jer.</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Den registrerede</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>The request is for</source>
+            <translation>Anmodningen gælder</translation>
+        </message>
+        <message>
+            <source>Received by us</source>
+            <translation>Modtaget af os</translation>
+        </message>
+        <message>
+            <source>Processing we do for you</source>
+            <translation>Behandling, vi udfører for jer</translation>
+        </message>
+        <message>
+            <source>What we hold for you</source>
+            <translation>Oplysninger, vi behandler for jer</translation>
+        </message>
+        <message>
+            <source>Our deadline for assisting you (data processing agreement)</source>
+            <translation>Vores frist for at bistå jer (databehandleraftalen)</translation>
+        </message>
+        <message>
+            <source>without undue delay</source>
+            <translation>uden unødig forsinkelse</translation>
+        </message>
+        <message>
+            <source>Your deadline for answering (Art. 12(3))</source>
+            <translation>Jeres frist for at svare (art. 12, stk. 3)</translation>
+        </message>
+        <message>
+            <source>{date} (one month from our receipt)</source>
+            <translation>{date} (en måned fra vores modtagelse)</translation>
+        </message>
+        <message>
+            <source>Please tell us what you need from us, and let us know when you have answered the data subject.</source>
+            <translation>Giv os besked om, hvad I har brug for fra os, og om hvornår I har svaret den registrerede.</translation>
+        </message>
+        <message>
+            <source>This enclosure holds everything our data protection case handling holds about you. The same data is enclosed as a machine-readable file (JSON).</source>
+            <translation>Dette bilag indeholder alt, hvad vores sagsbehandling af databeskyttelsessager indeholder om dig. De samme oplysninger er vedlagt som en maskinlæsbar fil (JSON).</translation>
         </message>
     </context>
     <context>
@@ -4828,6 +5127,10 @@ Detaljerne er skrevet i:
             <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
         </message>
         <message>
+            <source>A note for the DPO; never printed in a letter</source>
+            <translation>En note til DPO'en; kommer aldrig med i et brev</translation>
+        </message>
+        <message>
             <source>Checked</source>
             <translation>Kontrolleret</translation>
         </message>
@@ -4876,8 +5179,12 @@ Detaljerne er skrevet i:
             <translation>Frist</translation>
         </message>
         <message>
-            <source>How</source>
-            <translation>Hvordan</translation>
+            <source>Ask the requester to send</source>
+            <translation>Bed anmoderen sende</translation>
+        </message>
+        <message>
+            <source>How identity was checked</source>
+            <translation>Sådan blev identiteten kontrolleret</translation>
         </message>
         <message>
             <source>Identity</source>
@@ -4916,8 +5223,28 @@ Detaljerne er skrevet i:
             <translation>Bemærkninger</translation>
         </message>
         <message>
+            <source>Passed on to</source>
+            <translation>Videresendt til</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>%1 (passed on %2)</source>
+            <translation>%1 (videresendt %2)</translation>
+        </message>
+        <message>
+            <source>Not passed on to another controller</source>
+            <translation>Ikke videresendt til en anden dataansvarlig</translation>
+        </message>
+        <message>
             <source>%1 (one month)</source>
             <translation>%1 (én måned)</translation>
+        </message>
+        <message>
+            <source>%1 (one month; too late to extend)</source>
+            <translation>%1 (en måned; for sent at forlænge)</translation>
         </message>
         <message>
             <source>%1 (extended; the first month ended %2)</source>
@@ -4930,6 +5257,14 @@ Detaljerne er skrevet i:
     </context>
     <context>
         <name>RequestReport</name>
+        <message>
+            <source>{controller}: passed on {forwarded}, answered {answered}</source>
+            <translation>{controller}: videresendt {forwarded}, besvaret {answered}</translation>
+        </message>
+        <message>
+            <source>{controller}: passed on {forwarded}, not answered yet</source>
+            <translation>{controller}: videresendt {forwarded}, endnu ikke besvaret</translation>
+        </message>
         <message>
             <source>Requester</source>
             <translation>Anmoder</translation>
@@ -4969,6 +5304,10 @@ Detaljerne er skrevet i:
         <message>
             <source>In time</source>
             <translation>Rettidigt</translation>
+        </message>
+        <message>
+            <source>Passed on to the controller</source>
+            <translation>Videresendt til den dataansvarlige</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -5110,6 +5449,10 @@ Detaljerne er skrevet i:
             <translation>%1 af %2 anmodninger</translation>
         </message>
         <message>
+            <source>No letter fits the request now</source>
+            <translation>Intet brev passer til anmodningen nu</translation>
+        </message>
+        <message>
             <source>No letters yet</source>
             <translation>Ingen breve endnu</translation>
         </message>
@@ -5235,6 +5578,18 @@ Detaljerne er skrevet i:
         <message>
             <source>Other</source>
             <translation>Andet</translation>
+        </message>
+        <message>
+            <source>a copy of your latest heat bill or another letter from us with your address</source>
+            <translation>en kopi af din seneste varmeregning eller et andet brev fra os med din adresse</translation>
+        </message>
+        <message>
+            <source>a reply from the e-mail address you have given us before</source>
+            <translation>et svar fra den e-mailadresse, du tidligere har oplyst os</translation>
+        </message>
+        <message>
+            <source>your customer or meter number and your address</source>
+            <translation>dit kunde- eller målernummer og din adresse</translation>
         </message>
     </context>
     <context>
@@ -5534,6 +5889,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Status change of a request</source>
             <translation>Statusændring på en anmodning</translation>
+        </message>
+        <message>
+            <source>Request passed on to a controller</source>
+            <translation>Anmodning videresendt til dataansvarlig</translation>
         </message>
         <message>
             <source>Letter to a requester</source>

@@ -24,10 +24,13 @@ from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.requests import (
     CHANNEL_LABELS,
     GROUND_LABELS,
+    IDENTITY_ASKS,
+    MAX_LENGTHS,
     RELATIONS,
     STATUS_LABELS,
     TRANSITIONS,
     TYPE_LABELS,
+    Forwarding,
     RequestDraft,
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
@@ -57,6 +60,7 @@ FIELD_LABELS = {
     "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
     "identity_needed": QT_TRANSLATE_NOOP("Fields", "Identity must be checked"),
     "identity_how": QT_TRANSLATE_NOOP("Fields", "How identity was checked"),
+    "identity_ask": QT_TRANSLATE_NOOP("Fields", "What the requester is asked to send"),
     "identity_checked": QT_TRANSLATE_NOOP("Fields", "Identity checked"),
     "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
@@ -68,6 +72,7 @@ FIELD_LABELS = {
     "extension_told": QT_TRANSLATE_NOOP("Fields", "Requester told of the extension"),
     "answered": QT_TRANSLATE_NOOP("Fields", "Answered"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "forwardings": QT_TRANSLATE_NOOP("Fields", "Passed on to controllers"),
 }
 
 
@@ -75,6 +80,7 @@ class RequestDialog(RecordForm, QDialog):
     """Creates or edits one request; the status offers only the moves the workflow allows."""
 
     FIELD_LABELS = FIELD_LABELS
+    HIDDEN_FIELDS = frozenset({"forwardings"})
     DESCRIBED_BY = {
         "types": "types",
         "activity_ids": "activities",
@@ -123,6 +129,13 @@ class RequestDialog(RecordForm, QDialog):
             self.tr("Identity must be checked (the deadline still runs)")
         )
         self.identity_how = QLineEdit()
+        self.identity_how.setPlaceholderText(
+            self.tr("A note for the DPO; never printed in a letter")
+        )
+        self.identity_ask = QComboBox()
+        self.identity_ask.setEditable(True)
+        for ask in IDENTITY_ASKS:
+            self.identity_ask.addItem(_tr("Requests", ask))
         self.identity_checked = OptionalDateEdit(self.tr("Checked"))
         self.activities = CheckList()
         self.activities.set_entries([(r.id, r.name, "") for r in register.rows(db)], [])
@@ -139,18 +152,36 @@ class RequestDialog(RecordForm, QDialog):
         self.extension_told = OptionalDateEdit(self.tr("Requester told"))
         self.answered = OptionalDateEdit(self.tr("Sent"))
         self.notes = _text(60)
+        self.forwarded: dict[str, tuple[Forwarding, OptionalDateEdit]] = {}
+        for edit, name in (
+            (self.requester, "requester"),
+            (self.contact, "contact"),
+            (self.utility, "utility"),
+            (self.relation.lineEdit(), "relation"),
+            (self.identity_how, "identity_how"),
+            (self.identity_ask.lineEdit(), "identity_ask"),
+            (self.extension_reason, "extension_reason"),
+        ):
+            edit.setMaxLength(MAX_LENGTHS[name])
 
         left, right = QFormLayout(), QFormLayout()
         self.messages.add_row(left, self.tr("Requester"), "requester", self.requester)
         self.messages.add_row(left, self.tr("Contact"), "contact", self.contact)
-        left.addRow(self.tr("Relation"), self.relation)
-        left.addRow(self.tr("Utility (for heat consumers)"), self.utility)
+        self.messages.add_row(left, self.tr("Relation"), "relation", self.relation)
+        self.messages.add_row(
+            left, self.tr("Utility (for heat consumers)"), "utility", self.utility
+        )
         self.messages.add_row(left, self.tr("The request is for"), "types", self.types)
         self.messages.add_row(left, self.tr("Received"), "received", self.received)
         left.addRow(self.tr("Channel"), self.channel)
         left.addRow(self.tr("Deadline"), self.deadline_label)
         left.addRow(self.identity_needed)
-        left.addRow(self.tr("How"), self.identity_how)
+        self.messages.add_row(
+            left, self.tr("Ask the requester to send"), "identity_ask", self.identity_ask
+        )
+        self.messages.add_row(
+            left, self.tr("How identity was checked"), "identity_how", self.identity_how
+        )
         self.messages.add_row(left, self.tr("Identity"), "identity_checked", self.identity_checked)
         self.messages.add_row(right, self.tr("Activities concerned"), "activities", self.activities)
         self.messages.add_row(right, self.tr("Status"), "status", self.status)
@@ -159,19 +190,24 @@ class RequestDialog(RecordForm, QDialog):
         self.messages.add_row(
             right, self.tr("Ground of refusal"), "refusal_ground", self.refusal_ground
         )
-        right.addRow(self.extended)
+        self.messages.add_row(right, "", "extended", self.extended)
         self.messages.add_row(
             right, self.tr("Reason for the extension"), "extension_reason", self.extension_reason
         )
         self.messages.add_row(right, self.tr("Extension"), "extension_told", self.extension_told)
         self.messages.add_row(right, self.tr("Answer"), "answered", self.answered)
         self.messages.add_row(right, self.tr("Notes"), "notes", self.notes)
+        self.messages.add_row(
+            right, self.tr("Passed on to"), "forwardings", self._forwardings_widget(draft)
+        )
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.finish(columns, draft)
         self.received.dateChanged.connect(self._update_deadline)
         self.extended.toggled.connect(self._update_deadline)
+        self.extension_told.enabled.toggled.connect(self._update_deadline)
+        self.extension_told.edit.dateChanged.connect(self._update_deadline)
         self._update_deadline()
 
     def _show(self, d: RequestDraft) -> None:
@@ -185,6 +221,7 @@ class RequestDialog(RecordForm, QDialog):
         self.channel.setCurrentIndex(self.channel.findData(d.channel))
         self.identity_needed.setChecked(d.identity_needed)
         self.identity_how.setText(d.identity_how)
+        self.identity_ask.setCurrentText(d.identity_ask)
         self.identity_checked.set_value(d.identity_checked)
         for activity_id in d.activity_ids:
             self.activities.set_checked(activity_id)
@@ -222,6 +259,7 @@ class RequestDialog(RecordForm, QDialog):
             channel=self.channel.currentData(),
             identity_needed=self.identity_needed.isChecked(),
             identity_how=self.identity_how.text(),
+            identity_ask=self.identity_ask.currentText(),
             identity_checked=self.identity_checked.value(),
             activity_ids=sorted(self.activities.checked()),
             status=self.status.currentData(),
@@ -233,20 +271,44 @@ class RequestDialog(RecordForm, QDialog):
             extension_told=self.extension_told.value() if self.extended.isChecked() else None,
             answered=self.answered.value(),
             notes=self.notes.toPlainText(),
+            forwardings=[
+                Forwarding(f.controller, f.forwarded, edit.value())
+                for f, edit in self.forwarded.values()
+            ],
         )
+
+    def _forwardings_widget(self, draft: RequestDraft) -> QWidget:
+        """One date per controller the request was passed on to: the day it answered."""
+        box = QWidget()
+        layout = QFormLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for f in draft.forwardings:
+            edit = OptionalDateEdit(self.tr("Answered"))
+            edit.set_value(f.answered)
+            label = self.tr("%1 (passed on %2)").replace("%1", f.controller).replace(
+                "%2", format_date(f.forwarded)
+            )
+            layout.addRow(label, edit)
+            self.forwarded[f.controller] = (f, edit)
+        if not draft.forwardings:
+            layout.addRow(QLabel(self.tr("Not passed on to another controller")))
+        return box
 
     @Slot()
     def _update_deadline(self) -> None:
-        received = self.received.date().toPython()
-        first = response_deadline(received)  # type: ignore[arg-type]
+        received: dt.date = self.received.date().toPython()  # type: ignore[assignment]
+        first = response_deadline(received)
         text = self.tr("%1 (one month)").replace("%1", format_date(first))
-        if self.extended.isChecked():
+        told = self.extension_told.value() or self._today()
+        if self.extended.isChecked() and told > first:
+            text = self.tr("%1 (one month; too late to extend)").replace(
+                "%1", format_date(first)
+            )
+        elif self.extended.isChecked():
+            extended = response_deadline(received, extended=True)
             text = (
                 self.tr("%1 (extended; the first month ended %2)")
-                .replace(
-                    "%1",
-                    format_date(response_deadline(received, extended=True)),  # type: ignore[arg-type]
-                )
+                .replace("%1", format_date(extended))
                 .replace("%2", format_date(first))
             )
         self.deadline_label.setText(text)

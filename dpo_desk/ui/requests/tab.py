@@ -24,7 +24,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.requests import STATUS_LABELS, TRANSITIONS, TYPE_LABELS, RequestDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
-from dpo_desk.services import requests
+from dpo_desk.services import request_letters, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.requests import RequestRow
 from dpo_desk.ui.export_dialog import ExportDialog
@@ -143,9 +143,7 @@ class RequestTab(RecordTab):
         self.open_letter_button.setMenu(self.open_menu)
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
         self.open_menu.aboutToShow.connect(self._fill_open_menu)
-        for kind, label in LETTER_LABELS.items():
-            action = self.letter_menu.addAction(_tr("Letters", label))
-            action.setData(kind)
+        self.letter_menu.aboutToShow.connect(self._fill_letter_menu)
         self.letter_menu.triggered.connect(self._write_letter)
         self.status_menu.triggered.connect(self._move)
         self.open_menu.triggered.connect(self._open_letter)
@@ -167,7 +165,18 @@ class RequestTab(RecordTab):
             filters=[self.status_filter, self.type_filter, self.overdue_filter],
         )
         self.bind_keys(new=self.new_request, edit=self.edit_selected, find=self.search.setFocus)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self.proxy.layoutChanged.connect(self._update_buttons)
         self._apply_filters()
+        self._update_buttons()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        """Status and Write letter act on the selected request: off without one."""
+        chosen = self.selected() is not None
+        self.status_button.setEnabled(chosen)
+        self.letter_button.setEnabled(chosen)
 
     def load_rows(self) -> list[Any]:
         """The rows of the register."""
@@ -240,17 +249,41 @@ class RequestTab(RecordTab):
     def _move(self, action: object) -> None:
         self.move_selected(action.data())  # type: ignore[attr-defined]
 
-    @Slot(object)
-    def _write_letter(self, action: object) -> None:
+    @Slot()
+    def _fill_letter_menu(self) -> None:
+        """Only the letters that fit the selected request as it stands."""
+        self.letter_menu.clear()
+        row = self.selected()
+        kinds = request_letters.offered_letters(self._db, row.id) if row else []
+        for kind in kinds:
+            self.letter_menu.addAction(_tr("Letters", LETTER_LABELS[kind])).setData(kind)
+        if not kinds:
+            self.letter_menu.addAction(self.tr("No letter fits the request now")).setEnabled(
+                False
+            )
+
+    def write_letter(self, kind: LetterKind) -> str | None:
+        """Write `kind` for the selected request and open it; returns the refusal, if any."""
         row = self.selected()
         if row is None:
-            return
-        kind: LetterKind = action.data()  # type: ignore[attr-defined]
-        requests.write_letter(self._db, row.id, kind, today=self._today())
-        letters = requests.letters(self._db, row.id)
-        QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(requests.letter_path(self._db, letters[-1])))
-        )
+            return None
+        try:
+            letter_id = requests.write_letter(self._db, row.id, kind, today=self._today())
+        except ValidationFailedError as error:
+            message = next(iter(error.errors.values()))
+            text = render(message, _tr("Domain", message), QCoreApplication.translate)
+            QMessageBox.warning(self, self.tr("Write letter"), text)
+            return text
+        self.reload()
+        letter = next(x for x in requests.letters(self._db, row.id) if x.id == letter_id)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(requests.letter_path(self._db, letter))))
+        return None
+
+    @Slot(object)
+    def _write_letter(self, action: object) -> None:
+        kind = action.data()  # type: ignore[attr-defined]
+        if isinstance(kind, LetterKind):
+            self.write_letter(kind)
 
     @Slot()
     def _fill_open_menu(self) -> None:
