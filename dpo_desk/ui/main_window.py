@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
         )
         self.new_action = self._action(
-            file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
+            # Ctrl+N is "new record" in the current tab (RecordTab.bind_keys).
+            file_menu, self.tr("&New database…"), self.new_database, QKeySequence("Ctrl+Shift+N")
         )
         self.new_encrypted_action = self._action(
             file_menu, self.tr("New encr&ypted database…"), self.new_encrypted_database
@@ -102,7 +103,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         group.triggered.connect(self._choose_language)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: the platform's standard Quit key is empty on Windows.
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About DPO Desk"), self.about)
 
