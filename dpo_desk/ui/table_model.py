@@ -10,6 +10,7 @@ Python lessThan or filterAcceptsRow over 100,000 rows takes seconds).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -37,6 +38,9 @@ AMBER_BACKGROUND = QColor("#fff4d6")
 RED_BACKGROUND = QColor("#fde7e7")
 
 _Index = QModelIndex | QPersistentModelIndex
+
+MAX_COLUMN_CHARS = 40  # no column grows wider than this many average characters by itself
+TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
 
 
 @dataclass(frozen=True)
@@ -221,8 +225,10 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.BackgroundRole and spec.background:
             color = spec.background(item)
             return QBrush(color) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip:
-            return spec.tooltip(item) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (spec.tooltip(item) if spec.tooltip else None) or whole_text(
+                self._texts[i][column]
+            )
         if role == Qt.ItemDataRole.DecorationRole and spec.decoration:
             return spec.decoration(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
@@ -261,14 +267,47 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._model().sort(column, order)
 
 
+def whole_text(text: str) -> str | None:
+    """The tooltip of a cell whose text may be elided: the whole text, wrapped (rich text
+    wraps, plain text would run off the screen); None for a short text."""
+    if len(text) <= TOOLTIP_AFTER:
+        return None
+    return f"<p>{html.escape(text)}</p>"
+
+
+class RecordTableView(QTableView):
+    """A table whose columns fit their contents up to MAX_COLUMN_CHARS characters: one
+    long value is elided (Qt.ElideRight) instead of widening its column by thousands of
+    pixels. The user can still widen a column by hand."""
+
+    def max_column_width(self) -> int:
+        """The widest a column grows by itself, in pixels."""
+        return self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+
+    def resizeColumnsToContents(self) -> None:
+        super().resizeColumnsToContents()
+        for column in range(self.horizontalHeader().count()):
+            self._cap(column)
+
+    def resizeColumnToContents(self, column: int) -> None:
+        super().resizeColumnToContents(column)
+        self._cap(column)
+
+    def _cap(self, column: int) -> None:
+        header = self.horizontalHeader()
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            self.setColumnWidth(column, min(self.columnWidth(column), self.max_column_width()))
+
+
 def make_table_view(proxy: QSortFilterProxyModel) -> QTableView:
     """A read-only, row-selecting, sortable table over `proxy`, as every tab shows one.
 
     Columns size to their first rows (not to every row: that calls data() for all of
     them) and can be resized by the user; the last one stretches.
     """
-    view = QTableView()
+    view = RecordTableView()
     view.setModel(proxy)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
