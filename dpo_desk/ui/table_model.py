@@ -67,6 +67,11 @@ def fold(text: str) -> str:
 class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     """A read-only table of rows, sorted and filtered in Python.
 
+    The search looks in every column's text and, when a row has one, in its
+    `search_text`: the text of the record's other fields (owner, categories, notes …),
+    which the register's loader gathers so that the search finds what the user
+    remembers, not only what the table shows.
+
     Every row's texts are computed once (`set_rows`); a column's sort keys once, on its
     first sort. Filtering picks the rows to show in one Python pass and resets the
     model, and sorting reorders with Python's sort: Qt never calls Python once per row
@@ -96,7 +101,10 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
-        self._search_texts = [fold("\x1f".join(texts)) for texts in self._texts]
+        self._search_texts = [
+            fold("\x1f".join([*texts, getattr(row, "search_text", "")]))
+            for row, texts in zip(self._rows, self._texts, strict=True)
+        ]
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
