@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.text import render
 from dpo_desk.i18n import error_text
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.ui.announce import announce
 from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
 from dpo_desk.ui.widgets import CheckList
 
@@ -177,6 +178,7 @@ class RecordForm:
             self.resolve_conflict(error)
             return
         form.accept()
+        announce(form, QCoreApplication.translate("RecordForm", "Saved."))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show messages at the fields; a form of pages opens the page of the first."""

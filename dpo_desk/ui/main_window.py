@@ -61,6 +61,11 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._restore_geometry()
 
+    @property
+    def settings(self) -> QSettings:
+        """The program's settings, which dialogs opened from the window use too."""
+        return self._settings
+
     # -- building ------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -169,11 +174,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def export(self) -> None:
         """Write a report."""
-        dialog = ExportDialog(self.db, self)
-        if dialog.exec():
-            self.statusBar().showMessage(
-                self.tr("Written: %1").replace("%1", dialog.path.text()), 8000
-            )
+        ExportDialog(self.db, self).exec()  # it says "Written: …" in the status bar
 
     @Slot()
     def open_database(self) -> None:

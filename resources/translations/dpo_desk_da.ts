@@ -1234,6 +1234,10 @@ Detaljerne er skrevet i:
             <translation>Skriver rapporten…</translation>
         </message>
         <message>
+            <source>Written: %1</source>
+            <translation>Skrevet: %1</translation>
+        </message>
+        <message>
             <source>The report was not written.</source>
             <translation>Rapporten blev ikke skrevet.</translation>
         </message>
@@ -1978,10 +1982,6 @@ Detaljerne er skrevet i:
         <message>
             <source>Settings saved.</source>
             <translation>Indstillingerne er gemt.</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Skrevet: %1</translation>
         </message>
         <message>
             <source>Open database</source>
@@ -2820,6 +2820,10 @@ Detaljerne er skrevet i:
     <context>
         <name>RecordForm</name>
         <message>
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
             <translation>Kassér ændringer?</translation>
         </message>
@@ -3177,8 +3181,8 @@ Detaljerne er skrevet i:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Search all columns… (Ctrl+F)</source>
-            <translation>Søg i alle kolonner… (Ctrl+F)</translation>
+            <source>Search… (Ctrl+F)</source>
+            <translation>Søg… (Ctrl+F)</translation>
         </message>
         <message>
             <source>All roles</source>

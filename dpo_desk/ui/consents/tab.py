@@ -149,6 +149,8 @@ class ConsentTab(RecordTab):
         dialog = ConsumerDialog(self._db, draft, self, today=self._today)
         if dialog.exec():
             self.reload()
+            if dialog.saved_id is not None:
+                self.select(dialog.saved_id)
 
     @Slot()
     def new_consumer(self) -> None:
