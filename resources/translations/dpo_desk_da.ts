@@ -3731,6 +3731,18 @@ Detaljerne er skrevet i:
     <context>
         <name>RestoreDialog</name>
         <message>
+            <source>at start</source>
+            <translation>ved start</translation>
+        </message>
+        <message>
+            <source>before restoring</source>
+            <translation>før gendannelse</translation>
+        </message>
+        <message>
+            <source>before updating the database</source>
+            <translation>før opdatering af databasen</translation>
+        </message>
+        <message>
             <source>Made</source>
             <translation>Lavet</translation>
         </message>
