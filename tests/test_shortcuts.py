@@ -58,7 +58,9 @@ def _window(qtbot: QtBot, db: Database, settings: QSettings) -> MainWindow:
     return window
 
 
-def _press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def _press(
+    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClick(target, key, modifiers)
@@ -151,7 +153,7 @@ def _keys_active(window: MainWindow, focus: QWidget) -> Counter[str]:
             )
         )
         if active:
-            for keys in shortcut.keys():
+            for keys in shortcut.keys():  # noqa: SIM118 - QShortcut.keys(), no dict
                 found[keys.toString()] += 1
     return found
 

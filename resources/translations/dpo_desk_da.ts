@@ -1,4046 +1,4038 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
-    <context>
-        <name>ActivityDialog</name>
-        <message>
-            <source>New processing activity</source>
-            <translation>Ny behandlingsaktivitet</translation>
-        </message>
-        <message>
-            <source>Processing activity: %1</source>
-            <translation>Behandlingsaktivitet: %1</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Generelt</translation>
-        </message>
-        <message>
-            <source>e.g. the data subject, the employer, the utility</source>
-            <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Purposes</source>
-            <translation>Formål</translation>
-        </message>
-        <message>
-            <source>Owner in the organisation</source>
-            <translation>Ansvarlig i organisationen</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Source of the data</source>
-            <translation>Oplysningernes kilde</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Retsgrundlag</translation>
-        </message>
-        <message>
-            <source>How consent is collected, recorded and withdrawn</source>
-            <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
-        </message>
-        <message>
-            <source>Legal bases</source>
-            <translation>Retsgrundlag</translation>
-        </message>
-        <message>
-            <source>How consent is recorded</source>
-            <translation>Sådan registreres samtykket</translation>
-        </message>
-        <message>
-            <source>Data subjects and data</source>
-            <translation>Registrerede og oplysninger</translation>
-        </message>
-        <message>
-            <source>New category…</source>
-            <translation>Ny kategori…</translation>
-        </message>
-        <message>
-            <source>Categories of data subjects</source>
-            <translation>Kategorier af registrerede</translation>
-        </message>
-        <message>
-            <source>Categories of personal data</source>
-            <translation>Kategorier af personoplysninger</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Modtagere</translation>
-        </message>
-        <message>
-            <source>New recipient…</source>
-            <translation>Ny modtager…</translation>
-        </message>
-        <message>
-            <source>Processors</source>
-            <translation>Databehandlere</translation>
-        </message>
-        <message>
-            <source>Other recipients</source>
-            <translation>Andre modtagere</translation>
-        </message>
-        <message>
-            <source>Third countries</source>
-            <translation>Tredjelande</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Modtager</translation>
-        </message>
-        <message>
-            <source>Safeguard</source>
-            <translation>Overførselsgrundlag</translation>
-        </message>
-        <message>
-            <source>SCC module</source>
-            <translation>SCC-modul</translation>
-        </message>
-        <message>
-            <source>Documentation</source>
-            <translation>Dokumentation</translation>
-        </message>
-        <message>
-            <source>Add transfer</source>
-            <translation>Tilføj overførsel</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
-            <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
-        </message>
-        <message>
-            <source>Transfers</source>
-            <translation>Overførsler</translation>
-        </message>
-        <message>
-            <source>Erasure and security</source>
-            <translation>Sletning og sikkerhed</translation>
-        </message>
-        <message>
-            <source>N =</source>
-            <translation>N =</translation>
-        </message>
-        <message>
-            <source>New measure…</source>
-            <translation>Nyt tiltag…</translation>
-        </message>
-        <message>
-            <source>Time limit for erasure</source>
-            <translation>Slettefrist</translation>
-        </message>
-        <message>
-            <source>Rule for the deletion calendar</source>
-            <translation>Regel til slettekalenderen</translation>
-        </message>
-        <message>
-            <source>Security measures (Art. 32)</source>
-            <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Tiltag</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Vurdering</translation>
-        </message>
-        <message>
-            <source>Automated decisions or profiling</source>
-            <translation>Automatiske afgørelser eller profilering</translation>
-        </message>
-        <message>
-            <source>Carried out</source>
-            <translation>Gennemført</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beskrivelse</translation>
-        </message>
-        <message>
-            <source>DPIA needed</source>
-            <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
-        </message>
-        <message>
-            <source>DPIA</source>
-            <translation>Konsekvensanalyse (DPIA)</translation>
-        </message>
-        <message>
-            <source>DPIA outcome</source>
-            <translation>Resultat af konsekvensanalysen</translation>
-        </message>
-        <message>
-            <source>Last reviewed</source>
-            <translation>Senest gennemgået</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Næste gennemgang</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Bemærkninger</translation>
-        </message>
-        <message>
-            <source>As processor</source>
-            <translation>Som databehandler</translation>
-        </message>
-        <message>
-            <source>Controller</source>
-            <translation>Dataansvarlig</translation>
-        </message>
-        <message>
-            <source>CVR</source>
-            <translation>CVR</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Processing done for it</source>
-            <translation>Behandling udført for den</translation>
-        </message>
-        <message>
-            <source>Add controller</source>
-            <translation>Tilføj dataansvarlig</translation>
-        </message>
-        <message>
-            <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
-            <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
-        </message>
-        <message>
-            <source>Controllers</source>
-            <translation>Dataansvarlige</translation>
-        </message>
-        <message>
-            <source>You have changed the activity. Close without saving?</source>
-            <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackgroundTask</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Annulleret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change the passphrase</source>
-            <translation>Skift adgangsfrasen</translation>
-        </message>
-        <message>
-            <source>The database %1 and its backups are encrypted again with the new passphrase. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
-            <translation>Databasen %1 og dens sikkerhedskopier krypteres igen med den nye adgangsfrase. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Nuværende adgangsfrase</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Ny adgangsfrase</translation>
-        </message>
-        <message>
-            <source>Repeat the new one</source>
-            <translation>Gentag den nye</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckList</name>
-        <message>
-            <source>New entry</source>
-            <translation>Ny post</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>error</source>
-            <translation>fejl</translation>
-        </message>
-        <message>
-            <source>the database: a file path or a SQLAlchemy URL (default: $DPO_DESK_DB, else the file in your data folder)</source>
-            <translation>databasen: en filsti eller en SQLAlchemy-URL (standard: $DPO_DESK_DB, ellers filen i din datamappe)</translation>
-        </message>
-        <message>
-            <source>DPO Desk: the workbench of a data protection officer. Without a command it opens the window.</source>
-            <translation>DPO Desk: databeskyttelsesrådgiverens arbejdsbord. Uden en kommando åbnes vinduet.</translation>
-        </message>
-        <message>
-            <source>language of the interface (default: the saved setting, Danish)</source>
-            <translation>brugerfladens sprog (standard: den gemte indstilling, dansk)</translation>
-        </message>
-        <message>
-            <source>create a database holding the example organisation (Softværket)</source>
-            <translation>opret en database med eksempelorganisationen (Softværket)</translation>
-        </message>
-        <message>
-            <source>write a report as an Excel workbook or a PDF</source>
-            <translation>skriv en rapport som Excel-projektmappe eller PDF</translation>
-        </message>
-        <message>
-            <source>the report</source>
-            <translation>rapporten</translation>
-        </message>
-        <message>
-            <source>the file format</source>
-            <translation>filformatet</translation>
-        </message>
-        <message>
-            <source>the file to write</source>
-            <translation>filen, der skal skrives</translation>
-        </message>
-        <message>
-            <source>copy the database safely (SQLite's online backup) to a file</source>
-            <translation>kopiér databasen sikkert (SQLites online-backup) til en fil</translation>
-        </message>
-        <message>
-            <source>the backup file to write</source>
-            <translation>sikkerhedskopien, der skal skrives</translation>
-        </message>
-        <message>
-            <source>replace the database with a backup (the current one is backed up first)</source>
-            <translation>erstat databasen med en sikkerhedskopi (den nuværende sikres først)</translation>
-        </message>
-        <message>
-            <source>the backup to restore</source>
-            <translation>sikkerhedskopien, der skal gendannes</translation>
-        </message>
-        <message>
-            <source>restore the newest backup that passes SQLite's check</source>
-            <translation>gendan den nyeste sikkerhedskopi, der består SQLites kontrol</translation>
-        </message>
-        <message>
-            <source>write an encrypted copy of the database (SQLCipher); the passphrase is asked for, or read from $DPO_DESK_PASSPHRASE</source>
-            <translation>skriv en krypteret kopi af databasen (SQLCipher); adgangsfrasen spørges der om, eller den læses fra $DPO_DESK_PASSPHRASE</translation>
-        </message>
-        <message>
-            <source>the encrypted file to write</source>
-            <translation>den krypterede fil, der skal skrives</translation>
-        </message>
-        <message>
-            <source>give an encrypted database and its backups a new passphrase (read from $DPO_DESK_NEW_PASSPHRASE, or asked for); close the window first</source>
-            <translation>giv en krypteret database og dens sikkerhedskopier en ny adgangsfrase (læses fra $DPO_DESK_NEW_PASSPHRASE, eller der spørges om den); luk vinduet først</translation>
-        </message>
-        <message>
-            <source>check the database and its audit chain; exit status 1 when broken</source>
-            <translation>kontrollér databasen og dens revisionskæde; afslutningskode 1, hvis den er brudt</translation>
-        </message>
-        <message>
-            <source>{path} is encrypted: set ${var} or run the command in a terminal</source>
-            <translation>{path} er krypteret: sæt ${var}, eller kør kommandoen i en terminal</translation>
-        </message>
-        <message>
-            <source>Passphrase for {name}: </source>
-            <translation>Adgangsfrase til {name}: </translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>Gentag adgangsfrasen: </translation>
-        </message>
-        <message>
-            <source>the database already holds an organisation: {db}</source>
-            <translation>databasen indeholder allerede en organisation: {db}</translation>
-        </message>
-        <message>
-            <source>Example organisation written to {db}</source>
-            <translation>Eksempelorganisationen er skrevet til {db}</translation>
-        </message>
-        <message>
-            <source>the folder of the output file does not exist: {path}</source>
-            <translation>mappen til outputfilen findes ikke: {path}</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>Skrevet: {path}</translation>
-        </message>
-        <message>
-            <source>backup and restore work on SQLite files; use the server's own tools for a server database</source>
-            <translation>backup og gendannelse virker på SQLite-filer; brug serverens egne værktøjer til en serverdatabase</translation>
-        </message>
-        <message>
-            <source>there is no good backup of {db}</source>
-            <translation>der findes ingen god sikkerhedskopi af {db}</translation>
-        </message>
-        <message>
-            <source>not a sound database backup: {path}</source>
-            <translation>ikke en sund sikkerhedskopi af en database: {path}</translation>
-        </message>
-        <message>
-            <source>Restored {backup} into {db}; the replaced database was kept as {safety}.</source>
-            <translation>Gendannede {backup} til {db}; den erstattede database er gemt som {safety}.</translation>
-        </message>
-        <message>
-            <source>{db} is encrypted already</source>
-            <translation>{db} er allerede krypteret</translation>
-        </message>
-        <message>
-            <source>{path} exists already</source>
-            <translation>{path} findes allerede</translation>
-        </message>
-        <message>
-            <source>Written: {path}, with {n} attached documents inside it. Open it with --db {path}. Keep the passphrase safe: without it the data cannot be read. Once you have checked the copy, delete the plain database {db}, its backups and its attachments folder.</source>
-            <translation>Skrevet: {path}, med {n} vedhæftede dokumenter i den. Åbn den med --db {path}. Opbevar adgangsfrasen sikkert: uden den kan data ikke læses. Når du har kontrolleret kopien, så slet den ukrypterede database {db}, dens sikkerhedskopier og dens mappe med vedhæftede filer.</translation>
-        </message>
-        <message>
-            <source>New passphrase: </source>
-            <translation>Ny adgangsfrase: </translation>
-        </message>
-        <message>
-            <source>set ${var} or run the command in a terminal</source>
-            <translation>sæt ${var}, eller kør kommandoen i en terminal</translation>
-        </message>
-        <message>
-            <source>The passphrase of {db} is changed, and of {n} backups.</source>
-            <translation>Adgangsfrasen til {db} er skiftet, og til {n} sikkerhedskopier.</translation>
-        </message>
-        <message>
-            <source>Database integrity check failed: {problem}</source>
-            <translation>Databasens integritetskontrol fejlede: {problem}</translation>
-        </message>
-        <message>
-            <source>Database integrity check: ok.</source>
-            <translation>Databasens integritetskontrol: i orden.</translation>
-        </message>
-        <message>
-            <source>Audit chain intact: {n} records checked.</source>
-            <translation>Revisionskæden er intakt: {n} poster kontrolleret.</translation>
-        </message>
-        <message>
-            <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
-            <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
-        </message>
-        <message>
-            <source>Restore the latest good backup with: dpo-desk restore --db {db} --latest</source>
-            <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictDialog</name>
-        <message>
-            <source>(not shown)</source>
-            <translation>(vises ikke)</translation>
-        </message>
-        <message>
-            <source>Someone else saved this record</source>
-            <translation>En anden har gemt denne post</translation>
-        </message>
-        <message>
-            <source>Someone else saved this record after you opened it. These fields differ. Nothing you typed is lost: choose what to keep.</source>
-            <translation>En anden har gemt posten, efter du åbnede den. Disse felter er forskellige. Intet af det, du har skrevet, går tabt: vælg, hvad der skal gælde.</translation>
-        </message>
-        <message>
-            <source>Yours</source>
-            <translation>Dine</translation>
-        </message>
-        <message>
-            <source>Saved by the other</source>
-            <translation>Gemt af den anden</translation>
-        </message>
-        <message>
-            <source>Keep mine</source>
-            <translation>Behold mine</translation>
-        </message>
-        <message>
-            <source>Take theirs</source>
-            <translation>Tag den andens</translation>
-        </message>
-        <message>
-            <source>Copy my text</source>
-            <translation>Kopiér min tekst</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentReport</name>
-        <message>
-            <source>Consents per utility</source>
-            <translation>Samtykker pr. forsyning</translation>
-        </message>
-        <message>
-            <source>Per utility and status</source>
-            <translation>Pr. forsyning og status</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Forsyning</translation>
-        </message>
-        <message>
-            <source>Due for re-confirmation</source>
-            <translation>Skal bekræftes igen</translation>
-        </message>
-        <message>
-            <source>Consumer</source>
-            <translation>Forbruger</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Samtykke givet</translation>
-        </message>
-        <message>
-            <source>Moved</source>
-            <translation>Flyttet</translation>
-        </message>
-        <message>
-            <source>The register of consents</source>
-            <translation>Registret over samtykker</translation>
-        </message>
-        <message>
-            <source>Consents</source>
-            <translation>Samtykker</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>Text version</source>
-            <translation>Tekstversion</translation>
-        </message>
-        <message>
-            <source>Collected by</source>
-            <translation>Indhentet af</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Trukket tilbage</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Register of health-data consents</source>
-            <translation>Register over samtykker til helbredsoplysninger</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Alternative contact</source>
-            <translation>Alternativ kontakt</translation>
-        </message>
-        <message>
-            <source>Consideration</source>
-            <translation>Særligt hensyn</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Warned at / by</source>
-            <translation>Varslet kl. / af</translation>
-        </message>
-        <message>
-            <source>Call sheet before an interruption</source>
-            <translation>Opkaldsliste før en afbrydelse</translation>
-        </message>
-        <message>
-            <source>Interruption</source>
-            <translation>Afbrydelse</translation>
-        </message>
-        <message>
-            <source>Consumers to warn</source>
-            <translation>Forbrugere, der skal varsles</translation>
-        </message>
-        <message>
-            <source>Produced</source>
-            <translation>Dannet</translation>
-        </message>
-        <message>
-            <source>Confidential: health data (Art. 9). Shred the sheet when the interruption is over.</source>
-            <translation>Fortroligt: helbredsoplysninger (art. 9). Makulér listen, når afbrydelsen er overstået.</translation>
-        </message>
-        <message>
-            <source>Consent to keep information about your health</source>
-            <translation>Samtykke til at opbevare oplysning om dit helbred</translation>
-        </message>
-        <message>
-            <source>Meter number</source>
-            <translation>Målernummer</translation>
-        </message>
-        <message>
-            <source>Version of the text</source>
-            <translation>Tekstens version</translation>
-        </message>
-        <message>
-            <source>What it is for</source>
-            <translation>Hvad det bruges til</translation>
-        </message>
-        <message>
-            <source>We keep a short note that you need special care, so that you are always warned before the district heating is interrupted. We keep only what is needed for that, and nothing else.</source>
-            <translation>Vi opbevarer en kort oplysning om, at du har behov for særlige hensyn, så du altid bliver varslet, før der afbrydes for fjernvarmen. Vi gemmer kun det, der er nødvendigt til det, og intet andet.</translation>
-        </message>
-        <message>
-            <source>The consent</source>
-            <translation>Samtykket</translation>
-        </message>
-        <message>
-            <source>You can withdraw it at any time</source>
-            <translation>Du kan til enhver tid trække det tilbage</translation>
-        </message>
-        <message>
-            <source>You can withdraw your consent at any time, as easily as you gave it: call or write to {utility} or to {org} ({email}, {phone}). The note about your health is then erased at once.</source>
-            <translation>Du kan til enhver tid trække dit samtykke tilbage, lige så let som du gav det: ring eller skriv til {utility} eller til {org} ({email}, {phone}). Oplysningen om dit helbred slettes da straks.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Underskrift</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTab</name>
-        <message>
-            <source>Consumer</source>
-            <translation>Forbruger</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Forsyning</translation>
-        </message>
-        <message>
-            <source>Consideration</source>
-            <translation>Særligt hensyn</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Samtykke</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Moved</source>
-            <translation>Flyttet</translation>
-        </message>
-        <message>
-            <source>Search… (Ctrl+F)</source>
-            <translation>Søg… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Alle statusser</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Redigér</translation>
-        </message>
-        <message>
-            <source>Withdraw consent…</source>
-            <translation>Træk samtykke tilbage…</translation>
-        </message>
-        <message>
-            <source>Consent form…</source>
-            <translation>Samtykkeblanket…</translation>
-        </message>
-        <message>
-            <source>Warning list…</source>
-            <translation>Varslingsliste…</translation>
-        </message>
-        <message>
-            <source>Consent texts…</source>
-            <translation>Samtykketekster…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Eksportér…</translation>
-        </message>
-        <message>
-            <source>All utilities</source>
-            <translation>Alle forsyninger</translation>
-        </message>
-        <message>
-            <source>%1 of %2 consumers</source>
-            <translation>%1 af %2 forbrugere</translation>
-        </message>
-        <message>
-            <source>Consent form</source>
-            <translation>Samtykkeblanket</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentTextsDialog</name>
-        <message>
-            <source>Consent texts</source>
-            <translation>Samtykketekster</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versioner</translation>
-        </message>
-        <message>
-            <source>New version</source>
-            <translation>Ny version</translation>
-        </message>
-        <message>
-            <source>Valid from</source>
-            <translation>Gælder fra</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Tekst</translation>
-        </message>
-        <message>
-            <source>Add this version</source>
-            <translation>Tilføj denne version</translation>
-        </message>
-        <message>
-            <source>None yet.</source>
-            <translation>Ingen endnu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Consents</name>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Re-confirm</source>
-            <translation>Bekræftes igen</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Trukket tilbage</translation>
-        </message>
-        <message>
-            <source>No consent</source>
-            <translation>Intet samtykke</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsumerDialog</name>
-        <message>
-            <source>Consumer who needs special care</source>
-            <translation>Forbruger med behov for særlige hensyn</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Gade</translation>
-        </message>
-        <message>
-            <source>House number</source>
-            <translation>Husnummer</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Meter number</source>
-            <translation>Målernummer</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Forsyning</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Alternative contact</source>
-            <translation>Alternativ kontakt</translation>
-        </message>
-        <message>
-            <source>Write only what is needed to warn the consumer; at most %1 characters. Never a diagnosis, never a CPR number.</source>
-            <translation>Skriv kun det, der er nødvendigt for at varsle forbrugeren; højst %1 tegn. Aldrig en diagnose, aldrig et CPR-nummer.</translation>
-        </message>
-        <message>
-            <source>Show the note (recorded in the log)</source>
-            <translation>Vis noten (registreres i loggen)</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>Givet</translation>
-        </message>
-        <message>
-            <source>Moved: the consent must be confirmed again</source>
-            <translation>Flyttet: samtykket skal bekræftes igen</translation>
-        </message>
-        <message>
-            <source>Special consideration</source>
-            <translation>Særligt hensyn</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Written consent</source>
-            <translation>Skriftligt samtykke</translation>
-        </message>
-        <message>
-            <source>Collected by</source>
-            <translation>Indhentet af</translation>
-        </message>
-        <message>
-            <source>Consent text signed</source>
-            <translation>Underskrevet samtykketekst</translation>
-        </message>
-        <message>
-            <source>Attach the signed form…</source>
-            <translation>Vedhæft den underskrevne blanket…</translation>
-        </message>
-        <message>
-            <source>Open the signed form (recorded in the log)</source>
-            <translation>Åbn den underskrevne blanket (registreres i loggen)</translation>
-        </message>
-        <message>
-            <source>Signed form</source>
-            <translation>Underskrevet blanket</translation>
-        </message>
-        <message>
-            <source>Withdrawn %1 (%2): the health details were erased.</source>
-            <translation>Trukket tilbage %1 (%2): helbredsoplysningerne er slettet.</translation>
-        </message>
-        <message>
-            <source>No form is attached.</source>
-            <translation>Der er ikke vedhæftet nogen blanket.</translation>
-        </message>
-        <message>
-            <source>The stored form has changed or is missing since it was attached.</source>
-            <translation>Den gemte blanket er ændret eller mangler, siden den blev vedhæftet.</translation>
-        </message>
-        <message>
-            <source>You have changed the consumer. Close without saving?</source>
-            <translation>Du har ændret forbrugeren. Vil du lukke uden at gemme?</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeletionCalendar</name>
-        <message>
-            <source>Due for erasure</source>
-            <translation>Skal være slettet</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivitet</translation>
-        </message>
-        <message>
-            <source>Data of relationships that ended</source>
-            <translation>Oplysninger om forhold, der ophørte</translation>
-        </message>
-        <message>
-            <source>No activity has a structured erasure rule yet.</source>
-            <translation>Ingen aktivitet har endnu en struktureret sletteregel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeletionCalendarDialog</name>
-        <message>
-            <source>Deletion calendar</source>
-            <translation>Slettekalender</translation>
-        </message>
-        <message>
-            <source>From the structured erasure rules of the activities that are not retired. Dates within 30 days are marked.</source>
-            <translation>Beregnet ud fra de strukturerede sletteregler for aktiviteter, der ikke er udgået. Datoer inden for 30 dage er markeret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Domain</name>
-        <message>
-            <source>the link to the previous record is broken</source>
-            <translation>kæden til den forrige post er brudt</translation>
-        </message>
-        <message>
-            <source>the record's content does not match its hash</source>
-            <translation>postens indhold passer ikke med dens hash</translation>
-        </message>
-        <message>
-            <source>records are missing at the end of the chain</source>
-            <translation>der mangler poster i slutningen af kæden</translation>
-        </message>
-        <message>
-            <source>This database was written by a newer version of DPO Desk (schema {revision}). It has not been opened or changed. Install the newer version to use it.</source>
-            <translation>Databasen er skrevet af en nyere version af DPO Desk (skema {revision}). Den er hverken åbnet eller ændret. Installér den nyere version for at bruge den.</translation>
-        </message>
-        <message>
-            <source>There is no database at {path}.</source>
-            <translation>Der findes ingen database i {path}.</translation>
-        </message>
-        <message>
-            <source>The database {path} is damaged ({problem}). It has not been opened, and nothing has been written to it.</source>
-            <translation>Databasen {path} er beskadiget ({problem}). Den er ikke åbnet, og intet er skrevet i den.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Feltet skal udfyldes.</translation>
-        </message>
-        <message>
-            <source>A CVR number has 8 digits, e.g. 26 22 40 20.</source>
-            <translation>Et CVR-nummer har 8 cifre, fx 26 22 40 20.</translation>
-        </message>
-        <message>
-            <source>This is not a valid CVR number (the check digit does not match).</source>
-            <translation>Det er ikke et gyldigt CVR-nummer (kontrolcifferet passer ikke).</translation>
-        </message>
-        <message>
-            <source>Write an e-mail address such as name@example.dk.</source>
-            <translation>Skriv en e-mailadresse som navn@eksempel.dk.</translation>
-        </message>
-        <message>
-            <source>A Danish phone number has 8 digits; +45 in front is optional.</source>
-            <translation>Et dansk telefonnummer har 8 cifre; +45 foran er valgfrit.</translation>
-        </message>
-        <message>
-            <source>The text is too long (at most {limit} characters).</source>
-            <translation>Teksten er for lang (højst {limit} tegn).</translation>
-        </message>
-        <message>
-            <source>The text contains invisible control characters.</source>
-            <translation>Teksten indeholder usynlige styretegn.</translation>
-        </message>
-        <message>
-            <source>The text looks like a CPR number. CPR numbers must not be kept here (data minimisation).</source>
-            <translation>Teksten ligner et CPR-nummer. CPR-numre må ikke gemmes her (dataminimering).</translation>
-        </message>
-        <message>
-            <source>A Danish postal code has four digits between 0800 and 9990.</source>
-            <translation>Et dansk postnummer har fire cifre mellem 0800 og 9990.</translation>
-        </message>
-        <message>
-            <source>Choose a day that exists in every year.</source>
-            <translation>Vælg en dag, der findes i alle år.</translation>
-        </message>
-        <message>
-            <source>Special categories of data are chosen: add an Art. 9(2) basis (or Data Protection Act § 7).</source>
-            <translation>Der er valgt særlige kategorier af oplysninger: tilføj et grundlag i art. 9, stk. 2 (eller databeskyttelseslovens § 7).</translation>
-        </message>
-        <message>
-            <source>Data on criminal offences are chosen: add Art. 10 (or Data Protection Act § 8).</source>
-            <translation>Der er valgt oplysninger om strafbare forhold: tilføj art. 10 (eller databeskyttelseslovens § 8).</translation>
-        </message>
-        <message>
-            <source>Transfer to {country}: choose the safeguard it rests on.</source>
-            <translation>Overførsel til {country}: vælg det overførselsgrundlag, den hviler på.</translation>
-        </message>
-        <message>
-            <source>Each transfer needs a country.</source>
-            <translation>Hver overførsel skal have et land.</translation>
-        </message>
-        <message>
-            <source>Transfer to {country}: standard contractual clauses need a module (1–4).</source>
-            <translation>Overførsel til {country}: standardkontraktbestemmelser kræver et modul (1–4).</translation>
-        </message>
-        <message>
-            <source>Consent is a basis: write how consent is collected and recorded.</source>
-            <translation>Samtykke er et grundlag: skriv, hvordan samtykket indhentes og registreres.</translation>
-        </message>
-        <message>
-            <source>Choose at least one legal basis.</source>
-            <translation>Vælg mindst ét retsgrundlag.</translation>
-        </message>
-        <message>
-            <source>The next review cannot be before the last review.</source>
-            <translation>Næste gennemgang kan ikke ligge før seneste gennemgang.</translation>
-        </message>
-        <message>
-            <source>Give the number of years or months (1–100).</source>
-            <translation>Angiv antal år eller måneder (1–100).</translation>
-        </message>
-        <message>
-            <source>As processor, name at least one controller on whose behalf we process.</source>
-            <translation>Som databehandler skal mindst én dataansvarlig, vi behandler for, angives.</translation>
-        </message>
-        <message>
-            <source>Each controller needs a name.</source>
-            <translation>Hver dataansvarlig skal have et navn.</translation>
-        </message>
-        <message>
-            <source>{country} is outside the EU/EEA: choose the transfer tool the transfer rests on.</source>
-            <translation>{country} ligger uden for EU/EØS: vælg det overførselsgrundlag, overførslen hviler på.</translation>
-        </message>
-        <message>
-            <source>Standard contractual clauses need a module (1–4).</source>
-            <translation>Standardkontraktbestemmelser kræver et modul (1–4).</translation>
-        </message>
-        <message>
-            <source>The end or renewal date cannot be before the agreement was signed.</source>
-            <translation>Ophørs- eller fornyelsesdatoen kan ikke ligge før aftalens underskrift.</translation>
-        </message>
-        <message>
-            <source>Write the country as a two-letter code, e.g. DK or US.</source>
-            <translation>Skriv landet som en kode på to bogstaver, fx DK eller US.</translation>
-        </message>
-        <message>
-            <source>Each follow-up action needs a due date.</source>
-            <translation>Hver opfølgning skal have en frist.</translation>
-        </message>
-        <message>
-            <source>A supervision round cannot be in the future.</source>
-            <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
-        </message>
-        <message>
-            <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
-            <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
-        </message>
-        <message>
-            <source>A request cannot go from “{old}” back or over to “{new}”.</source>
-            <translation>En anmodning kan ikke gå fra “{old}” tilbage eller videre til “{new}”.</translation>
-        </message>
-        <message>
-            <source>Choose what the request is for.</source>
-            <translation>Vælg, hvad anmodningen drejer sig om.</translation>
-        </message>
-        <message>
-            <source>An extension can only be given within the first month, at the latest {date}.</source>
-            <translation>En forlængelse kan kun gives inden for den første måned, senest {date}.</translation>
-        </message>
-        <message>
-            <source>Write why the request needs more time (complex or many requests).</source>
-            <translation>Skriv, hvorfor anmodningen kræver mere tid (kompleks eller mange anmodninger).</translation>
-        </message>
-        <message>
-            <source>Give the date the requester was told of the extension.</source>
-            <translation>Angiv datoen, hvor anmoderen fik besked om forlængelsen.</translation>
-        </message>
-        <message>
-            <source>Health details can only be kept with a written consent on file: record the consent first.</source>
-            <translation>Helbredsoplysninger må kun opbevares med et skriftligt samtykke: registrér samtykket først.</translation>
-        </message>
-        <message>
-            <source>The date cannot be in the future.</source>
-            <translation>Datoen kan ikke ligge i fremtiden.</translation>
-        </message>
-        <message>
-            <source>A consent cannot be withdrawn before it was given.</source>
-            <translation>Et samtykke kan ikke trækkes tilbage, før det er givet.</translation>
-        </message>
-        <message>
-            <source>Keep it short: at most 200 characters.</source>
-            <translation>Hold det kort: højst 200 tegn.</translation>
-        </message>
-        <message>
-            <source>Give the area: postal codes, street names or meter numbers. An empty area is not “everyone”.</source>
-            <translation>Angiv området: postnumre, gadenavne eller målernumre. Et tomt område er ikke “alle”.</translation>
-        </message>
-        <message>
-            <source>Choose the version of the consent text that was signed.</source>
-            <translation>Vælg den version af samtykketeksten, der blev underskrevet.</translation>
-        </message>
-        <message>
-            <source>The date cannot be before the request came in.</source>
-            <translation>Datoen kan ikke ligge før anmodningen kom ind.</translation>
-        </message>
-        <message>
-            <source>A refusal needs its ground.</source>
-            <translation>Et afslag skal have sin begrundelse.</translation>
-        </message>
-        <message>
-            <source>Give the date the answer was sent.</source>
-            <translation>Angiv datoen, hvor svaret blev sendt.</translation>
-        </message>
-        <message>
-            <source>Someone else saved this record after you opened it.</source>
-            <translation>En anden har gemt denne post, efter at du åbnede den.</translation>
-        </message>
-        <message>
-            <source>The record no longer exists: someone else deleted it after you opened it.</source>
-            <translation>Posten findes ikke længere: en anden har slettet den, efter at du åbnede den.</translation>
-        </message>
-        <message>
-            <source>The database {path} is encrypted: give its passphrase.</source>
-            <translation>Databasen {path} er krypteret: angiv dens adgangsfrase.</translation>
-        </message>
-        <message>
-            <source>The passphrase does not open {path}. Check it and try again.</source>
-            <translation>Adgangsfrasen åbner ikke {path}. Kontrollér den, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>Encrypted databases need the sqlcipher3 package, which is not installed (pip install sqlcipher3).</source>
-            <translation>Krypterede databaser kræver pakken sqlcipher3, som ikke er installeret (pip install sqlcipher3).</translation>
-        </message>
-        <message>
-            <source>The database {path} is not encrypted. Make an encrypted copy with 'dpo-desk encrypt' and open that.</source>
-            <translation>Databasen {path} er ikke krypteret. Lav en krypteret kopi med 'dpo-desk encrypt', og åbn den.</translation>
-        </message>
-        <message>
-            <source>A passphrase has at least {n} characters.</source>
-            <translation>En adgangsfrase har mindst {n} tegn.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>De to adgangsfraser er forskellige.</translation>
-        </message>
-        <message>
-            <source>A passphrase holds letters, digits, spaces and signs, no control characters.</source>
-            <translation>En adgangsfrase består af bogstaver, tal, mellemrum og tegn, ingen kontroltegn.</translation>
-        </message>
-        <message>
-            <source>This is not the passphrase of the open database.</source>
-            <translation>Det er ikke adgangsfrasen til den åbne database.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Uventet fejl</translation>
-        </message>
-        <message>
-            <source>Something went wrong ({kind}). Your data is safe; the last action may not have been saved.
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New processing activity</source>
+        <translation>Ny behandlingsaktivitet</translation>
+    </message>
+    <message>
+        <source>Processing activity: %1</source>
+        <translation>Behandlingsaktivitet: %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>e.g. the data subject, the employer, the utility</source>
+        <translation>fx den registrerede selv, arbejdsgiveren, forsyningsselskabet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Owner in the organisation</source>
+        <translation>Ansvarlig i organisationen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Oplysningernes kilde</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>How consent is collected, recorded and withdrawn</source>
+        <translation>Hvordan samtykke indhentes, registreres og trækkes tilbage</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>How consent is recorded</source>
+        <translation>Sådan registreres samtykket</translation>
+    </message>
+    <message>
+        <source>Data subjects and data</source>
+        <translation>Registrerede og oplysninger</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Ny kategori…</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>New recipient…</source>
+        <translation>Ny modtager…</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Andre modtagere</translation>
+    </message>
+    <message>
+        <source>Third countries</source>
+        <translation>Tredjelande</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Tilføj overførsel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none.</source>
+        <translation>Overførsler uden for EU/EØS (databeskyttelsesforordningens kapitel V). Lad listen være tom, hvis der ingen er.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <source>Erasure and security</source>
+        <translation>Sletning og sikkerhed</translation>
+    </message>
+    <message>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation>Nyt tiltag…</translation>
+    </message>
+    <message>
+        <source>Time limit for erasure</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <source>Rule for the deletion calendar</source>
+        <translation>Regel til slettekalenderen</translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 32)</source>
+        <translation>Sikkerhedsforanstaltninger (art. 32)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Automated decisions or profiling</source>
+        <translation>Automatiske afgørelser eller profilering</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>DPIA needed</source>
+        <translation>Konsekvensanalyse (DPIA) nødvendig</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>Konsekvensanalyse (DPIA)</translation>
+    </message>
+    <message>
+        <source>DPIA outcome</source>
+        <translation>Resultat af konsekvensanalysen</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>As processor</source>
+        <translation>Som databehandler</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Processing done for it</source>
+        <translation>Behandling udført for den</translation>
+    </message>
+    <message>
+        <source>Add controller</source>
+        <translation>Tilføj dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Art. 30(2): the controllers on whose behalf we process, and the categories of processing done for each.</source>
+        <translation>Art. 30, stk. 2: de dataansvarlige, vi behandler oplysninger på vegne af, og de kategorier af behandling, der udføres for hver af dem.</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>Dataansvarlige</translation>
+    </message>
+    <message>
+        <source>You have changed the activity. Close without saving?</source>
+        <translation>Du har ændret aktiviteten. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Skift adgangsfrasen</translation>
+    </message>
+    <message>
+        <source>The database %1 and its backups are encrypted again with the new passphrase. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
+        <translation>Databasen %1 og dens sikkerhedskopier krypteres igen med den nye adgangsfrase. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuværende adgangsfrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new one</source>
+        <translation>Gentag den nye</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>New entry</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>error</source>
+        <translation>fejl</translation>
+    </message>
+    <message>
+        <source>the database: a file path or a SQLAlchemy URL (default: $DPO_DESK_DB, else the file in your data folder)</source>
+        <translation>databasen: en filsti eller en SQLAlchemy-URL (standard: $DPO_DESK_DB, ellers filen i din datamappe)</translation>
+    </message>
+    <message>
+        <source>DPO Desk: the workbench of a data protection officer. Without a command it opens the window.</source>
+        <translation>DPO Desk: databeskyttelsesrådgiverens arbejdsbord. Uden en kommando åbnes vinduet.</translation>
+    </message>
+    <message>
+        <source>language of the interface (default: the saved setting, Danish)</source>
+        <translation>brugerfladens sprog (standard: den gemte indstilling, dansk)</translation>
+    </message>
+    <message>
+        <source>create a database holding the example organisation (Softværket)</source>
+        <translation>opret en database med eksempelorganisationen (Softværket)</translation>
+    </message>
+    <message>
+        <source>write a report as an Excel workbook or a PDF</source>
+        <translation>skriv en rapport som Excel-projektmappe eller PDF</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>rapporten</translation>
+    </message>
+    <message>
+        <source>the file format</source>
+        <translation>filformatet</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>copy the database safely (SQLite&apos;s online backup) to a file</source>
+        <translation>kopiér databasen sikkert (SQLites online-backup) til en fil</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>sikkerhedskopien, der skal skrives</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (the current one is backed up first)</source>
+        <translation>erstat databasen med en sikkerhedskopi (den nuværende sikres først)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>sikkerhedskopien, der skal gendannes</translation>
+    </message>
+    <message>
+        <source>restore the newest backup that passes SQLite&apos;s check</source>
+        <translation>gendan den nyeste sikkerhedskopi, der består SQLites kontrol</translation>
+    </message>
+    <message>
+        <source>write an encrypted copy of the database (SQLCipher); the passphrase is asked for, or read from $DPO_DESK_PASSPHRASE</source>
+        <translation>skriv en krypteret kopi af databasen (SQLCipher); adgangsfrasen spørges der om, eller den læses fra $DPO_DESK_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>the encrypted file to write</source>
+        <translation>den krypterede fil, der skal skrives</translation>
+    </message>
+    <message>
+        <source>give an encrypted database and its backups a new passphrase (read from $DPO_DESK_NEW_PASSPHRASE, or asked for); close the window first</source>
+        <translation>giv en krypteret database og dens sikkerhedskopier en ny adgangsfrase (læses fra $DPO_DESK_NEW_PASSPHRASE, eller der spørges om den); luk vinduet først</translation>
+    </message>
+    <message>
+        <source>check the database and its audit chain; exit status 1 when broken</source>
+        <translation>kontrollér databasen og dens revisionskæde; afslutningskode 1, hvis den er brudt</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: set ${var} or run the command in a terminal</source>
+        <translation>{path} er krypteret: sæt ${var}, eller kør kommandoen i en terminal</translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation>Adgangsfrase til {name}: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Gentag adgangsfrasen: </translation>
+    </message>
+    <message>
+        <source>the database already holds an organisation: {db}</source>
+        <translation>databasen indeholder allerede en organisation: {db}</translation>
+    </message>
+    <message>
+        <source>Example organisation written to {db}</source>
+        <translation>Eksempelorganisationen er skrevet til {db}</translation>
+    </message>
+    <message>
+        <source>the folder of the output file does not exist: {path}</source>
+        <translation>mappen til outputfilen findes ikke: {path}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Skrevet: {path}</translation>
+    </message>
+    <message>
+        <source>backup and restore work on SQLite files; use the server&apos;s own tools for a server database</source>
+        <translation>backup og gendannelse virker på SQLite-filer; brug serverens egne værktøjer til en serverdatabase</translation>
+    </message>
+    <message>
+        <source>there is no good backup of {db}</source>
+        <translation>der findes ingen god sikkerhedskopi af {db}</translation>
+    </message>
+    <message>
+        <source>not a sound database backup: {path}</source>
+        <translation>ikke en sund sikkerhedskopi af en database: {path}</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {db}; the replaced database was kept as {safety}.</source>
+        <translation>Gendannede {backup} til {db}; den erstattede database er gemt som {safety}.</translation>
+    </message>
+    <message>
+        <source>{db} is encrypted already</source>
+        <translation>{db} er allerede krypteret</translation>
+    </message>
+    <message>
+        <source>{path} exists already</source>
+        <translation>{path} findes allerede</translation>
+    </message>
+    <message>
+        <source>Written: {path}, with {n} attached documents inside it. Open it with --db {path}. Keep the passphrase safe: without it the data cannot be read. Once you have checked the copy, delete the plain database {db}, its backups and its attachments folder.</source>
+        <translation>Skrevet: {path}, med {n} vedhæftede dokumenter i den. Åbn den med --db {path}. Opbevar adgangsfrasen sikkert: uden den kan data ikke læses. Når du har kontrolleret kopien, så slet den ukrypterede database {db}, dens sikkerhedskopier og dens mappe med vedhæftede filer.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Ny adgangsfrase: </translation>
+    </message>
+    <message>
+        <source>set ${var} or run the command in a terminal</source>
+        <translation>sæt ${var}, eller kør kommandoen i en terminal</translation>
+    </message>
+    <message>
+        <source>The passphrase of {db} is changed, and of {n} backups.</source>
+        <translation>Adgangsfrasen til {db} er skiftet, og til {n} sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Database integrity check failed: {problem}</source>
+        <translation>Databasens integritetskontrol fejlede: {problem}</translation>
+    </message>
+    <message>
+        <source>Database integrity check: ok.</source>
+        <translation>Databasens integritetskontrol: i orden.</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: {n} records checked.</source>
+        <translation>Revisionskæden er intakt: {n} poster kontrolleret.</translation>
+    </message>
+    <message>
+        <source>Audit chain broken at record {id}: {reason} ({n} records before it are intact).</source>
+        <translation>Revisionskæden er brudt ved post {id}: {reason} ({n} poster før den er intakte).</translation>
+    </message>
+    <message>
+        <source>Restore the latest good backup with: dpo-desk restore --db {db} --latest</source>
+        <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(not shown)</source>
+        <translation>(vises ikke)</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record</source>
+        <translation>En anden har gemt denne post</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. These fields differ. Nothing you typed is lost: choose what to keep.</source>
+        <translation>En anden har gemt posten, efter du åbnede den. Disse felter er forskellige. Intet af det, du har skrevet, går tabt: vælg, hvad der skal gælde.</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Dine</translation>
+    </message>
+    <message>
+        <source>Saved by the other</source>
+        <translation>Gemt af den anden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behold mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tag den andens</translation>
+    </message>
+    <message>
+        <source>Copy my text</source>
+        <translation>Kopiér min tekst</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentReport</name>
+    <message>
+        <source>Consents per utility</source>
+        <translation>Samtykker pr. forsyning</translation>
+    </message>
+    <message>
+        <source>Per utility and status</source>
+        <translation>Pr. forsyning og status</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <source>Due for re-confirmation</source>
+        <translation>Skal bekræftes igen</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Forbruger</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>The register of consents</source>
+        <translation>Registret over samtykker</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstversion</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Register of health-data consents</source>
+        <translation>Register over samtykker til helbredsoplysninger</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Alternative contact</source>
+        <translation>Alternativ kontakt</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Warned at / by</source>
+        <translation>Varslet kl. / af</translation>
+    </message>
+    <message>
+        <source>Call sheet before an interruption</source>
+        <translation>Opkaldsliste før en afbrydelse</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Afbrydelse</translation>
+    </message>
+    <message>
+        <source>Consumers to warn</source>
+        <translation>Forbrugere, der skal varsles</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Dannet</translation>
+    </message>
+    <message>
+        <source>Confidential: health data (Art. 9). Shred the sheet when the interruption is over.</source>
+        <translation>Fortroligt: helbredsoplysninger (art. 9). Makulér listen, når afbrydelsen er overstået.</translation>
+    </message>
+    <message>
+        <source>Consent to keep information about your health</source>
+        <translation>Samtykke til at opbevare oplysning om dit helbred</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <source>Version of the text</source>
+        <translation>Tekstens version</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Hvad det bruges til</translation>
+    </message>
+    <message>
+        <source>We keep a short note that you need special care, so that you are always warned before the district heating is interrupted. We keep only what is needed for that, and nothing else.</source>
+        <translation>Vi opbevarer en kort oplysning om, at du har behov for særlige hensyn, så du altid bliver varslet, før der afbrydes for fjernvarmen. Vi gemmer kun det, der er nødvendigt til det, og intet andet.</translation>
+    </message>
+    <message>
+        <source>The consent</source>
+        <translation>Samtykket</translation>
+    </message>
+    <message>
+        <source>You can withdraw it at any time</source>
+        <translation>Du kan til enhver tid trække det tilbage</translation>
+    </message>
+    <message>
+        <source>You can withdraw your consent at any time, as easily as you gave it: call or write to {utility} or to {org} ({email}, {phone}). The note about your health is then erased at once.</source>
+        <translation>Du kan til enhver tid trække dit samtykke tilbage, lige så let som du gav det: ring eller skriv til {utility} eller til {org} ({email}, {phone}). Oplysningen om dit helbred slettes da straks.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Consumer</source>
+        <translation>Forbruger</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Withdraw consent…</source>
+        <translation>Træk samtykke tilbage…</translation>
+    </message>
+    <message>
+        <source>Consent form…</source>
+        <translation>Samtykkeblanket…</translation>
+    </message>
+    <message>
+        <source>Warning list…</source>
+        <translation>Varslingsliste…</translation>
+    </message>
+    <message>
+        <source>Consent texts…</source>
+        <translation>Samtykketekster…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>All utilities</source>
+        <translation>Alle forsyninger</translation>
+    </message>
+    <message>
+        <source>%1 of %2 consumers</source>
+        <translation>%1 af %2 forbrugere</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtykkeblanket</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTextsDialog</name>
+    <message>
+        <source>Consent texts</source>
+        <translation>Samtykketekster</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Add this version</source>
+        <translation>Tilføj denne version</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ingen endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Re-confirm</source>
+        <translation>Bekræftes igen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Intet samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumerDialog</name>
+    <message>
+        <source>Consumer who needs special care</source>
+        <translation>Forbruger med behov for særlige hensyn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Alternative contact</source>
+        <translation>Alternativ kontakt</translation>
+    </message>
+    <message>
+        <source>Write only what is needed to warn the consumer; at most %1 characters. Never a diagnosis, never a CPR number.</source>
+        <translation>Skriv kun det, der er nødvendigt for at varsle forbrugeren; højst %1 tegn. Aldrig en diagnose, aldrig et CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Show the note (recorded in the log)</source>
+        <translation>Vis noten (registreres i loggen)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Moved: the consent must be confirmed again</source>
+        <translation>Flyttet: samtykket skal bekræftes igen</translation>
+    </message>
+    <message>
+        <source>Special consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Written consent</source>
+        <translation>Skriftligt samtykke</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <source>Consent text signed</source>
+        <translation>Underskrevet samtykketekst</translation>
+    </message>
+    <message>
+        <source>Attach the signed form…</source>
+        <translation>Vedhæft den underskrevne blanket…</translation>
+    </message>
+    <message>
+        <source>Open the signed form (recorded in the log)</source>
+        <translation>Åbn den underskrevne blanket (registreres i loggen)</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Underskrevet blanket</translation>
+    </message>
+    <message>
+        <source>Withdrawn %1 (%2): the health details were erased.</source>
+        <translation>Trukket tilbage %1 (%2): helbredsoplysningerne er slettet.</translation>
+    </message>
+    <message>
+        <source>No form is attached.</source>
+        <translation>Der er ikke vedhæftet nogen blanket.</translation>
+    </message>
+    <message>
+        <source>The stored form has changed or is missing since it was attached.</source>
+        <translation>Den gemte blanket er ændret eller mangler, siden den blev vedhæftet.</translation>
+    </message>
+    <message>
+        <source>You have changed the consumer. Close without saving?</source>
+        <translation>Du har ændret forbrugeren. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCalendar</name>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Skal være slettet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Data of relationships that ended</source>
+        <translation>Oplysninger om forhold, der ophørte</translation>
+    </message>
+    <message>
+        <source>No activity has a structured erasure rule yet.</source>
+        <translation>Ingen aktivitet har endnu en struktureret sletteregel.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionCalendarDialog</name>
+    <message>
+        <source>Deletion calendar</source>
+        <translation>Slettekalender</translation>
+    </message>
+    <message>
+        <source>From the structured erasure rules of the activities that are not retired. Dates within 30 days are marked.</source>
+        <translation>Beregnet ud fra de strukturerede sletteregler for aktiviteter, der ikke er udgået. Datoer inden for 30 dage er markeret.</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>the link to the previous record is broken</source>
+        <translation>kæden til den forrige post er brudt</translation>
+    </message>
+    <message>
+        <source>the record&apos;s content does not match its hash</source>
+        <translation>postens indhold passer ikke med dens hash</translation>
+    </message>
+    <message>
+        <source>records are missing at the end of the chain</source>
+        <translation>der mangler poster i slutningen af kæden</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of DPO Desk (schema {revision}). It has not been opened or changed. Install the newer version to use it.</source>
+        <translation>Databasen er skrevet af en nyere version af DPO Desk (skema {revision}). Den er hverken åbnet eller ændret. Installér den nyere version for at bruge den.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Der findes ingen database i {path}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). It has not been opened, and nothing has been written to it.</source>
+        <translation>Databasen {path} er beskadiget ({problem}). Den er ikke åbnet, og intet er skrevet i den.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>A CVR number has 8 digits, e.g. 26 22 40 20.</source>
+        <translation>Et CVR-nummer har 8 cifre, fx 26 22 40 20.</translation>
+    </message>
+    <message>
+        <source>This is not a valid CVR number (the check digit does not match).</source>
+        <translation>Det er ikke et gyldigt CVR-nummer (kontrolcifferet passer ikke).</translation>
+    </message>
+    <message>
+        <source>Write an e-mail address such as name@example.dk.</source>
+        <translation>Skriv en e-mailadresse som navn@eksempel.dk.</translation>
+    </message>
+    <message>
+        <source>A Danish phone number has 8 digits; +45 in front is optional.</source>
+        <translation>Et dansk telefonnummer har 8 cifre; +45 foran er valgfrit.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Teksten er for lang (højst {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>The text contains invisible control characters.</source>
+        <translation>Teksten indeholder usynlige styretegn.</translation>
+    </message>
+    <message>
+        <source>The text looks like a CPR number. CPR numbers must not be kept here (data minimisation).</source>
+        <translation>Teksten ligner et CPR-nummer. CPR-numre må ikke gemmes her (dataminimering).</translation>
+    </message>
+    <message>
+        <source>A Danish postal code has four digits between 0800 and 9990.</source>
+        <translation>Et dansk postnummer har fire cifre mellem 0800 og 9990.</translation>
+    </message>
+    <message>
+        <source>Choose a day that exists in every year.</source>
+        <translation>Vælg en dag, der findes i alle år.</translation>
+    </message>
+    <message>
+        <source>Special categories of data are chosen: add an Art. 9(2) basis (or Data Protection Act § 7).</source>
+        <translation>Der er valgt særlige kategorier af oplysninger: tilføj et grundlag i art. 9, stk. 2 (eller databeskyttelseslovens § 7).</translation>
+    </message>
+    <message>
+        <source>Data on criminal offences are chosen: add Art. 10 (or Data Protection Act § 8).</source>
+        <translation>Der er valgt oplysninger om strafbare forhold: tilføj art. 10 (eller databeskyttelseslovens § 8).</translation>
+    </message>
+    <message>
+        <source>Transfer to {country}: choose the safeguard it rests on.</source>
+        <translation>Overførsel til {country}: vælg det overførselsgrundlag, den hviler på.</translation>
+    </message>
+    <message>
+        <source>Each transfer needs a country.</source>
+        <translation>Hver overførsel skal have et land.</translation>
+    </message>
+    <message>
+        <source>Transfer to {country}: standard contractual clauses need a module (1–4).</source>
+        <translation>Overførsel til {country}: standardkontraktbestemmelser kræver et modul (1–4).</translation>
+    </message>
+    <message>
+        <source>Consent is a basis: write how consent is collected and recorded.</source>
+        <translation>Samtykke er et grundlag: skriv, hvordan samtykket indhentes og registreres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one legal basis.</source>
+        <translation>Vælg mindst ét retsgrundlag.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be before the last review.</source>
+        <translation>Næste gennemgang kan ikke ligge før seneste gennemgang.</translation>
+    </message>
+    <message>
+        <source>Give the number of years or months (1–100).</source>
+        <translation>Angiv antal år eller måneder (1–100).</translation>
+    </message>
+    <message>
+        <source>As processor, name at least one controller on whose behalf we process.</source>
+        <translation>Som databehandler skal mindst én dataansvarlig, vi behandler for, angives.</translation>
+    </message>
+    <message>
+        <source>Each controller needs a name.</source>
+        <translation>Hver dataansvarlig skal have et navn.</translation>
+    </message>
+    <message>
+        <source>{country} is outside the EU/EEA: choose the transfer tool the transfer rests on.</source>
+        <translation>{country} ligger uden for EU/EØS: vælg det overførselsgrundlag, overførslen hviler på.</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses need a module (1–4).</source>
+        <translation>Standardkontraktbestemmelser kræver et modul (1–4).</translation>
+    </message>
+    <message>
+        <source>The end or renewal date cannot be before the agreement was signed.</source>
+        <translation>Ophørs- eller fornyelsesdatoen kan ikke ligge før aftalens underskrift.</translation>
+    </message>
+    <message>
+        <source>Write the country as a two-letter code, e.g. DK or US.</source>
+        <translation>Skriv landet som en kode på to bogstaver, fx DK eller US.</translation>
+    </message>
+    <message>
+        <source>Each follow-up action needs a due date.</source>
+        <translation>Hver opfølgning skal have en frist.</translation>
+    </message>
+    <message>
+        <source>A supervision round cannot be in the future.</source>
+        <translation>Et tilsyn kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: these activities use it: {activities}. Retire it instead, or remove it from the activities first.</source>
+        <translation>{name} kan ikke slettes, fordi disse aktiviteter bruger den: {activities}. Lad den udgå i stedet, eller fjern den først fra aktiviteterne.</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “{old}” back or over to “{new}”.</source>
+        <translation>En anmodning kan ikke gå fra “{old}” tilbage eller videre til “{new}”.</translation>
+    </message>
+    <message>
+        <source>Choose what the request is for.</source>
+        <translation>Vælg, hvad anmodningen drejer sig om.</translation>
+    </message>
+    <message>
+        <source>An extension can only be given within the first month, at the latest {date}.</source>
+        <translation>En forlængelse kan kun gives inden for den første måned, senest {date}.</translation>
+    </message>
+    <message>
+        <source>Write why the request needs more time (complex or many requests).</source>
+        <translation>Skriv, hvorfor anmodningen kræver mere tid (kompleks eller mange anmodninger).</translation>
+    </message>
+    <message>
+        <source>Give the date the requester was told of the extension.</source>
+        <translation>Angiv datoen, hvor anmoderen fik besked om forlængelsen.</translation>
+    </message>
+    <message>
+        <source>Health details can only be kept with a written consent on file: record the consent first.</source>
+        <translation>Helbredsoplysninger må kun opbevares med et skriftligt samtykke: registrér samtykket først.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Et samtykke kan ikke trækkes tilbage, før det er givet.</translation>
+    </message>
+    <message>
+        <source>Keep it short: at most 200 characters.</source>
+        <translation>Hold det kort: højst 200 tegn.</translation>
+    </message>
+    <message>
+        <source>Give the area: postal codes, street names or meter numbers. An empty area is not “everyone”.</source>
+        <translation>Angiv området: postnumre, gadenavne eller målernumre. Et tomt område er ikke “alle”.</translation>
+    </message>
+    <message>
+        <source>Choose the version of the consent text that was signed.</source>
+        <translation>Vælg den version af samtykketeksten, der blev underskrevet.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the request came in.</source>
+        <translation>Datoen kan ikke ligge før anmodningen kom ind.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its ground.</source>
+        <translation>Et afslag skal have sin begrundelse.</translation>
+    </message>
+    <message>
+        <source>Give the date the answer was sent.</source>
+        <translation>Angiv datoen, hvor svaret blev sendt.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it.</source>
+        <translation>En anden har gemt denne post, efter at du åbnede den.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists: someone else deleted it after you opened it.</source>
+        <translation>Posten findes ikke længere: en anden har slettet den, efter at du åbnede den.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted: give its passphrase.</source>
+        <translation>Databasen {path} er krypteret: angiv dens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {path}. Check it and try again.</source>
+        <translation>Adgangsfrasen åbner ikke {path}. Kontrollér den, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Encrypted databases need the sqlcipher3 package, which is not installed (pip install sqlcipher3).</source>
+        <translation>Krypterede databaser kræver pakken sqlcipher3, som ikke er installeret (pip install sqlcipher3).</translation>
+    </message>
+    <message>
+        <source>The database {path} is not encrypted. Make an encrypted copy with &apos;dpo-desk encrypt&apos; and open that.</source>
+        <translation>Databasen {path} er ikke krypteret. Lav en krypteret kopi med &apos;dpo-desk encrypt&apos;, og åbn den.</translation>
+    </message>
+    <message>
+        <source>A passphrase has at least {n} characters.</source>
+        <translation>En adgangsfrase har mindst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangsfraser er forskellige.</translation>
+    </message>
+    <message>
+        <source>A passphrase holds letters, digits, spaces and signs, no control characters.</source>
+        <translation>En adgangsfrase består af bogstaver, tal, mellemrum og tegn, ingen kontroltegn.</translation>
+    </message>
+    <message>
+        <source>This is not the passphrase of the open database.</source>
+        <translation>Det er ikke adgangsfrasen til den åbne database.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet fejl</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}). Your data is safe; the last action may not have been saved.
 
 The details are written to:
 {path}</source>
-            <translation>Noget gik galt ({kind}). Dine data er i behold; den seneste handling er måske ikke gemt.
+        <translation>Noget gik galt ({kind}). Dine data er i behold; den seneste handling er måske ikke gemt.
 
 Detaljerne er skrevet i:
 {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Organisation and database contents</source>
-            <translation>Organisation og databasens indhold</translation>
-        </message>
-        <message>
-            <source>Record of processing activities</source>
-            <translation>Fortegnelse over behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Overview of processors</source>
-            <translation>Oversigt over databehandlere</translation>
-        </message>
-        <message>
-            <source>Sub-processor annex</source>
-            <translation>Bilag om underdatabehandlere</translation>
-        </message>
-        <message>
-            <source>Log of data subjects' requests</source>
-            <translation>Log over de registreredes anmodninger</translation>
-        </message>
-        <message>
-            <source>Register of health-data consents</source>
-            <translation>Register over samtykker til helbredsoplysninger</translation>
-        </message>
-        <message>
-            <source>Excel workbook (.xlsx)</source>
-            <translation>Excel-projektmappe (.xlsx)</translation>
-        </message>
-        <message>
-            <source>PDF document (.pdf)</source>
-            <translation>PDF-dokument (.pdf)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Eksportér</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message numerus="yes">
-            <source>Only the %n shown</source>
-            <translation>
-                <numerusform>Kun den %n viste</numerusform>
-                <numerusform>Kun de %n viste</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Vælg…</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Rækker</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <source>Export to</source>
-            <translation>Eksportér til</translation>
-        </message>
-        <message>
-            <source>The folder does not exist: %1</source>
-            <translation>Mappen findes ikke: %1</translation>
-        </message>
-        <message>
-            <source>Writing the report…</source>
-            <translation>Skriver rapporten…</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Skrevet: %1</translation>
-        </message>
-        <message>
-            <source>The report was not written.</source>
-            <translation>Rapporten blev ikke skrevet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Gade</translation>
-        </message>
-        <message>
-            <source>House number</source>
-            <translation>Husnummer</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Meter number</source>
-            <translation>Målernummer</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Forsyning</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Alternative contact</source>
-            <translation>Alternativ kontakt</translation>
-        </message>
-        <message>
-            <source>Special consideration</source>
-            <translation>Særligt hensyn</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Written consent given</source>
-            <translation>Skriftligt samtykke givet</translation>
-        </message>
-        <message>
-            <source>Collected by</source>
-            <translation>Indhentet af</translation>
-        </message>
-        <message>
-            <source>Consent text signed</source>
-            <translation>Underskrevet samtykketekst</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Trukket tilbage</translation>
-        </message>
-        <message>
-            <source>How it was withdrawn</source>
-            <translation>Sådan blev det trukket tilbage</translation>
-        </message>
-        <message>
-            <source>Moved</source>
-            <translation>Flyttet</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Purposes</source>
-            <translation>Formål</translation>
-        </message>
-        <message>
-            <source>Legal bases</source>
-            <translation>Retsgrundlag</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarlig</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>How consent is obtained</source>
-            <translation>Sådan indhentes samtykke</translation>
-        </message>
-        <message>
-            <source>Categories of data subjects</source>
-            <translation>Kategorier af registrerede</translation>
-        </message>
-        <message>
-            <source>Categories of personal data</source>
-            <translation>Kategorier af personoplysninger</translation>
-        </message>
-        <message>
-            <source>Processors</source>
-            <translation>Databehandlere</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Modtagere</translation>
-        </message>
-        <message>
-            <source>Erasure rule</source>
-            <translation>Sletteregel</translation>
-        </message>
-        <message>
-            <source>Security measures (description)</source>
-            <translation>Sikkerhedsforanstaltninger (beskrivelse)</translation>
-        </message>
-        <message>
-            <source>Security measures</source>
-            <translation>Sikkerhedsforanstaltninger</translation>
-        </message>
-        <message>
-            <source>Automated decisions</source>
-            <translation>Automatiske afgørelser</translation>
-        </message>
-        <message>
-            <source>Automated decisions (description)</source>
-            <translation>Automatiske afgørelser (beskrivelse)</translation>
-        </message>
-        <message>
-            <source>Impact assessment (DPIA)</source>
-            <translation>Konsekvensanalyse (DPIA)</translation>
-        </message>
-        <message>
-            <source>DPIA date</source>
-            <translation>Dato for konsekvensanalysen</translation>
-        </message>
-        <message>
-            <source>DPIA outcome</source>
-            <translation>Resultat af konsekvensanalysen</translation>
-        </message>
-        <message>
-            <source>Controllers we process for</source>
-            <translation>Dataansvarlige vi behandler for</translation>
-        </message>
-        <message>
-            <source>Who is the controller</source>
-            <translation>Hvem er dataansvarlig</translation>
-        </message>
-        <message>
-            <source>CVR number</source>
-            <translation>CVR-nummer</translation>
-        </message>
-        <message>
-            <source>Foreign company number</source>
-            <translation>Udenlandsk virksomhedsnummer</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Ydelse</translation>
-        </message>
-        <message>
-            <source>Personal data processed</source>
-            <translation>Personoplysninger der behandles</translation>
-        </message>
-        <message>
-            <source>Processing activities</source>
-            <translation>Behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Agreement signed</source>
-            <translation>Aftale underskrevet</translation>
-        </message>
-        <message>
-            <source>Agreement version</source>
-            <translation>Aftaleversion</translation>
-        </message>
-        <message>
-            <source>Agreement ends</source>
-            <translation>Aftalen ophører</translation>
-        </message>
-        <message>
-            <source>Notice period</source>
-            <translation>Opsigelsesvarsel</translation>
-        </message>
-        <message>
-            <source>Sub-processors</source>
-            <translation>Underdatabehandlere</translation>
-        </message>
-        <message>
-            <source>Transfers to third countries</source>
-            <translation>Overførsler til tredjelande</translation>
-        </message>
-        <message>
-            <source>Risk level</source>
-            <translation>Risikoniveau</translation>
-        </message>
-        <message>
-            <source>Point scale</source>
-            <translation>Pointskala</translation>
-        </message>
-        <message>
-            <source>Next supervision (set by hand)</source>
-            <translation>Næste tilsyn (sat manuelt)</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Udgået</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Bemærkninger</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Kilde</translation>
-        </message>
-        <message>
-            <source>Time limit for erasure</source>
-            <translation>Slettefrist</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Næste gennemgang</translation>
-        </message>
-        <message>
-            <source>Last reviewed</source>
-            <translation>Senest gennemgået</translation>
-        </message>
-        <message>
-            <source>Kinds of request</source>
-            <translation>Typer af anmodning</translation>
-        </message>
-        <message>
-            <source>Requester</source>
-            <translation>Anmoder</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Relation to us</source>
-            <translation>Relation til os</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Identity must be checked</source>
-            <translation>Identiteten skal kontrolleres</translation>
-        </message>
-        <message>
-            <source>How identity was checked</source>
-            <translation>Sådan blev identiteten kontrolleret</translation>
-        </message>
-        <message>
-            <source>Identity checked</source>
-            <translation>Identitet kontrolleret</translation>
-        </message>
-        <message>
-            <source>Status history</source>
-            <translation>Statushistorik</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Afgørelse</translation>
-        </message>
-        <message>
-            <source>Ground for refusal</source>
-            <translation>Afslagsgrund</translation>
-        </message>
-        <message>
-            <source>Extended</source>
-            <translation>Forlænget</translation>
-        </message>
-        <message>
-            <source>Reason for the extension</source>
-            <translation>Begrundelse for forlængelsen</translation>
-        </message>
-        <message>
-            <source>Requester told of the extension</source>
-            <translation>Anmoder underrettet om forlængelsen</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvaret</translation>
-        </message>
-    </context>
-    <context>
-        <name>Legal</name>
-        <message>
-            <source>Art. 6(1)(a) consent</source>
-            <translation>Art. 6, stk. 1, litra a – samtykke</translation>
-        </message>
-        <message>
-            <source>The data subject has given consent to the processing of his or her personal data for one or more specific purposes.</source>
-            <translation>Den registrerede har givet samtykke til behandling af sine personoplysninger til et eller flere specifikke formål.</translation>
-        </message>
-        <message>
-            <source>Art. 6(1)(b) contract</source>
-            <translation>Art. 6, stk. 1, litra b – kontrakt</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for the performance of a contract to which the data subject is party or in order to take steps at the request of the data subject prior to entering into a contract.</source>
-            <translation>Behandling er nødvendig af hensyn til opfyldelse af en kontrakt, som den registrerede er part i, eller af hensyn til gennemførelse af foranstaltninger, der træffes på den registreredes anmodning forud for indgåelse af en kontrakt.</translation>
-        </message>
-        <message>
-            <source>Art. 6(1)(c) legal obligation</source>
-            <translation>Art. 6, stk. 1, litra c – retlig forpligtelse</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for compliance with a legal obligation to which the controller is subject.</source>
-            <translation>Behandling er nødvendig for at overholde en retlig forpligtelse, som påhviler den dataansvarlige.</translation>
-        </message>
-        <message>
-            <source>Art. 6(1)(d) vital interests</source>
-            <translation>Art. 6, stk. 1, litra d – vitale interesser</translation>
-        </message>
-        <message>
-            <source>Processing is necessary in order to protect the vital interests of the data subject or of another natural person.</source>
-            <translation>Behandling er nødvendig for at beskytte den registreredes eller en anden fysisk persons vitale interesser.</translation>
-        </message>
-        <message>
-            <source>Art. 6(1)(e) public interest</source>
-            <translation>Art. 6, stk. 1, litra e – samfundets interesse</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for the performance of a task carried out in the public interest or in the exercise of official authority vested in the controller.</source>
-            <translation>Behandling er nødvendig af hensyn til udførelse af en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse, som den dataansvarlige har fået pålagt.</translation>
-        </message>
-        <message>
-            <source>Art. 6(1)(f) legitimate interests</source>
-            <translation>Art. 6, stk. 1, litra f – legitim interesse</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for the purposes of the legitimate interests pursued by the controller or by a third party, except where such interests are overridden by the interests or fundamental rights and freedoms of the data subject.</source>
-            <translation>Behandling er nødvendig for, at den dataansvarlige eller en tredjemand kan forfølge en legitim interesse, medmindre den registreredes interesser eller grundlæggende rettigheder og frihedsrettigheder går forud herfor.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(a) explicit consent</source>
-            <translation>Art. 9, stk. 2, litra a – udtrykkeligt samtykke</translation>
-        </message>
-        <message>
-            <source>The data subject has given explicit consent to the processing of those personal data for one or more specified purposes.</source>
-            <translation>Den registrerede har givet udtrykkeligt samtykke til behandling af de pågældende personoplysninger til et eller flere specifikke formål.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(b) employment law</source>
-            <translation>Art. 9, stk. 2, litra b – ansættelsesret</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for carrying out obligations and exercising rights in the field of employment and social security and social protection law.</source>
-            <translation>Behandling er nødvendig for at overholde den dataansvarliges arbejds-, sundheds- og socialretlige forpligtelser og specifikke rettigheder.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(c) vital interests</source>
-            <translation>Art. 9, stk. 2, litra c – vitale interesser</translation>
-        </message>
-        <message>
-            <source>Processing is necessary to protect the vital interests of the data subject or of another natural person where the data subject is physically or legally incapable of giving consent.</source>
-            <translation>Behandling er nødvendig for at beskytte den registreredes eller en anden fysisk persons vitale interesser, hvis den registrerede fysisk eller juridisk ikke er i stand til at give samtykke.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(d) not-for-profit body</source>
-            <translation>Art. 9, stk. 2, litra d – almennyttig organisation</translation>
-        </message>
-        <message>
-            <source>Processing is carried out in the course of the legitimate activities of a foundation, association or other not-for-profit body, about its members or regular contacts.</source>
-            <translation>Behandling foretages af en stiftelse, en sammenslutning eller et andet organ, der ikke arbejder med gevinst for øje, som led i dets legitime aktiviteter og om dets medlemmer eller faste kontakter.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(e) made public</source>
-            <translation>Art. 9, stk. 2, litra e – offentliggjort af den registrerede</translation>
-        </message>
-        <message>
-            <source>Processing relates to personal data which are manifestly made public by the data subject.</source>
-            <translation>Behandling vedrører personoplysninger, som tydeligvis er offentliggjort af den registrerede.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(f) legal claims</source>
-            <translation>Art. 9, stk. 2, litra f – retskrav</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for the establishment, exercise or defence of legal claims or whenever courts are acting in their judicial capacity.</source>
-            <translation>Behandling er nødvendig for, at retskrav kan fastlægges, gøres gældende eller forsvares, eller når domstole handler i deres egenskab af domstol.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(g) substantial public interest</source>
-            <translation>Art. 9, stk. 2, litra g – væsentlig samfundsinteresse</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for reasons of substantial public interest, on the basis of Union or Member State law.</source>
-            <translation>Behandling er nødvendig af hensyn til væsentlige samfundsinteresser på grundlag af EU-retten eller medlemsstaternes nationale ret.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(h) health or social care</source>
-            <translation>Art. 9, stk. 2, litra h – sundheds- og socialområdet</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for the purposes of preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment.</source>
-            <translation>Behandling er nødvendig med henblik på forebyggende medicin eller arbejdsmedicin, medicinsk diagnose eller ydelse af social- og sundhedsomsorg eller -behandling.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(i) public health</source>
-            <translation>Art. 9, stk. 2, litra i – folkesundhed</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for reasons of public interest in the area of public health.</source>
-            <translation>Behandling er nødvendig af hensyn til samfundsinteresser på folkesundhedsområdet.</translation>
-        </message>
-        <message>
-            <source>Art. 9(2)(j) archiving, research, statistics</source>
-            <translation>Art. 9, stk. 2, litra j – arkiv, forskning, statistik</translation>
-        </message>
-        <message>
-            <source>Processing is necessary for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes in accordance with Article 89(1).</source>
-            <translation>Behandling er nødvendig til arkivformål i samfundets interesse, til videnskabelige eller historiske forskningsformål eller til statistiske formål i overensstemmelse med artikel 89, stk. 1.</translation>
-        </message>
-        <message>
-            <source>Art. 10 criminal offences</source>
-            <translation>Art. 10 – strafbare forhold</translation>
-        </message>
-        <message>
-            <source>Processing of personal data relating to criminal convictions and offences only under the control of official authority or when authorised by Union or Member State law.</source>
-            <translation>Behandling af personoplysninger vedrørende straffedomme og lovovertrædelser må kun foretages under kontrol af offentlige myndigheder, eller hvis det har hjemmel i EU-retten eller medlemsstaternes nationale ret.</translation>
-        </message>
-        <message>
-            <source>Data Protection Act § 6</source>
-            <translation>Databeskyttelsesloven § 6</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 6: processing under Art. 6(1) and consent of children to information society services.</source>
-            <translation>Databeskyttelsesloven § 6: behandling efter art. 6, stk. 1, og børns samtykke til informationssamfundstjenester.</translation>
-        </message>
-        <message>
-            <source>Data Protection Act § 7 (special categories, health)</source>
-            <translation>Databeskyttelsesloven § 7 (følsomme oplysninger, helbred)</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 7: processing of the special categories of Art. 9(1), among them health data.</source>
-            <translation>Databeskyttelsesloven § 7: behandling af de særlige kategorier i art. 9, stk. 1, herunder helbredsoplysninger.</translation>
-        </message>
-        <message>
-            <source>Data Protection Act § 8 (criminal offences)</source>
-            <translation>Databeskyttelsesloven § 8 (strafbare forhold)</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 8: data about criminal offences.</source>
-            <translation>Databeskyttelsesloven § 8: oplysninger om strafbare forhold.</translation>
-        </message>
-        <message>
-            <source>Data Protection Act § 11 (CPR)</source>
-            <translation>Databeskyttelsesloven § 11 (CPR-nummer)</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 11: processing of national identification numbers (CPR numbers).</source>
-            <translation>Databeskyttelsesloven § 11: behandling af personnummer (CPR-nummer).</translation>
-        </message>
-        <message>
-            <source>Data Protection Act § 12 (employment)</source>
-            <translation>Databeskyttelsesloven § 12 (ansættelsesforhold)</translation>
-        </message>
-        <message>
-            <source>Databeskyttelsesloven § 12: processing in the context of employment.</source>
-            <translation>Databeskyttelsesloven § 12: behandling som led i ansættelsesforhold.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Letters</name>
-        <message>
-            <source>Answer to a request for access</source>
-            <translation>Svar på anmodning om indsigt</translation>
-        </message>
-        <message>
-            <source>Notice of extension</source>
-            <translation>Meddelelse om forlængelse</translation>
-        </message>
-        <message>
-            <source>Request for identification</source>
-            <translation>Anmodning om identifikation</translation>
-        </message>
-        <message>
-            <source>Refusal</source>
-            <translation>Afslag</translation>
-        </message>
-        <message>
-            <source>Confirmation</source>
-            <translation>Bekræftelse</translation>
-        </message>
-        <message>
-            <source>Your rights</source>
-            <translation>Dine rettigheder</translation>
-        </message>
-        <message>
-            <source>You have the right of access, to rectification, to erasure, to restriction of processing, to object, and to data portability, within the limits of the General Data Protection Regulation. Where processing rests on your consent, you may withdraw it at any time.</source>
-            <translation>Du har ret til indsigt, berigtigelse, sletning, begrænsning af behandling, indsigelse og dataportabilitet inden for databeskyttelsesforordningens rammer. Hvis en behandling bygger på dit samtykke, kan du til enhver tid trække det tilbage.</translation>
-        </message>
-        <message>
-            <source>You can complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. We would be glad if you contacted us first.</source>
-            <translation>Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. Vi vil dog gerne, at du først henvender dig til os.</translation>
-        </message>
-        <message>
-            <source>No automated decisions or profiling are used.</source>
-            <translation>Der anvendes ikke automatiske afgørelser eller profilering.</translation>
-        </message>
-        <message>
-            <source>Purposes</source>
-            <translation>Formål</translation>
-        </message>
-        <message>
-            <source>Categories of personal data</source>
-            <translation>Kategorier af personoplysninger</translation>
-        </message>
-        <message>
-            <source>Recipients</source>
-            <translation>Modtagere</translation>
-        </message>
-        <message>
-            <source>Transfers to third countries</source>
-            <translation>Overførsler til tredjelande</translation>
-        </message>
-        <message>
-            <source>How long the data is kept</source>
-            <translation>Hvor længe oplysningerne opbevares</translation>
-        </message>
-        <message>
-            <source>Where the data comes from</source>
-            <translation>Hvor oplysningerne kommer fra</translation>
-        </message>
-        <message>
-            <source>Automated decisions</source>
-            <translation>Automatiske afgørelser</translation>
-        </message>
-        <message>
-            <source>{city}, {date}</source>
-            <translation>{city}, den {date}</translation>
-        </message>
-        <message>
-            <source>Dear {name},</source>
-            <translation>Kære {name}</translation>
-        </message>
-        <message>
-            <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing that concerns you.</source>
-            <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, der vedrører dig.</translation>
-        </message>
-        <message>
-            <source>We do not process personal data about you.</source>
-            <translation>Vi behandler ikke personoplysninger om dig.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. Because {reason}, we need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Fordi {reason}, har vi brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. Before we can answer, we must be sure that we give the data to the right person (Art. 12(6)). Please send us: {how}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Før vi kan svare, skal vi være sikre på, at oplysningerne gives til den rette person (artikel 12, stk. 6). Send os venligst: {how}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date}. We cannot meet it. The ground is: {ground}.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date}. Vi kan ikke imødekomme den. Begrundelsen er: {ground}.</translation>
-        </message>
-        <message>
-            <source>We received your request ({types}) on {date} and confirm that it has been carried out.</source>
-            <translation>Vi modtog din anmodning ({types}) den {date} og bekræfter, at den er gennemført.</translation>
-        </message>
-        <message>
-            <source>Kind regards</source>
-            <translation>Med venlig hilsen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LogView</name>
-        <message>
-            <source>created</source>
-            <translation>oprettet</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>ændret</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>slettet</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tidspunkt</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Bruger</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Tabel</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Række</translation>
-        </message>
-        <message>
-            <source>Changes</source>
-            <translation>Ændringer</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Fra</translation>
-        </message>
-        <message>
-            <source>Search the log…</source>
-            <translation>Søg i loggen…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Opdatér</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>til</translation>
-        </message>
-        <message>
-            <source>All tables</source>
-            <translation>Alle tabeller</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n post</numerusform>
-                <numerusform>%n poster</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Processing activities</source>
-            <translation>Behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Processors</source>
-            <translation>Databehandlere</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Anmodninger</translation>
-        </message>
-        <message>
-            <source>Health consents</source>
-            <translation>Helbredssamtykker</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Log</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Filer</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>Å&amp;bn database…</translation>
-        </message>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>&amp;Ny database…</translation>
-        </message>
-        <message>
-            <source>New encr&amp;ypted database…</source>
-            <translation>Ny &amp;krypteret database…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore a backup…</source>
-            <translation>&amp;Gendan en sikkerhedskopi…</translation>
-        </message>
-        <message>
-            <source>Change the &amp;passphrase…</source>
-            <translation>Skift adgangs&amp;frase…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Eksportér…</translation>
-        </message>
-        <message>
-            <source>Organisation &amp;settings…</source>
-            <translation>Organisationens &amp;indstillinger…</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprog</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>&amp;About DPO Desk</source>
-            <translation>&amp;Om DPO Desk</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>Encrypted database: %1</source>
-            <translation>Krypteret database: %1</translation>
-        </message>
-        <message>
-            <source>Settings saved.</source>
-            <translation>Indstillingerne er gemt.</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Åbn database</translation>
-        </message>
-        <message>
-            <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
-            <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>Ny database</translation>
-        </message>
-        <message>
-            <source>DPO Desk databases (*.sqlite *.db)</source>
-            <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
-        </message>
-        <message>
-            <source>A file of that name exists already. Use File → Open database to open it.</source>
-            <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
-        </message>
-        <message>
-            <source>The file could not be opened as a DPO Desk database.</source>
-            <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translation>Gendan en sikkerhedskopi</translation>
-        </message>
-        <message>
-            <source>A server database is restored with the server's own tools.</source>
-            <translation>En serverdatabase gendannes med serverens egne værktøjer.</translation>
-        </message>
-        <message>
-            <source>The backup is restored.</source>
-            <translation>Sikkerhedskopien er gendannet.</translation>
-        </message>
-        <message>
-            <source>The passphrase is changed: the database and %1 backups.</source>
-            <translation>Adgangsfrasen er skiftet: databasen og %1 sikkerhedskopier.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>The language changes the next time DPO Desk starts.</source>
-            <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
-        </message>
-        <message>
-            <source>About DPO Desk</source>
-            <translation>Om DPO Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenDatabase</name>
-        <message>
-            <source>Damaged database</source>
-            <translation>Beskadiget database</translation>
-        </message>
-        <message>
-            <source>There is no good backup of it to restore.</source>
-            <translation>Der findes ingen god sikkerhedskopi af den at gendanne.</translation>
-        </message>
-        <message>
-            <source>The latest good backup is from %1. Restore it? The damaged file is kept in the backups folder.</source>
-            <translation>Den seneste gode sikkerhedskopi er fra %1. Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
-        </message>
-        <message>
-            <source>Restore the backup</source>
-            <translation>Gendan sikkerhedskopien</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Åbn database</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationReport</name>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>CVR number</source>
-            <translation>CVR-nummer</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Postal code and city</source>
-            <translation>Postnummer og by</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Hjemmeside</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Data protection officer</source>
-            <translation>Databeskyttelsesrådgiver (DPO)</translation>
-        </message>
-        <message>
-            <source>DPO e-mail</source>
-            <translation>DPO's e-mail</translation>
-        </message>
-        <message>
-            <source>DPO phone</source>
-            <translation>DPO's telefon</translation>
-        </message>
-        <message>
-            <source>Last day of the financial year (dd-mm)</source>
-            <translation>Regnskabsårets sidste dag (dd-mm)</translation>
-        </message>
-        <message>
-            <source>Organisation and database contents</source>
-            <translation>Organisation og databasens indhold</translation>
-        </message>
-        <message>
-            <source>(organisation not set up)</source>
-            <translation>(organisationen er ikke oprettet)</translation>
-        </message>
-        <message>
-            <source>The organisation</source>
-            <translation>Organisationen</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>What the database holds</source>
-            <translation>Hvad databasen indeholder</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Indhold</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Tabel</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Rækker</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartyDialog</name>
-        <message>
-            <source>New agreement party</source>
-            <translation>Ny aftalepart</translation>
-        </message>
-        <message>
-            <source>Agreement party: %1</source>
-            <translation>Aftalepart: %1</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>No longer used (retired)</source>
-            <translation>Bruges ikke længere (udgået)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Retning</translation>
-        </message>
-        <message>
-            <source>Country (ISO code)</source>
-            <translation>Land (ISO-kode)</translation>
-        </message>
-        <message>
-            <source>CVR number</source>
-            <translation>CVR-nummer</translation>
-        </message>
-        <message>
-            <source>Foreign company number</source>
-            <translation>Udenlandsk virksomhedsnummer</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Bemærkninger</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Aftale</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Underskrevet</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Attach signed agreement…</source>
-            <translation>Vedhæft underskrevet aftale…</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åbn</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Ydelse</translation>
-        </message>
-        <message>
-            <source>Data and data subjects it touches</source>
-            <translation>Oplysninger og registrerede, den berører</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>End or renewal</source>
-            <translation>Ophør eller fornyelse</translation>
-        </message>
-        <message>
-            <source>Notice period</source>
-            <translation>Opsigelsesvarsel</translation>
-        </message>
-        <message>
-            <source>Signed document</source>
-            <translation>Underskrevet dokument</translation>
-        </message>
-        <message>
-            <source>Processing activities</source>
-            <translation>Behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Sub-processors</source>
-            <translation>Underdatabehandlere</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Generel</translation>
-        </message>
-        <message>
-            <source>Specific</source>
-            <translation>Specifik</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Godkendt</translation>
-        </message>
-        <message>
-            <source>Authorisation</source>
-            <translation>Godkendelse</translation>
-        </message>
-        <message>
-            <source>Add sub-processor</source>
-            <translation>Tilføj underdatabehandler</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Third countries</source>
-            <translation>Tredjelande</translation>
-        </message>
-        <message>
-            <source>Transfer tool</source>
-            <translation>Overførselsgrundlag</translation>
-        </message>
-        <message>
-            <source>SCC module</source>
-            <translation>SCC-modul</translation>
-        </message>
-        <message>
-            <source>TIA date</source>
-            <translation>TIA-dato</translation>
-        </message>
-        <message>
-            <source>TIA outcome</source>
-            <translation>TIA-resultat</translation>
-        </message>
-        <message>
-            <source>Data transferred</source>
-            <translation>Overførte oplysninger</translation>
-        </message>
-        <message>
-            <source>Add transfer</source>
-            <translation>Tilføj overførsel</translation>
-        </message>
-        <message>
-            <source>Transfers</source>
-            <translation>Overførsler</translation>
-        </message>
-        <message>
-            <source>Supervision</source>
-            <translation>Tilsyn</translation>
-        </message>
-        <message>
-            <source>Special categories (Art. 9) or criminal offences (Art. 10)</source>
-            <translation>Særlige kategorier (art. 9) eller strafbare forhold (art. 10)</translation>
-        </message>
-        <message>
-            <source>Processing of a special nature</source>
-            <translation>Behandling af særlig karakter</translation>
-        </message>
-        <message>
-            <source>Transfers to third countries</source>
-            <translation>Overførsler til tredjelande</translation>
-        </message>
-        <message>
-            <source>Use the suggested risk level</source>
-            <translation>Brug det foreslåede risikoniveau</translation>
-        </message>
-        <message>
-            <source>Set by hand</source>
-            <translation>Fastsat manuelt</translation>
-        </message>
-        <message>
-            <source>Datatilsynet's point scale (guidance of October 2021):</source>
-            <translation>Datatilsynets pointskala (vejledning fra oktober 2021):</translation>
-        </message>
-        <message>
-            <source>Number of data subjects</source>
-            <translation>Antal registrerede</translation>
-        </message>
-        <message>
-            <source>Suggestion</source>
-            <translation>Forslag</translation>
-        </message>
-        <message>
-            <source>Risk level</source>
-            <translation>Risikoniveau</translation>
-        </message>
-        <message>
-            <source>Next supervision</source>
-            <translation>Næste tilsyn</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>Tilsyn</translation>
-        </message>
-        <message>
-            <source>%1 points: supervision concepts %2–%3 may be chosen; the lightest is concept %4, which suggests risk level “%5”.</source>
-            <translation>%1 point: tilsynskoncept %2–%3 kan vælges; det letteste er koncept %4, som peger på risikoniveau “%5”.</translation>
-        </message>
-        <message>
-            <source>We are the processor: the controller supervises us.</source>
-            <translation>Vi er databehandler: den dataansvarlige fører tilsyn med os.</translation>
-        </message>
-        <message>
-            <source>Due %1</source>
-            <translation>Forfalder %1</translation>
-        </message>
-        <message>
-            <source>No supervision recorded yet.</source>
-            <translation>Der er endnu ikke registreret tilsyn.</translation>
-        </message>
-        <message>
-            <source>No document attached.</source>
-            <translation>Intet dokument vedhæftet.</translation>
-        </message>
-        <message>
-            <source>Save the party first, then attach its signed agreement.</source>
-            <translation>Gem først parten, og vedhæft derefter den underskrevne aftale.</translation>
-        </message>
-        <message>
-            <source>Attached; unchanged since it was stored.</source>
-            <translation>Vedhæftet; uændret siden den blev gemt.</translation>
-        </message>
-        <message>
-            <source>Warning: the stored file has changed since it was attached.</source>
-            <translation>Advarsel: den gemte fil er ændret, siden den blev vedhæftet.</translation>
-        </message>
-        <message>
-            <source>Warning: the stored file is missing.</source>
-            <translation>Advarsel: den gemte fil mangler.</translation>
-        </message>
-        <message>
-            <source>Signed agreement</source>
-            <translation>Underskrevet aftale</translation>
-        </message>
-        <message>
-            <source>We process for this controller: the activities are those of the register that name it as controller.</source>
-            <translation>Vi behandler for denne dataansvarlige: aktiviteterne er dem i fortegnelsen, der angiver den som dataansvarlig.</translation>
-        </message>
-        <message>
-            <source>You have changed the party. Close without saving?</source>
-            <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Encrypted database</source>
-            <translation>Krypteret database</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase for the new encrypted database %1. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
-            <translation>Vælg en adgangsfrase til den nye krypterede database %1. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
-        </message>
-        <message>
-            <source>The database %1 is encrypted. Type its passphrase.</source>
-            <translation>Databasen %1 er krypteret. Skriv dens adgangsfrase.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Adgangsfrase</translation>
-        </message>
-        <message>
-            <source>Repeat it</source>
-            <translation>Gentag den</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProcessorReport</name>
-        <message>
-            <source>, module {n}</source>
-            <translation>, modul {n}</translation>
-        </message>
-        <message>
-            <source>data: {data}</source>
-            <translation>oplysninger: {data}</translation>
-        </message>
-        <message>
-            <source>TIA {date}: {outcome}</source>
-            <translation>TIA {date}: {outcome}</translation>
-        </message>
-        <message>
-            <source>Supervision</source>
-            <translation>Tilsyn</translation>
-        </message>
-        <message>
-            <source>Agreement missing</source>
-            <translation>Aftale mangler</translation>
-        </message>
-        <message>
-            <source>Follow-up: {action}</source>
-            <translation>Opfølgning: {action}</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overskredet</translation>
-        </message>
-        <message>
-            <source>Overdue on {date}</source>
-            <translation>Overskredet pr. {date}</translation>
-        </message>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Hvad</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>Nothing is overdue.</source>
-            <translation>Intet er overskredet.</translation>
-        </message>
-        <message>
-            <source>This print holds the parties of a filtered view, not all of them.</source>
-            <translation>Denne udskrift indeholder parterne i en filtreret visning, ikke dem alle.</translation>
-        </message>
-        <message>
-            <source>due</source>
-            <translation>frist</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Retning</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>CVR or company number</source>
-            <translation>CVR- eller virksomhedsnummer</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Ydelse</translation>
-        </message>
-        <message>
-            <source>Data and data subjects</source>
-            <translation>Oplysninger og registrerede</translation>
-        </message>
-        <message>
-            <source>Processing activities</source>
-            <translation>Behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Agreement signed</source>
-            <translation>Aftale underskrevet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>mangler</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>End or renewal</source>
-            <translation>Ophør eller fornyelse</translation>
-        </message>
-        <message>
-            <source>Notice period</source>
-            <translation>Opsigelsesvarsel</translation>
-        </message>
-        <message>
-            <source>Sub-processors</source>
-            <translation>Underdatabehandlere</translation>
-        </message>
-        <message>
-            <source>Transfers to third countries</source>
-            <translation>Overførsler til tredjelande</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ingen</translation>
-        </message>
-        <message>
-            <source>Risk level</source>
-            <translation>Risikoniveau</translation>
-        </message>
-        <message>
-            <source>Last supervision</source>
-            <translation>Seneste tilsyn</translation>
-        </message>
-        <message>
-            <source>None yet</source>
-            <translation>Endnu intet</translation>
-        </message>
-        <message>
-            <source>Next supervision</source>
-            <translation>Næste tilsyn</translation>
-        </message>
-        <message>
-            <source>Open follow-ups</source>
-            <translation>Åbne opfølgninger</translation>
-        </message>
-        <message>
-            <source>Overview of processors</source>
-            <translation>Oversigt over databehandlere</translation>
-        </message>
-        <message>
-            <source>Processors</source>
-            <translation>Databehandlere</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Udgået</translation>
-        </message>
-        <message>
-            <source>Processor</source>
-            <translation>Databehandler</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Godkendt</translation>
-        </message>
-        <message>
-            <source>General authorisation</source>
-            <translation>Generel godkendelse</translation>
-        </message>
-        <message>
-            <source>Transfers</source>
-            <translation>Overførsler</translation>
-        </message>
-        <message>
-            <source>Transfer tool</source>
-            <translation>Overførselsgrundlag</translation>
-        </message>
-        <message>
-            <source>TIA date</source>
-            <translation>TIA-dato</translation>
-        </message>
-        <message>
-            <source>TIA outcome</source>
-            <translation>TIA-resultat</translation>
-        </message>
-        <message>
-            <source>Data transferred</source>
-            <translation>Overførte oplysninger</translation>
-        </message>
-        <message>
-            <source>Supervision rounds</source>
-            <translation>Tilsyn</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Metode</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Handling</translation>
-        </message>
-        <message>
-            <source>From the round of</source>
-            <translation>Fra tilsynet den</translation>
-        </message>
-        <message>
-            <source>Annex: sub-processors</source>
-            <translation>Bilag: underdatabehandlere</translation>
-        </message>
-        <message>
-            <source>Annex to the data processing agreement between {controller} (controller) and {processor} (processor): the sub-processors the processor uses for the controller's data.</source>
-            <translation>Bilag til databehandleraftalen mellem {controller} (dataansvarlig) og {processor} (databehandler): de underdatabehandlere, databehandleren anvender til den dataansvarliges oplysninger.</translation>
-        </message>
-        <message>
-            <source>Sub-processor</source>
-            <translation>Underdatabehandler</translation>
-        </message>
-        <message>
-            <source>Within the EU/EEA</source>
-            <translation>Inden for EU/EØS</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProcessorTab</name>
-        <message>
-            <source>Party</source>
-            <translation>Part</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Retning</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Transfer tool</source>
-            <translation>Overførselsgrundlag</translation>
-        </message>
-        <message>
-            <source>Agreement signed</source>
-            <translation>Aftale underskrevet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>mangler</translation>
-        </message>
-        <message>
-            <source>Next supervision</source>
-            <translation>Næste tilsyn</translation>
-        </message>
-        <message>
-            <source>Open follow-ups</source>
-            <translation>Åbne opfølgninger</translation>
-        </message>
-        <message>
-            <source>Risk</source>
-            <translation>Risiko</translation>
-        </message>
-        <message>
-            <source>Search… (Ctrl+F)</source>
-            <translation>Søg… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Both directions</source>
-            <translation>Begge retninger</translation>
-        </message>
-        <message>
-            <source>In use</source>
-            <translation>I brug</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Udgåede</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>Third country</source>
-            <translation>Tredjeland</translation>
-        </message>
-        <message>
-            <source>Supervision overdue</source>
-            <translation>Tilsyn overskredet</translation>
-        </message>
-        <message>
-            <source>Agreement missing</source>
-            <translation>Aftale mangler</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Redigér</translation>
-        </message>
-        <message>
-            <source>New supervision…</source>
-            <translation>Nyt tilsyn…</translation>
-        </message>
-        <message>
-            <source>Retire</source>
-            <translation>Udgå</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Slet</translation>
-        </message>
-        <message>
-            <source>Sub-processor annex…</source>
-            <translation>Bilag om underdatabehandlere…</translation>
-        </message>
-        <message>
-            <source>PDF of our processors that touch this controller's data, for its agreement</source>
-            <translation>PDF med de databehandlere, der berører denne dataansvarliges oplysninger – til aftalen</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Eksportér…</translation>
-        </message>
-        <message>
-            <source>%1 of %2 parties</source>
-            <translation>%1 af %2 parter</translation>
-        </message>
-        <message>
-            <source>Delete party</source>
-            <translation>Slet part</translation>
-        </message>
-        <message>
-            <source>Delete “%1” and its supervision history? Retiring keeps the history.</source>
-            <translation>Slet “%1” og dens tilsynshistorik? Lader du den udgå, bevares historikken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Processors</name>
-        <message>
-            <source>Our processor</source>
-            <translation>Vores databehandler</translation>
-        </message>
-        <message>
-            <source>We are processor</source>
-            <translation>Vi er databehandler</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Lav</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Middel</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Høj</translation>
-        </message>
-        <message>
-            <source>ISAE 3000 (GDPR) auditor's statement</source>
-            <translation>ISAE 3000-erklæring (GDPR)</translation>
-        </message>
-        <message>
-            <source>ISAE 3402 auditor's statement</source>
-            <translation>ISAE 3402-erklæring</translation>
-        </message>
-        <message>
-            <source>Written questionnaire</source>
-            <translation>Skriftligt spørgeskema</translation>
-        </message>
-        <message>
-            <source>On-site inspection</source>
-            <translation>Fysisk tilsyn</translation>
-        </message>
-        <message>
-            <source>Self-assessment</source>
-            <translation>Selvevaluering</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordForm</name>
-        <message>
-            <source>Saved.</source>
-            <translation>Gemt.</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Kassér ændringer?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Register</name>
-        <message>
-            <source>Controller</source>
-            <translation>Dataansvarlig</translation>
-        </message>
-        <message>
-            <source>Processor</source>
-            <translation>Databehandler</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Kladde</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Udgået</translation>
-        </message>
-        <message>
-            <source>To be assessed</source>
-            <translation>Skal vurderes</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>Adequacy decision (Art. 45)</source>
-            <translation>Tilstrækkelighedsafgørelse (art. 45)</translation>
-        </message>
-        <message>
-            <source>EU–US Data Privacy Framework</source>
-            <translation>EU–US Data Privacy Framework</translation>
-        </message>
-        <message>
-            <source>Standard contractual clauses 2021/914</source>
-            <translation>Standardkontraktbestemmelser 2021/914</translation>
-        </message>
-        <message>
-            <source>Binding corporate rules (Art. 47)</source>
-            <translation>Bindende virksomhedsregler (art. 47)</translation>
-        </message>
-        <message>
-            <source>Derogation (Art. 49)</source>
-            <translation>Undtagelse (art. 49)</translation>
-        </message>
-        <message>
-            <source>Ordinary</source>
-            <translation>Almindelig</translation>
-        </message>
-        <message>
-            <source>Special category (Art. 9)</source>
-            <translation>Særlig kategori (art. 9)</translation>
-        </message>
-        <message>
-            <source>CPR number</source>
-            <translation>CPR-nummer</translation>
-        </message>
-        <message>
-            <source>Criminal offences (Art. 10)</source>
-            <translation>Strafbare forhold (art. 10)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterReport</name>
-        <message>
-            <source>, module {n}</source>
-            <translation>, modul {n}</translation>
-        </message>
-        <message>
-            <source>No transfers to third countries.</source>
-            <translation>Ingen overførsler til tredjelande.</translation>
-        </message>
-        <message>
-            <source>special category</source>
-            <translation>særlig kategori</translation>
-        </message>
-        <message>
-            <source>Processors: </source>
-            <translation>Databehandlere: </translation>
-        </message>
-        <message>
-            <source>Other recipients: </source>
-            <translation>Andre modtagere: </translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ingen</translation>
-        </message>
-        <message>
-            <source>No automated decisions or profiling.</source>
-            <translation>Ingen automatiske afgørelser eller profilering.</translation>
-        </message>
-        <message>
-            <source>Yes: </source>
-            <translation>Ja: </translation>
-        </message>
-        <message>
-            <source>, carried out {date}</source>
-            <translation>, gennemført {date}</translation>
-        </message>
-        <message>
-            <source>Controllers on whose behalf we process</source>
-            <translation>Dataansvarlige, som vi behandler på vegne af</translation>
-        </message>
-        <message>
-            <source>Categories of processing</source>
-            <translation>Kategorier af behandling</translation>
-        </message>
-        <message>
-            <source>Purposes of the processing</source>
-            <translation>Formål med behandlingen</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Retsgrundlag</translation>
-        </message>
-        <message>
-            <source>How consent is recorded</source>
-            <translation>Sådan registreres samtykket</translation>
-        </message>
-        <message>
-            <source>Categories of data subjects</source>
-            <translation>Kategorier af registrerede</translation>
-        </message>
-        <message>
-            <source>Categories of personal data</source>
-            <translation>Kategorier af personoplysninger</translation>
-        </message>
-        <message>
-            <source>Source of the data</source>
-            <translation>Oplysningernes kilde</translation>
-        </message>
-        <message>
-            <source>Categories of recipients</source>
-            <translation>Kategorier af modtagere</translation>
-        </message>
-        <message>
-            <source>Transfers to third countries</source>
-            <translation>Overførsler til tredjelande</translation>
-        </message>
-        <message>
-            <source>Time limits for erasure</source>
-            <translation>Tidsfrister for sletning</translation>
-        </message>
-        <message>
-            <source>Technical and organisational security measures</source>
-            <translation>Tekniske og organisatoriske sikkerhedsforanstaltninger</translation>
-        </message>
-        <message>
-            <source>Automated decisions and profiling</source>
-            <translation>Automatiske afgørelser og profilering</translation>
-        </message>
-        <message>
-            <source>Data protection impact assessment</source>
-            <translation>Konsekvensanalyse</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Ansvarlig</translation>
-        </message>
-        <message>
-            <source>Last reviewed</source>
-            <translation>Senest gennemgået</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Næste gennemgang</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Bemærkninger</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Special categories</source>
-            <translation>Særlige kategorier</translation>
-        </message>
-        <message>
-            <source>Processors</source>
-            <translation>Databehandlere</translation>
-        </message>
-        <message>
-            <source>Other recipients</source>
-            <translation>Andre modtagere</translation>
-        </message>
-        <message>
-            <source>Record of processing activities</source>
-            <translation>Fortegnelse over behandlingsaktiviteter</translation>
-        </message>
-        <message>
-            <source>Controller and data protection officer</source>
-            <translation>Dataansvarlig og databeskyttelsesrådgiver</translation>
-        </message>
-        <message>
-            <source>Controller</source>
-            <translation>Dataansvarlig</translation>
-        </message>
-        <message>
-            <source>CVR number</source>
-            <translation>CVR-nummer</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Data protection officer</source>
-            <translation>Databeskyttelsesrådgiver (DPO)</translation>
-        </message>
-        <message>
-            <source>Activities in this record</source>
-            <translation>Aktiviteter i denne fortegnelse</translation>
-        </message>
-        <message>
-            <source>This print holds the activities of a filtered view, not the whole record.</source>
-            <translation>Denne udskrift indeholder aktiviteterne i en filtreret visning, ikke hele fortegnelsen.</translation>
-        </message>
-        <message>
-            <source>Processing as controller (Art. 30(1) GDPR)</source>
-            <translation>Behandling som dataansvarlig (art. 30, stk. 1)</translation>
-        </message>
-        <message>
-            <source>Processing as processor (Art. 30(2) GDPR)</source>
-            <translation>Behandling som databehandler (art. 30, stk. 2)</translation>
-        </message>
-        <message>
-            <source>None.</source>
-            <translation>Ingen.</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Aktiviteter</translation>
-        </message>
-        <message>
-            <source>As controller</source>
-            <translation>Som dataansvarlig</translation>
-        </message>
-        <message>
-            <source>As processor</source>
-            <translation>Som databehandler</translation>
-        </message>
-        <message>
-            <source>Third-country transfers</source>
-            <translation>Overførsler til tredjelande</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Aktivitet</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <source>Recipient</source>
-            <translation>Modtager</translation>
-        </message>
-        <message>
-            <source>Safeguard</source>
-            <translation>Overførselsgrundlag</translation>
-        </message>
-        <message>
-            <source>SCC module</source>
-            <translation>SCC-modul</translation>
-        </message>
-        <message>
-            <source>Documentation</source>
-            <translation>Dokumentation</translation>
-        </message>
-        <message>
-            <source>Deletion calendar</source>
-            <translation>Slettekalender</translation>
-        </message>
-        <message>
-            <source>Due for erasure</source>
-            <translation>Skal være slettet</translation>
-        </message>
-        <message>
-            <source>Data of relationships that ended</source>
-            <translation>Oplysninger om forhold, der ophørte</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterTab</name>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Formål</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Retsgrundlag</translation>
-        </message>
-        <message>
-            <source>Special</source>
-            <translation>Særlige</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>Special categories, CPR or criminal offences</source>
-            <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
-        </message>
-        <message>
-            <source>Third country</source>
-            <translation>Tredjeland</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Næste gennemgang</translation>
-        </message>
-        <message>
-            <source>The review is overdue</source>
-            <translation>Gennemgangen er overskredet</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Search… (Ctrl+F)</source>
-            <translation>Søg… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Alle roller</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Alle statusser</translation>
-        </message>
-        <message>
-            <source>Not retired</source>
-            <translation>Ikke udgåede</translation>
-        </message>
-        <message>
-            <source>All legal bases</source>
-            <translation>Alle retsgrundlag</translation>
-        </message>
-        <message>
-            <source>Special categories</source>
-            <translation>Særlige kategorier</translation>
-        </message>
-        <message>
-            <source>Transfers</source>
-            <translation>Overførsler</translation>
-        </message>
-        <message>
-            <source>Review overdue</source>
-            <translation>Gennemgang overskredet</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Redigér</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplikér</translation>
-        </message>
-        <message>
-            <source>Retire</source>
-            <translation>Udgå</translation>
-        </message>
-        <message>
-            <source>Deletion calendar…</source>
-            <translation>Slettekalender…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Eksportér…</translation>
-        </message>
-        <message>
-            <source>Excel or PDF of the activities shown, or of all</source>
-            <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>%1 of %2 activities</source>
-            <translation>%1 af %2 aktiviteter</translation>
-        </message>
-        <message>
-            <source>(copy)</source>
-            <translation>(kopi)</translation>
-        </message>
-        <message>
-            <source>Retire activity</source>
-            <translation>Udgå aktivitet</translation>
-        </message>
-        <message>
-            <source>Retire “%1”? It stays in the record, marked as retired.</source>
-            <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Report</name>
-        <message>
-            <source>Page {page} of {total}</source>
-            <translation>Side {page} af {total}</translation>
-        </message>
-        <message>
-            <source>Printed {date}</source>
-            <translation>Udskrevet {date}</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nej</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ingen)</translation>
-        </message>
-        <message>
-            <source>Contents</source>
-            <translation>Indhold</translation>
-        </message>
-        <message>
-            <source>Generated {moment}</source>
-            <translation>Dannet {moment}</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Felt</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Værdi</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestDialog</name>
-        <message>
-            <source>New request</source>
-            <translation>Ny anmodning</translation>
-        </message>
-        <message>
-            <source>Request from %1</source>
-            <translation>Anmodning fra %1</translation>
-        </message>
-        <message>
-            <source>Identity must be checked (the deadline still runs)</source>
-            <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Kontrolleret</translation>
-        </message>
-        <message>
-            <source>Extended by two months (Art. 12(3))</source>
-            <translation>Forlænget med to måneder (art. 12, stk. 3)</translation>
-        </message>
-        <message>
-            <source>Requester told</source>
-            <translation>Anmoder underrettet</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Sendt</translation>
-        </message>
-        <message>
-            <source>Requester</source>
-            <translation>Anmoder</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Relation</translation>
-        </message>
-        <message>
-            <source>Utility (for heat consumers)</source>
-            <translation>Forsyning (for varmeforbrugere)</translation>
-        </message>
-        <message>
-            <source>The request is for</source>
-            <translation>Anmodningen gælder</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Hvordan</translation>
-        </message>
-        <message>
-            <source>Identity</source>
-            <translation>Identitet</translation>
-        </message>
-        <message>
-            <source>Activities concerned</source>
-            <translation>Berørte aktiviteter</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Decision and reason</source>
-            <translation>Afgørelse og begrundelse</translation>
-        </message>
-        <message>
-            <source>Ground of refusal</source>
-            <translation>Grund til afslag</translation>
-        </message>
-        <message>
-            <source>Reason for the extension</source>
-            <translation>Begrundelse for forlængelsen</translation>
-        </message>
-        <message>
-            <source>Extension</source>
-            <translation>Forlængelse</translation>
-        </message>
-        <message>
-            <source>Answer</source>
-            <translation>Svar</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Bemærkninger</translation>
-        </message>
-        <message>
-            <source>%1 (one month)</source>
-            <translation>%1 (én måned)</translation>
-        </message>
-        <message>
-            <source>%1 (extended; the first month ended %2)</source>
-            <translation>%1 (forlænget; den første måned udløb %2)</translation>
-        </message>
-        <message>
-            <source>You have changed the request. Close without saving?</source>
-            <translation>Du har ændret anmodningen. Vil du lukke uden at gemme?</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestReport</name>
-        <message>
-            <source>Requester</source>
-            <translation>Anmoder</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Relation</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>Extended</source>
-            <translation>Forlænget</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvaret</translation>
-        </message>
-        <message>
-            <source>Days used</source>
-            <translation>Dage brugt</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>In time</source>
-            <translation>Rettidigt</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Sammenfatning</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation>Anmodninger</translation>
-        </message>
-        <message>
-            <source>Answered or refused</source>
-            <translation>Besvaret eller afslået</translation>
-        </message>
-        <message>
-            <source>Answered in time</source>
-            <translation>Besvaret rettidigt</translation>
-        </message>
-        <message>
-            <source>{n} of {total}</source>
-            <translation>{n} af {total}</translation>
-        </message>
-        <message>
-            <source>Open and overdue</source>
-            <translation>Åbne og overskredne</translation>
-        </message>
-        <message>
-            <source>Selection</source>
-            <translation>Udvalg</translation>
-        </message>
-        <message>
-            <source>a filtered view</source>
-            <translation>en filtreret visning</translation>
-        </message>
-        <message>
-            <source>all requests</source>
-            <translation>alle anmodninger</translation>
-        </message>
-        <message>
-            <source>Per month and type</source>
-            <translation>Pr. måned og type</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Måned</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Antal</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overskredne</translation>
-        </message>
-        <message>
-            <source>Log of data subjects' requests</source>
-            <translation>Log over de registreredes anmodninger</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestTab</name>
-        <message>
-            <source>Requester</source>
-            <translation>Anmoder</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation>Relation</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>Days left</source>
-            <translation>Dage tilbage</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Search… (Ctrl+F)</source>
-            <translation>Søg… (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Åbne</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Afsluttede</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <source>All types</source>
-            <translation>Alle typer</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overskredne</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Ny</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Redigér</translation>
-        </message>
-        <message>
-            <source>Write letter</source>
-            <translation>Skriv brev</translation>
-        </message>
-        <message>
-            <source>Letters</source>
-            <translation>Breve</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Eksportér…</translation>
-        </message>
-        <message>
-            <source>%1 of %2 requests</source>
-            <translation>%1 af %2 anmodninger</translation>
-        </message>
-        <message>
-            <source>No letters yet</source>
-            <translation>Ingen breve endnu</translation>
-        </message>
-        <message>
-            <source>Attach a file…</source>
-            <translation>Vedhæft en fil…</translation>
-        </message>
-        <message>
-            <source>Attach a file</source>
-            <translation>Vedhæft en fil</translation>
-        </message>
-    </context>
-    <context>
-        <name>Requests</name>
-        <message>
-            <source>Access (Art. 15)</source>
-            <translation>Indsigt (art. 15)</translation>
-        </message>
-        <message>
-            <source>Rectification (Art. 16)</source>
-            <translation>Berigtigelse (art. 16)</translation>
-        </message>
-        <message>
-            <source>Erasure (Art. 17)</source>
-            <translation>Sletning (art. 17)</translation>
-        </message>
-        <message>
-            <source>Restriction (Art. 18)</source>
-            <translation>Begrænsning (art. 18)</translation>
-        </message>
-        <message>
-            <source>Portability (Art. 20)</source>
-            <translation>Dataportabilitet (art. 20)</translation>
-        </message>
-        <message>
-            <source>Objection (Art. 21)</source>
-            <translation>Indsigelse (art. 21)</translation>
-        </message>
-        <message>
-            <source>Withdrawal of consent (Art. 7(3))</source>
-            <translation>Tilbagetrækning af samtykke (art. 7, stk. 3)</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Modtaget</translation>
-        </message>
-        <message>
-            <source>Identity check</source>
-            <translation>Identitetskontrol</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Under behandling</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>Besvaret</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Afslået</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Trukket tilbage</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Personligt</translation>
-        </message>
-        <message>
-            <source>Manifestly unfounded or excessive (Art. 12(5))</source>
-            <translation>Åbenbart grundløs eller overdreven (art. 12, stk. 5)</translation>
-        </message>
-        <message>
-            <source>Erasure is not required (Art. 17(3))</source>
-            <translation>Sletning kræves ikke (art. 17, stk. 3)</translation>
-        </message>
-        <message>
-            <source>It would harm the rights of others (Art. 15(4))</source>
-            <translation>Det ville krænke andres rettigheder (art. 15, stk. 4)</translation>
-        </message>
-        <message>
-            <source>The identity could not be established (Art. 12(6))</source>
-            <translation>Identiteten kunne ikke fastslås (art. 12, stk. 6)</translation>
-        </message>
-        <message>
-            <source>No data about the requester is held</source>
-            <translation>Der behandles ingen oplysninger om anmoderen</translation>
-        </message>
-        <message>
-            <source>Customer's employee</source>
-            <translation>Kundes medarbejder</translation>
-        </message>
-        <message>
-            <source>Supplier</source>
-            <translation>Leverandør</translation>
-        </message>
-        <message>
-            <source>Heat consumer</source>
-            <translation>Varmeforbruger</translation>
-        </message>
-        <message>
-            <source>Newsletter subscriber</source>
-            <translation>Nyhedsbrevsabonnent</translation>
-        </message>
-        <message>
-            <source>Former employee</source>
-            <translation>Tidligere medarbejder</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Andet</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>at start</source>
-            <translation>ved start</translation>
-        </message>
-        <message>
-            <source>before restoring</source>
-            <translation>før gendannelse</translation>
-        </message>
-        <message>
-            <source>before updating the database</source>
-            <translation>før opdatering af databasen</translation>
-        </message>
-        <message>
-            <source>Made</source>
-            <translation>Lavet</translation>
-        </message>
-        <message>
-            <source>Occasion</source>
-            <translation>Anledning</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Størrelse</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translation>Gendan en sikkerhedskopi</translation>
-        </message>
-        <message>
-            <source>The database is replaced by the backup you choose. The current database is backed up first, so nothing is lost.</source>
-            <translation>Databasen erstattes af den sikkerhedskopi, du vælger. Den nuværende database sikres først, så intet går tabt.</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>Gendan…</translation>
-        </message>
-        <message>
-            <source>Replace the database with the backup of %1?</source>
-            <translation>Erstat databasen med sikkerhedskopien fra %1?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Retention</name>
-        <message>
-            <source>No structured rule</source>
-            <translation>Ingen struktureret regel</translation>
-        </message>
-        <message>
-            <source>End of the financial year the relationship ended in + N years</source>
-            <translation>Udgangen af regnskabsåret, hvor forholdet ophørte, + N år</translation>
-        </message>
-        <message>
-            <source>N months after collection</source>
-            <translation>N måneder efter indsamling</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoundDialog</name>
-        <message>
-            <source>Supervision of %1</source>
-            <translation>Tilsyn med %1</translation>
-        </message>
-        <message>
-            <source>Follow-up action</source>
-            <translation>Opfølgning</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Frist</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Udført</translation>
-        </message>
-        <message>
-            <source>Add follow-up</source>
-            <translation>Tilføj opfølgning</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Metode</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Opfølgninger</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Organisation settings</source>
-            <translation>Organisationens indstillinger</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>CVR number</source>
-            <translation>CVR-nummer</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postnummer</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Hjemmeside</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Data protection officer</source>
-            <translation>Databeskyttelsesrådgiver (DPO)</translation>
-        </message>
-        <message>
-            <source>Financial year</source>
-            <translation>Regnskabsår</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>Sidste dag</translation>
-        </message>
-        <message>
-            <source>Backups and reviews</source>
-            <translation>Sikkerhedskopier og gennemgang</translation>
-        </message>
-        <message>
-            <source>A backup is made at start (once a day), before every migration and before a restore.</source>
-            <translation>Der tages en sikkerhedskopi ved start (én gang i døgnet), før hver opdatering af databasen og før en gendannelse.</translation>
-        </message>
-        <message>
-            <source>Backups to keep</source>
-            <translation>Sikkerhedskopier, der gemmes</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> måneder</translation>
-        </message>
-        <message>
-            <source>Re-confirm health consents after</source>
-            <translation>Helbredssamtykker bekræftes igen efter</translation>
-        </message>
-        <message>
-            <source>Supervise processors at risk “%1” every</source>
-            <translation>Tilsyn med databehandlere med risiko “%1” hver</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>Kassér ændringer?</translation>
-        </message>
-        <message>
-            <source>You have changed the settings. Close without saving?</source>
-            <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tables</name>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Audit trail</source>
-            <translation>Revisionsspor</translation>
-        </message>
-    </context>
-    <context>
-        <name>WarningListDialog</name>
-        <message>
-            <source>Warning list before an interruption</source>
-            <translation>Varslingsliste før en afbrydelse</translation>
-        </message>
-        <message>
-            <source>All utilities</source>
-            <translation>Alle forsyninger</translation>
-        </message>
-        <message>
-            <source>e.g. pipe repair, Skovvej, 01-12 08:00–14:00</source>
-            <translation>fx ledningsreparation, Skovvej, 01-12 kl. 8–14</translation>
-        </message>
-        <message>
-            <source>Paste meter numbers: one a line, or separated by spaces or commas</source>
-            <translation>Indsæt målernumre: ét pr. linje eller adskilt af mellemrum eller komma</translation>
-        </message>
-        <message>
-            <source>Include the notes (only when needed)</source>
-            <translation>Medtag noterne (kun når det er nødvendigt)</translation>
-        </message>
-        <message>
-            <source>Utility</source>
-            <translation>Forsyning</translation>
-        </message>
-        <message>
-            <source>Interruption</source>
-            <translation>Afbrydelse</translation>
-        </message>
-        <message>
-            <source>Planned start</source>
-            <translation>Planlagt start</translation>
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation>Planlagt slut</translation>
-        </message>
-        <message>
-            <source>Postal codes</source>
-            <translation>Postnumre</translation>
-        </message>
-        <message>
-            <source>Streets</source>
-            <translation>Gader</translation>
-        </message>
-        <message>
-            <source>Meter numbers</source>
-            <translation>Målernumre</translation>
-        </message>
-        <message>
-            <source>Call sheet (PDF)…</source>
-            <translation>Opkaldsliste (PDF)…</translation>
-        </message>
-        <message>
-            <source>Excel…</source>
-            <translation>Excel…</translation>
-        </message>
-        <message>
-            <source>Save the list</source>
-            <translation>Gem listen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n consumer(s) to warn.</source>
-            <translation>
-                <numerusform>%n forbruger skal varsles.</numerusform>
-                <numerusform>%n forbrugere skal varsles.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeDialog</name>
-        <message>
-            <source>Welcome to DPO Desk</source>
-            <translation>Velkommen til DPO Desk</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Welcome to DPO Desk&lt;/h2&gt;&lt;p&gt;This database is empty. You can look around in an example organisation first, or set up your own organisation straight away.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Velkommen til DPO Desk&lt;/h2&gt;&lt;p&gt;Databasen er tom. Du kan først se dig omkring i en eksempelorganisation eller straks oprette din egen organisation.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Start with the example organisation (Softværket)</source>
-            <translation>Start med eksempelorganisationen (Softværket)</translation>
-        </message>
-        <message>
-            <source>Start with my own organisation</source>
-            <translation>Start med min egen organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>WithdrawDialog</name>
-        <message>
-            <source>Withdraw consent: %1</source>
-            <translation>Træk samtykke tilbage: %1</translation>
-        </message>
-        <message>
-            <source>e.g. by phone to the utility</source>
-            <translation>fx telefonisk til forsyningen</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Trukket tilbage</translation>
-        </message>
-        <message>
-            <source>How it came</source>
-            <translation>Hvordan det kom</translation>
-        </message>
-        <message>
-            <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
-            <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Organisation and database contents</source>
+        <translation>Organisation og databasens indhold</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Fortegnelse over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Overview of processors</source>
+        <translation>Oversigt over databehandlere</translation>
+    </message>
+    <message>
+        <source>Sub-processor annex</source>
+        <translation>Bilag om underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>Log of data subjects&apos; requests</source>
+        <translation>Log over de registreredes anmodninger</translation>
+    </message>
+    <message>
+        <source>Register of health-data consents</source>
+        <translation>Register over samtykker til helbredsoplysninger</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-projektmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-dokument (.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n shown</source>
+        <translation>
+            <numerusform>Kun den %n viste</numerusform>
+            <numerusform>Kun de %n viste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksportér til</translation>
+    </message>
+    <message>
+        <source>The folder does not exist: %1</source>
+        <translation>Mappen findes ikke: %1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrevet: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation>Rapporten blev ikke skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Gade</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Alternative contact</source>
+        <translation>Alternativ kontakt</translation>
+    </message>
+    <message>
+        <source>Special consideration</source>
+        <translation>Særligt hensyn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Written consent given</source>
+        <translation>Skriftligt samtykke givet</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <source>Consent text signed</source>
+        <translation>Underskrevet samtykketekst</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>How it was withdrawn</source>
+        <translation>Sådan blev det trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How consent is obtained</source>
+        <translation>Sådan indhentes samtykke</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Erasure rule</source>
+        <translation>Sletteregel</translation>
+    </message>
+    <message>
+        <source>Security measures (description)</source>
+        <translation>Sikkerhedsforanstaltninger (beskrivelse)</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <source>Automated decisions (description)</source>
+        <translation>Automatiske afgørelser (beskrivelse)</translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation>Konsekvensanalyse (DPIA)</translation>
+    </message>
+    <message>
+        <source>DPIA date</source>
+        <translation>Dato for konsekvensanalysen</translation>
+    </message>
+    <message>
+        <source>DPIA outcome</source>
+        <translation>Resultat af konsekvensanalysen</translation>
+    </message>
+    <message>
+        <source>Controllers we process for</source>
+        <translation>Dataansvarlige vi behandler for</translation>
+    </message>
+    <message>
+        <source>Who is the controller</source>
+        <translation>Hvem er dataansvarlig</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Foreign company number</source>
+        <translation>Udenlandsk virksomhedsnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Personal data processed</source>
+        <translation>Personoplysninger der behandles</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <source>Agreement version</source>
+        <translation>Aftaleversion</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Aftalen ophører</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Opsigelsesvarsel</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Point scale</source>
+        <translation>Pointskala</translation>
+    </message>
+    <message>
+        <source>Next supervision (set by hand)</source>
+        <translation>Næste tilsyn (sat manuelt)</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Time limit for erasure</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <source>Kinds of request</source>
+        <translation>Typer af anmodning</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Relation to us</source>
+        <translation>Relation til os</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Identity must be checked</source>
+        <translation>Identiteten skal kontrolleres</translation>
+    </message>
+    <message>
+        <source>How identity was checked</source>
+        <translation>Sådan blev identiteten kontrolleret</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identitet kontrolleret</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>Ground for refusal</source>
+        <translation>Afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Forlænget</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension</source>
+        <translation>Anmoder underrettet om forlængelsen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+</context>
+<context>
+    <name>Legal</name>
+    <message>
+        <source>Art. 6(1)(a) consent</source>
+        <translation>Art. 6, stk. 1, litra a – samtykke</translation>
+    </message>
+    <message>
+        <source>The data subject has given consent to the processing of his or her personal data for one or more specific purposes.</source>
+        <translation>Den registrerede har givet samtykke til behandling af sine personoplysninger til et eller flere specifikke formål.</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) contract</source>
+        <translation>Art. 6, stk. 1, litra b – kontrakt</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for the performance of a contract to which the data subject is party or in order to take steps at the request of the data subject prior to entering into a contract.</source>
+        <translation>Behandling er nødvendig af hensyn til opfyldelse af en kontrakt, som den registrerede er part i, eller af hensyn til gennemførelse af foranstaltninger, der træffes på den registreredes anmodning forud for indgåelse af en kontrakt.</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(c) legal obligation</source>
+        <translation>Art. 6, stk. 1, litra c – retlig forpligtelse</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for compliance with a legal obligation to which the controller is subject.</source>
+        <translation>Behandling er nødvendig for at overholde en retlig forpligtelse, som påhviler den dataansvarlige.</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(d) vital interests</source>
+        <translation>Art. 6, stk. 1, litra d – vitale interesser</translation>
+    </message>
+    <message>
+        <source>Processing is necessary in order to protect the vital interests of the data subject or of another natural person.</source>
+        <translation>Behandling er nødvendig for at beskytte den registreredes eller en anden fysisk persons vitale interesser.</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(e) public interest</source>
+        <translation>Art. 6, stk. 1, litra e – samfundets interesse</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for the performance of a task carried out in the public interest or in the exercise of official authority vested in the controller.</source>
+        <translation>Behandling er nødvendig af hensyn til udførelse af en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse, som den dataansvarlige har fået pålagt.</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) legitimate interests</source>
+        <translation>Art. 6, stk. 1, litra f – legitim interesse</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for the purposes of the legitimate interests pursued by the controller or by a third party, except where such interests are overridden by the interests or fundamental rights and freedoms of the data subject.</source>
+        <translation>Behandling er nødvendig for, at den dataansvarlige eller en tredjemand kan forfølge en legitim interesse, medmindre den registreredes interesser eller grundlæggende rettigheder og frihedsrettigheder går forud herfor.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(a) explicit consent</source>
+        <translation>Art. 9, stk. 2, litra a – udtrykkeligt samtykke</translation>
+    </message>
+    <message>
+        <source>The data subject has given explicit consent to the processing of those personal data for one or more specified purposes.</source>
+        <translation>Den registrerede har givet udtrykkeligt samtykke til behandling af de pågældende personoplysninger til et eller flere specifikke formål.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(b) employment law</source>
+        <translation>Art. 9, stk. 2, litra b – ansættelsesret</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for carrying out obligations and exercising rights in the field of employment and social security and social protection law.</source>
+        <translation>Behandling er nødvendig for at overholde den dataansvarliges arbejds-, sundheds- og socialretlige forpligtelser og specifikke rettigheder.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(c) vital interests</source>
+        <translation>Art. 9, stk. 2, litra c – vitale interesser</translation>
+    </message>
+    <message>
+        <source>Processing is necessary to protect the vital interests of the data subject or of another natural person where the data subject is physically or legally incapable of giving consent.</source>
+        <translation>Behandling er nødvendig for at beskytte den registreredes eller en anden fysisk persons vitale interesser, hvis den registrerede fysisk eller juridisk ikke er i stand til at give samtykke.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(d) not-for-profit body</source>
+        <translation>Art. 9, stk. 2, litra d – almennyttig organisation</translation>
+    </message>
+    <message>
+        <source>Processing is carried out in the course of the legitimate activities of a foundation, association or other not-for-profit body, about its members or regular contacts.</source>
+        <translation>Behandling foretages af en stiftelse, en sammenslutning eller et andet organ, der ikke arbejder med gevinst for øje, som led i dets legitime aktiviteter og om dets medlemmer eller faste kontakter.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(e) made public</source>
+        <translation>Art. 9, stk. 2, litra e – offentliggjort af den registrerede</translation>
+    </message>
+    <message>
+        <source>Processing relates to personal data which are manifestly made public by the data subject.</source>
+        <translation>Behandling vedrører personoplysninger, som tydeligvis er offentliggjort af den registrerede.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(f) legal claims</source>
+        <translation>Art. 9, stk. 2, litra f – retskrav</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for the establishment, exercise or defence of legal claims or whenever courts are acting in their judicial capacity.</source>
+        <translation>Behandling er nødvendig for, at retskrav kan fastlægges, gøres gældende eller forsvares, eller når domstole handler i deres egenskab af domstol.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(g) substantial public interest</source>
+        <translation>Art. 9, stk. 2, litra g – væsentlig samfundsinteresse</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for reasons of substantial public interest, on the basis of Union or Member State law.</source>
+        <translation>Behandling er nødvendig af hensyn til væsentlige samfundsinteresser på grundlag af EU-retten eller medlemsstaternes nationale ret.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(h) health or social care</source>
+        <translation>Art. 9, stk. 2, litra h – sundheds- og socialområdet</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for the purposes of preventive or occupational medicine, medical diagnosis, or the provision of health or social care or treatment.</source>
+        <translation>Behandling er nødvendig med henblik på forebyggende medicin eller arbejdsmedicin, medicinsk diagnose eller ydelse af social- og sundhedsomsorg eller -behandling.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(i) public health</source>
+        <translation>Art. 9, stk. 2, litra i – folkesundhed</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for reasons of public interest in the area of public health.</source>
+        <translation>Behandling er nødvendig af hensyn til samfundsinteresser på folkesundhedsområdet.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(j) archiving, research, statistics</source>
+        <translation>Art. 9, stk. 2, litra j – arkiv, forskning, statistik</translation>
+    </message>
+    <message>
+        <source>Processing is necessary for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes in accordance with Article 89(1).</source>
+        <translation>Behandling er nødvendig til arkivformål i samfundets interesse, til videnskabelige eller historiske forskningsformål eller til statistiske formål i overensstemmelse med artikel 89, stk. 1.</translation>
+    </message>
+    <message>
+        <source>Art. 10 criminal offences</source>
+        <translation>Art. 10 – strafbare forhold</translation>
+    </message>
+    <message>
+        <source>Processing of personal data relating to criminal convictions and offences only under the control of official authority or when authorised by Union or Member State law.</source>
+        <translation>Behandling af personoplysninger vedrørende straffedomme og lovovertrædelser må kun foretages under kontrol af offentlige myndigheder, eller hvis det har hjemmel i EU-retten eller medlemsstaternes nationale ret.</translation>
+    </message>
+    <message>
+        <source>Data Protection Act § 6</source>
+        <translation>Databeskyttelsesloven § 6</translation>
+    </message>
+    <message>
+        <source>Databeskyttelsesloven § 6: processing under Art. 6(1) and consent of children to information society services.</source>
+        <translation>Databeskyttelsesloven § 6: behandling efter art. 6, stk. 1, og børns samtykke til informationssamfundstjenester.</translation>
+    </message>
+    <message>
+        <source>Data Protection Act § 7 (special categories, health)</source>
+        <translation>Databeskyttelsesloven § 7 (følsomme oplysninger, helbred)</translation>
+    </message>
+    <message>
+        <source>Databeskyttelsesloven § 7: processing of the special categories of Art. 9(1), among them health data.</source>
+        <translation>Databeskyttelsesloven § 7: behandling af de særlige kategorier i art. 9, stk. 1, herunder helbredsoplysninger.</translation>
+    </message>
+    <message>
+        <source>Data Protection Act § 8 (criminal offences)</source>
+        <translation>Databeskyttelsesloven § 8 (strafbare forhold)</translation>
+    </message>
+    <message>
+        <source>Databeskyttelsesloven § 8: data about criminal offences.</source>
+        <translation>Databeskyttelsesloven § 8: oplysninger om strafbare forhold.</translation>
+    </message>
+    <message>
+        <source>Data Protection Act § 11 (CPR)</source>
+        <translation>Databeskyttelsesloven § 11 (CPR-nummer)</translation>
+    </message>
+    <message>
+        <source>Databeskyttelsesloven § 11: processing of national identification numbers (CPR numbers).</source>
+        <translation>Databeskyttelsesloven § 11: behandling af personnummer (CPR-nummer).</translation>
+    </message>
+    <message>
+        <source>Data Protection Act § 12 (employment)</source>
+        <translation>Databeskyttelsesloven § 12 (ansættelsesforhold)</translation>
+    </message>
+    <message>
+        <source>Databeskyttelsesloven § 12: processing in the context of employment.</source>
+        <translation>Databeskyttelsesloven § 12: behandling som led i ansættelsesforhold.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Answer to a request for access</source>
+        <translation>Svar på anmodning om indsigt</translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation>Meddelelse om forlængelse</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Anmodning om identifikation</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Afslag</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bekræftelse</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Dine rettigheder</translation>
+    </message>
+    <message>
+        <source>You have the right of access, to rectification, to erasure, to restriction of processing, to object, and to data portability, within the limits of the General Data Protection Regulation. Where processing rests on your consent, you may withdraw it at any time.</source>
+        <translation>Du har ret til indsigt, berigtigelse, sletning, begrænsning af behandling, indsigelse og dataportabilitet inden for databeskyttelsesforordningens rammer. Hvis en behandling bygger på dit samtykke, kan du til enhver tid trække det tilbage.</translation>
+    </message>
+    <message>
+        <source>You can complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. We would be glad if you contacted us first.</source>
+        <translation>Du kan klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk. Vi vil dog gerne, at du først henvender dig til os.</translation>
+    </message>
+    <message>
+        <source>No automated decisions or profiling are used.</source>
+        <translation>Der anvendes ikke automatiske afgørelser eller profilering.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>How long the data is kept</source>
+        <translation>Hvor længe oplysningerne opbevares</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Hvor oplysningerne kommer fra</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <source>{city}, {date}</source>
+        <translation>{city}, den {date}</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Kære {name}</translation>
+    </message>
+    <message>
+        <source>On {date} you asked for access to the personal data we process about you (Art. 15 of the General Data Protection Regulation). Below we describe each processing that concerns you.</source>
+        <translation>Den {date} bad du om indsigt i de personoplysninger, vi behandler om dig (databeskyttelsesforordningens artikel 15). Nedenfor beskriver vi hver behandling, der vedrører dig.</translation>
+    </message>
+    <message>
+        <source>We do not process personal data about you.</source>
+        <translation>Vi behandler ikke personoplysninger om dig.</translation>
+    </message>
+    <message>
+        <source>We received your request ({types}) on {date}. Because {reason}, we need more time and extend the deadline by two months, as Art. 12(3) of the General Data Protection Regulation allows. You will have our answer at the latest on {deadline}.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date}. Fordi {reason}, har vi brug for mere tid og forlænger fristen med to måneder, som databeskyttelsesforordningens artikel 12, stk. 3, giver mulighed for. Du får vores svar senest den {deadline}.</translation>
+    </message>
+    <message>
+        <source>We received your request ({types}) on {date}. Before we can answer, we must be sure that we give the data to the right person (Art. 12(6)). Please send us: {how}.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date}. Før vi kan svare, skal vi være sikre på, at oplysningerne gives til den rette person (artikel 12, stk. 6). Send os venligst: {how}.</translation>
+    </message>
+    <message>
+        <source>We received your request ({types}) on {date}. We cannot meet it. The ground is: {ground}.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date}. Vi kan ikke imødekomme den. Begrundelsen er: {ground}.</translation>
+    </message>
+    <message>
+        <source>We received your request ({types}) on {date} and confirm that it has been carried out.</source>
+        <translation>Vi modtog din anmodning ({types}) den {date} og bekræfter, at den er gennemført.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Med venlig hilsen</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>created</source>
+        <translation>oprettet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Search the log…</source>
+        <translation>Søg i loggen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Opdatér</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle tabeller</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <source>Health consents</source>
+        <translation>Helbredssamtykker</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Å&amp;bn database…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>New encr&amp;ypted database…</source>
+        <translation>Ny &amp;krypteret database…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Gendan en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Skift adgangs&amp;frase…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;settings…</source>
+        <translation>Organisationens &amp;indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About DPO Desk</source>
+        <translation>&amp;Om DPO Desk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted database: %1</source>
+        <translation>Krypteret database: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Indstillingerne er gemt.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>DPO Desk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>DPO Desk-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny database</translation>
+    </message>
+    <message>
+        <source>DPO Desk databases (*.sqlite *.db)</source>
+        <translation>DPO Desk-databaser (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>A file of that name exists already. Use File → Open database to open it.</source>
+        <translation>Der findes allerede en fil med det navn. Brug Filer → Åbn database for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened as a DPO Desk database.</source>
+        <translation>Filen kunne ikke åbnes som en DPO Desk-database.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools.</source>
+        <translation>En serverdatabase gendannes med serverens egne værktøjer.</translation>
+    </message>
+    <message>
+        <source>The backup is restored.</source>
+        <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed: the database and %1 backups.</source>
+        <translation>Adgangsfrasen er skiftet: databasen og %1 sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>About DPO Desk</source>
+        <translation>Om DPO Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beskadiget database</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it to restore.</source>
+        <translation>Der findes ingen god sikkerhedskopi af den at gendanne.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Restore it? The damaged file is kept in the backups folder.</source>
+        <translation>Den seneste gode sikkerhedskopi er fra %1. Vil du gendanne den? Den beskadigede fil gemmes i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gendan sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationReport</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Postnummer og by</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver (DPO)</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>DPO&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>DPO phone</source>
+        <translation>DPO&apos;s telefon</translation>
+    </message>
+    <message>
+        <source>Last day of the financial year (dd-mm)</source>
+        <translation>Regnskabsårets sidste dag (dd-mm)</translation>
+    </message>
+    <message>
+        <source>Organisation and database contents</source>
+        <translation>Organisation og databasens indhold</translation>
+    </message>
+    <message>
+        <source>(organisation not set up)</source>
+        <translation>(organisationen er ikke oprettet)</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>What the database holds</source>
+        <translation>Hvad databasen indeholder</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>New agreement party</source>
+        <translation>Ny aftalepart</translation>
+    </message>
+    <message>
+        <source>Agreement party: %1</source>
+        <translation>Aftalepart: %1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>No longer used (retired)</source>
+        <translation>Bruges ikke længere (udgået)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-kode)</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Foreign company number</source>
+        <translation>Udenlandsk virksomhedsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Attach signed agreement…</source>
+        <translation>Vedhæft underskrevet aftale…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Data and data subjects it touches</source>
+        <translation>Oplysninger og registrerede, den berører</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>End or renewal</source>
+        <translation>Ophør eller fornyelse</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Opsigelsesvarsel</translation>
+    </message>
+    <message>
+        <source>Signed document</source>
+        <translation>Underskrevet dokument</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generel</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specifik</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Godkendelse</translation>
+    </message>
+    <message>
+        <source>Add sub-processor</source>
+        <translation>Tilføj underdatabehandler</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Third countries</source>
+        <translation>Tredjelande</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>TIA date</source>
+        <translation>TIA-dato</translation>
+    </message>
+    <message>
+        <source>TIA outcome</source>
+        <translation>TIA-resultat</translation>
+    </message>
+    <message>
+        <source>Data transferred</source>
+        <translation>Overførte oplysninger</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>Tilføj overførsel</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Special categories (Art. 9) or criminal offences (Art. 10)</source>
+        <translation>Særlige kategorier (art. 9) eller strafbare forhold (art. 10)</translation>
+    </message>
+    <message>
+        <source>Processing of a special nature</source>
+        <translation>Behandling af særlig karakter</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>Use the suggested risk level</source>
+        <translation>Brug det foreslåede risikoniveau</translation>
+    </message>
+    <message>
+        <source>Set by hand</source>
+        <translation>Fastsat manuelt</translation>
+    </message>
+    <message>
+        <source>Datatilsynet&apos;s point scale (guidance of October 2021):</source>
+        <translation>Datatilsynets pointskala (vejledning fra oktober 2021):</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>Antal registrerede</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Next supervision</source>
+        <translation>Næste tilsyn</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>%1 points: supervision concepts %2–%3 may be chosen; the lightest is concept %4, which suggests risk level “%5”.</source>
+        <translation>%1 point: tilsynskoncept %2–%3 kan vælges; det letteste er koncept %4, som peger på risikoniveau “%5”.</translation>
+    </message>
+    <message>
+        <source>We are the processor: the controller supervises us.</source>
+        <translation>Vi er databehandler: den dataansvarlige fører tilsyn med os.</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Forfalder %1</translation>
+    </message>
+    <message>
+        <source>No supervision recorded yet.</source>
+        <translation>Der er endnu ikke registreret tilsyn.</translation>
+    </message>
+    <message>
+        <source>No document attached.</source>
+        <translation>Intet dokument vedhæftet.</translation>
+    </message>
+    <message>
+        <source>Save the party first, then attach its signed agreement.</source>
+        <translation>Gem først parten, og vedhæft derefter den underskrevne aftale.</translation>
+    </message>
+    <message>
+        <source>Attached; unchanged since it was stored.</source>
+        <translation>Vedhæftet; uændret siden den blev gemt.</translation>
+    </message>
+    <message>
+        <source>Warning: the stored file has changed since it was attached.</source>
+        <translation>Advarsel: den gemte fil er ændret, siden den blev vedhæftet.</translation>
+    </message>
+    <message>
+        <source>Warning: the stored file is missing.</source>
+        <translation>Advarsel: den gemte fil mangler.</translation>
+    </message>
+    <message>
+        <source>Signed agreement</source>
+        <translation>Underskrevet aftale</translation>
+    </message>
+    <message>
+        <source>We process for this controller: the activities are those of the register that name it as controller.</source>
+        <translation>Vi behandler for denne dataansvarlige: aktiviteterne er dem i fortegnelsen, der angiver den som dataansvarlig.</translation>
+    </message>
+    <message>
+        <source>You have changed the party. Close without saving?</source>
+        <translation>Du har ændret parten. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Krypteret database</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new encrypted database %1. Without it the data cannot be read by anyone: keep it somewhere safe, away from this computer.</source>
+        <translation>Vælg en adgangsfrase til den nye krypterede database %1. Uden den kan ingen læse data: opbevar den et sikkert sted, væk fra denne computer.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type its passphrase.</source>
+        <translation>Databasen %1 er krypteret. Skriv dens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Gentag den</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorReport</name>
+    <message>
+        <source>, module {n}</source>
+        <translation>, modul {n}</translation>
+    </message>
+    <message>
+        <source>data: {data}</source>
+        <translation>oplysninger: {data}</translation>
+    </message>
+    <message>
+        <source>TIA {date}: {outcome}</source>
+        <translation>TIA {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Agreement missing</source>
+        <translation>Aftale mangler</translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}</source>
+        <translation>Opfølgning: {action}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Overdue on {date}</source>
+        <translation>Overskredet pr. {date}</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Intet er overskredet.</translation>
+    </message>
+    <message>
+        <source>This print holds the parties of a filtered view, not all of them.</source>
+        <translation>Denne udskrift indeholder parterne i en filtreret visning, ikke dem alle.</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>CVR or company number</source>
+        <translation>CVR- eller virksomhedsnummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Data and data subjects</source>
+        <translation>Oplysninger og registrerede</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>End or renewal</source>
+        <translation>Ophør eller fornyelse</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Opsigelsesvarsel</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation>Seneste tilsyn</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Endnu intet</translation>
+    </message>
+    <message>
+        <source>Next supervision</source>
+        <translation>Næste tilsyn</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åbne opfølgninger</translation>
+    </message>
+    <message>
+        <source>Overview of processors</source>
+        <translation>Oversigt over databehandlere</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>General authorisation</source>
+        <translation>Generel godkendelse</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <source>TIA date</source>
+        <translation>TIA-dato</translation>
+    </message>
+    <message>
+        <source>TIA outcome</source>
+        <translation>TIA-resultat</translation>
+    </message>
+    <message>
+        <source>Data transferred</source>
+        <translation>Overførte oplysninger</translation>
+    </message>
+    <message>
+        <source>Supervision rounds</source>
+        <translation>Tilsyn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>From the round of</source>
+        <translation>Fra tilsynet den</translation>
+    </message>
+    <message>
+        <source>Annex: sub-processors</source>
+        <translation>Bilag: underdatabehandlere</translation>
+    </message>
+    <message>
+        <source>Annex to the data processing agreement between {controller} (controller) and {processor} (processor): the sub-processors the processor uses for the controller&apos;s data.</source>
+        <translation>Bilag til databehandleraftalen mellem {controller} (dataansvarlig) og {processor} (databehandler): de underdatabehandlere, databehandleren anvender til den dataansvarliges oplysninger.</translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Underdatabehandler</translation>
+    </message>
+    <message>
+        <source>Within the EU/EEA</source>
+        <translation>Inden for EU/EØS</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorTab</name>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Transfer tool</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Aftale underskrevet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>Next supervision</source>
+        <translation>Næste tilsyn</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åbne opfølgninger</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Begge retninger</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udgåede</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Third country</source>
+        <translation>Tredjeland</translation>
+    </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation>Tilsyn overskredet</translation>
+    </message>
+    <message>
+        <source>Agreement missing</source>
+        <translation>Aftale mangler</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>New supervision…</source>
+        <translation>Nyt tilsyn…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udgå</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Sub-processor annex…</source>
+        <translation>Bilag om underdatabehandlere…</translation>
+    </message>
+    <message>
+        <source>PDF of our processors that touch this controller&apos;s data, for its agreement</source>
+        <translation>PDF med de databehandlere, der berører denne dataansvarliges oplysninger – til aftalen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parties</source>
+        <translation>%1 af %2 parter</translation>
+    </message>
+    <message>
+        <source>Delete party</source>
+        <translation>Slet part</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its supervision history? Retiring keeps the history.</source>
+        <translation>Slet “%1” og dens tilsynshistorik? Lader du den udgå, bevares historikken.</translation>
+    </message>
+</context>
+<context>
+    <name>Processors</name>
+    <message>
+        <source>Our processor</source>
+        <translation>Vores databehandler</translation>
+    </message>
+    <message>
+        <source>We are processor</source>
+        <translation>Vi er databehandler</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Lav</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Høj</translation>
+    </message>
+    <message>
+        <source>ISAE 3000 (GDPR) auditor&apos;s statement</source>
+        <translation>ISAE 3000-erklæring (GDPR)</translation>
+    </message>
+    <message>
+        <source>ISAE 3402 auditor&apos;s statement</source>
+        <translation>ISAE 3402-erklæring</translation>
+    </message>
+    <message>
+        <source>Written questionnaire</source>
+        <translation>Skriftligt spørgeskema</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>Fysisk tilsyn</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Selvevaluering</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Forkast ændringer?</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Databehandler</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>To be assessed</source>
+        <translation>Skal vurderes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Adequacy decision (Art. 45)</source>
+        <translation>Tilstrækkelighedsafgørelse (art. 45)</translation>
+    </message>
+    <message>
+        <source>EU–US Data Privacy Framework</source>
+        <translation>EU–US Data Privacy Framework</translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses 2021/914</source>
+        <translation>Standardkontraktbestemmelser 2021/914</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 47)</source>
+        <translation>Bindende virksomhedsregler (art. 47)</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Undtagelse (art. 49)</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Almindelig</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Særlig kategori (art. 9)</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Criminal offences (Art. 10)</source>
+        <translation>Strafbare forhold (art. 10)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReport</name>
+    <message>
+        <source>, module {n}</source>
+        <translation>, modul {n}</translation>
+    </message>
+    <message>
+        <source>No transfers to third countries.</source>
+        <translation>Ingen overførsler til tredjelande.</translation>
+    </message>
+    <message>
+        <source>special category</source>
+        <translation>særlig kategori</translation>
+    </message>
+    <message>
+        <source>Processors: </source>
+        <translation>Databehandlere: </translation>
+    </message>
+    <message>
+        <source>Other recipients: </source>
+        <translation>Andre modtagere: </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>No automated decisions or profiling.</source>
+        <translation>Ingen automatiske afgørelser eller profilering.</translation>
+    </message>
+    <message>
+        <source>Yes: </source>
+        <translation>Ja: </translation>
+    </message>
+    <message>
+        <source>, carried out {date}</source>
+        <translation>, gennemført {date}</translation>
+    </message>
+    <message>
+        <source>Controllers on whose behalf we process</source>
+        <translation>Dataansvarlige, som vi behandler på vegne af</translation>
+    </message>
+    <message>
+        <source>Categories of processing</source>
+        <translation>Kategorier af behandling</translation>
+    </message>
+    <message>
+        <source>Purposes of the processing</source>
+        <translation>Formål med behandlingen</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>How consent is recorded</source>
+        <translation>Sådan registreres samtykket</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Oplysningernes kilde</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Kategorier af modtagere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Tidsfrister for sletning</translation>
+    </message>
+    <message>
+        <source>Technical and organisational security measures</source>
+        <translation>Tekniske og organisatoriske sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling</source>
+        <translation>Automatiske afgørelser og profilering</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment</source>
+        <translation>Konsekvensanalyse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Særlige kategorier</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Andre modtagere</translation>
+    </message>
+    <message>
+        <source>Record of processing activities</source>
+        <translation>Fortegnelse over behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Controller and data protection officer</source>
+        <translation>Dataansvarlig og databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Dataansvarlig</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver (DPO)</translation>
+    </message>
+    <message>
+        <source>Activities in this record</source>
+        <translation>Aktiviteter i denne fortegnelse</translation>
+    </message>
+    <message>
+        <source>This print holds the activities of a filtered view, not the whole record.</source>
+        <translation>Denne udskrift indeholder aktiviteterne i en filtreret visning, ikke hele fortegnelsen.</translation>
+    </message>
+    <message>
+        <source>Processing as controller (Art. 30(1) GDPR)</source>
+        <translation>Behandling som dataansvarlig (art. 30, stk. 1)</translation>
+    </message>
+    <message>
+        <source>Processing as processor (Art. 30(2) GDPR)</source>
+        <translation>Behandling som databehandler (art. 30, stk. 2)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>As controller</source>
+        <translation>Som dataansvarlig</translation>
+    </message>
+    <message>
+        <source>As processor</source>
+        <translation>Som databehandler</translation>
+    </message>
+    <message>
+        <source>Third-country transfers</source>
+        <translation>Overførsler til tredjelande</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Overførselsgrundlag</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-modul</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Deletion calendar</source>
+        <translation>Slettekalender</translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Skal være slettet</translation>
+    </message>
+    <message>
+        <source>Data of relationships that ended</source>
+        <translation>Oplysninger om forhold, der ophørte</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Særlige</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Special categories, CPR or criminal offences</source>
+        <translation>Særlige kategorier, CPR-nummer eller strafbare forhold</translation>
+    </message>
+    <message>
+        <source>Third country</source>
+        <translation>Tredjeland</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>The review is overdue</source>
+        <translation>Gennemgangen er overskredet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle roller</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Not retired</source>
+        <translation>Ikke udgåede</translation>
+    </message>
+    <message>
+        <source>All legal bases</source>
+        <translation>Alle retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Særlige kategorier</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Overførsler</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Gennemgang overskredet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Udgå</translation>
+    </message>
+    <message>
+        <source>Deletion calendar…</source>
+        <translation>Slettekalender…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Excel or PDF of the activities shown, or of all</source>
+        <translation>Excel eller PDF med de viste aktiviteter eller dem alle</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 af %2 aktiviteter</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(kopi)</translation>
+    </message>
+    <message>
+        <source>Retire activity</source>
+        <translation>Udgå aktivitet</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It stays in the record, marked as retired.</source>
+        <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Side {page} af {total}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Udskrevet {date}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Generated {moment}</source>
+        <translation>Dannet {moment}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Ny anmodning</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>Anmodning fra %1</translation>
+    </message>
+    <message>
+        <source>Identity must be checked (the deadline still runs)</source>
+        <translation>Identiteten skal kontrolleres (fristen løber stadig)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrolleret</translation>
+    </message>
+    <message>
+        <source>Extended by two months (Art. 12(3))</source>
+        <translation>Forlænget med to måneder (art. 12, stk. 3)</translation>
+    </message>
+    <message>
+        <source>Requester told</source>
+        <translation>Anmoder underrettet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Utility (for heat consumers)</source>
+        <translation>Forsyning (for varmeforbrugere)</translation>
+    </message>
+    <message>
+        <source>The request is for</source>
+        <translation>Anmodningen gælder</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Activities concerned</source>
+        <translation>Berørte aktiviteter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation>Afgørelse og begrundelse</translation>
+    </message>
+    <message>
+        <source>Ground of refusal</source>
+        <translation>Grund til afslag</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Forlængelse</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>%1 (one month)</source>
+        <translation>%1 (én måned)</translation>
+    </message>
+    <message>
+        <source>%1 (extended; the first month ended %2)</source>
+        <translation>%1 (forlænget; den første måned udløb %2)</translation>
+    </message>
+    <message>
+        <source>You have changed the request. Close without saving?</source>
+        <translation>Du har ændret anmodningen. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReport</name>
+    <message>
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Forlænget</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Days used</source>
+        <translation>Dage brugt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>Rettidigt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammenfatning</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <source>Answered or refused</source>
+        <translation>Besvaret eller afslået</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>Besvaret rettidigt</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} af {total}</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Åbne og overskredne</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Udvalg</translation>
+    </message>
+    <message>
+        <source>a filtered view</source>
+        <translation>en filtreret visning</translation>
+    </message>
+    <message>
+        <source>all requests</source>
+        <translation>alle anmodninger</translation>
+    </message>
+    <message>
+        <source>Per month and type</source>
+        <translation>Pr. måned og type</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <source>Log of data subjects&apos; requests</source>
+        <translation>Log over de registreredes anmodninger</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>Søg… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttede</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Write letter</source>
+        <translation>Skriv brev</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Breve</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 af %2 anmodninger</translation>
+    </message>
+    <message>
+        <source>No letters yet</source>
+        <translation>Ingen breve endnu</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Vedhæft en fil…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Vedhæft en fil</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Indsigt (art. 15)</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Berigtigelse (art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Sletning (art. 17)</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18)</source>
+        <translation>Begrænsning (art. 18)</translation>
+    </message>
+    <message>
+        <source>Portability (Art. 20)</source>
+        <translation>Dataportabilitet (art. 20)</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21)</source>
+        <translation>Indsigelse (art. 21)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Tilbagetrækning af samtykke (art. 7, stk. 3)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identitetskontrol</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Åbenbart grundløs eller overdreven (art. 12, stk. 5)</translation>
+    </message>
+    <message>
+        <source>Erasure is not required (Art. 17(3))</source>
+        <translation>Sletning kræves ikke (art. 17, stk. 3)</translation>
+    </message>
+    <message>
+        <source>It would harm the rights of others (Art. 15(4))</source>
+        <translation>Det ville krænke andres rettigheder (art. 15, stk. 4)</translation>
+    </message>
+    <message>
+        <source>The identity could not be established (Art. 12(6))</source>
+        <translation>Identiteten kunne ikke fastslås (art. 12, stk. 6)</translation>
+    </message>
+    <message>
+        <source>No data about the requester is held</source>
+        <translation>Der behandles ingen oplysninger om anmoderen</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s employee</source>
+        <translation>Kundes medarbejder</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Heat consumer</source>
+        <translation>Varmeforbruger</translation>
+    </message>
+    <message>
+        <source>Newsletter subscriber</source>
+        <translation>Nyhedsbrevsabonnent</translation>
+    </message>
+    <message>
+        <source>Former employee</source>
+        <translation>Tidligere medarbejder</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>at start</source>
+        <translation>ved start</translation>
+    </message>
+    <message>
+        <source>before restoring</source>
+        <translation>før gendannelse</translation>
+    </message>
+    <message>
+        <source>before updating the database</source>
+        <translation>før opdatering af databasen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The database is replaced by the backup you choose. The current database is backed up first, so nothing is lost.</source>
+        <translation>Databasen erstattes af den sikkerhedskopi, du vælger. Den nuværende database sikres først, så intet går tabt.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1?</source>
+        <translation>Erstat databasen med sikkerhedskopien fra %1?</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>No structured rule</source>
+        <translation>Ingen struktureret regel</translation>
+    </message>
+    <message>
+        <source>End of the financial year the relationship ended in + N years</source>
+        <translation>Udgangen af regnskabsåret, hvor forholdet ophørte, + N år</translation>
+    </message>
+    <message>
+        <source>N months after collection</source>
+        <translation>N måneder efter indsamling</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Supervision of %1</source>
+        <translation>Tilsyn med %1</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Tilføj opfølgning</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opfølgninger</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Organisation settings</source>
+        <translation>Organisationens indstillinger</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver (DPO)</translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation>Regnskabsår</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Backups and reviews</source>
+        <translation>Sikkerhedskopier og gennemgang</translation>
+    </message>
+    <message>
+        <source>A backup is made at start (once a day), before every migration and before a restore.</source>
+        <translation>Der tages en sikkerhedskopi ved start (én gang i døgnet), før hver opdatering af databasen og før en gendannelse.</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Re-confirm health consents after</source>
+        <translation>Helbredssamtykker bekræftes igen efter</translation>
+    </message>
+    <message>
+        <source>Supervise processors at risk “%1” every</source>
+        <translation>Tilsyn med databehandlere med risiko “%1” hver</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Forkast ændringer?</translation>
+    </message>
+    <message>
+        <source>You have changed the settings. Close without saving?</source>
+        <translation>Du har ændret indstillingerne. Vil du lukke uden at gemme?</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Revisionsspor</translation>
+    </message>
+</context>
+<context>
+    <name>WarningListDialog</name>
+    <message>
+        <source>Warning list before an interruption</source>
+        <translation>Varslingsliste før en afbrydelse</translation>
+    </message>
+    <message>
+        <source>All utilities</source>
+        <translation>Alle forsyninger</translation>
+    </message>
+    <message>
+        <source>e.g. pipe repair, Skovvej, 01-12 08:00–14:00</source>
+        <translation>fx ledningsreparation, Skovvej, 01-12 kl. 8–14</translation>
+    </message>
+    <message>
+        <source>Paste meter numbers: one a line, or separated by spaces or commas</source>
+        <translation>Indsæt målernumre: ét pr. linje eller adskilt af mellemrum eller komma</translation>
+    </message>
+    <message>
+        <source>Include the notes (only when needed)</source>
+        <translation>Medtag noterne (kun når det er nødvendigt)</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Afbrydelse</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planlagt start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Postal codes</source>
+        <translation>Postnumre</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Gader</translation>
+    </message>
+    <message>
+        <source>Meter numbers</source>
+        <translation>Målernumre</translation>
+    </message>
+    <message>
+        <source>Call sheet (PDF)…</source>
+        <translation>Opkaldsliste (PDF)…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Save the list</source>
+        <translation>Gem listen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consumer(s) to warn.</source>
+        <translation>
+            <numerusform>%n forbruger skal varsles.</numerusform>
+            <numerusform>%n forbrugere skal varsles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to DPO Desk</source>
+        <translation>Velkommen til DPO Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to DPO Desk&lt;/h2&gt;&lt;p&gt;This database is empty. You can look around in an example organisation first, or set up your own organisation straight away.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Velkommen til DPO Desk&lt;/h2&gt;&lt;p&gt;Databasen er tom. Du kan først se dig omkring i en eksempelorganisation eller straks oprette din egen organisation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with the example organisation (Softværket)</source>
+        <translation>Start med eksempelorganisationen (Softværket)</translation>
+    </message>
+    <message>
+        <source>Start with my own organisation</source>
+        <translation>Start med min egen organisation</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent: %1</source>
+        <translation>Træk samtykke tilbage: %1</translation>
+    </message>
+    <message>
+        <source>e.g. by phone to the utility</source>
+        <translation>fx telefonisk til forsyningen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Hvordan det kom</translation>
+    </message>
+    <message>
+        <source>The health details are erased at once; the proof that consent was given and withdrawn is kept.</source>
+        <translation>Helbredsoplysningerne slettes straks; beviset for, at samtykket blev givet og trukket tilbage, bevares.</translation>
+    </message>
+</context>
 </TS>
