@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.requests import RequestType
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.record_tab import RecordTab
@@ -48,6 +49,7 @@ NEW_NAMES = {
     "ActivityDialog": {"name": "Ældrepleje af kundeforhold"},
     "PartyDialog": {"name": "Ærø Hosting ApS", "country": "SE"},
     "ConsumerDialog": {"name": "Åge Nyborg", "postal_code": "6000"},
+    "RequestDialog": {"requester": "Åse Østergaard"},
 }
 
 
@@ -57,6 +59,7 @@ NEW_NAMES = {
         ("RegisterTab", "ActivityDialog"),
         ("ProcessorTab", "PartyDialog"),
         ("ConsentTab", "ConsumerDialog"),
+        ("RequestTab", "RequestDialog"),
     ],
 )
 def test_a_new_record_is_selected_and_the_status_bar_says_saved(
@@ -73,6 +76,8 @@ def test_a_new_record_is_selected_and_the_status_bar_says_saved(
         opened.append(type(dialog).__name__)
         for field, text in NEW_NAMES[dialog_name].items():
             dialog.messages.widget(field).setText(text)  # type: ignore[attr-defined]
+        if dialog_name == "RequestDialog":
+            dialog.types.set_checked(RequestType.ACCESS)  # type: ignore[attr-defined]
         dialog.save()  # type: ignore[attr-defined]
         return dialog.result()
 
@@ -82,7 +87,9 @@ def test_a_new_record_is_selected_and_the_status_bar_says_saved(
     tab.new_button.click()  # type: ignore[attr-defined]
     assert opened == [dialog_name]
     selected = tab.selected()
-    assert selected is not None and selected.name == NEW_NAMES[dialog_name]["name"]
+    assert selected is not None
+    label = selected.requester if dialog_name == "RequestDialog" else selected.name
+    assert label == next(iter(NEW_NAMES[dialog_name].values()))
     assert window.statusBar().currentMessage() == "Gemt."
 
 
