@@ -23,8 +23,10 @@ FORMS = ["ActivityDialog", "PartyDialog", "RequestDialog", "ConsumerDialog"]
 class Seen:
     """What the keys opened: dialogs (not run), file choosers, questions."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
         self.events: list[str] = []
+        monkeypatch.setenv("HOME", str(home))  # the export dialog makes ~/Documents
+        monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
         monkeypatch.setattr(QDialog, "exec", lambda dialog: self._note(type(dialog).__name__, 0))
         monkeypatch.setattr(
             QFileDialog, "getOpenFileName", lambda *a, **k: self._note("open file", ("", ""))
@@ -72,9 +74,13 @@ def _focus_table(qtbot: QtBot, tab: RecordTab) -> None:
 
 
 def test_every_advertised_key_acts_on_every_tab(
-    qtbot: QtBot, demo_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    demo_db: Database,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
-    seen = Seen(monkeypatch)
+    seen = Seen(monkeypatch, tmp_path)
     window = _window(qtbot, demo_db, settings)
     record_tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
     record_tabs = [t for t in record_tabs if isinstance(t, RecordTab)]
@@ -176,7 +182,7 @@ def test_no_key_press_is_ambiguous(
     qtlog: object, tmp_path: Path,
 ) -> None:
     """Press every Ctrl+letter on every tab: Qt never reports an ambiguous shortcut."""
-    Seen(monkeypatch)
+    Seen(monkeypatch, tmp_path)
     window = _window(qtbot, demo_db, settings)
     ambiguous: list[str] = []
     for shortcut in window.findChildren(QShortcut):
