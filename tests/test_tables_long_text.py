@@ -48,3 +48,22 @@ def test_a_long_street_is_elided_with_the_whole_text_as_tooltip(
     assert tooltip is not None and "Lange Allé " * 499 in tooltip.replace("&amp;", "&")
     # a short value needs no tooltip of its own
     assert tab.proxy.index(row, 4).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_tooltips_wrap_when_long_and_stay_plain_when_short(qapp: object) -> None:
+    from dpo_desk.ui.table_model import RecordTableModel, TableColumn
+
+    bases = "Art. 6(1)(b): kontrakt\nArt. 6(1)(c): retlig forpligtelse & bogføring\n" * 3
+    columns = [
+        TableColumn("Short", lambda r: r, tooltip=lambda r: "Forlænget til tre måneder"),
+        TableColumn("Bases", lambda r: "6(1)(b), 6(1)(c)", tooltip=lambda r: bases),
+        TableColumn("Plain", lambda r: r),
+    ]
+    model: RecordTableModel[str] = RecordTableModel(columns, context="Test")
+    model.set_rows(["kort"])
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, 0).data(tip) == "Forlænget til tre måneder"
+    long_tip = model.index(0, 1).data(tip)
+    assert long_tip.startswith("<p>") and long_tip.count("<br>") == 6
+    assert "&amp; bogføring" in long_tip  # escaped: an ampersand is no markup
+    assert model.index(0, 2).data(tip) is None

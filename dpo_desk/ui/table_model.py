@@ -41,6 +41,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 MAX_COLUMN_CHARS = 40  # no column grows wider than this many average characters by itself
 TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
+WRAP_AFTER = 60  # a tooltip longer than this is wrapped
 
 
 @dataclass(frozen=True)
@@ -234,9 +235,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             color = spec.background(item)
             return QBrush(color) if color else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (spec.tooltip(item) if spec.tooltip else None) or whole_text(
-                self._texts[i][column]
-            )
+            own = spec.tooltip(item) if spec.tooltip else ""
+            return wrapped(own) if own else whole_text(self._texts[i][column])
         if role == Qt.ItemDataRole.DecorationRole and spec.decoration:
             return spec.decoration(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
@@ -275,12 +275,17 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._model().sort(column, order)
 
 
+def wrapped(text: str) -> str:
+    """A tooltip that wraps: a long plain text runs off the screen, rich text wraps."""
+    if len(text) <= WRAP_AFTER:
+        return text
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
 def whole_text(text: str) -> str | None:
-    """The tooltip of a cell whose text may be elided: the whole text, wrapped (rich text
-    wraps, plain text would run off the screen); None for a short text."""
-    if len(text) <= TOOLTIP_AFTER:
-        return None
-    return f"<p>{html.escape(text)}</p>"
+    """The tooltip of a cell whose text may be elided: the whole text; None for a short
+    text, which its cell shows whole."""
+    return wrapped(text) if len(text) > TOOLTIP_AFTER else None
 
 
 class RecordTableView(QTableView):
