@@ -114,6 +114,19 @@ def test_every_advertised_key_acts_on_every_tab(
         _press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
         assert seen.take() == ["save file"], f"Ctrl+Shift+N on {type(tab).__name__}"
 
+    log = window.tabs.widget(window.tabs.count() - 1)
+    window.tabs.setCurrentWidget(log)
+    log.table.setFocus()
+    qtbot.waitUntil(lambda: log.table.hasFocus(), timeout=3000)
+    for key, modifiers, event in (
+        (Qt.Key.Key_E, CTRL, "ExportDialog"),
+        (Qt.Key.Key_Comma, CTRL, "SettingsDialog"),
+        (Qt.Key.Key_O, CTRL, "open file"),
+        (Qt.Key.Key_N, CTRL | SHIFT, "save file"),
+    ):
+        _press(qtbot, key, modifiers)
+        assert seen.take() == [event], f"{event} from the log"
+
     register = record_tabs[0]
     window.tabs.setCurrentWidget(register)
     register.table.selectRow(0)
