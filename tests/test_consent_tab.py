@@ -18,8 +18,8 @@ from dpo_desk.domain.text import format_date
 from dpo_desk.services import consents
 from dpo_desk.services.export import export
 from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
-from dpo_desk.ui.consents.warning_list import WarningListDialog
 from dpo_desk.ui.consents.tab import ConsentTab
+from dpo_desk.ui.consents.warning_list import WarningListDialog
 
 TODAY = dt.date.today()  # the example's consent dates are relative to the day it is loaded
 
@@ -389,7 +389,6 @@ def test_a_long_street_is_elided_in_the_table_with_the_whole_address_as_tooltip(
     from PySide6.QtCore import Qt
 
     from dpo_desk.domain.consents import LIMITS
-    from dpo_desk.ui.consents.tab import MAX_COLUMN_WIDTH
 
     street = "Den Meget Lange Vej Ved Fjernvarmeværkets Gamle Akkumuleringstank " * 3
     street = street[: LIMITS["street"]].strip()
@@ -399,9 +398,9 @@ def test_a_long_street_is_elided_in_the_table_with_the_whole_address_as_tooltip(
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.model.total() == 21, timeout=3000)
-    assert all(widget.table.columnWidth(c) <= MAX_COLUMN_WIDTH
-               for c in range(widget.proxy.columnCount()))
+    limit = widget.table.max_column_width()
+    assert all(widget.table.columnWidth(c) <= limit
+               for c in range(widget.proxy.columnCount() - 1))  # the last one stretches
     row = next(r for r in range(widget.proxy.rowCount())
                if widget.proxy.index(r, 0).data() == "Lang Adresse")
-    assert widget.proxy.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == (
-        f"{street}, 6040 Egtved")
+    assert f"{street}, 6040 Egtved" in widget.proxy.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)

@@ -275,7 +275,7 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
     """The page orientation a table needs (the pages are `now` in this orientation), and
     the table: its note of the columns left out, then its parts of CHUNK_ROWS rows."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
-    cell, head = styles()["Cell"], styles()["HeadCell"]
+    cell = styles()["Cell"]
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
              for row in block.rows]
     measures = [

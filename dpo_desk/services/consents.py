@@ -74,6 +74,7 @@ class ConsumerRow:
     consent_given: dt.date | None
     state: ConsentState
     moved: bool
+    search_text: str = ""  # meter, phone, contacts for the search box; never the free text
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def rows(db: Database, *, today: dt.date) -> list[ConsumerRow]:
                 c.consent_given,
                 state(_to_draft(c), today=today, review_months=months),
                 c.moved,
+                "\n".join((c.meter_number, c.phone, c.alternative_contact, c.collected_by)),
             )
             for c in session.scalars(select(Consumer).order_by(Consumer.name))
         ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.collation import danish_key
 from dpo_desk.db.models import AppSetting
@@ -77,6 +77,7 @@ class PartyRow:
     risk: RiskLevel
     retired: bool
     activities: tuple[str, ...]
+    search_text: str = ""  # the other text fields, for the search box
 
 
 def intervals(db: Database) -> dict[RiskLevel, int]:
@@ -147,6 +148,7 @@ def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
             select(ActivityController.name, Activity.name).join(Activity).order_by(Activity.name)
         ):
             served.setdefault(controller, []).append(activity)
+        extra = _search_texts(session)
         result = []
         for r in session.execute(
             select(
@@ -186,9 +188,24 @@ def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
                     risk=RiskLevel(r.risk),
                     retired=r.retired,
                     activities=tuple(used_by.get(r.id, ()) if ours else served.get(r.name, ())),
+                    search_text=extra.get(r.id, ""),
                 )
             )
         return result
+
+
+def _search_texts(session: Session) -> dict[int, str]:
+    """Per party, the text of the fields the table does not show, for the search."""
+    c = Processor.__table__.c
+    fields = (c.cvr, c.foreign_id, c.address, c.contact_person, c.email, c.phone, c.service)
+    found: dict[int, list[str]] = {}
+    for r in session.execute(select(c.id, *fields, c.data_description, c.notes)):
+        found[r[0]] = [text or "" for text in r[1:]]
+    for party_id, *texts in session.execute(
+        select(SubProcessorRow.processor_id, SubProcessorRow.name, SubProcessorRow.service)
+    ):
+        found.setdefault(party_id, []).extend(text or "" for text in texts)
+    return {party_id: "\n".join(texts) for party_id, texts in found.items()}
 
 
 def _draft(p: Processor) -> PartyDraft:

@@ -22,6 +22,8 @@ from dpo_desk.db.register_models import (
     activity_data_category,
     activity_data_subject,
     activity_measure,
+    activity_processor,
+    activity_recipient,
 )
 from dpo_desk.db.session import Database
 from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES
@@ -62,6 +64,7 @@ class ActivityRow:
     status: Status
     owner: str
     missing: tuple[str, ...] = ()  # what Art. 30 requires and the activity lacks
+    search_text: str = ""  # the other text fields, for the search box
 
 
 def _grouped(session: Session, query: Any) -> dict[int, list[Any]]:
@@ -113,6 +116,7 @@ def rows(db: Database) -> list[ActivityRow]:
                 ActivityController.processing,
             ),
         )
+        extra = _search_texts(session)
         return [
             ActivityRow(
                 id=r.id,
@@ -143,6 +147,7 @@ def rows(db: Database) -> list[ActivityRow]:
                         ],
                     )
                 ),
+                search_text=extra.get(r.id, ""),
             )
             for r in session.execute(
                 select(
@@ -161,6 +166,39 @@ def rows(db: Database) -> list[ActivityRow]:
                 )
             )
         ]
+
+
+def _search_texts(session: Session) -> dict[int, str]:
+    """Per activity, the text of the fields the table does not show, for the search:
+    owner, notes and the other free texts, the names of the categories, recipients,
+    measures, processors and controllers, and the transfers' recipients."""
+    a = Activity.__table__.c
+    found: dict[int, list[str]] = {}
+    queries: list[Any] = [
+        select(link.c.activity_id, CatalogueItem.name).join(
+            CatalogueItem, CatalogueItem.id == link.c.item_id
+        )
+        for link in (
+            activity_data_subject,
+            activity_data_category,
+            activity_recipient,
+            activity_measure,
+        )
+    ]
+    queries += [
+        select(activity_processor.c.activity_id, Processor.name).join(
+            Processor, Processor.id == activity_processor.c.item_id
+        ),
+        select(ActivityController.activity_id, ActivityController.name),
+        select(ActivityTransfer.activity_id, ActivityTransfer.recipient),
+    ]
+    for query in queries:
+        for activity_id, text in session.execute(query):
+            found.setdefault(activity_id, []).append(text or "")
+    fields = (a.owner, a.notes, a.source, a.consent_note, a.retention_text, a.measures_text)
+    for r in session.execute(select(a.id, *fields, a.automated_description, a.dpia_outcome)):
+        found.setdefault(r[0], []).extend(text or "" for text in r[1:])
+    return {activity_id: "\n".join(texts) for activity_id, texts in found.items()}
 
 
 def _transfer(t: ActivityTransfer) -> Transfer:

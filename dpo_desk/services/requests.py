@@ -51,6 +51,7 @@ class RequestRow:
     status: RequestStatus
     extended: bool
     answered: dt.date | None
+    search_text: str = ""  # the other text fields, for the search box
 
     @property
     def is_open(self) -> bool:
@@ -74,6 +75,7 @@ def rows(db: Database) -> list[RequestRow]:
                 RequestStatus(r.status),
                 r.extended,
                 r.answered,
+                "\n".join(t or "" for t in r[10:]),
             )
             for r in session.execute(
                 select(
@@ -87,6 +89,7 @@ def rows(db: Database) -> list[RequestRow]:
                     c.status,
                     c.extended,
                     c.answered,
+                    *(c.contact, c.identity_how, c.decision, c.extension_reason, c.notes),
                 )
             )
         ]

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services.export import REPORTS, export
+from dpo_desk.ui.announce import announce, window_settings
 from dpo_desk.ui.tasks import BackgroundTask
+
+LAST_FOLDER_KEY = "export/folder"
 
 REPORT_TITLES = {
     "organisation": QT_TRANSLATE_NOOP("ExportDialog", "Organisation and database contents"),
@@ -90,15 +93,32 @@ class ExportDialog(QDialog):
         self.report.currentIndexChanged.connect(self._suggest_path)
         self._suggest_path()
 
+    def _start_folder(self) -> Path:
+        """The folder last exported to, else the user's documents folder (made when it is
+        missing), else the home folder: always one that exists."""
+        settings = window_settings(self)
+        last = settings.value(LAST_FOLDER_KEY, "") if settings is not None else ""
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if documents:
+            try:
+                Path(documents).mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return Path.home()
+            return Path(documents)
+        return Path.home()
+
     @Slot()
     def _suggest_path(self) -> None:
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
         current = Path(self.path.text()) if self.path.text() else None
-        if current is not None and current.parent.is_dir():
-            folder = current.parent
+        folder = (
+            current.parent
+            if current is not None and current.parent.is_dir()
+            else self._start_folder()
+        )
         self.path.setText(str(folder / f"{self.report.currentData()}.{self.format.currentData()}"))
 
     @Slot()
@@ -136,6 +156,11 @@ class ExportDialog(QDialog):
     def _on_finished(self, ok: bool, message: str) -> None:
         self.buttons.setEnabled(True)
         if ok:
+            written = Path(self.path.text())
+            settings = window_settings(self)
+            if settings is not None:
+                settings.setValue(LAST_FOLDER_KEY, str(written.parent))
+            announce(self, self.tr("Written: %1").replace("%1", str(written)))
             self.accept()
         else:
             QMessageBox.warning(

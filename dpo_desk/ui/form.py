@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,10 +30,12 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.text import render
 from dpo_desk.i18n import error_text
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.ui.announce import announce
 from dpo_desk.ui.conflict_dialog import Choice, ConflictDialog
 from dpo_desk.ui.widgets import CheckList
 
 ERROR_STYLE = "color: #b3261e;"
+ERROR_COLOR = QColor("#b3261e")
 _FRAMED = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QDateEdit)
 
 
@@ -177,11 +181,20 @@ class RecordForm:
             self.resolve_conflict(error)
             return
         form.accept()
+        announce(form, QCoreApplication.translate("RecordForm", "Saved."))
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """Show messages at the fields; a form of pages opens the page of the first."""
+        """Show messages at the fields; a form of pages opens the page of the first and
+        marks the tab of every page that holds one (red, with a warning icon)."""
         form: Any = self
         pages: dict[str, int] = getattr(form, "_pages", {})
+        if pages:
+            failing = {pages[name] for name in errors if name in pages}
+            bar = form.pages.tabBar()
+            warning = form.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for index in range(form.pages.count()):
+                bar.setTabTextColor(index, ERROR_COLOR if index in failing else QColor())
+                form.pages.setTabIcon(index, warning if index in failing else QIcon())
         first = next((name for name in pages if name in errors), None)
         if first is not None:
             form.pages.setCurrentIndex(pages[first])

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QTabWidget,
     QWidget,
 )
 
-from dpo_desk import APP_NAME, __version__
+from dpo_desk import APP_NAME, __version__, i18n
 from dpo_desk.db import backup, cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
@@ -61,37 +63,58 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._restore_geometry()
 
+    @property
+    def settings(self) -> QSettings:
+        """The program's settings, which dialogs opened from the window use too."""
+        return self._settings
+
     # -- building ------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        """The menus; their texts are English sources that `_retranslate` translates."""
+        self._texts: list[tuple[QAction | QMenu, str]] = []
+        file_menu = self._menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&File"))
         self.open_action = self._action(
-            file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Open database…"),
+            self.open_database,
+            QKeySequence.StandardKey.Open,
         )
         self.new_action = self._action(
-            file_menu, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New
+            # Ctrl+N is "new record" in the current tab (RecordTab.bind_keys).
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
+            self.new_database,
+            QKeySequence("Ctrl+Shift+N"),
         )
         self.new_encrypted_action = self._action(
-            file_menu, self.tr("New encr&ypted database…"), self.new_encrypted_database
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "New encr&ypted database…"),
+            self.new_encrypted_database,
         )
         self.new_encrypted_action.setEnabled(cipher.available())
         self.restore_action = self._action(
-            file_menu, self.tr("&Restore a backup…"), self.restore_backup
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup…"), self.restore_backup
         )
         self.passphrase_action = self._action(
-            file_menu, self.tr("Change the &passphrase…"), self.change_passphrase
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "Change the &passphrase…"),
+            self.change_passphrase,
         )
         file_menu.addSeparator()
         self.export_action = self._action(
-            file_menu, self.tr("&Export…"), self.export, QKeySequence("Ctrl+E")
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
+            self.export,
+            QKeySequence("Ctrl+E"),
         )
         file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu,
-            self.tr("Organisation &settings…"),
+            QT_TRANSLATE_NOOP("MainWindow", "Organisation &settings…"),
             self.edit_settings,
             QKeySequence("Ctrl+,"),
         )
-        language_menu = file_menu.addMenu(self.tr("&Language"))
+        language_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
         group = QActionGroup(self)
         current = self._settings.value("language", "da")
         for code, label in (("da", "Dansk"), ("en", "English")):
@@ -102,9 +125,17 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         group.triggered.connect(self._choose_language)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About DPO Desk"), self.about)
+        # Ctrl+Q everywhere: the platform's standard Quit key is empty on Windows.
+        self._action(
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q")
+        )
+        help_menu = self._menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About DPO Desk"), self.about)
+
+    def _menu(self, parent: QMenuBar | QMenu, title: str) -> QMenu:
+        menu = parent.addMenu(self.tr(title))
+        self._texts.append((menu, title))
+        return menu
 
     def _action(
         self,
@@ -113,12 +144,21 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self.tr(text), self)
+        self._texts.append((action, text))
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _retranslate(self) -> None:
+        """Put the menus in the language now installed."""
+        for item, source in self._texts:
+            if isinstance(item, QMenu):
+                item.setTitle(self.tr(source))
+            else:
+                item.setText(self.tr(source))
 
     def _build_tabs(self) -> None:
         while self.tabs.count():
@@ -167,11 +207,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def export(self) -> None:
         """Write a report."""
-        dialog = ExportDialog(self.db, self)
-        if dialog.exec():
-            self.statusBar().showMessage(
-                self.tr("Written: %1").replace("%1", dialog.path.text()), 8000
-            )
+        ExportDialog(self.db, self).exec()  # it says "Written: …" in the status bar
 
     @Slot()
     def open_database(self) -> None:
@@ -281,12 +317,15 @@ class MainWindow(QMainWindow):
 
     @Slot(QAction)
     def _choose_language(self, action: QAction) -> None:
-        self._settings.setValue("language", action.data())
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The language changes the next time DPO Desk starts."),
-        )
+        """Switch the language at once: the menus are translated again and the tabs are
+        built anew (the database stays open, the current tab stays current)."""
+        language = str(action.data())
+        self._settings.setValue("language", language)
+        i18n.install(language)
+        self._retranslate()
+        current = self.tabs.currentIndex()
+        self._build_tabs()
+        self.tabs.setCurrentIndex(current)
 
     @Slot()
     def about(self) -> None:

@@ -144,7 +144,7 @@ class RecordTab(QWidget):
         self.table.doubleClicked.connect(edit)
 
     def make_search(self, placeholder: str) -> QLineEdit:
-        """The search box: filters every column as one types."""
+        """The search box: filters on every text field of a row as one types."""
         search = QLineEdit()
         search.setPlaceholderText(placeholder)
         search.setClearButtonEnabled(True)

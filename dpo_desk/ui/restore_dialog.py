@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,23 +26,39 @@ from dpo_desk.ui.table_model import (
     make_table_view,
 )
 
-COLUMNS: list[TableColumn[BackupFile]] = [
-    TableColumn(
-        QT_TRANSLATE_NOOP("RestoreDialog", "Made"),
-        lambda b: b.made.strftime("%d-%m-%Y %H:%M"),
-        sort=lambda b: b.made,
-    ),
-    TableColumn(
-        QT_TRANSLATE_NOOP("RestoreDialog", "Occasion"),
-        lambda b: b.path.stem.split("-", 3)[-1] if b.path.stem.count("-") >= 3 else "",
-    ),
-    TableColumn(
-        QT_TRANSLATE_NOOP("RestoreDialog", "Size"),
-        lambda b: f"{b.size / 1024:,.0f} kB".replace(",", "."),
-        sort=lambda b: b.size,
-        align_right=True,
-    ),
-]
+REASONS = {  # why a backup was made (db/backup.py make(reason=…))
+    "start": QT_TRANSLATE_NOOP("RestoreDialog", "at start"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before restoring"),
+    "before-migration": QT_TRANSLATE_NOOP("RestoreDialog", "before updating the database"),
+}
+_STAMP_LENGTH = len("20261125-204700-")
+
+
+def occasion(database: Path, made: BackupFile) -> str:
+    """Why the backup was made, in the user's language ('' when the name does not say)."""
+    reason = made.path.stem.removeprefix(f"{database.stem}-")[_STAMP_LENGTH:]
+    title = REASONS.get(reason)
+    return QCoreApplication.translate("RestoreDialog", title) if title else reason
+
+
+def columns(database: Path) -> list[TableColumn[BackupFile]]:
+    """The columns of the backups of `database`."""
+    return [
+        TableColumn(
+            QT_TRANSLATE_NOOP("RestoreDialog", "Made"),
+            lambda b: b.made.strftime("%d-%m-%Y %H:%M"),
+            sort=lambda b: b.made,
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RestoreDialog", "Occasion"), lambda b: occasion(database, b)
+        ),
+        TableColumn(
+            QT_TRANSLATE_NOOP("RestoreDialog", "Size"),
+            lambda b: f"{b.size / 1024:,.0f} kB".replace(",", "."),
+            sort=lambda b: b.size,
+            align_right=True,
+        ),
+    ]
 
 
 class RestoreDialog(QDialog):
@@ -54,7 +70,7 @@ class RestoreDialog(QDialog):
         self.resize(560, 400)
         self.chosen: Path | None = None
         self.model: RecordTableModel[BackupFile] = RecordTableModel(
-            COLUMNS, context="RestoreDialog", parent=self
+            columns(database), context="RestoreDialog", parent=self
         )
         self.model.set_rows(backup.generations(database))
         proxy = RecordFilterProxy(self)
@@ -62,6 +78,7 @@ class RestoreDialog(QDialog):
         self.table = make_table_view(proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.resizeColumnsToContents()  # the moment whole, not cut to "01-11-2026 0…"
         if proxy.rowCount():
             self.table.selectRow(0)
         note = QLabel(

@@ -10,6 +10,7 @@ Python lessThan or filterAcceptsRow over 100,000 rows takes seconds).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -38,6 +39,10 @@ RED_BACKGROUND = QColor("#fde7e7")
 
 _Index = QModelIndex | QPersistentModelIndex
 
+MAX_COLUMN_CHARS = 40  # no column grows wider than this many average characters by itself
+TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
+WRAP_AFTER = 60  # a tooltip longer than this is wrapped
+
 
 @dataclass(frozen=True)
 class TableColumn(Generic[RowT]):
@@ -62,6 +67,11 @@ def fold(text: str) -> str:
 
 class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     """A read-only table of rows, sorted and filtered in Python.
+
+    The search looks in every column's text and, when a row has one, in its
+    `search_text`: the text of the record's other fields (owner, categories, notes …),
+    which the register's loader gathers so that the search finds what the user
+    remembers, not only what the table shows.
 
     Every row's texts are computed once (`set_rows`); a column's sort keys once, on its
     first sort. Filtering picks the rows to show in one Python pass and resets the
@@ -92,7 +102,10 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
-        self._search_texts = [fold("\x1f".join(texts)) for texts in self._texts]
+        self._search_texts = [
+            fold("\x1f".join([*texts, getattr(row, "search_text", "")]))
+            for row, texts in zip(self._rows, self._texts, strict=True)
+        ]
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
@@ -221,8 +234,9 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.BackgroundRole and spec.background:
             color = spec.background(item)
             return QBrush(color) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip:
-            return spec.tooltip(item) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            own = spec.tooltip(item) if spec.tooltip else ""
+            return wrapped(own) if own else whole_text(self._texts[i][column])
         if role == Qt.ItemDataRole.DecorationRole and spec.decoration:
             return spec.decoration(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
@@ -261,14 +275,52 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._model().sort(column, order)
 
 
+def wrapped(text: str) -> str:
+    """A tooltip that wraps: a long plain text runs off the screen, rich text wraps."""
+    if len(text) <= WRAP_AFTER:
+        return text
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def whole_text(text: str) -> str | None:
+    """The tooltip of a cell whose text may be elided: the whole text; None for a short
+    text, which its cell shows whole."""
+    return wrapped(text) if len(text) > TOOLTIP_AFTER else None
+
+
+class RecordTableView(QTableView):
+    """A table whose columns fit their contents up to MAX_COLUMN_CHARS characters: one
+    long value is elided (Qt.ElideRight) instead of widening its column by thousands of
+    pixels. The user can still widen a column by hand."""
+
+    def max_column_width(self) -> int:
+        """The widest a column grows by itself, in pixels."""
+        return self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+
+    def resizeColumnsToContents(self) -> None:
+        super().resizeColumnsToContents()
+        for column in range(self.horizontalHeader().count()):
+            self._cap(column)
+
+    def resizeColumnToContents(self, column: int) -> None:
+        super().resizeColumnToContents(column)
+        self._cap(column)
+
+    def _cap(self, column: int) -> None:
+        header = self.horizontalHeader()
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            self.setColumnWidth(column, min(self.columnWidth(column), self.max_column_width()))
+
+
 def make_table_view(proxy: QSortFilterProxyModel) -> QTableView:
     """A read-only, row-selecting, sortable table over `proxy`, as every tab shows one.
 
     Columns size to their first rows (not to every row: that calls data() for all of
     them) and can be resized by the user; the last one stretches.
     """
-    view = QTableView()
+    view = RecordTableView()
     view.setModel(proxy)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -2029,6 +2029,10 @@ Detaljerne er skrevet i:
             <translation>Skriver rapporten…</translation>
         </message>
         <message>
+            <source>Written: %1</source>
+            <translation>Skrevet: %1</translation>
+        </message>
+        <message>
             <source>The report was not written.</source>
             <translation>Rapporten blev ikke skrevet.</translation>
         </message>
@@ -3437,10 +3441,6 @@ Detaljerne er skrevet i:
             <translation>Indstillingerne er gemt.</translation>
         </message>
         <message>
-            <source>Written: %1</source>
-            <translation>Skrevet: %1</translation>
-        </message>
-        <message>
             <source>Open database</source>
             <translation>Åbn database</translation>
         </message>
@@ -3479,14 +3479,6 @@ Detaljerne er skrevet i:
         <message>
             <source>The passphrase is changed: the database and %1 backups.</source>
             <translation>Adgangsfrasen er skiftet: databasen og %1 sikkerhedskopier.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprog</translation>
-        </message>
-        <message>
-            <source>The language changes the next time DPO Desk starts.</source>
-            <translation>Sproget skifter, næste gang DPO Desk startes.</translation>
         </message>
         <message>
             <source>About DPO Desk</source>
@@ -4532,8 +4524,12 @@ Detaljerne er skrevet i:
     <context>
         <name>RecordForm</name>
         <message>
+            <source>Saved.</source>
+            <translation>Gemt.</translation>
+        </message>
+        <message>
             <source>Discard changes?</source>
-            <translation>Kassér ændringer?</translation>
+            <translation>Forkast ændringer?</translation>
         </message>
     </context>
     <context>
@@ -4949,10 +4945,6 @@ Detaljerne er skrevet i:
             <translation>Status</translation>
         </message>
         <message>
-            <source>Search all columns… (Ctrl+F)</source>
-            <translation>Søg i alle kolonner… (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>All roles</source>
             <translation>Alle roller</translation>
         </message>
@@ -4975,6 +4967,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Missing for Art. 30</source>
             <translation>Mangler efter art. 30</translation>
+        </message>
+        <message>
+            <source>Search… (Ctrl+F)</source>
+            <translation>Søg… (Ctrl+F)</translation>
         </message>
         <message>
             <source>Art. 9 data</source>
@@ -5595,6 +5591,18 @@ Detaljerne er skrevet i:
     <context>
         <name>RestoreDialog</name>
         <message>
+            <source>at start</source>
+            <translation>ved start</translation>
+        </message>
+        <message>
+            <source>before restoring</source>
+            <translation>før gendannelse</translation>
+        </message>
+        <message>
+            <source>before updating the database</source>
+            <translation>før opdatering af databasen</translation>
+        </message>
+        <message>
             <source>Made</source>
             <translation>Lavet</translation>
         </message>
@@ -5813,7 +5821,7 @@ Detaljerne er skrevet i:
         </message>
         <message>
             <source>Discard changes?</source>
-            <translation>Kassér ændringer?</translation>
+            <translation>Forkast ændringer?</translation>
         </message>
         <message>
             <source>You have changed the settings. Close without saving?</source>

@@ -40,7 +40,6 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-MAX_COLUMN_WIDTH = 320  # pixels: a long street must not push the table off the screen
 
 COLUMNS: list[TableColumn[ConsumerRow]] = [
     # long texts are elided in a column of limited width; the tooltip shows them whole
@@ -158,11 +157,8 @@ class ConsentTab(RecordTab):
         self.withdraw_button.setEnabled(row is not None and row.state is not ConsentState.WITHDRAWN)
 
     def after_load(self) -> None:
-        """Fit the columns, but never wider than a readable share of the screen."""
+        """Fit the columns (the table caps each one), then the actions."""
         super().after_load()
-        for column in range(self.model.columnCount()):
-            width = min(self.table.columnWidth(column), MAX_COLUMN_WIDTH)
-            self.table.setColumnWidth(column, width)
         self._update_actions()
 
     def load_rows(self) -> list[ConsumerRow]:
@@ -206,6 +202,8 @@ class ConsentTab(RecordTab):
         dialog = ConsumerDialog(self._db, draft, self, today=self._today)
         if dialog.exec():
             self.reload()
+            if dialog.saved_id is not None:
+                self.select(dialog.saved_id)
 
     @Slot()
     def new_consumer(self) -> None:

@@ -146,7 +146,7 @@ class RegisterTab(RecordTab):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.search = self.make_search(self.tr("Search all columns… (Ctrl+F)"))
+        self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
         for role, label in ROLE_LABELS.items():
