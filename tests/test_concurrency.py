@@ -271,7 +271,8 @@ def test_every_field_of_every_form_has_a_label_for_the_conflict_dialog(
     ("button", "owner_shown", "owner_saved", "version"),
     [
         ("Behold mine", "DPO", "DPO", 3),  # Keep mine: saved over the other, knowingly
-        ("Tag den andens", "Marketingchefen", "Marketingchefen", 2),  # Take theirs: the form shows it
+        # Take theirs: the form shows the saved version
+        ("Tag den andens", "Marketingchefen", "Marketingchefen", 2),
         ("Annuller", "DPO", "Marketingchefen", 2),  # Cancel: nothing typed lost, nothing saved
     ],
 )

@@ -143,12 +143,12 @@ def test_the_deletion_calendar_honours_a_retired_activity_and_the_financial_year
     }
     # Financial year 1 July – 30 June, plus five years, erased the day after (DESIGN.md):
     # the year 01-07-2021 – 30-06-2022 is kept to 30-06-2027 and due 01-07-2027.
-    D = dt.date
+    d = dt.date
     for batches in by_activity.values():
         assert batches == [
-            (D(2027, 7, 1), D(2021, 7, 1), D(2022, 6, 30)),
-            (D(2028, 7, 1), D(2022, 7, 1), D(2023, 6, 30)),
-            (D(2029, 7, 1), D(2023, 7, 1), D(2024, 6, 30)),
+            (d(2027, 7, 1), d(2021, 7, 1), d(2022, 6, 30)),
+            (d(2028, 7, 1), d(2022, 7, 1), d(2023, 6, 30)),
+            (d(2029, 7, 1), d(2023, 7, 1), d(2024, 6, 30)),
         ]
 
 
