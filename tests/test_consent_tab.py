@@ -109,9 +109,10 @@ def test_the_call_sheet_pdf_and_excel(qtbot: QtBot, demo_db: Database, tmp_path:
         consumer = consents.save(demo_db, ConsumerDraft(
             name=name, street="Ågade", house_number="3", postal_code="6040", city="Egtved",
             utility="Egtved Varmeværk A.m.b.a.", consent_given=given,
-            consent_text_id=version if given else None), today=TODAY)
+            consent_text_id=version if given else None), today=dt.date(2025, 3, 1))
         if given:
-            consents.withdraw(demo_db, consumer, on=TODAY, how="brev", today=TODAY)
+            consents.withdraw(demo_db, consumer, on=dt.date(2025, 6, 1), how="brev",
+                              today=dt.date(2025, 6, 1))
     dialog = WarningListDialog(demo_db, ["Egtved Varmeværk A.m.b.a.", "Almind Fjernvarme"])
     qtbot.addWidget(dialog)
     dialog.title.setText("Ledningsbrud Egtved")
