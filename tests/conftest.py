@@ -68,3 +68,87 @@ def _no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
+
+SLOW_TIMEOUT = 1800  # seconds: a PyInstaller build or a crash loop, not a hang
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A slow test without its own limit gets a long one instead of the default."""
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
+
+
+class ModalAnswerer:
+    """Acts on a modal dialog that a blocking call (dialog.exec()) is about to open.
+
+    `answer` must be called just before the blocking call: the act runs in the dialog's
+    own event loop, once QApplication.activeModalWidget() is a `kind`, waited for with
+    qtbot.waitUntil and a timeout. What was seen is returned as a list: the dialog's class
+    name, or None when no such dialog appeared in time. Pending answers die with the test,
+    so one can never click in a later test's dialog."""
+
+    def __init__(self, qtbot: object) -> None:
+        from PySide6.QtCore import QObject
+
+        self._qtbot = qtbot
+        self._owner = QObject()  # the timers' context: deleted at teardown
+
+    def answer(
+        self,
+        act: object,
+        *,
+        kind: type | None = None,
+        timeout: int = 5000,
+        delay: int = 0,
+    ) -> list[str | None]:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        wanted = kind or QDialog
+        seen: list[str | None] = []
+
+        def run() -> None:
+            try:
+                self._qtbot.waitUntil(  # type: ignore[attr-defined]
+                    lambda: isinstance(QApplication.activeModalWidget(), wanted),
+                    timeout=timeout,
+                )
+            except Exception:  # noqa: BLE001 - reported to the test through `seen`
+                seen.append(None)
+                return
+            dialog = QApplication.activeModalWidget()
+            seen.append(type(dialog).__name__)
+            act(dialog)  # type: ignore[operator]
+
+        QTimer.singleShot(delay, self._owner, run)
+        return seen
+
+    def click(self, text: str, **options: object) -> list[str | None]:
+        """Click the button of the coming dialog whose text holds `text` (access-key
+        ampersands ignored); a dialog without one is rejected and the test fails."""
+        from PySide6.QtWidgets import QAbstractButton
+
+        def act(dialog: object) -> None:
+            for button in dialog.findChildren(QAbstractButton):  # type: ignore[attr-defined]
+                if text in button.text().replace("&", ""):
+                    button.click()
+                    return
+            dialog.reject()  # type: ignore[attr-defined]
+            raise AssertionError(f"no button {text!r} in {type(dialog).__name__}")
+
+        return self.answer(act, **options)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        from shiboken6 import delete
+
+        delete(self._owner)
+
+
+@pytest.fixture
+def modal(qtbot: object) -> Iterator[ModalAnswerer]:
+    """Answer modal dialogs as a user would, with a time limit (see ModalAnswerer)."""
+    answerer = ModalAnswerer(qtbot)
+    yield answerer
+    answerer.close()

@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
@@ -261,3 +263,49 @@ def test_every_field_of_every_form_has_a_label_for_the_conflict_dialog(
     draft_class = getattr(importlib.import_module(draft_module), name)
     fields = {f.name for f in dataclasses.fields(draft_class)}
     assert fields - {"id", "version"} <= labels.keys()
+
+
+# -- the conflict dialog itself, its own buttons clicked ------------------------------
+
+@pytest.mark.parametrize(
+    ("button", "owner_shown", "owner_saved", "version"),
+    [
+        ("Behold mine", "DPO", "DPO", 3),  # Keep mine: saved over the other, knowingly
+        # Take theirs: the form shows the saved version
+        ("Tag den andens", "Marketingchefen", "Marketingchefen", 2),
+        ("Annuller", "DPO", "Marketingchefen", 2),  # Cancel: nothing typed lost, nothing saved
+    ],
+)
+def test_the_conflict_dialogs_own_buttons(
+    qtbot: QtBot, two_windows: tuple, modal: object, button: str, owner_shown: str,
+    owner_saved: str, version: int,
+) -> None:
+    mine_db, other, activity = two_windows
+    dialog = ActivityDialog(mine_db, register.draft(mine_db, activity))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _other_saves_first(other, activity)
+    dialog.owner.setText("DPO")
+    shown: list[str] = []
+
+    def read_then_click(conflict: ConflictDialog) -> None:
+        shown.append(conflict.view.toPlainText())
+        buttons = [b for b in conflict.findChildren(QPushButton)
+                   if b.text().replace("&", "") == button]
+        if len(buttons) != 1:
+            conflict.reject()  # never leave the dialog open: the test fails below
+            return
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+
+    seen = modal.answer(read_then_click, kind=ConflictDialog)  # type: ignore[attr-defined]
+    dialog.save()
+    assert seen == ["ConflictDialog"]
+    assert dialog.owner.text() == owner_shown
+    assert "Marketingchefen" in shown[0] and "DPO" in shown[0]
+    assert dialog.owner.text() == owner_shown
+    saved = register.draft(mine_db, activity)
+    assert (saved.owner, saved.version) == (owner_saved, version)
+    if button == "Behold mine":
+        assert not dialog.isVisible()  # saved and closed
+    else:
+        assert dialog.isVisible()

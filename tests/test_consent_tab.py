@@ -106,19 +106,30 @@ def test_withdrawal_in_one_step(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_the_call_sheet_pdf_and_excel(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
+    version = consents.consent_texts(demo_db)[0][0]
+    for name, given in (("Uden Samtykke", None), ("Trak Tilbage", dt.date(2025, 3, 1))):
+        consumer = consents.save(demo_db, ConsumerDraft(
+            name=name, street="Ågade", house_number="3", postal_code="6040", city="Egtved",
+            utility="Egtved Varmeværk A.m.b.a.", consent_given=given,
+            consent_text_id=version if given else None), today=dt.date(2025, 3, 1))
+        if given:
+            consents.withdraw(demo_db, consumer, on=dt.date(2025, 6, 1), how="brev",
+                              today=dt.date(2025, 6, 1))
     dialog = WarningListDialog(demo_db, ["Egtved Varmeværk A.m.b.a.", "Almind Fjernvarme"])
     qtbot.addWidget(dialog)
     dialog.title.setText("Ledningsbrud Egtved")
     dialog.postal_codes.setText("6040")
     pdf, xlsx = tmp_path / "liste.pdf", tmp_path / "liste.xlsx"
     assert dialog.produce(pdf, "pdf") and dialog.produce(xlsx, "xlsx")
-    expected = sorted(r.name for r in consents.rows(demo_db, today=TODAY)
-                      if r.postal_code == "6040" and r.state is not ConsentState.WITHDRAWN)
-    text = _text(pdf)
+    # the example's consumers in 6040 with a consent in force, written out
+    expected = ["Bent Sørensen", "Erik Sørensen", "Karen Mølgaard", "Søs Mølgaard"]
+    text, cells = _text(pdf), _all_cells(xlsx)
     assert "Opkaldsliste før en afbrydelse" in text and "Varslet kl. / af" in text
-    assert all(name in text for name in expected)
+    assert all(name in text and name in cells for name in expected)
     assert dialog.named == len(expected)
-    assert "Iltkoncentrator" not in text + _all_cells(xlsx)  # notes only when asked for
+    for left_out in ("Uden Samtykke", "Trak Tilbage", "Else Ærbø"):  # Else lives in 6000
+        assert left_out not in text and left_out not in cells
+    assert "Iltkoncentrator" not in text + cells  # notes only when asked for
 
 
 def test_an_empty_area_is_refused_at_the_field(qtbot: QtBot, demo_db: Database,

@@ -131,9 +131,17 @@ def test_the_warning_list_names_exactly_the_consents_in_the_area(
                                   street="Bakken", meter_number="M-77"),
     }
     ids = {name: consents.save(db, d, today=TODAY) for name, d in people.items()}
-    withdrawn = consents.save(db, _consumer(category, text_id, name="Trukket tilbage"),
-                              today=TODAY)
-    consents.withdraw(db, withdrawn, on=TODAY, how="brev", today=TODAY)
+    # in the area by each of postal code, street and meter, but without a consent …
+    place = {"6040": {}, "Skovvej": {"postal_code": "6000", "street": "Skovvej"},
+             "M-77": {"postal_code": "6070", "street": "Bakken", "meter_number": "M-77"}}
+    for where, changes in place.items():
+        consents.save(db, _consumer(None, None, name=f"Intet samtykke {where}",  # type: ignore[arg-type]
+                                    consent_given=None, category_id=None, free_text="",
+                                    consent_text_id=None, **changes), today=TODAY)
+        # … or with one that was withdrawn
+        withdrawn = consents.save(db, _consumer(category, text_id, name=f"Trukket {where}",
+                                                **changes), today=TODAY)
+        consents.withdraw(db, withdrawn, on=TODAY, how="brev", today=TODAY)
     area = Area(postal_codes=parse_list("6040"), streets=parse_streets("skovvej"),
                 meter_numbers=parse_list("M-77, X-9"))
     lines = consents.warning_list(db, area, interruption="Ledningsbrud Egtved 2026-12-01",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from conftest import ModalAnswerer
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -47,31 +48,11 @@ def test_the_main_window_opens_on_the_demo_database(
     assert menus == ["&Filer", "&Hjælp"]
 
 
-def _click_in_modal(qtbot: QtBot, button_text: str) -> list[str]:
-    """Click a button of the dialog that is about to open; returns the dialog's class."""
-    seen: list[str] = []
-
-    def click() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, click)
-            return
-        seen.append(type(dialog).__name__)
-        for button in dialog.findChildren(QPushButton):
-            if button_text in button.text():
-                button.click()
-                return
-        dialog.reject()
-
-    QTimer.singleShot(0, click)
-    return seen
-
-
 def test_the_welcome_dialog_appears_on_an_empty_database_and_loads_the_example(
-    qtbot: QtBot, db: Database, settings: QSettings
+    qtbot: QtBot, db: Database, settings: QSettings, modal: ModalAnswerer
 ) -> None:
     window = _open_window(qtbot, db, settings)
-    seen = _click_in_modal(qtbot, "eksempelorganisationen")
+    seen = modal.click("eksempelorganisationen")
     window.welcome_if_empty()
     assert seen == ["WelcomeDialog"]
     assert organisation.load(db).name == "Softværket"
@@ -79,13 +60,13 @@ def test_the_welcome_dialog_appears_on_an_empty_database_and_loads_the_example(
 
 
 def test_the_welcome_dialog_does_not_appear_on_a_set_up_database(
-    qtbot: QtBot, demo_db: Database, settings: QSettings
+    qtbot: QtBot, demo_db: Database, settings: QSettings, modal: ModalAnswerer
 ) -> None:
     window = _open_window(qtbot, demo_db, settings)
-    seen = _click_in_modal(qtbot, "")
+    seen = modal.answer(lambda dialog: dialog.reject(), timeout=300)
     window.welcome_if_empty()
-    qtbot.wait(50)
-    assert "WelcomeDialog" not in seen
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [None]  # no dialog came
 
 
 def test_the_welcome_dialog_speaks_danish(qtbot: QtBot) -> None:
@@ -191,17 +172,25 @@ def test_window_geometry_is_remembered(
 
 
 def test_opening_another_database_switches_the_status_bar(
-    qtbot: QtBot, demo_db: Database, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, demo_db: Database, settings: QSettings, tmp_path: Path,
+    modal: ModalAnswerer,
 ) -> None:
     other = tmp_path / "other.sqlite"
     Database.open(other).close()
     window = _open_window(qtbot, demo_db, settings)
-    _click_in_modal(qtbot, "min egen")  # the other one is empty: welcome, then settings
-    QTimer.singleShot(
-        300, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().done(0)
-    )
+    then: list[list[str | None]] = []
+
+    def own_organisation(dialog: QDialog) -> None:  # the other one is empty: welcome …
+        click_own = next(b for b in dialog.findChildren(QPushButton) if "min egen" in b.text())
+        then.append(modal.answer(lambda d: d.reject(), kind=SettingsDialog,
+                                 delay=50))  # … then the settings, left unsaved
+        click_own.click()
+
+    welcome_seen = modal.answer(own_organisation, kind=WelcomeDialog)
     assert window.switch_to(str(other), must_exist=True)
     assert str(other) in window.database_label.text()
+    assert welcome_seen == ["WelcomeDialog"]
+    assert then == [["SettingsDialog"]]
     window.db.close()
 
 

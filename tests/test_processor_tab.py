@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from conftest import ModalAnswerer
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -80,28 +81,23 @@ def test_agreement_missing_filter(tab: ProcessorTab, demo_db: Database) -> None:
     assert _names(tab) == ["Nyt Økonomisystem ApS"]
 
 
-def _when_dialog(callback: object) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        callback(dialog)  # type: ignore[operator]
-
-    QTimer.singleShot(0, run)
-
-
 def test_a_new_supervision_round_in_two_clicks(qtbot: QtBot, tab: ProcessorTab,
-                                               demo_db: Database) -> None:
+                                               demo_db: Database, modal: ModalAnswerer) -> None:
     _select(tab, "Global Connect")
 
+    methods: list[str] = []
+
     def click_save(dialog: RoundDialog) -> None:
-        assert dialog.method.currentText() == "Skriftligt spørgeskema"  # the last method
+        methods.append(dialog.method.currentText())
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
+        if dialog.isVisible():  # refused: close it so the test fails instead of hanging
+            dialog.done(0)
 
-    _when_dialog(click_save)
+    opened = modal.answer(click_save, kind=RoundDialog)
     qtbot.mouseClick(tab.round_button, Qt.MouseButton.LeftButton)  # click 1 (click 2: Save)
+    assert opened == ["RoundDialog"]
+    assert methods == ["Skriftligt spørgeskema"]  # the last method
     rounds = processors.rounds(demo_db, tab.selected().id)  # type: ignore[union-attr]
     assert rounds[0].date == TODAY
     assert "Global Connect" not in _names(tab)[:1]

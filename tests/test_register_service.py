@@ -135,6 +135,38 @@ def test_the_deletion_calendar(demo_db: Database) -> None:
     assert entries == sorted(entries, key=lambda e: (e.batch.due, e.activity))
 
 
+def test_the_deletion_calendar_honours_a_retired_activity_and_the_financial_year(
+    demo_db: Database,
+) -> None:
+    from dpo_desk.services import organisation
+
+    details = organisation.load(demo_db)
+    details.fiscal_year_end_month, details.fiscal_year_end_day = 6, 30
+    organisation.save(demo_db, details)
+    support = next(r.id for r in register.rows(demo_db) if r.name == "Supportkontakt pr. telefon")
+    register.retire(demo_db, support)
+
+    entries = register.deletion_calendar(demo_db, today=dt.date(2026, 11, 25))
+    by_activity: dict[str, list[tuple[dt.date, dt.date, dt.date]]] = {}
+    for e in entries:
+        by_activity.setdefault(e.activity, []).append(
+            (e.batch.due, e.batch.covers_from, e.batch.covers_to))
+    assert set(by_activity) == {  # the retired support line is gone; Nyhedsbrev has no rule
+        "Kunde- og leverandøradministration",
+        "Måleraflæsning og driftsoptimering for fjernvarmeværker",
+        "Inddrivelse af restancer for forbrugere",
+    }
+    # Financial year 1 July – 30 June, plus five years, erased the day after (DESIGN.md):
+    # the year 01-07-2021 – 30-06-2022 is kept to 30-06-2027 and due 01-07-2027.
+    d = dt.date
+    for batches in by_activity.values():
+        assert batches == [
+            (d(2027, 7, 1), d(2021, 7, 1), d(2022, 6, 30)),
+            (d(2028, 7, 1), d(2022, 7, 1), d(2023, 6, 30)),
+            (d(2029, 7, 1), d(2023, 7, 1), d(2024, 6, 30)),
+        ]
+
+
 def test_a_processor_in_use_cannot_be_deleted(demo_db: Database) -> None:
     from sqlalchemy.exc import IntegrityError
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from conftest import ModalAnswerer
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -113,33 +114,27 @@ def test_sorting_by_next_review_uses_dates(tab: RegisterTab) -> None:
     assert _names(tab)[0] == "Supportkontakt pr. telefon"  # 01-06-2026
 
 
-def _when_dialog(callback: object) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, run)
-            return
-        callback(dialog)  # type: ignore[operator]
-
-    QTimer.singleShot(0, run)
-
-
-def test_ctrl_n_opens_a_new_form_and_saving_adds_the_row(qtbot: QtBot, tab: RegisterTab) -> None:
+def test_ctrl_n_opens_a_new_form_and_saving_adds_the_row(qtbot: QtBot, tab: RegisterTab,
+                                                          modal: ModalAnswerer) -> None:
     def fill(dialog: ActivityDialog) -> None:
         qtbot.keyClicks(dialog.name, "Æblemost-kampagne")
         dialog.legal_bases.set_checked("6.1.f")
         dialog.status.setCurrentIndex(dialog.status.findData(Status.ACTIVE))
         dialog.save()
+        if dialog.isVisible():  # refused: close it so the test fails instead of hanging
+            dialog.done(0)
 
-    _when_dialog(fill)
+    opened = modal.answer(fill, kind=ActivityDialog)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["ActivityDialog"]
     assert "Æblemost-kampagne" in _names(tab)
     assert tab.proxy.index(tab.table.selectionModel().selectedRows()[0].row(), 0).data() == \
         "Æblemost-kampagne"
 
 
-def test_enter_edits_the_selected_activity(qtbot: QtBot, tab: RegisterTab) -> None:
+def test_enter_edits_the_selected_activity(qtbot: QtBot, tab: RegisterTab,
+                                           modal: ModalAnswerer) -> None:
     seen: list[str] = []
 
     def look(dialog: ActivityDialog) -> None:
@@ -148,7 +143,7 @@ def test_enter_edits_the_selected_activity(qtbot: QtBot, tab: RegisterTab) -> No
 
     tab.table.selectRow(0)
     tab.table.setFocus()
-    _when_dialog(look)
+    modal.answer(look, kind=ActivityDialog)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert seen == [_names(tab)[0]]
 
@@ -254,7 +249,7 @@ def test_an_unchanged_existing_activity_round_trips_through_the_form(
         assert dialog.draft() == original
 
 
-def test_duplicate_opens_a_copy(qtbot: QtBot, tab: RegisterTab) -> None:
+def test_duplicate_opens_a_copy(qtbot: QtBot, tab: RegisterTab, modal: ModalAnswerer) -> None:
     seen: list[str] = []
 
     def look(dialog: ActivityDialog) -> None:
@@ -262,7 +257,7 @@ def test_duplicate_opens_a_copy(qtbot: QtBot, tab: RegisterTab) -> None:
         dialog.done(0)
 
     tab.table.selectRow(0)
-    _when_dialog(look)
+    modal.answer(look, kind=ActivityDialog)
     tab.duplicate_selected()
     assert seen == [f"{_names(tab)[0]} (kopi)"]
 

@@ -177,15 +177,34 @@ def test_overdue_requests_sort_first_in_red(tab: RequestTab) -> None:
                                 "Sara Kjær", "Anders Aaberg", "Niels Ærtebjerg"}  # open ones
 
 
-def test_seven_days_or_fewer_is_amber(tab: RequestTab, demo_db: Database) -> None:
-    received = TODAY - dt.timedelta(days=26)
-    requests.save(demo_db, RequestDraft(types=[RequestType.ERASURE], requester="Kim Ørsted",
-                                        received=received), today=TODAY)
-    tab.reload()
-    row = _names(tab).index("Kim Ørsted")
-    left = int(tab.proxy.index(row, DAYS_COLUMN).data())
-    brush = tab.proxy.index(row, DAYS_COLUMN).data(Qt.ItemDataRole.ForegroundRole)
-    assert (brush is not None and brush.color() == AMBER) == (0 <= left <= 7)
+# Received → deadline (one month, Art. 12(3); no holiday near) → days left on 17-09-2025.
+AMBER_RED_CASES = [
+    ("Seks dage over", dt.date(2025, 8, 11), "-6", RED),  # due Thu 11-09-2025
+    ("En dag over", dt.date(2025, 8, 16), "-1", RED),  # due Tue 16-09-2025
+    ("Frist i dag", dt.date(2025, 8, 17), "0", AMBER),  # due Wed 17-09-2025
+    ("Frist i morgen", dt.date(2025, 8, 18), "1", AMBER),  # due Thu 18-09-2025
+    ("Over weekenden", dt.date(2025, 8, 20), "5", AMBER),  # 20-09 is a Saturday → Mon 22-09
+    ("Syv dage", dt.date(2025, 8, 24), "7", AMBER),  # due Wed 24-09-2025
+    ("Otte dage", dt.date(2025, 8, 25), "8", None),  # due Thu 25-09-2025
+]
+
+
+def test_seven_days_or_fewer_is_amber_and_overdue_is_red(qtbot: QtBot, db: Database) -> None:
+    today = dt.date(2025, 9, 17)
+    for name, received, _left, _colour in AMBER_RED_CASES:
+        requests.save(db, RequestDraft(types=[RequestType.ERASURE], requester=name,
+                                       received=received), today=received)
+    tab = RequestTab(db, today=lambda: today)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    shown = {}
+    for row in range(tab.proxy.rowCount()):
+        cell = tab.proxy.index(row, DAYS_COLUMN)
+        brush = cell.data(Qt.ItemDataRole.ForegroundRole)
+        shown[tab.proxy.index(row, 0).data()] = (cell.data(), brush.color() if brush else None)
+    assert shown == {name: (left, colour) for name, _r, left, colour in AMBER_RED_CASES}
+    assert _names(tab)[:2] == ["Seks dage over", "En dag over"]  # the most overdue first
 
 
 def test_the_tab_refuses_an_illegal_move_with_a_message(tab: RequestTab,
