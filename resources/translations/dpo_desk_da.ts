@@ -915,6 +915,10 @@
             <translation>der mangler poster i slutningen af kæden</translation>
         </message>
         <message>
+            <source>the record cannot be read (its stored content is damaged)</source>
+            <translation>posten kan ikke læses (dens gemte indhold er beskadiget)</translation>
+        </message>
+        <message>
             <source>This database was written by a newer version of DPO Desk (schema {revision}). It has not been opened or changed. Install the newer version to use it.</source>
             <translation>Databasen er skrevet af en nyere version af DPO Desk (skema {revision}). Den er hverken åbnet eller ændret. Installér den nyere version for at bruge den.</translation>
         </message>
