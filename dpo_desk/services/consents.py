@@ -22,6 +22,7 @@ from dpo_desk.domain.consents import (
     state,
     validate_consumer,
 )
+from dpo_desk.paths import private_file
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
 _FIELDS = (
@@ -326,8 +327,9 @@ def write_call_sheet(
     report = build_call_sheet(
         organisation.load(db), interruption=interruption, lines=lines, with_free_text=with_free_text
     )
-    for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, out):
-        pass
+    with private_file(out) as partial:
+        for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, partial):
+            pass
     return lines
 
 
@@ -347,8 +349,9 @@ def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
         text=consent_text(db, version_id) if version_id else "",
         utility=d.utility,
     )
-    for _ in write_pdf(report, out):
-        pass
+    with private_file(out) as partial:
+        for _ in write_pdf(report, partial):
+            pass
 
 
 def attach_signed_form(db: Database, consumer_id: int, source: Path) -> None:
