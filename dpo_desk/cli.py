@@ -284,6 +284,7 @@ def _cmd_backup(db_target: str | None, out: Path) -> int:
 
 def _cmd_restore(db_target: str | None, source: Path | None) -> int:
     from dpo_desk.db import backup
+    from dpo_desk.db.session import check_database_file, file_errors
 
     path = _sqlite_path(db_target)
     key = _key_of(path)
@@ -293,15 +294,11 @@ def _cmd_restore(db_target: str | None, source: Path | None) -> int:
             return _fail(translate("Cli", "there is no good backup of {db}").format(db=path))
         source = latest.path
     else:
-        from dpo_desk.db.session import check_database_file
-
         check_database_file(source, must_exist=True)
         if backup.quick_check(source, key=key) != "ok":
             return _fail(
                 translate("Cli", "not a sound database backup: {path}").format(path=source)
             )
-    from dpo_desk.db.session import file_errors
-
     with file_errors(path):
         safety = backup.restore(path, source, key=key)
     print(
@@ -325,10 +322,8 @@ def _cmd_encrypt(db_target: str | None, out: Path) -> int:
         return _fail(problem)
     if not cipher.available():
         raise cipher.EncryptionUnavailableError
-    from dpo_desk.db.session import Database
+    from dpo_desk.db.session import Database, file_errors
     from dpo_desk.services import attachments
-
-    from dpo_desk.db.session import file_errors
 
     passphrase = _passphrase(out, new=True)
     with file_errors(out):
@@ -456,9 +451,7 @@ def run_command(args: argparse.Namespace) -> int:
         known = database_error(error, None)
         if known is None:
             return _fail(
-                translate("Cli", "the database reported an error: {error}").format(
-                    error=error.orig
-                )
+                translate("Cli", "the database reported an error: {error}").format(error=error.orig)
             )
         return _fail(error_text(known))
     except ValueError as error:

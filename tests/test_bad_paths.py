@@ -16,9 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PASSPHRASES = {"DPO_DESK_PASSPHRASE": "lang nok kode", "DPO_DESK_NEW_PASSPHRASE": "ny lang kode"}
 # What the operating system or SQLite says in English: never shown as it is.
 UNTRANSLATED = (
-    "Traceback", "Errno", "Error:", "Permission denied", "No such file", "Is a directory",
-    "Not a directory", "disk I/O error", "File too large", "unable to open", "readonly",
-    "not a database", "encrypted",
+    "Traceback",
+    "Errno",
+    "Error:",
+    "Permission denied",
+    "No such file",
+    "Is a directory",
+    "Not a directory",
+    "disk I/O error",
+    "File too large",
+    "unable to open",
+    "readonly",
+    "not a database",
+    "encrypted",
 )
 
 
@@ -27,21 +37,45 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template")
     db = folder / "demo.sqlite"
     _dpo(["demo", "--db", str(db)], folder, check=True)
-    _dpo(["export", "--db", str(db), "--report", "organisation", "--format", "pdf",
-          "--out", str(folder / "report.pdf")], folder, check=True)
+    _dpo(
+        [
+            "export",
+            "--db",
+            str(db),
+            "--report",
+            "organisation",
+            "--format",
+            "pdf",
+            "--out",
+            str(folder / "report.pdf"),
+        ],
+        folder,
+        check=True,
+    )
     return folder
 
 
 def _env(cwd: Path) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-            "DPO_DESK_HOME": str(cwd / "home"), **PASSPHRASES}
+    return {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "DPO_DESK_HOME": str(cwd / "home"),
+        **PASSPHRASES,
+    }
 
 
-def _dpo(args: list[str], cwd: Path, *, prefix: tuple[str, ...] = (), check: bool = False
-         ) -> subprocess.CompletedProcess[str]:
+def _dpo(
+    args: list[str], cwd: Path, *, prefix: tuple[str, ...] = (), check: bool = False
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*prefix, sys.executable, "-m", "dpo_desk", *args],
-        capture_output=True, text=True, timeout=120, cwd=cwd, env=_env(cwd), check=check,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=_env(cwd),
+        check=check,
         stdin=subprocess.DEVNULL,
     )
 
@@ -89,19 +123,33 @@ CASES = {
     "demo into a read-only folder": (["demo", "--db", "laast/new.sqlite"], "laast"),
     "export from a folder": (["export", "--db", "folder", *EXPORT, "--out", "o.pdf"], "folder"),
     "export from a text file": (
-        ["export", "--db", "text.txt", *EXPORT, "--out", "o.pdf"], "text.txt"),
+        ["export", "--db", "text.txt", *EXPORT, "--out", "o.pdf"],
+        "text.txt",
+    ),
     "export from an empty file": (
-        ["export", "--db", "empty.sqlite", *EXPORT, "--out", "o.pdf"], "empty.sqlite"),
+        ["export", "--db", "empty.sqlite", *EXPORT, "--out", "o.pdf"],
+        "empty.sqlite",
+    ),
     "export from nothing": (
-        ["export", "--db", "missing.sqlite", *EXPORT, "--out", "o.pdf"], "missing.sqlite"),
+        ["export", "--db", "missing.sqlite", *EXPORT, "--out", "o.pdf"],
+        "missing.sqlite",
+    ),
     "export into a folder": (
-        ["export", "--db", "good.sqlite", *EXPORT, "--out", "folder"], "folder"),
+        ["export", "--db", "good.sqlite", *EXPORT, "--out", "folder"],
+        "folder",
+    ),
     "export into a missing folder": (
-        ["export", "--db", "good.sqlite", *EXPORT, "--out", "nowhere/o.pdf"], "nowhere"),
+        ["export", "--db", "good.sqlite", *EXPORT, "--out", "nowhere/o.pdf"],
+        "nowhere",
+    ),
     "export below a file": (
-        ["export", "--db", "good.sqlite", *EXPORT, "--out", "text.txt/o.pdf"], "text.txt"),
+        ["export", "--db", "good.sqlite", *EXPORT, "--out", "text.txt/o.pdf"],
+        "text.txt",
+    ),
     "export into a read-only folder": (
-        ["export", "--db", "good.sqlite", *EXPORT, "--out", "laast/o.pdf"], "laast"),
+        ["export", "--db", "good.sqlite", *EXPORT, "--out", "laast/o.pdf"],
+        "laast",
+    ),
     "verify a folder": (["verify", "--db", "folder"], "folder"),
     "verify a text file": (["verify", "--db", "text.txt"], "text.txt"),
     "verify an empty file": (["verify", "--db", "empty.sqlite"], "empty.sqlite"),
@@ -110,28 +158,42 @@ CASES = {
     "back up a folder": (["backup", "--db", "folder", "--out", "b.sqlite"], "folder"),
     "back up a text file": (["backup", "--db", "text.txt", "--out", "b.sqlite"], "text.txt"),
     "back up an empty file": (
-        ["backup", "--db", "empty.sqlite", "--out", "b.sqlite"], "empty.sqlite"),
+        ["backup", "--db", "empty.sqlite", "--out", "b.sqlite"],
+        "empty.sqlite",
+    ),
     "back up into a folder": (["backup", "--db", "good.sqlite", "--out", "folder"], "folder"),
     "back up into a read-only folder": (
-        ["backup", "--db", "good.sqlite", "--out", "laast/b.sqlite"], "laast"),
+        ["backup", "--db", "good.sqlite", "--out", "laast/b.sqlite"],
+        "laast",
+    ),
     "back up into a missing folder": (
-        ["backup", "--db", "good.sqlite", "--out", "nowhere/b.sqlite"], "nowhere"),
+        ["backup", "--db", "good.sqlite", "--out", "nowhere/b.sqlite"],
+        "nowhere",
+    ),
     "restore from a folder": (["restore", "--db", "good.sqlite", "folder"], "folder"),
     "restore from a text file": (["restore", "--db", "good.sqlite", "text.txt"], "text.txt"),
     "restore from an empty file": (
-        ["restore", "--db", "good.sqlite", "empty.sqlite"], "empty.sqlite"),
+        ["restore", "--db", "good.sqlite", "empty.sqlite"],
+        "empty.sqlite",
+    ),
     "restore from a PDF": (["restore", "--db", "good.sqlite", "doc.pdf"], "doc.pdf"),
     "restore from nothing": (["restore", "--db", "good.sqlite", "missing.sqlite"], "missing"),
     "restore into a folder": (["restore", "--db", "folder", "backup.sqlite"], "folder"),
     "restore in a read-only folder": (
-        ["restore", "--db", "laast/good.sqlite", "backup.sqlite"], "laast"),
+        ["restore", "--db", "laast/good.sqlite", "backup.sqlite"],
+        "laast",
+    ),
     "encrypt a folder": (["encrypt", "--db", "folder", "--out", "x.sqlite"], "folder"),
     "encrypt a text file": (["encrypt", "--db", "text.txt", "--out", "x.sqlite"], "text.txt"),
     "encrypt into a folder": (["encrypt", "--db", "good.sqlite", "--out", "folder"], "folder"),
     "encrypt into a read-only folder": (
-        ["encrypt", "--db", "good.sqlite", "--out", "laast/x.sqlite"], "laast"),
+        ["encrypt", "--db", "good.sqlite", "--out", "laast/x.sqlite"],
+        "laast",
+    ),
     "encrypt into a missing folder": (
-        ["encrypt", "--db", "good.sqlite", "--out", "nowhere/x.sqlite"], "nowhere"),
+        ["encrypt", "--db", "good.sqlite", "--out", "nowhere/x.sqlite"],
+        "nowhere",
+    ),
     "new passphrase for a folder": (["passphrase", "--db", "folder"], "folder"),
     "new passphrase for a text file": (["passphrase", "--db", "text.txt"], "text.txt"),
     "new passphrase for an empty file": (["passphrase", "--db", "empty.sqlite"], "empty"),
@@ -166,3 +228,23 @@ def test_a_text_file_is_not_taken_for_an_encrypted_database(place: Path) -> None
     assert "adgangsfrase" not in result.stderr.lower()
     assert "DPO_DESK_PASSPHRASE" not in result.stderr
     assert "ikke en database" in result.stderr
+
+
+def test_the_window_says_so_too(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.ui.open_database import open_database
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    text = tmp_path / "noter.txt"
+    text.write_text("Ikke en database\n" * 100, encoding="utf-8")
+    (tmp_path / "mappe").mkdir()
+    assert open_database(None, str(text)) is None
+    assert open_database(None, str(tmp_path / "mappe")) is None
+    assert shown == [
+        f"{text} er ikke en database: den er hverken en SQLite-fil eller en krypteret database.",
+        f"{tmp_path / 'mappe'} er en mappe, ikke en fil.",
+    ]

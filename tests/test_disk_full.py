@@ -38,11 +38,21 @@ def _limited() -> None:
 
 
 def _dpo(args: list[str], cwd: Path, *, limit: bool = False) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
-           "DPO_DESK_HOME": str(cwd / "home")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "DPO_DESK_HOME": str(cwd / "home"),
+    }
     return subprocess.run(
-        [sys.executable, "-m", "dpo_desk", *args], capture_output=True, text=True,
-        timeout=120, cwd=cwd, env=env, preexec_fn=_limited if limit else None, check=False,
+        [sys.executable, "-m", "dpo_desk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=env,
+        preexec_fn=_limited if limit else None,
+        check=False,
     )
 
 
@@ -53,8 +63,17 @@ def _digest(path: Path) -> str:
 @pytest.mark.parametrize(
     "args",
     [
-        ["export", "--db", "dpo.sqlite", "--report", "register", "--format", "pdf",
-         "--out", "register.pdf"],
+        [
+            "export",
+            "--db",
+            "dpo.sqlite",
+            "--report",
+            "register",
+            "--format",
+            "pdf",
+            "--out",
+            "register.pdf",
+        ],
         ["backup", "--db", "dpo.sqlite", "--out", "kopi.sqlite"],
     ],
     ids=["export", "backup"],
@@ -76,7 +95,8 @@ def test_a_full_disk_is_said_and_nothing_is_left_behind(
     assert _digest(db) == before
     left = sorted(p.name for p in tmp_path.iterdir())
     assert left == [
-        name for name in ("dpo.sqlite", "dpo.sqlite-shm", "dpo.sqlite-wal", "home")
+        name
+        for name in ("dpo.sqlite", "dpo.sqlite-shm", "dpo.sqlite-wal", "home")
         if (tmp_path / name).exists()
     ]
     assert not (tmp_path / args[-1]).exists()

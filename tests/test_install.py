@@ -72,15 +72,31 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copy2(ROOT / name, source / name)
     isolation = ["--no-build-isolation"] if _wheel_builds_offline() else []
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", *isolation, "-q",
-         "-w", str(work / "wheels"), str(source)],
-        check=True, capture_output=True, timeout=300, cwd=work, env=_clean_env(work),
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            *isolation,
+            "-q",
+            "-w",
+            str(work / "wheels"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        cwd=work,
+        env=_clean_env(work),
     )
     (wheel,) = (work / "wheels").glob("dpo_desk-*.whl")
     venv = work / "venv"
     subprocess.run(
         [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
-        check=True, capture_output=True, timeout=120,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
@@ -88,7 +104,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # those of the test environment (no network).
     subprocess.run(
         [python, "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q", str(wheel)],
-        check=True, capture_output=True, timeout=300, cwd=work, env=_clean_env(work),
+        check=True,
+        capture_output=True,
+        timeout=300,
+        cwd=work,
+        env=_clean_env(work),
     )
     return bin_dir
 
@@ -96,7 +116,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _run(bin_dir: Path, args: list[str], cwd: Path, **extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [bin_dir / "dpo-desk", *args],
-        capture_output=True, text=True, timeout=120, cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
         env={**_clean_env(cwd), **extra},
     )
 
@@ -106,7 +129,11 @@ def test_every_module_of_the_checkout_is_installed_and_imports_from_it(
 ) -> None:
     result = subprocess.run(
         [installed / "python", "-c", IMPORT_ALL, ",".join(sorted(RUN_ON_IMPORT))],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path, env=_clean_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=_clean_env(tmp_path),
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -133,8 +160,17 @@ def test_the_installed_program_runs_its_commands_and_opens_its_window(
     assert demo.returncode == 0, demo.stderr
     export = _run(
         installed,
-        ["export", "--db", str(db), "--report", "organisation", "--format", "pdf",
-         "--out", str(pdf)],
+        [
+            "export",
+            "--db",
+            str(db),
+            "--report",
+            "organisation",
+            "--format",
+            "pdf",
+            "--out",
+            str(pdf),
+        ],
         tmp_path,
     )
     assert export.returncode == 0, export.stderr

@@ -39,14 +39,29 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
-@pytest.mark.parametrize("report", ["organisation", "register", "processors", "requests",
-                                    "consents"])
+@pytest.mark.parametrize(
+    "report", ["organisation", "register", "processors", "requests", "consents"]
+)
 def test_every_report_is_written_owner_only(
     report: str, fmt: str, demo_file: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / f"{report}.{fmt}"
-    assert main(["export", "--db", str(demo_file), "--report", report, "--format", fmt,
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(demo_file),
+                "--report",
+                report,
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert _mode(out) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no partial left
 
@@ -57,8 +72,22 @@ def test_a_report_written_over_a_readable_file_becomes_owner_only(
     out = tmp_path / "register.pdf"
     out.write_bytes(b"old")
     out.chmod(0o644)
-    assert main(["export", "--db", str(demo_file), "--report", "register", "--format", "pdf",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(demo_file),
+                "--report",
+                "register",
+                "--format",
+                "pdf",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert _mode(out) == 0o600 and out.read_bytes().startswith(b"%PDF")
 
 
@@ -72,9 +101,7 @@ def test_backups_and_encrypted_copies_are_owner_only(
     assert _mode(backup) == 0o600 and _mode(encrypted) == 0o600
 
 
-def test_warning_lists_and_consent_forms_are_owner_only(
-    demo_file: Path, tmp_path: Path
-) -> None:
+def test_warning_lists_and_consent_forms_are_owner_only(demo_file: Path, tmp_path: Path) -> None:
     db = Database.open(demo_file)
     try:
         area = Area(postal_codes=frozenset({"6040"}))
@@ -91,5 +118,7 @@ def test_warning_lists_and_consent_forms_are_owner_only(
     finally:
         db.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "samtykke.pdf", "varsling.pdf", "varsling.xlsx"
+        "samtykke.pdf",
+        "varsling.pdf",
+        "varsling.xlsx",
     ]

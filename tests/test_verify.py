@@ -48,10 +48,7 @@ CASES = {
         "kan ikke læses",
     ),
     "extra data": (
-        [
-            "UPDATE audit_record SET changes = changes || ' {\"name\": 1}' "
-            f"WHERE id = {TAMPERED}"
-        ],
+        [f"UPDATE audit_record SET changes = changes || ' {{\"name\": 1}}' WHERE id = {TAMPERED}"],
         TAMPERED,
         "kan ikke læses",
     ),
@@ -111,9 +108,7 @@ def test_records_cut_off_the_end_are_seen(
     assert "mangler" in out
 
 
-def test_an_untouched_chain_is_intact(
-    demo_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_untouched_chain_is_intact(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["verify", "--db", str(demo_file)]) == 0
     assert "intakt" in capsys.readouterr().out

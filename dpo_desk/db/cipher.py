@@ -2,8 +2,9 @@
 making an encrypted copy of a plain one.
 
 An encrypted file has no readable header: its first 16 bytes are not SQLite's magic
-string, and its pages read as random bytes. Everything that opens the file directly (the checks, the backups) goes through
-`connect`, so a backup of an encrypted database is encrypted with the same passphrase.
+string, and its pages read as random bytes. Everything that opens the file directly
+(the checks, the backups) goes through `connect`, so a backup of an encrypted database
+is encrypted with the same passphrase.
 """
 
 from __future__ import annotations

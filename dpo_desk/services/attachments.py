@@ -64,9 +64,8 @@ def store(db: Database, source: Path) -> StoredFile:
         return StoredFile(name, sha256)
     target = folder(db) / name
     if not target.exists():
-        with private_file(target) as partial, partial.open("wb") as out:
-            with source.open("rb") as src:
-                shutil.copyfileobj(src, out)
+        with private_file(target) as partial, partial.open("wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
     return StoredFile(name, sha256)
 
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from sqlalchemy.exc import DBAPIError
 
 from dpo_desk.db.session import DiskFailureError, is_disk_failure
