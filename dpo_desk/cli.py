@@ -417,7 +417,13 @@ def run_command(args: argparse.Namespace) -> int:
     """Carry out a headless command; user errors become one line and exit status 2."""
     from sqlalchemy.exc import DBAPIError
 
-    from dpo_desk.db.session import DatabaseDamagedError, database_error, path_error
+    from dpo_desk.db.session import (
+        DatabaseDamagedError,
+        database_error,
+        path_error,
+        resolve_url,
+        sqlite_file,
+    )
     from dpo_desk.domain.text import UserError
 
     db_target = getattr(args, "db", None)
@@ -448,7 +454,7 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as error:
         return _fail(error_text(path_error(error)))
     except DBAPIError as error:
-        known = database_error(error, None)
+        known = database_error(error, sqlite_file(resolve_url(db_target)))
         if known is None:
             return _fail(
                 translate("Cli", "the database reported an error: {error}").format(error=error.orig)

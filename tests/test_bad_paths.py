@@ -248,3 +248,23 @@ def test_the_window_says_so_too(
         f"{text} er ikke en database: den er hverken en SQLite-fil eller en krypteret database.",
         f"{tmp_path / 'mappe'} er en mappe, ikke en fil.",
     ]
+
+
+def test_only_whole_pages_of_random_bytes_are_taken_for_an_encrypted_database(
+    tmp_path: Path,
+) -> None:
+    from dpo_desk.db import cipher
+
+    def kind(data: bytes) -> bool:
+        path = tmp_path / "file"
+        path.write_bytes(data)
+        return cipher.is_encrypted(path)
+
+    assert kind(os.urandom(8192))
+    assert not kind(os.urandom(8000))  # not whole pages
+    assert not kind(b"")
+    assert not kind(b"Dette er ikke en database.\n".ljust(4096, b" "))
+    assert not kind(b"%PDF-1.4\n" + b"0" * 4087)
+    assert not kind(b"SQLite format 3\x00" + os.urandom(4080))  # plain, not encrypted
+    assert not kind(bytes(4096))  # zeros
+    assert not kind(b"x" * 4096)

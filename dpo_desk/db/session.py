@@ -130,6 +130,8 @@ def file_errors(path: Path | None, *, database: Path | None = None) -> Iterator[
     try:
         yield
     except OSError as error:
+        if path is None and not error.filename:
+            raise  # nothing to name: not about a file of ours
         raise path_error(error, path) from error
     except (DBAPIError, *cipher.database_errors()) as error:
         database = database or path
