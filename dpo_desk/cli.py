@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -137,7 +138,6 @@ def _passphrase(path: Path, *, new: bool) -> str:
     """The passphrase of an encrypted database: $DPO_DESK_PASSPHRASE, else asked for at
     the terminal (a new one twice)."""
     import getpass
-    import os
 
     from dpo_desk.db import cipher
 
@@ -217,26 +217,42 @@ def _cmd_demo(db_target: str | None) -> int:
 
 
 def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> int:
+    from dpo_desk.db.session import file_errors
     from dpo_desk.services.export import export
 
-    if not out.parent.is_dir():
-        return _fail(
-            translate("Cli", "the folder of the output file does not exist: {path}").format(
-                path=out.parent
-            )
-        )
+    problem = _out_problem(out)
+    if problem:
+        return _fail(problem)
     db = _open(db_target, must_exist=True)
     try:
-        for _progress in export(db, report=report, fmt=fmt, out=out):
-            pass
+        with file_errors(out, database=db.path):
+            for _progress in export(db, report=report, fmt=fmt, out=out):
+                pass
     finally:
         db.close()
     print(translate("Cli", "Written: {path}").format(path=out))
     return EXIT_OK
 
 
+def _out_problem(out: Path) -> str | None:
+    """Why `out` cannot be written (a folder, no folder, a read-only folder), or None."""
+    if out.is_dir():
+        return translate("Cli", "{path} is a folder; give the name of the file to write").format(
+            path=out
+        )
+    if not out.parent.is_dir():
+        return translate("Cli", "the folder of the output file does not exist: {path}").format(
+            path=out.parent
+        )
+    if not os.access(out.parent, os.W_OK | os.X_OK):
+        return translate("Cli", "you are not allowed to write in the folder {path}").format(
+            path=out.parent
+        )
+    return None
+
+
 def _sqlite_path(db_target: str | None) -> Path:
-    from dpo_desk.db.session import DatabaseMissingError, resolve_url, sqlite_file
+    from dpo_desk.db.session import check_database_file, resolve_url, sqlite_file
 
     path = sqlite_file(resolve_url(db_target))
     if path is None:
@@ -247,28 +263,28 @@ def _sqlite_path(db_target: str | None) -> Path:
                 "server's own tools for a server database",
             )
         )
-    if not path.exists():
-        raise DatabaseMissingError(path)
+    check_database_file(path, must_exist=True)
     return path
 
 
 def _cmd_backup(db_target: str | None, out: Path) -> int:
     from dpo_desk.db import backup
+    from dpo_desk.db.session import file_errors
 
-    if not out.parent.is_dir():
-        return _fail(
-            translate("Cli", "the folder of the output file does not exist: {path}").format(
-                path=out.parent
-            )
-        )
+    problem = _out_problem(out)
+    if problem:
+        return _fail(problem)
     path = _sqlite_path(db_target)
-    backup.backup_to(path, out, key=_key_of(path))
+    key = _key_of(path)
+    with file_errors(out):
+        backup.backup_to(path, out, key=key)
     print(translate("Cli", "Written: {path}").format(path=out))
     return EXIT_OK
 
 
 def _cmd_restore(db_target: str | None, source: Path | None) -> int:
     from dpo_desk.db import backup
+    from dpo_desk.db.session import check_database_file, file_errors
 
     path = _sqlite_path(db_target)
     key = _key_of(path)
@@ -277,9 +293,14 @@ def _cmd_restore(db_target: str | None, source: Path | None) -> int:
         if latest is None:
             return _fail(translate("Cli", "there is no good backup of {db}").format(db=path))
         source = latest.path
-    elif not source.is_file() or backup.quick_check(source, key=key) != "ok":
-        return _fail(translate("Cli", "not a sound database backup: {path}").format(path=source))
-    safety = backup.restore(path, source, key=key)
+    else:
+        check_database_file(source, must_exist=True)
+        if backup.quick_check(source, key=key) != "ok":
+            return _fail(
+                translate("Cli", "not a sound database backup: {path}").format(path=source)
+            )
+    with file_errors(path):
+        safety = backup.restore(path, source, key=key)
     print(
         translate(
             "Cli", "Restored {backup} into {db}; the replaced database was kept as {safety}."
@@ -294,21 +315,19 @@ def _cmd_encrypt(db_target: str | None, out: Path) -> int:
     path = _sqlite_path(db_target)
     if cipher.is_encrypted(path):
         return _fail(translate("Cli", "{db} is encrypted already").format(db=path))
-    if out.exists():
+    if out.exists() and not out.is_dir():
         return _fail(translate("Cli", "{path} exists already").format(path=out))
-    if not out.parent.is_dir():
-        return _fail(
-            translate("Cli", "the folder of the output file does not exist: {path}").format(
-                path=out.parent
-            )
-        )
+    problem = _out_problem(out)
+    if problem:
+        return _fail(problem)
     if not cipher.available():
         raise cipher.EncryptionUnavailableError
-    from dpo_desk.db.session import Database
+    from dpo_desk.db.session import Database, file_errors
     from dpo_desk.services import attachments
 
     passphrase = _passphrase(out, new=True)
-    cipher.encrypt_copy(path, out, passphrase)
+    with file_errors(out):
+        cipher.encrypt_copy(path, out, passphrase)
     encrypted = Database.open(out, passphrase=passphrase)  # brings the schema up to date
     try:
         taken = attachments.seal_folder(encrypted, path.parent / "attachments")
@@ -328,7 +347,6 @@ def _cmd_encrypt(db_target: str | None, out: Path) -> int:
 
 def _cmd_passphrase(db_target: str | None) -> int:
     import getpass
-    import os
 
     from dpo_desk.db import backup, cipher
 
@@ -351,7 +369,10 @@ def _cmd_passphrase(db_target: str | None) -> int:
         problem = cipher.passphrase_problem(new)
     if problem is not None:
         raise ValueError(error_text_of(problem))
-    changed = backup.change_passphrase(path, old, new)
+    from dpo_desk.db.session import file_errors
+
+    with file_errors(path):
+        changed = backup.change_passphrase(path, old, new)
     print(
         translate("Cli", "The passphrase of {db} is changed, and of {n} backups.").format(
             db=path, n=changed
@@ -394,7 +415,15 @@ def _cmd_verify(db_target: str | None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Carry out a headless command; user errors become one line and exit status 2."""
-    from dpo_desk.db.session import DatabaseDamagedError
+    from sqlalchemy.exc import DBAPIError
+
+    from dpo_desk.db.session import (
+        DatabaseDamagedError,
+        database_error,
+        path_error,
+        resolve_url,
+        sqlite_file,
+    )
     from dpo_desk.domain.text import UserError
 
     db_target = getattr(args, "db", None)
@@ -422,7 +451,16 @@ def run_command(args: argparse.Namespace) -> int:
         )
     except UserError as error:
         return _fail(error_text(error))
-    except (OSError, ValueError) as error:
+    except OSError as error:
+        return _fail(error_text(path_error(error)))
+    except DBAPIError as error:
+        known = database_error(error, sqlite_file(resolve_url(db_target)))
+        if known is None:
+            return _fail(
+                translate("Cli", "the database reported an error: {error}").format(error=error.orig)
+            )
+        return _fail(error_text(known))
+    except ValueError as error:
         return _fail(str(error))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -57,6 +59,25 @@ def private_dir(path: Path) -> Path:
         folder.mkdir(mode=0o700)
         folder.chmod(0o700)
     return path
+
+
+@contextmanager
+def private_file(target: Path) -> Iterator[Path]:
+    """The one way the program writes a file for the user (exports, letters, backups,
+    attachments): yields a temporary path beside `target`, created readable by the owner
+    only (0600), to write into; when the block ends it is renamed to `target`, and when
+    the block fails it is removed with the journals SQLite may have left beside it."""
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        yield partial
+        partial.chmod(0o600)  # also when a writer replaced the file
+        partial.replace(target)
+    except BaseException:
+        for leftover in ("", "-journal", "-wal", "-shm"):
+            Path(f"{partial}{leftover}").unlink(missing_ok=True)
+        raise
 
 
 def user_data_dir() -> Path:

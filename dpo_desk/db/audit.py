@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, inspect, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ColumnProperty, RelationshipProperty, Session, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -28,6 +29,9 @@ GENESIS_HASH = "0" * 64
 BROKEN_LINK = QT_TRANSLATE_NOOP("Domain", "the link to the previous record is broken")
 BROKEN_CONTENT = QT_TRANSLATE_NOOP("Domain", "the record's content does not match its hash")
 BROKEN_END = QT_TRANSLATE_NOOP("Domain", "records are missing at the end of the chain")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Domain", "the record cannot be read (its stored content is damaged)"
+)
 ERASED = "[erased]"
 _SKIPPED_COLUMNS = {"version"}
 
@@ -251,25 +255,83 @@ class ChainReport:
     reason: str = ""
 
 
+_BATCH = 1000
+
+
+def _unreadable(error: Exception) -> bool:
+    """Whether reading a record failed on its stored content: text that is not JSON, a
+    date that is not a date, bytes that are not UTF-8 (the driver's error)."""
+    if isinstance(error, DBAPIError):
+        return "decode" in str(error.orig).lower()
+    return isinstance(error, ValueError | TypeError)
+
+
+def _one(session: Session, record_id: int) -> AuditRecord | None:
+    """The record, or None when its stored content cannot be read."""
+    try:
+        return session.scalars(select(AuditRecord).where(AuditRecord.id == record_id)).one()
+    except Exception as error:
+        if not _unreadable(error):
+            raise
+        session.rollback()
+        return None
+
+
+def _records(session: Session) -> Iterator[tuple[int, AuditRecord | None]]:
+    """(id, record) in the chain's order, read in batches; None for a record that cannot
+    be read, so that the walk can say where instead of failing."""
+    after = 0
+    while True:
+        try:
+            records = session.scalars(
+                select(AuditRecord)
+                .where(AuditRecord.id > after)
+                .order_by(AuditRecord.id)
+                .limit(_BATCH)
+            ).all()
+        except Exception as error:
+            if not _unreadable(error):
+                raise
+            session.rollback()  # a damaged record in this batch: one at a time
+            ids = session.scalars(
+                select(AuditRecord.id)
+                .where(AuditRecord.id > after)
+                .order_by(AuditRecord.id)
+                .limit(_BATCH)
+            ).all()
+            for record_id in ids:
+                yield record_id, _one(session, record_id)
+            after = ids[-1]
+            continue
+        yield from ((record.id, record) for record in records)
+        if len(records) < _BATCH:
+            return
+        after = records[-1].id
+        session.expunge_all()
+
+
 def verify_chain(session: Session) -> ChainReport:
     """Walk the audit chain from its start and report the first broken link."""
     prev_hash = GENESIS_HASH
     checked = 0
     last_id: int | None = None
-    for record in session.scalars(
-        select(AuditRecord).order_by(AuditRecord.id).execution_options(yield_per=1000)
-    ):
+    for record_id, record in _records(session):
+        if record is None:
+            return ChainReport(False, checked, record_id, UNREADABLE)
         if record.prev_hash != prev_hash:
             return ChainReport(False, checked, record.id, BROKEN_LINK)
-        expected = record_hash(
-            prev_hash=record.prev_hash,
-            at=record.at,
-            user_name=record.user_name,
-            action=record.action,
-            table_name=record.table_name,
-            row_id=record.row_id,
-            changes=record.changes,
-        )
+        try:
+            expected = record_hash(
+                prev_hash=record.prev_hash,
+                at=record.at,
+                user_name=record.user_name,
+                action=record.action,
+                table_name=record.table_name,
+                row_id=record.row_id,
+                changes=record.changes,
+            )
+        except (ValueError, TypeError, AttributeError):  # e.g. a date that is missing
+            return ChainReport(False, checked, record.id, UNREADABLE)
         if expected != record.hash:
             return ChainReport(False, checked, record.id, BROKEN_CONTENT)
         prev_hash = record.hash

@@ -8,12 +8,11 @@ databases with the same key)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from dpo_desk.db import cipher
-from dpo_desk.paths import private_dir
+from dpo_desk.paths import private_dir, private_file
 
 DEFAULT_GENERATIONS = 14
 _STAMP = "%Y%m%d-%H%M%S"
@@ -36,23 +35,19 @@ def folder_of(database: Path) -> Path:
 def backup_to(database: Path, target: Path, *, key: str | None = None) -> Path:
     """Copy `database` into `target` with the online backup API; the copy is 0600."""
     private_dir(target.parent)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-    source = cipher.connect(database, key=key, readonly=True)
-    try:
-        destination = cipher.connect(partial, key=key)
-    except Exception:
-        source.close()
-        raise
-    try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
-        destination.close()
-        source.close()
-    partial.replace(target)
+    with private_file(target) as partial:
+        source = cipher.connect(database, key=key, readonly=True)
+        try:
+            destination = cipher.connect(partial, key=key)
+        except Exception:
+            source.close()
+            raise
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            destination.close()
+            source.close()
     return target
 
 

@@ -2,20 +2,25 @@
 making an encrypted copy of a plain one.
 
 An encrypted file has no readable header: its first 16 bytes are not SQLite's magic
-string. Everything that opens the file directly (the checks, the backups) goes through
-`connect`, so a backup of an encrypted database is encrypted with the same passphrase.
+string, and its pages read as random bytes. Everything that opens the file directly
+(the checks, the backups) goes through `connect`, so a backup of an encrypted database
+is encrypted with the same passphrase.
 """
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import math
 import os
 import sqlite3
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message, UserError
+from dpo_desk.paths import private_file
 
 DRIVER = "pysqlcipher"
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -78,14 +83,35 @@ def available() -> bool:
     return importlib.util.find_spec("sqlcipher3") is not None
 
 
+def is_plain(path: Path) -> bool:
+    """A file that starts with SQLite's header."""
+    return _head(path, len(PLAIN_HEADER)) == PLAIN_HEADER
+
+
 def is_encrypted(path: Path) -> bool:
-    """A file that exists, is not empty and does not start with SQLite's header."""
+    """A file that looks like a SQLCipher database: no SQLite header, whole pages (a
+    multiple of 512 bytes), and a first page that reads as random bytes. A text file,
+    a PDF or an empty file is not."""
+    head = _head(path, 1024)
+    if len(head) < 512 or head.startswith(PLAIN_HEADER):
+        return False
+    try:
+        if path.stat().st_size % 512:
+            return False
+    except OSError:
+        return False
+    counts = Counter(head)
+    entropy = -sum(n / len(head) * math.log2(n / len(head)) for n in counts.values())
+    return entropy > 7.0  # random bytes: close to 8 bits a byte; text: below 5
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of a file; empty when it cannot be read."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(len(PLAIN_HEADER))
-    except (FileNotFoundError, IsADirectoryError):
-        return False
-    return bool(head) and head != PLAIN_HEADER
+            return handle.read(size)
+    except OSError:
+        return b""
 
 
 def passphrase_problem(passphrase: str, repeated: str | None = None) -> str | None:
@@ -150,20 +176,18 @@ def encrypt_copy(plain: Path, target: Path, passphrase: str) -> Path:
     if is_encrypted(plain):
         raise ValueError(f"{plain} is encrypted already")
     driver = _driver()
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    source = driver.connect(f"file:{quote(plain.as_posix())}?mode=ro", uri=True)
-    try:
-        source.execute(
-            f"ATTACH DATABASE {literal(str(target))} AS encrypted KEY {literal(passphrase)}"
-        )
-        source.execute("SELECT sqlcipher_export('encrypted')")
-        source.execute("DETACH DATABASE encrypted")
-    except Exception:
-        source.close()
-        target.unlink(missing_ok=True)
-        raise
-    source.close()
+    if target.exists():
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target))
+    with private_file(target) as partial:
+        source = driver.connect(f"file:{quote(plain.as_posix())}?mode=ro", uri=True)
+        try:
+            source.execute(
+                f"ATTACH DATABASE {literal(str(partial))} AS encrypted KEY {literal(passphrase)}"
+            )
+            source.execute("SELECT sqlcipher_export('encrypted')")
+            source.execute("DETACH DATABASE encrypted")
+        finally:
+            source.close()
     return target
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.db.models import AttachmentContent
 from dpo_desk.db.session import Database
-from dpo_desk.paths import private_dir, user_data_dir
+from dpo_desk.paths import private_dir, private_file, user_data_dir
 
 
 class FileState(Enum):
@@ -66,11 +65,8 @@ def store(db: Database, source: Path) -> StoredFile:
         return StoredFile(name, sha256)
     target = folder(db) / name
     if not target.exists():
-        partial = target.with_name(f".{name}.partial")
-        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        with private_file(target) as partial, partial.open("wb") as out, source.open("rb") as src:
             shutil.copyfileobj(src, out)
-        partial.replace(target)
     return StoredFile(name, sha256)
 
 
@@ -104,9 +100,8 @@ def path_of(db: Database, name: str) -> Path:
                 select(AttachmentContent.data).where(AttachmentContent.sha256.startswith(prefix))
             ).first()
         if data is not None:
-            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
+            with private_file(target) as partial:
+                partial.write_bytes(data)
     return target
 
 

@@ -26,6 +26,7 @@ from dpo_desk.domain.consents import (
     validate_withdrawal,
 )
 from dpo_desk.domain.text import UserError, format_date
+from dpo_desk.paths import private_file
 from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
 from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
 from dpo_desk.services.consent_forms import due_form_count as due_form_count
@@ -376,8 +377,9 @@ def write_call_sheet(
         with_free_text=with_free_text,
         today=today,
     )
-    for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, out):
-        pass
+    with private_file(out) as partial:
+        for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, partial):
+            pass
     return lines
 
 
@@ -397,5 +399,7 @@ def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
         text=consent_text(db, version_id) if version_id else "",
         utility=d.utility,
     )
-    for _ in write_pdf(report, out):
-        pass
+    with private_file(out) as partial:
+        for _ in write_pdf(report, partial):
+            pass
+

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from dpo_desk.db.session import Database
+from dpo_desk.paths import private_file
 from dpo_desk.reports import consents as consents_report
 from dpo_desk.reports import log as log_report
 from dpo_desk.reports import organisation as organisation_report
@@ -110,7 +111,8 @@ def export(
 ) -> Iterator[tuple[int, int]]:
     """Build report `report` and write it to `out` as `fmt`; yields progress.
 
-    The file appears only when it is complete (written beside it, then renamed).
+    The file appears only when it is complete (written beside it, then renamed), and
+    is readable by its owner only.
     """
     if report not in REPORTS:
         raise KeyError(report)
@@ -122,9 +124,5 @@ def export(
 
     built = REPORTS[report](db, ids)
     writer = write_xlsx if fmt == "xlsx" else write_pdf
-    partial = out.with_name(f".{out.name}.partial")
-    try:
+    with private_file(out) as partial:
         yield from writer(built, partial)
-        partial.replace(out)
-    finally:
-        partial.unlink(missing_ok=True)

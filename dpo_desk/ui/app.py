@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk import APP_ID, APP_NAME, __version__, i18n
 from dpo_desk.ui.errors import configure_logging, install_excepthook
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.open_database import open_database
+
+# Set to a file path, the program proves it started: once its main window is shown it
+# writes the window's title there and quits with status 0 (tests of installed builds).
+SMOKE_VAR = "DPO_DESK_SMOKE_FILE"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -38,8 +44,19 @@ def run_gui(*, db_target: str | None, language: str | None) -> int:
         return 2
     window = MainWindow(db, settings)
     window.show()
-    window.welcome_if_empty()
+    smoke = os.environ.get(SMOKE_VAR)
+    if smoke:
+        QTimer.singleShot(0, lambda: _prove_shown(window, Path(smoke)))
+    else:
+        window.welcome_if_empty()
     try:
         return app.exec()
     finally:
         window.db.close()
+
+
+def _prove_shown(window: MainWindow, proof: Path) -> None:
+    """Write the shown window's title to `proof` and quit (status 1 if it is not shown)."""
+    if window.isVisible():
+        proof.write_text(window.windowTitle(), encoding="utf-8")
+    QApplication.exit(0 if window.isVisible() else 1)

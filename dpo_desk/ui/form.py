@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
+from dpo_desk.db.session import DiskFailureError, is_disk_failure
 from dpo_desk.domain.text import render
 from dpo_desk.i18n import error_text
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
@@ -179,6 +181,13 @@ class RecordForm:
             return
         except ConcurrentEditError as error:
             self.resolve_conflict(error)
+            return
+        except DBAPIError as error:  # the disk is full or failing: say so, keep the input
+            if not is_disk_failure(error):
+                raise
+            db = getattr(form, "_db", None)
+            shown = DiskFailureError(db.display_name if db is not None else "")
+            QMessageBox.warning(form, form.windowTitle(), error_text(shown))
             return
         form.accept()
         announce(form, QCoreApplication.translate("RecordForm", "Saved."))

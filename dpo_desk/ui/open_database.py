@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.db import backup, cipher
 from dpo_desk.db.migrate import DatabaseTooNewError
-from dpo_desk.db.session import Database, DatabaseDamagedError, DatabaseMissingError
+from dpo_desk.db.session import (
+    Database,
+    DatabaseDamagedError,
+    DatabaseMissingError,
+    DiskFailureError,
+    PathError,
+)
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.i18n import error_text
 from dpo_desk.ui.form import FieldMessages
@@ -222,6 +228,8 @@ def open_database(
         except (
             DatabaseTooNewError,
             DatabaseMissingError,
+            PathError,
+            DiskFailureError,
             cipher.EncryptionUnavailableError,
             cipher.NotEncryptedError,
         ) as error:

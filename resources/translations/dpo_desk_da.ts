@@ -999,12 +999,24 @@
             <translation>Eksempelorganisationen er skrevet til {db}</translation>
         </message>
         <message>
+            <source>{path} is a folder; give the name of the file to write</source>
+            <translation>{path} er en mappe; angiv navnet på den fil, der skal skrives</translation>
+        </message>
+        <message>
             <source>the folder of the output file does not exist: {path}</source>
             <translation>mappen til outputfilen findes ikke: {path}</translation>
         </message>
         <message>
+            <source>the database reported an error: {error}</source>
+            <translation>databasen meldte en fejl: {error}</translation>
+        </message>
+        <message>
             <source>Written: {path}</source>
             <translation>Skrevet: {path}</translation>
+        </message>
+        <message>
+            <source>you are not allowed to write in the folder {path}</source>
+            <translation>du har ikke lov til at skrive i mappen {path}</translation>
         </message>
         <message>
             <source>backup and restore work on SQLite files; use the server's own tools for a server database</source>
@@ -1586,6 +1598,10 @@
             <translation>der mangler poster i slutningen af kæden</translation>
         </message>
         <message>
+            <source>the record cannot be read (its stored content is damaged)</source>
+            <translation>posten kan ikke læses (dens gemte indhold er beskadiget)</translation>
+        </message>
+        <message>
             <source>This database was written by a newer version of DPO Desk (schema {revision}). It has not been opened or changed. Install the newer version to use it.</source>
             <translation>Databasen er skrevet af en nyere version af DPO Desk (skema {revision}). Den er hverken åbnet eller ændret. Installér den nyere version for at bruge den.</translation>
         </message>
@@ -1596,6 +1612,46 @@
         <message>
             <source>The database {path} is damaged ({problem}). It has not been opened, and nothing has been written to it.</source>
             <translation>Databasen {path} er beskadiget ({problem}). Den er ikke åbnet, og intet er skrevet i den.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file.</source>
+            <translation>{path} er en mappe, ikke en fil.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder.</source>
+            <translation>{path} er en fil, ikke en mappe.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} findes ikke.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database: it is neither a SQLite file nor an encrypted one.</source>
+            <translation>{path} er ikke en database: den er hverken en SQLite-fil eller en krypteret database.</translation>
+        </message>
+        <message>
+            <source>{path} is an empty file, not a database.</source>
+            <translation>{path} er en tom fil, ikke en database.</translation>
+        </message>
+        <message>
+            <source>You are not allowed to read or write {path}.</source>
+            <translation>Du har ikke lov til at læse eller skrive {path}.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: the file or its folder is read-only.</source>
+            <translation>{path} kan ikke skrives: filen eller dens mappe er skrivebeskyttet.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read or written.</source>
+            <translation>{path} kan ikke læses eller skrives.</translation>
+        </message>
+        <message>
+            <source>{path} exists already.</source>
+            <translation>{path} findes allerede.</translation>
+        </message>
+        <message>
+            <source>The disk is full or failing: {path} could not be written. Nothing was changed; free some space (or use another disk) and try again.</source>
+            <translation>Disken er fuld eller svigter: {path} kunne ikke skrives. Intet er ændret; frigør plads (eller brug en anden disk), og prøv igen.</translation>
         </message>
         <message>
             <source>This field is required.</source>
