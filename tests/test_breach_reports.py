@@ -16,7 +16,7 @@ from dpo_desk.domain.breaches import COPENHAGEN
 from dpo_desk.reports import breaches as report
 from dpo_desk.reports.pdf import write_pdf
 from dpo_desk.reports.xlsx import write_xlsx
-from dpo_desk.services import breach_example, breaches, organisation
+from dpo_desk.services import breaches, demo, organisation
 
 NOW = dt.datetime(2026, 11, 20, 9, 0, tzinfo=COPENHAGEN)
 
@@ -32,9 +32,10 @@ def _copenhagen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def example(demo_db: Database) -> Database:
-    breach_example.load(demo_db, now=NOW)
-    return demo_db
+def example(db: Database) -> Database:
+    """The example organisation, its breaches dated back from NOW."""
+    demo.load_example(db, now=NOW)
+    return db
 
 
 def _write(built: object, path: Path) -> Path:

@@ -35,7 +35,8 @@ def test_the_main_window_opens_on_the_demo_database(
     assert str(demo_db.path) in window.database_label.text()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == [
-        "Behandlingsaktiviteter", "Databehandlere", "Anmodninger", "Helbredssamtykker", "Log"
+        "Overblik", "Behandlingsaktiviteter", "Databehandlere", "Anmodninger",
+        "Helbredssamtykker", "Brud", "Log"
     ]
     log = window.tabs.widget(titles.index("Log"))
     assert isinstance(log, LogView)

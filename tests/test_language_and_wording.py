@@ -43,16 +43,17 @@ def test_a_language_change_applies_without_a_restart(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentIndex(3)
     assert [a.text() for a in window.menuBar().actions()] == ["&Filer", "&Hjælp"]
 
     _language(window, "en")
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Help"]
     assert window.export_action.text() == "&Export…"
     assert _tab_titles(window) == [
-        "Processing activities", "Processors", "Requests", "Health consents", "Log"
+        "Overview", "Processing activities", "Processors", "Requests", "Health consents",
+        "Breaches", "Log"
     ]
-    assert window.tabs.currentIndex() == 2  # the same tab, on the same database
+    assert window.tabs.currentIndex() == 3  # the same tab, on the same database
     tab = window.tabs.currentWidget()
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=3000)
     assert tab.new_button.text() == "New"
@@ -64,7 +65,7 @@ def test_a_language_change_applies_without_a_restart(
     assert told == []
     _language(window, "da")
     assert [a.text() for a in window.menuBar().actions()] == ["&Filer", "&Hjælp"]
-    assert _tab_titles(window)[0] == "Behandlingsaktiviteter"
+    assert _tab_titles(window)[1] == "Behandlingsaktiviteter"
     assert window.tabs.currentWidget().new_button.text() == "Ny"
 
 

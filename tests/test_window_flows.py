@@ -227,12 +227,12 @@ def test_switching_the_language_takes_effect_at_once_and_at_the_next_start(
         english.trigger()
         assert settings.value("language") == "en"
         assert window.menuBar().actions()[0].text() == "&File"  # at once, no restart
-        assert window.tabs.tabText(0) == "Processing activities"
+        assert window.tabs.tabText(1) == "Processing activities"
         i18n.install(str(settings.value("language")))  # what the next start does
         again = MainWindow(demo_db, settings)
         qtbot.addWidget(again)
         assert [a.text() for a in again.menuBar().actions()] == ["&File", "&Help"]
-        assert again.tabs.tabText(0) == "Processing activities"
+        assert again.tabs.tabText(1) == "Processing activities"
         checked = [a.text() for a in next(a for a in again.menuBar().actions()[0].menu()
                                           .actions() if a.text() == "&Language").menu()
                    .actions() if a.isChecked()]
@@ -267,8 +267,8 @@ def test_lang_en_starts_the_window_in_english(
     demo_db.close()
     try:
         assert cli.main(["--lang", "en", "--db", str(demo_db.path)]) == 0
-        assert shown == [["&File", "&Help", "Processing activities", "Processors", "Requests",
-                          "Health consents", "Log"]]
+        assert shown == [["&File", "&Help", "Overview", "Processing activities", "Processors",
+                          "Requests", "Health consents", "Breaches", "Log"]]
     finally:
         i18n.install("da")
 

@@ -18,7 +18,7 @@ from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
 from dpo_desk.domain import titles
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, format_moment
 
 Translate = Callable[[str, str], str]
 CONTEXT = "LogView"
@@ -145,10 +145,14 @@ def action_title(action: str, translate: Translate) -> str:
 
 
 def _date_shown(value: str) -> str:
-    """An ISO date as the reader writes it (dd-mm-åååå); other text unchanged."""
-    if len(value) == 10 and value[4] == value[7] == "-":
+    """An ISO date or moment as the reader writes it (dd-mm-åååå, with tt:mm for a
+    moment, in local time); other text unchanged."""
+    if len(value) >= 10 and value[4] == value[7] == "-" and value[:4].isdigit():
         try:
-            return format_date(dt.date.fromisoformat(value))
+            if len(value) == 10:
+                return format_date(dt.date.fromisoformat(value))
+            if value[10] in "T " and len(value) >= 16:
+                return format_moment(dt.datetime.fromisoformat(value))
         except ValueError:
             return value
     return value

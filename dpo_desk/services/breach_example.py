@@ -44,7 +44,9 @@ def load(db: Database, *, now: dt.datetime) -> None:
         activity = dict(session.execute(select(Activity.name, Activity.id)).all())
         party = dict(session.execute(select(Processor.name, Processor.id)).all())
     for b in data["breaches"]:
-        _load(db, b, activity, party, now)
+        named = [c["name"] for c in b.get("controllers", [])] + b.get("processors", [])
+        if all(name in party for name in named):  # only against the example organisation
+            _load(db, b, activity, party, now)
 
 
 def _load(

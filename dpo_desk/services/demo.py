@@ -217,8 +217,9 @@ def _load_consumers(db: Database, data: dict[str, Any], today: dt.date) -> None:
             )
 
 
-def load_example(db: Database) -> None:
-    """Fill the database with the example organisation and its registers."""
+def load_example(db: Database, *, now: dt.datetime | None = None) -> None:
+    """Fill the database with the example organisation and its registers; the dates of
+    the registers' own examples (breaches) are counted back from `now`."""
     data = example_data()
     organisation.save(db, OrganisationDetails(**data["organisation"]))
     processors = {p["name"]: _load_party(db, p) for p in data.get("processors", [])}
@@ -277,3 +278,6 @@ def load_example(db: Database) -> None:
     for r in data.get("requests", []):
         _load_request(db, r, activities, today)
     _load_consumers(db, data, today)
+    from dpo_desk.services.registry import load_examples
+
+    load_examples(db, now=now or dt.datetime.now(dt.UTC))

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -25,8 +24,6 @@ from dpo_desk.domain.processors import Direction
 from dpo_desk.domain.register import Status
 from dpo_desk.domain.requests import CLOSED
 from dpo_desk.domain.retention import add_months
-
-Collector = Callable[[Database, dt.date], list[Item]]
 
 _CLOSED = [s.value for s in CLOSED]
 
@@ -192,18 +189,11 @@ def erasure_items(db: Database, today: dt.date) -> list[Item]:
     return [Item(Duty.ERASURE_DUE, str(count), today, "consents", None)]
 
 
-COLLECTORS: list[Collector] = [
-    request_items,
-    breach_items,
-    processor_items,
-    activity_items,
-    consent_items,
-    erasure_items,
-]
-
-
 def items(db: Database, today: dt.date) -> list[Item]:
-    """Every item of every register."""
+    """Every item of every register (each register names its collectors in the
+    registry)."""
+    from dpo_desk.services.registry import COLLECTORS
+
     return [item for collect in COLLECTORS for item in collect(db, today)]
 
 

@@ -21,21 +21,13 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services.export import REPORTS, export
+from dpo_desk.services.export import export
+from dpo_desk.services.registry import REPORT_SPECS
 from dpo_desk.ui.announce import announce, window_settings
 from dpo_desk.ui.tasks import BackgroundTask
 
 LAST_FOLDER_KEY = "export/folder"
 
-REPORT_TITLES = {
-    "organisation": QT_TRANSLATE_NOOP("ExportDialog", "Organisation and database contents"),
-    "register": QT_TRANSLATE_NOOP("ExportDialog", "Record of processing activities"),
-    "processors": QT_TRANSLATE_NOOP("ExportDialog", "Overview of processors"),
-    "annex": QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
-    "requests": QT_TRANSLATE_NOOP("ExportDialog", "Log of data subjects' requests"),
-    "consents": QT_TRANSLATE_NOOP("ExportDialog", "Register of health-data consents"),
-    "log": QT_TRANSLATE_NOOP("ExportDialog", "Log of changes"),
-}
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)"),
@@ -58,8 +50,11 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(480)
         self.report = QComboBox()
-        for name in REPORTS:
-            self.report.addItem(self.tr(REPORT_TITLES.get(name, name)), name)
+        # A report made for one record (a case file, an annex) is offered only where that
+        # record was chosen; the others always.
+        for name, spec in REPORT_SPECS.items():
+            if (name == report and ids) or not spec.one_record:
+                self.report.addItem(self.tr(spec.title), name)
         self.report.setCurrentIndex(max(self.report.findData(report), 0))
         self.format = QComboBox()
         for fmt, title in FORMAT_TITLES.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,27 +24,20 @@ from dpo_desk.db import backup, cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import demo, organisation
-from dpo_desk.ui.consents.tab import ConsentTab
+from dpo_desk.services.registry import REGISTERS
 from dpo_desk.ui.export_dialog import ExportDialog
-from dpo_desk.ui.log_view import LogView
 from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
-from dpo_desk.ui.processors.tab import ProcessorTab
-from dpo_desk.ui.register.tab import RegisterTab
-from dpo_desk.ui.requests.tab import RequestTab
 from dpo_desk.ui.restore_dialog import RestoreDialog
 from dpo_desk.ui.settings_dialog import SettingsDialog
 from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 TabFactory = Callable[[Database, QWidget], QWidget]
 
-# The tabs, in order: (title, factory). A register adds its tab here.
-TABS: list[tuple[str, TabFactory]] = [
-    (QT_TRANSLATE_NOOP("MainWindow", "Processing activities"), RegisterTab),
-    (QT_TRANSLATE_NOOP("MainWindow", "Processors"), ProcessorTab),
-    (QT_TRANSLATE_NOOP("MainWindow", "Requests"), RequestTab),
-    (QT_TRANSLATE_NOOP("MainWindow", "Health consents"), ConsentTab),
-    (QT_TRANSLATE_NOOP("MainWindow", "Log"), LogView),
-]
+
+def tab_factory(path: str) -> TabFactory:
+    """The tab class a register names in the registry ("module:Class")."""
+    module, name = path.split(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +52,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.database_label = QLabel()
+        self.clock_label = QLabel()
+        self.statusBar().addPermanentWidget(self.clock_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         self._build_tabs()
@@ -165,8 +161,15 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        for title, factory in TABS:
-            self.tabs.addTab(factory(self.db, self), self.tr(title))
+        self.tab_of: dict[str, QWidget] = {}
+        for spec in REGISTERS:
+            widget = tab_factory(spec.tab)(self.db, self)
+            self.tab_of[spec.name] = widget
+            self.tabs.addTab(widget, self.tr(spec.title))
+            opened = getattr(widget, "open_requested", None)
+            if opened is not None:
+                opened.connect(self.open_record)
+        self._show_clocks()
         self.database_label.setText(
             (
                 self.tr("Encrypted database: %1") if self.db.encrypted else self.tr("Database: %1")
@@ -176,6 +179,28 @@ class MainWindow(QMainWindow):
         self.passphrase_action.setEnabled(self.db.encrypted)
         name = organisation.load(self.db).name
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+
+    @Slot(str, object)
+    def open_record(self, register: str, row_id: object) -> None:
+        """Show the tab of `register` and, when given, select its row `row_id`."""
+        widget = self.tab_of.get(register)
+        if widget is None:
+            return
+        self.tabs.setCurrentWidget(widget)
+        if row_id is not None and hasattr(widget, "select"):
+            if hasattr(widget, "reload") and not getattr(widget, "_loaded", True):
+                widget.reload()
+            widget.select(row_id)
+
+    def _show_clocks(self) -> None:
+        """Breaches inside their 72 hours, in the status bar (every start and rebuild)."""
+        from dpo_desk.services import breaches
+
+        running = breaches.running_clocks(self.db)
+        self.clock_label.setText(
+            self.tr("%n breach(es) inside the 72 hours", "", running) if running else ""
+        )
+        self.clock_label.setStyleSheet("color: #b3261e; font-weight: bold;")
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")

@@ -2026,6 +2026,22 @@ Detaljerne er skrevet i:
             <translation>Register over samtykker til helbredsoplysninger</translation>
         </message>
         <message>
+            <source>Log of personal data breaches</source>
+            <translation>Log over brud på persondatasikkerheden</translation>
+        </message>
+        <message>
+            <source>Breach case file</source>
+            <translation>Sagsakt for et brud</translation>
+        </message>
+        <message>
+            <source>Letter to the people affected by a breach</source>
+            <translation>Brev til de berørte af et brud</translation>
+        </message>
+        <message>
+            <source>Notice of a breach to the controller</source>
+            <translation>Underretning af den dataansvarlige om et brud</translation>
+        </message>
+        <message>
             <source>Log of changes</source>
             <translation>Log over ændringer</translation>
         </message>
@@ -3417,6 +3433,10 @@ Detaljerne er skrevet i:
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Overview</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
             <source>Processing activities</source>
             <translation>Behandlingsaktiviteter</translation>
         </message>
@@ -3431,6 +3451,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Health consents</source>
             <translation>Helbredssamtykker</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Brud</translation>
         </message>
         <message>
             <source>Log</source>
@@ -3491,6 +3515,13 @@ Detaljerne er skrevet i:
         <message>
             <source>Encrypted database: %1</source>
             <translation>Krypteret database: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n breach(es) inside the 72 hours</source>
+            <translation>
+                <numerusform>%n brud inden for de 72 timer</numerusform>
+                <numerusform>%n brud inden for de 72 timer</numerusform>
+            </translation>
         </message>
         <message>
             <source>Settings saved.</source>

@@ -128,8 +128,8 @@ class BreachTab(RecordTab):
         self.build_table(columns(now), context="BreachTab", sort_column=CLOCK_COLUMN)
         self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("All"), None)  # the log: every breach, open first
         self.state_filter.addItem(self.tr("Open"), "open")
-        self.state_filter.addItem(self.tr("All"), None)
         self.state_filter.currentIndexChanged.connect(self._apply_filters)
         self.new_button = QPushButton(self.tr("New"))
         self.edit_button = QPushButton(self.tr("Edit"))
