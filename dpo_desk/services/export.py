@@ -1,12 +1,18 @@
-"""The export framework: every report by name, to xlsx or pdf, as a generator of progress.
+"""The export framework: every report by name, to xlsx, pdf or html, as a generator of
+progress.
 
-A register adds its report by adding a builder to `REPORTS`.
+A register adds its report by adding a builder to `REPORTS` (the blocks of
+`reports.model`, written by the xlsx and pdf writers, and as HTML when `REPORT_FORMATS`
+says so); a report that writes its own files adds a `Written` instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,9 +27,30 @@ from dpo_desk.reports import processors as processor_report
 from dpo_desk.reports import register as register_report
 from dpo_desk.reports import requests as requests_report
 from dpo_desk.reports.model import Report
-from dpo_desk.services import breaches, consents, organisation, processors, register, requests
+from dpo_desk.services import (
+    annual,
+    breaches,
+    consents,
+    inspection,
+    management,
+    notice,
+    organisation,
+    processors,
+    register,
+    requests,
+)
 
-FORMATS = ("xlsx", "pdf")
+FORMATS = ("xlsx", "pdf", "html", "zip", "folder")
+DEFAULT_FORMATS = ("xlsx", "pdf")
+
+
+@dataclass(frozen=True)
+class Written:
+    """A report that writes its own file (or folder): write(db, fmt, path, options)
+    yields progress; `formats` are the ones it knows, the first the default."""
+
+    write: Callable[[Database, str, Path, dict[str, object]], Iterator[tuple[int, int]]]
+    formats: tuple[str, ...]
 
 
 def table_counts(db: Database) -> list[tuple[str, int]]:
@@ -89,8 +116,8 @@ def _consents(db: Database, ids: Sequence[int] | None) -> Report:
     return consents_report.build_register(organisation.load(db), entries)
 
 
-# Report name -> builder(db, ids of the rows to include, or None for all).
-REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
+# Report name -> builder(db, ids of the rows to include, or None for all), or a Written.
+REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report] | Written] = {
     "organisation": _organisation,
     "register": _register,
     "processors": _processors,
@@ -101,29 +128,93 @@ REPORTS: dict[str, Callable[[Database, Sequence[int] | None], Report]] = {
     "breach_case": breaches.case_report,
     "breach_letter": breaches.subject_letter_report,
     "breach_notice": breaches.controller_notice_report,
+    "notice": notice.notice_report,
+    "workbook": Written(management.write, ("xlsx",)),
+    "annual": Written(annual.write, ("pdf",)),
+    "inspection": Written(inspection.write, ("folder", "zip")),
 }
+# The formats of a built report other than xlsx and pdf.
+REPORT_FORMATS: dict[str, tuple[str, ...]] = {"notice": ("pdf", "html")}
+
+
+def formats_of(report: str) -> tuple[str, ...]:
+    """The formats report `report` can be written as; the first is its default."""
+    built = REPORTS[report]
+    if isinstance(built, Written):
+        return built.formats
+    return REPORT_FORMATS.get(report, DEFAULT_FORMATS)
+
+
+def _private_file(path: Path) -> None:
+    """Create `path` empty, readable by its owner only (the writers keep the mode)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def export(
-    db: Database, *, report: str, fmt: str, out: Path, ids: Sequence[int] | None = None
+    db: Database,
+    *,
+    report: str,
+    fmt: str | None,
+    out: Path,
+    ids: Sequence[int] | None = None,
+    year: int | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """Build report `report` and write it to `out` as `fmt`; yields progress.
+    """Build report `report` and write it to `out` as `fmt` (None: the format that
+    `out`'s suffix names, else the report's default); yields progress.
 
-    The file appears only when it is complete (written beside it, then renamed).
+    The file (or folder) appears only when it is complete (written beside it, then
+    renamed), readable by its owner only.
     """
     if report not in REPORTS:
         raise KeyError(report)
-    if fmt not in FORMATS:
-        raise ValueError(fmt)
-    # The writers pull in openpyxl and reportlab: imported here, not at start-up.
-    from dpo_desk.reports.pdf import write_pdf
-    from dpo_desk.reports.xlsx import write_xlsx
-
-    built = REPORTS[report](db, ids)
-    writer = write_xlsx if fmt == "xlsx" else write_pdf
+    known = formats_of(report)
+    if fmt is None:
+        fmt = out.suffix.lstrip(".").lower()
+        fmt = fmt if fmt in known else known[0]
+    if fmt not in FORMATS or fmt not in known:
+        raise ValueError(
+            translate("Export", "The report {report} cannot be written as {fmt}.").format(
+                report=report, fmt=fmt
+            )
+        )
     partial = out.with_name(f".{out.name}.partial")
+    _remove(partial)
+    built = REPORTS[report]
     try:
-        yield from writer(built, partial)
+        if isinstance(built, Written):
+            if fmt == "folder":
+                partial.mkdir(mode=0o700)
+            else:
+                _private_file(partial)
+            options: dict[str, object] = {"ids": ids, "year": year, "today": dt.date.today()}
+            yield from built.write(db, fmt, partial, options)
+        else:
+            _private_file(partial)
+            yield from _write_built(built(db, ids), fmt, partial)
         partial.replace(out)
     finally:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
+
+
+def _write_built(built: Report, fmt: str, path: Path) -> Iterator[tuple[int, int]]:
+    # The writers pull in openpyxl and reportlab: imported here, not at start-up.
+    if fmt == "html":
+        from dpo_desk.reports.html import write_html
+
+        yield from write_html(built, path)
+    elif fmt == "xlsx":
+        from dpo_desk.reports.xlsx import write_xlsx
+
+        yield from write_xlsx(built, path)
+    else:
+        from dpo_desk.reports.pdf import write_pdf
+
+        yield from write_pdf(built, path)
