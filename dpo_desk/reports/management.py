@@ -6,6 +6,7 @@ write-only mode so that a large database stays fast and small in memory."""
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,7 +145,9 @@ class _Writer:
         xl = XlTable(displayName=_table_name(table.title, self.tables), ref=ref)
         xl.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
         xl.tableColumns = [TableColumn(id=i + 1, name=n) for i, n in enumerate(names)]
-        sheet.add_table(xl)
+        with warnings.catch_warnings():  # the columns are given above
+            warnings.simplefilter("ignore", UserWarning)
+            sheet.add_table(xl)
 
     def register_sheet(self, table: Table) -> Iterator[int]:
         sheet = self.wb.create_sheet(_sheet_name(table.title, self.sheets))

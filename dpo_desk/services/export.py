@@ -198,13 +198,16 @@ def export(
             yield from built.write(db, fmt, partial, options)
         else:
             _private_file(partial)
-            yield from _write_built(built(db, ids), fmt, partial)
+            yield from write_built(built(db, ids), fmt, partial)
         partial.replace(out)
+    except OSError as error:  # name the file the user chose, not the one beside it
+        raise OSError(error.errno, error.strerror or str(error), str(out)) from error
     finally:
         _remove(partial)
 
 
-def _write_built(built: Report, fmt: str, path: Path) -> Iterator[tuple[int, int]]:
+def write_built(built: Report, fmt: str, path: Path) -> Iterator[tuple[int, int]]:
+    """Write a built report as `fmt` (xlsx, pdf or html) to `path`."""
     # The writers pull in openpyxl and reportlab: imported here, not at start-up.
     if fmt == "html":
         from dpo_desk.reports.html import write_html
