@@ -142,8 +142,8 @@ def _cover(data: AnnualData, title: str) -> list[Flowable]:
         text(data.organisation, "H1"),
         RLParagraph(escape(title), big),
         Spacer(0, 10 * mm),
-        text(_a("Data protection officer: {name}").format(name=data.dpo)),
-        text(_a("Status on {date}").format(date=format_date(data.today))),
+        text(translate("AnnualReport", "Data protection officer: {name}").format(name=data.dpo)),
+        text(translate("AnnualReport", "Status on {date}").format(date=format_date(data.today))),
         NextPageTemplate("page"),
         PageBreak(),
     ]
@@ -152,13 +152,17 @@ def _cover(data: AnnualData, title: str) -> list[Flowable]:
 def _summary(data: AnnualData, width: float) -> list[Flowable]:
     rows = [[label, value] for label, value in summary_rows(data.figures)]
     return [
-        _h1(_a("Key figures")),
+        _h1(translate("AnnualReport", "Key figures")),
         text(
-            _a("Figures for {year}; the state of the registers on {date}.").format(
-                year=data.year, date=format_date(data.today)
-            )
+            translate(
+                "AnnualReport", "Figures for {year}; the state of the registers on {date}."
+            ).format(year=data.year, date=format_date(data.today))
         ),
-        _table([_a("Key figure"), _a("Number")], rows, [width * 0.75, width * 0.25]),
+        _table(
+            [translate("AnnualReport", "Key figure"), translate("AnnualReport", "Number")],
+            rows,
+            [width * 0.75, width * 0.25],
+        ),
     ]
 
 
@@ -174,14 +178,19 @@ def _register(data: AnnualData, width: float) -> list[Flowable]:
         for a in data.activities
     ]
     return [
-        _h1(_a("Record of processing activities")),
+        _h1(translate("AnnualReport", "Record of processing activities")),
         text(
-            _a("{n} activities are in use: {c} as controller and {p} as processor.").format(
-                n=f.activities, c=f.activities_controller, p=f.activities_processor
-            )
+            translate(
+                "AnnualReport", "{n} activities are in use: {c} as controller and {p} as processor."
+            ).format(n=f.activities, c=f.activities_controller, p=f.activities_processor)
         ),
         _table(
-            [_a("Activity"), _a("Role"), _a("Status"), _a("Next review")],
+            [
+                translate("AnnualReport", "Activity"),
+                translate("AnnualReport", "Role"),
+                translate("AnnualReport", "Status"),
+                translate("AnnualReport", "Next review"),
+            ],
             rows,
             [width * 0.5, width * 0.17, width * 0.15, width * 0.18],
         ),
@@ -191,9 +200,18 @@ def _register(data: AnnualData, width: float) -> list[Flowable]:
 def _supervision(data: AnnualData, width: float) -> list[Flowable]:
     f = data.figures
     chart = bar_chart(
-        _a("Supervision rounds in {year}").format(year=data.year),
-        [_a("Due in the year"), _a("Done of those due"), _a("Rounds held")],
-        [(_a("Number"), [f.supervision_due_in_year, f.supervision_done_in_year, f.rounds_in_year])],
+        translate("AnnualReport", "Supervision rounds in {year}").format(year=data.year),
+        [
+            translate("AnnualReport", "Due in the year"),
+            translate("AnnualReport", "Done of those due"),
+            translate("AnnualReport", "Rounds held"),
+        ],
+        [
+            (
+                translate("AnnualReport", "Number"),
+                [f.supervision_due_in_year, f.supervision_done_in_year, f.rounds_in_year],
+            )
+        ],
         width=width * 0.7,
     )
     rows = [
@@ -201,12 +219,13 @@ def _supervision(data: AnnualData, width: float) -> list[Flowable]:
         for p in data.parties
     ]
     return [
-        _h1(_a("Processors and supervision")),
+        _h1(translate("AnnualReport", "Processors and supervision")),
         text(
-            _a(
+            translate(
+                "AnnualReport",
                 "{n} processors are used. In {year} supervision fell due for {due}, and {done} "
                 "of them were supervised; {rounds} rounds were held in all. Today {overdue} "
-                "are overdue and {soon} fall due within three months."
+                "are overdue and {soon} fall due within three months.",
             ).format(
                 n=f.processors,
                 year=data.year,
@@ -219,7 +238,12 @@ def _supervision(data: AnnualData, width: float) -> list[Flowable]:
         ),
         chart,
         _table(
-            [_a("Processor"), _a("Last round"), _a("Next round"), _a("Open follow-ups")],
+            [
+                translate("AnnualReport", "Processor"),
+                translate("AnnualReport", "Last round"),
+                translate("AnnualReport", "Next round"),
+                translate("AnnualReport", "Open follow-ups"),
+            ],
             rows,
             [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
         ),
@@ -231,7 +255,7 @@ def _requests(data: AnnualData, width: float) -> list[Flowable]:
     months = [month_label(m) for m in range(1, 13)]
     used = [t for t in RequestType if any(f.requests_by_month[(m, t)] for m in range(1, 13))]
     by_type = bar_chart(
-        _a("Requests per month by type"),
+        translate("AnnualReport", "Requests per month by type"),
         months,
         [
             (
@@ -244,22 +268,26 @@ def _requests(data: AnnualData, width: float) -> list[Flowable]:
         stacked=True,
     )
     in_time = bar_chart(
-        _a("Requests answered in time or late, by month of the answer"),
+        translate("AnnualReport", "Requests answered in time or late, by month of the answer"),
         months,
         [
-            (_a("In time"), [f.answered_by_month[m][0] for m in range(1, 13)]),
-            (_a("Late"), [f.answered_by_month[m][1] for m in range(1, 13)]),
+            (
+                translate("AnnualReport", "In time"),
+                [f.answered_by_month[m][0] for m in range(1, 13)],
+            ),
+            (translate("AnnualReport", "Late"), [f.answered_by_month[m][1] for m in range(1, 13)]),
         ],
         width=width,
         stacked=True,
     )
     return [
-        _h1(_a("Requests of data subjects")),
+        _h1(translate("AnnualReport", "Requests of data subjects")),
         text(
-            _a(
+            translate(
+                "AnnualReport",
                 "{n} requests came in during {year}. {in_time} were answered in time and "
                 "{late} late; {open} are open, {open_late} of them past the deadline; "
-                "{withdrawn} were withdrawn."
+                "{withdrawn} were withdrawn.",
             ).format(
                 n=f.requests,
                 year=data.year,
@@ -279,11 +307,12 @@ def _requests(data: AnnualData, width: float) -> list[Flowable]:
 def _consents(data: AnnualData) -> list[Flowable]:
     f = data.figures
     return [
-        _h1(_a("Health-data consents")),
+        _h1(translate("AnnualReport", "Health-data consents")),
         text(
-            _a(
+            translate(
+                "AnnualReport",
                 "{active} consents are active, {reconfirm} are to be confirmed again and "
-                "{withdrawn} are withdrawn."
+                "{withdrawn} are withdrawn.",
             ).format(
                 active=f.consents_active,
                 reconfirm=f.consents_reconfirm,
@@ -297,17 +326,21 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
     f = data.figures
     risks = [Risk.NONE, Risk.RISK, Risk.HIGH]
     by_risk = bar_chart(
-        _a("Breaches by risk"),
+        translate("AnnualReport", "Breaches by risk"),
         [translate("Breaches", RISK_LABELS[r]) for r in risks],
-        [(_a("Breaches"), [f.breaches_by_risk[r] for r in risks])],
+        [(translate("AnnualReport", "Breaches"), [f.breaches_by_risk[r] for r in risks])],
         width=width * 0.48,
     )
     notified = bar_chart(
-        _a("Notification to Datatilsynet"),
-        [_a("Within 72 hours"), _a("Late"), _a("Not notified")],
+        translate("AnnualReport", "Notification to Datatilsynet"),
+        [
+            translate("AnnualReport", "Within 72 hours"),
+            translate("AnnualReport", "Late"),
+            translate("AnnualReport", "Not notified"),
+        ],
         [
             (
-                _a("Breaches"),
+                translate("AnnualReport", "Breaches"),
                 [f.breaches_notified_in_time, f.breaches_notified_late, f.breaches_not_notified],
             )
         ],
@@ -325,12 +358,13 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
         for b in data.breaches
     ]
     return [
-        _h1(_a("Personal data breaches")),
+        _h1(translate("AnnualReport", "Personal data breaches")),
         text(
-            _a(
+            translate(
+                "AnnualReport",
                 "{n} breaches were recorded in {year}. {in_time} were notified to "
                 "Datatilsynet within 72 hours, {late} later, and {not_notified} were not "
-                "notified (the reason is recorded)."
+                "notified (the reason is recorded).",
             ).format(
                 n=f.breaches,
                 year=data.year,
@@ -341,7 +375,12 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
         ),
         pair,
         _table(
-            [_a("Breach"), _a("Aware"), _a("Risk"), _a("Notified within 72 hours")],
+            [
+                translate("AnnualReport", "Breach"),
+                translate("AnnualReport", "Aware"),
+                translate("AnnualReport", "Risk"),
+                translate("AnnualReport", "Notified within 72 hours"),
+            ],
             rows,
             [width * 0.45, width * 0.2, width * 0.15, width * 0.2],
         ),
@@ -349,7 +388,7 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
 
 
 def _risks_and_remarks(data: AnnualData) -> list[Flowable]:
-    story: list[Flowable] = [_h1(_a("Open risks"))]
+    story: list[Flowable] = [_h1(translate("AnnualReport", "Open risks"))]
     if data.risks:
         for risk in data.risks:
             values = {
@@ -357,19 +396,23 @@ def _risks_and_remarks(data: AnnualData) -> list[Flowable]:
             }
             story.append(text("• " + _a(risk.message).format(**values)))
     else:
-        story.append(text(_a("No open risks are recorded.")))
-    story.append(_h1(_a("The data protection officer's remarks")))
+        story.append(text(translate("AnnualReport", "No open risks are recorded.")))
+    story.append(_h1(translate("AnnualReport", "The data protection officer's remarks")))
     story.append(
         text(data.remarks)
         if data.remarks.strip()
-        else text(_a("No remarks are written for {year}.").format(year=data.year))
+        else text(
+            translate("AnnualReport", "No remarks are written for {year}.").format(year=data.year)
+        )
     )
     return story
 
 
 def write_annual(data: AnnualData, path: Path) -> Iterator[tuple[int, int]]:
     """Write the annual report; yields (sections done, sections in all)."""
-    title = _a("Annual report of the data protection officer {year}").format(year=data.year)
+    title = translate("AnnualReport", "Annual report of the data protection officer {year}").format(
+        year=data.year
+    )
     doc = _Document(path, data, title)
     width = doc.width
     toc = TableOfContents()
@@ -384,7 +427,12 @@ def write_annual(data: AnnualData, path: Path) -> Iterator[tuple[int, int]]:
         lambda: _risks_and_remarks(data),
     ]
     total = len(sections) + 1
-    story: list[Flowable] = [*_cover(data, title), text(_a("Contents"), "H1"), toc, PageBreak()]
+    story: list[Flowable] = [
+        *_cover(data, title),
+        text(translate("AnnualReport", "Contents"), "H1"),
+        toc,
+        PageBreak(),
+    ]
     for done, section in enumerate(sections, start=1):
         story += section()
         story.append(Spacer(0, 4 * mm))

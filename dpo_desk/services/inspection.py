@@ -71,12 +71,14 @@ CONTENT = (
 
 def file_name(stem: str, fmt: str, today: dt.date) -> str:
     """A dated file name of the pack."""
-    return f"{today.isoformat()}-{translate('Inspection', stem)}.{fmt}"
+    name = translate("Inspection", stem)
+    return f"{today.isoformat()}-{name}.{fmt}"
 
 
 def index_name(today: dt.date) -> str:
     """The index's file name."""
-    return f"{today.isoformat()}-00-{translate('Inspection', 'index')}.pdf"
+    name = translate("Inspection", "index")
+    return f"{today.isoformat()}-00-{name}.pdf"
 
 
 def sha256_of(path: Path) -> str:
@@ -169,7 +171,8 @@ def write(
     work = Path(tempfile.mkdtemp(prefix=".inspection-", dir=path.parent))
     try:
         yield from write_pack(db, work, today=today)
-        top = f"{translate('Inspection', 'inspection')}-{today.isoformat()}"
+        stem = translate("Inspection", "inspection")
+        top = f"{stem}-{today.isoformat()}"
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as pack:
             for member in sorted(work.iterdir()):
                 pack.write(member, f"{top}/{member.name}")

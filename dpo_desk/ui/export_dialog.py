@@ -31,10 +31,16 @@ REPORT_TITLES = {
     "annex": QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
     "requests": QT_TRANSLATE_NOOP("ExportDialog", "Log of data subjects' requests"),
     "consents": QT_TRANSLATE_NOOP("ExportDialog", "Register of health-data consents"),
+    "notice": QT_TRANSLATE_NOOP("ExportDialog", "Privacy notice (Art. 13 and 14)"),
+    "workbook": QT_TRANSLATE_NOOP("ExportDialog", "Management workbook"),
+    "annual": QT_TRANSLATE_NOOP("ExportDialog", "Annual report of the DPO"),
+    "inspection": QT_TRANSLATE_NOOP("ExportDialog", "Inspection pack for Datatilsynet (zip)"),
 }
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)"),
+    "zip": QT_TRANSLATE_NOOP("ExportDialog", "Zip archive (.zip)"),
 }
 
 

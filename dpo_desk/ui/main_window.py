@@ -21,6 +21,7 @@ from dpo_desk.db import backup, cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import demo, organisation
+from dpo_desk.ui import remarks_dialog
 from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             file_menu, self.tr("&Export…"), self.export, QKeySequence("Ctrl+E")
         )
+        self.remarks_action = self._action(file_menu, remarks_dialog.title(), self.edit_remarks)
         file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu,
@@ -163,6 +165,11 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.db, self).exec():
             self._build_tabs()
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    @Slot()
+    def edit_remarks(self) -> None:
+        """Edit the DPO's remarks for the annual report."""
+        remarks_dialog.RemarksDialog(self.db, self).exec()
 
     @Slot()
     def export(self) -> None:
