@@ -347,6 +347,7 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
         width=width * 0.48,
     )
     pair = RLTable([[by_risk, notified]], colWidths=[width * 0.5, width * 0.5])
+    pair.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT)]))
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     rows = [
         [
@@ -417,6 +418,9 @@ def write_annual(data: AnnualData, path: Path) -> Iterator[tuple[int, int]]:
     width = doc.width
     toc = TableOfContents()
     toc.levelStyles = [styles()["Toc1"]]
+    toc.tableStyle = TableStyle(  # else reportlab sets Helvetica per cell
+        [("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    )
     sections = [
         lambda: _summary(data, width),
         lambda: _register(data, width),

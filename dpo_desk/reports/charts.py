@@ -37,6 +37,7 @@ def bar_chart(
     legend_rows = min(len(series), 4) if len(series) > 1 else 0
     legend_height = 10 * legend_rows + 8 if legend_rows else 0
     drawing = Drawing(width, height + legend_height)
+    drawing.initialFontName = FONT  # else the renderer starts each drawing in Helvetica
     drawing.add(String(0, height + legend_height - 11, title, fontName=FONT_BOLD, fontSize=9))
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 22 + legend_height

@@ -47,7 +47,8 @@ def _fields(block: Fields) -> str:
 def _table(block: Table) -> str:
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     if not block.rows:
-        return f"<p>{_text(translate('Report', '(none)'))}</p>"
+        none = translate("Report", "(none)")
+        return f"<p>{_text(none)}</p>"
     head = "".join(f'<th scope="col">{_text(c.header)}</th>' for c in block.columns)
     kinds = [c.kind for c in block.columns]
     body = "".join(

@@ -152,7 +152,7 @@ def _transfers(data: NoticeData) -> list[Block]:
             [
                 Column(translate("Notice", "Country"), width=1),
                 Column(translate("Notice", "Recipient"), width=2),
-                Column(translate("Notice", "Safeguard"), width=2),
+                Column(translate("Notice", "Safeguard"), width=3),
                 Column(translate("Notice", "What is transferred, and the documentation"), width=4),
             ],
             rows,
