@@ -24,7 +24,7 @@ from dpo_desk.domain.breaches import COPENHAGEN
 from dpo_desk.paths import data_path
 from dpo_desk.reports.annual import write_annual
 from dpo_desk.reports.management import write_workbook
-from dpo_desk.services import annual, breach_example, demo, inspection, management, remarks
+from dpo_desk.services import annual, breach_example, demo, management, remarks
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.export import export
 
@@ -150,7 +150,9 @@ def test_the_workbook_holds_the_figures_tables_and_charts(
     # Real dates, and no health detail anywhere.
     requests = wb["Anmodninger"]
     header = [c.value for c in requests[1]]
-    received = [r[header.index("Modtaget")] for r in requests.iter_rows(min_row=2, values_only=True)]
+    received = [
+        r[header.index("Modtaget")] for r in requests.iter_rows(min_row=2, values_only=True)
+    ]
     assert len(received) == 12 and all(isinstance(d, dt.datetime) for d in received)
     assert dt.datetime(2026, 5, 4) in received
     example_data = json.loads(data_path("example.json").read_text(encoding="utf-8"))
@@ -173,27 +175,41 @@ def test_the_annual_report_states_the_year(example: Database, tmp_path: Path) ->
     cover, contents = pages[0], pages[1]
     assert "Årsrapport fra databeskyttelsesrådgiveren 2026" in cover
     assert "Softværket" in cover and "Henrik Pors" in cover and "Side" not in cover
-    for section in ("Nøgletal", "Databehandlere og tilsyn", "Anmodninger fra registrerede",
-                    "Brud på persondatasikkerheden", "Åbne risici",
-                    "Databeskyttelsesrådgiverens bemærkninger"):
+    for section in (
+        "Nøgletal",
+        "Databehandlere og tilsyn",
+        "Anmodninger fra registrerede",
+        "Brud på persondatasikkerheden",
+        "Åbne risici",
+        "Databeskyttelsesrådgiverens bemærkninger",
+    ):
         assert section in contents
     total = len(pages)
     assert all(f"Side {n} af {total}" in pages[n - 1] for n in range(2, total + 1))
     text = " ".join(pages)
     for label, value in EXPECTED_SUMMARY.items():
         assert f"{label} {value}" in text, label
-    assert "Der kom 12 anmodninger i 2026. 4 blev besvaret rettidigt og 1 for sent; " \
-           "6 er åbne, heraf 1 efter fristen; 1 blev trukket tilbage." in text
+    assert (
+        "Der kom 12 anmodninger i 2026. 4 blev besvaret rettidigt og 1 for sent; "
+        "6 er åbne, heraf 1 efter fristen; 1 blev trukket tilbage." in text
+    )
     assert "I 2026 forfaldt tilsyn med 3, og 0 af dem fik tilsyn" in text
     assert "15 samtykker er gældende, 2 skal bekræftes igen, og 3 er trukket tilbage." in text
-    assert "Der blev registreret 3 brud i 2026. 1 blev anmeldt til Datatilsynet inden for " \
-           "72 timer, 0 senere, og 2 blev ikke anmeldt" in text
+    assert (
+        "Der blev registreret 3 brud i 2026. 1 blev anmeldt til Datatilsynet inden for "
+        "72 timer, 0 senere, og 2 blev ikke anmeldt" in text
+    )
     assert "Tilsynet med Global Connect er overskredet." in text
     assert "Tilsynet med Obiss er overskredet." in text
     assert "Året bød på et nyt nyhedsbrevssystem. Tilsynet halter." in text
     # The charts are drawn: their titles and legends are in the text.
-    for caption in ("Anmodninger pr. måned efter type", "Brud efter risiko",
-                    "Anmeldelse til Datatilsynet", "Tilsyn i 2026", "Rettidigt"):
+    for caption in (
+        "Anmodninger pr. måned efter type",
+        "Brud efter risiko",
+        "Anmeldelse til Datatilsynet",
+        "Tilsyn i 2026",
+        "Rettidigt",
+    ):
         assert caption in text
     fonts = {
         str(font.get_object()["/BaseFont"])
@@ -213,8 +229,10 @@ def test_the_annual_report_of_another_year(example: Database, tmp_path: Path) ->
     assert "Der er ikke skrevet bemærkninger for 2025." in text
     # Due in 2025: Zitcom, Logiva, Obiss, Fusemail (none supervised before 2025, all
     # in 2025); Global Connect (2023 + 36 months) and Mailchimp (2024 + 36) were not.
-    assert "I 2025 forfaldt tilsyn med 4, og 4 af dem fik tilsyn; i alt blev der " \
-           "gennemført 4 tilsyn." in text
+    assert (
+        "I 2025 forfaldt tilsyn med 4, og 4 af dem fik tilsyn; i alt blev der "
+        "gennemført 4 tilsyn." in text
+    )
 
 
 def test_the_inspection_pack_lists_every_file_with_its_checksum(
@@ -252,8 +270,9 @@ def test_the_inspection_pack_lists_every_file_with_its_checksum(
     assert "Bortkommet bærbar computer" in _pdf_text(folder / f"{day}-log-over-brud.pdf")
 
 
-def test_cli_writes_each_report_and_refuses_bad_targets(example: Database, db_path: Path,
-                                                       tmp_path: Path) -> None:
+def test_cli_writes_each_report_and_refuses_bad_targets(
+    example: Database, db_path: Path, tmp_path: Path
+) -> None:
     def run(*args: str) -> int:
         return main(["export", "--db", str(db_path), *args])
 
@@ -269,8 +288,9 @@ def test_cli_writes_each_report_and_refuses_bad_targets(example: Database, db_pa
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_a_failing_report_leaves_nothing(example: Database, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_report_leaves_nothing(
+    example: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(book: object, path: Path) -> Iterator[tuple[int, int]]:
         path.write_bytes(b"half")
         yield 1, 2

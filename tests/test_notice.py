@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from dpo_desk.cli import main
-from dpo_desk.db.session import Database
 from dpo_desk.db.register_models import Processor
+from dpo_desk.db.session import Database
 from dpo_desk.domain.register import ActivityDraft, Role, Status
 from dpo_desk.reports import notice as notice_report
 from dpo_desk.services import notice, register
@@ -24,12 +24,21 @@ TODAY = dt.date(2026, 11, 20)
 # The seed policy's subjects (data/privatlivspolitik-softvaerket.txt), as the register
 # words them: each must appear in the notice written from the example data.
 SEED_SUBJECTS = {
-    "who we are": ["Softværket", "Merkurvej 7", "6000 Kolding", "26 22 40 20", "Henrik Pors",
-                   "info@softvaerket.dk", "76 23 12 50"],
-    "processors by name": ["Zitcom", "Global Connect", "Logiva", "Obiss", "Fusemail",
-                           "Mailchimp"],
-    "the US transfer and its safeguard": ["USA", "Mailchimp (Intuit Inc.)",
-                                          "Standardkontraktbestemmelser 2021/914"],
+    "who we are": [
+        "Softværket",
+        "Merkurvej 7",
+        "6000 Kolding",
+        "26 22 40 20",
+        "Henrik Pors",
+        "info@softvaerket.dk",
+        "76 23 12 50",
+    ],
+    "processors by name": ["Zitcom", "Global Connect", "Logiva", "Obiss", "Fusemail", "Mailchimp"],
+    "the US transfer and its safeguard": [
+        "USA",
+        "Mailchimp (Intuit Inc.)",
+        "Standardkontraktbestemmelser 2021/914",
+    ],
     "what goes to the US": ["kun e-mailadresse, navn og firmanavn"],
     "retention FY + 5 years": ["regnskabsår + 5 år", "bogføringsloven"],
     "health data: written consent": ["Skriftligt samtykke", "Helbredsoplysninger"],
@@ -37,8 +46,14 @@ SEED_SUBJECTS = {
     "recipients": ["Advokat", "Inkassobureau", "SKAT", "Fogedretten"],
     "purposes and bases": ["levering af IT-ydelser", "driftsoptimere", "art. 6, stk. 1, litra b"],
     "where the data come from": ["arbejdsgiver"],
-    "rights": ["indsigt", "berigtigelse", "sletning", "begrænsning", "indsigelse",
-               "dataportabilitet"],
+    "rights": [
+        "indsigt",
+        "berigtigelse",
+        "sletning",
+        "begrænsning",
+        "indsigelse",
+        "dataportabilitet",
+    ],
     "withdrawing consent": ["trække", "samtykke tilbage"],
     "automated decisions": ["automatiske afgørelser"],
     "complaint to Datatilsynet": ["klage", "Datatilsynet", "www.datatilsynet.dk"],
@@ -137,9 +152,7 @@ def test_the_notice_lists_what_is_missing_instead_of_printing_gaps(
     assert "Kundetilfredshedsmåling" in text
     assert "Kladde uden noget" not in text
     built = notice_report.build(data, today=TODAY)
-    retention = next(
-        b for b in built.blocks if getattr(b, "title", "") == "Opbevaring"
-    )
+    retention = next(b for b in built.blocks if getattr(b, "title", "") == "Opbevaring")
     names = [name for name, _ in retention.rows]
     assert "Kundetilfredshedsmåling" not in names  # no empty retention line
     assert all(period for _, period in retention.rows)
@@ -147,10 +160,38 @@ def test_the_notice_lists_what_is_missing_instead_of_printing_gaps(
 
 def test_cli_writes_the_html_notice(demo_db: Database, db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "privatlivspolitik.html"
-    assert main(["export", "--db", str(db_path), "--report", "notice", "--format", "html",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db_path),
+                "--report",
+                "notice",
+                "--format",
+                "html",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "Mailchimp" in out.read_text(encoding="utf-8")
     assert out.stat().st_mode & 0o077 == 0  # owner only
-    assert main(["export", "--db", str(db_path), "--report", "notice", "--format", "xlsx",
-                 "--out", str(tmp_path / "n.xlsx")]) == 2
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db_path),
+                "--report",
+                "notice",
+                "--format",
+                "xlsx",
+                "--out",
+                str(tmp_path / "n.xlsx"),
+            ]
+        )
+        == 2
+    )
     assert not (tmp_path / "n.xlsx").exists()

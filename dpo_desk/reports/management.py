@@ -132,9 +132,7 @@ class _Writer:
         sheet.append([_cell(sheet, n, Kind.TEXT, self.yes, self.no, bold=True) for n in names])
         kinds = [c.kind for c in table.columns]
         for row in table.rows:
-            sheet.append(
-                [_cell(sheet, v, kinds[i], self.yes, self.no) for i, v in enumerate(row)]
-            )
+            sheet.append([_cell(sheet, v, kinds[i], self.yes, self.no) for i, v in enumerate(row)])
             self.done += 1
             if self.done % 2000 == 0:
                 yield self.done
@@ -196,9 +194,7 @@ class _Writer:
             min_row=start,
             max_row=start + rows,
         )
-        labels = Reference(
-            sheet, min_col=1, min_row=start + 1, max_row=start + rows
-        )
+        labels = Reference(sheet, min_col=1, min_row=start + 1, max_row=start + rows)
         bar.add_data(data, titles_from_data=True)
         bar.set_categories(labels)
         return bar
