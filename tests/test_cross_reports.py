@@ -335,3 +335,29 @@ def test_the_remarks_dialog_saves_and_keeps_a_refused_text(db: Database, qtbot) 
     dialog.save()
     assert remarks.load(db, 2026) == "Et godt år."
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_window_writes_the_reports_in_the_background(
+    example: Database,
+    tmp_path: Path,
+    qtbot,  # noqa: ANN001
+) -> None:
+    from dpo_desk.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(example)
+    qtbot.addWidget(dialog)
+    dialog.report.setCurrentIndex(dialog.report.findData("annual"))
+    assert dialog.format.currentData() == "pdf"
+    dialog.report.setCurrentIndex(dialog.report.findData("inspection"))
+    assert dialog.format.currentData() == "zip"
+    dialog.report.setCurrentIndex(dialog.report.findData("notice"))
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.format.currentData() == "html"
+    dialog.report.setCurrentIndex(dialog.report.findData("workbook"))
+    assert dialog.format.currentData() == "xlsx"
+    out = tmp_path / "overblik.xlsx"
+    dialog.path.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.ok is not None, timeout=30000)
+    assert dialog.task.ok, dialog.task.message
+    assert load_workbook(out)["Overblik"]["B2"].value == 6

@@ -195,3 +195,17 @@ def test_cli_writes_the_html_notice(demo_db: Database, db_path: Path, tmp_path: 
         == 2
     )
     assert not (tmp_path / "n.xlsx").exists()
+
+
+def test_the_notice_in_english(demo_db: Database, tmp_path: Path) -> None:
+    from dpo_desk import i18n
+
+    i18n.install("en")
+    try:
+        source = _write(demo_db, "html", tmp_path / "notice.html").read_text(encoding="utf-8")
+    finally:
+        i18n.install("da")
+    assert '<html lang="en">' in source
+    for words in ("Privacy notice", "Your rights", "Complaint to Datatilsynet",
+                  "Right to data portability", "Mailchimp"):
+        assert words in source

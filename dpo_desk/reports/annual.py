@@ -35,7 +35,15 @@ from dpo_desk.domain.requests import TYPE_LABELS, RequestType
 from dpo_desk.domain.text import format_date, format_moment
 from dpo_desk.i18n import translate
 from dpo_desk.reports.charts import bar_chart
-from dpo_desk.reports.pdf import FONT, FONT_BOLD, MARGIN, register_fonts, styles, text
+from dpo_desk.reports.pdf import (
+    CHUNK_ROWS,
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    register_fonts,
+    styles,
+    text,
+)
 from dpo_desk.services.annual import AnnualData
 from dpo_desk.services.management import month_label, summary_rows
 
@@ -114,25 +122,32 @@ def _h1(value: str) -> Flowable:
     return paragraph
 
 
-def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Flowable:
+def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> list[Flowable]:
+    """The rows in tables of CHUNK_ROWS (reportlab splits one long table in quadratic
+    time), each with the header."""
     if not rows:
-        return text(translate("Report", "(none)"))
-    body = [[text(h, "HeadCell") for h in header]]
-    body += [[text(str(v) if v is not None else "", "Cell") for v in row] for row in rows]
-    table = RLTable(body, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
+        return [text(translate("Report", "(none)"))]
+    head = [text(h, "HeadCell") for h in header]
+    style = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
     )
-    return table
+    tables: list[Flowable] = []
+    for start in range(0, len(rows), CHUNK_ROWS):
+        body = [
+            [text(str(v) if v is not None else "", "Cell") for v in row]
+            for row in rows[start : start + CHUNK_ROWS]
+        ]
+        table = RLTable([head, *body], colWidths=widths, repeatRows=1)
+        table.setStyle(style)
+        tables.append(table)
+    return tables
 
 
 def _cover(data: AnnualData, title: str) -> list[Flowable]:
@@ -158,7 +173,7 @@ def _summary(data: AnnualData, width: float) -> list[Flowable]:
                 "AnnualReport", "Figures for {year}; the state of the registers on {date}."
             ).format(year=data.year, date=format_date(data.today))
         ),
-        _table(
+        *_table(
             [translate("AnnualReport", "Key figure"), translate("AnnualReport", "Number")],
             rows,
             [width * 0.75, width * 0.25],
@@ -184,7 +199,7 @@ def _register(data: AnnualData, width: float) -> list[Flowable]:
                 "AnnualReport", "{n} activities are in use: {c} as controller and {p} as processor."
             ).format(n=f.activities, c=f.activities_controller, p=f.activities_processor)
         ),
-        _table(
+        *_table(
             [
                 translate("AnnualReport", "Activity"),
                 translate("AnnualReport", "Role"),
@@ -237,7 +252,7 @@ def _supervision(data: AnnualData, width: float) -> list[Flowable]:
             )
         ),
         chart,
-        _table(
+        *_table(
             [
                 translate("AnnualReport", "Processor"),
                 translate("AnnualReport", "Last round"),
@@ -245,7 +260,7 @@ def _supervision(data: AnnualData, width: float) -> list[Flowable]:
                 translate("AnnualReport", "Open follow-ups"),
             ],
             rows,
-            [width * 0.4, width * 0.2, width * 0.2, width * 0.2],
+            [width * 0.36, width * 0.2, width * 0.2, width * 0.24],
         ),
     ]
 
@@ -375,7 +390,7 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
             )
         ),
         pair,
-        _table(
+        *_table(
             [
                 translate("AnnualReport", "Breach"),
                 translate("AnnualReport", "Aware"),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services.export import REPORTS, export
+from dpo_desk.services.export import REPORTS, export, formats_of
 from dpo_desk.ui.tasks import BackgroundTask
 
 REPORT_TITLES = {
@@ -92,7 +92,19 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
         self.format.currentIndexChanged.connect(self._suggest_path)
-        self.report.currentIndexChanged.connect(self._suggest_path)
+        self.report.currentIndexChanged.connect(self._offer_formats)
+        self._offer_formats()
+
+    @Slot()
+    def _offer_formats(self) -> None:
+        """Offer only the formats the chosen report can be written as."""
+        known = formats_of(self.report.currentData())
+        items = self.format.model()
+        for row in range(self.format.count()):
+            items.item(row).setEnabled(self.format.itemData(row) in known)  # type: ignore[attr-defined]
+        if self.format.currentData() not in known:
+            offered = [f for f in known if f != "folder"]  # a folder is for the CLI
+            self.format.setCurrentIndex(self.format.findData(offered[0]))
         self._suggest_path()
 
     @Slot()
