@@ -27,6 +27,7 @@ from dpo_desk.reports.model import Column, Kind, Table
 
 TABLE_STYLE = "TableStyleMedium2"
 _MAX_WIDTH = 60
+_BOLD = Font(bold=True)
 _WIDTH_SAMPLE = 500
 _FORMATS = {Kind.DATE: "dd-mm-yyyy", Kind.MOMENT: "dd-mm-yyyy hh:mm"}
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
@@ -73,14 +74,21 @@ def _widths(table: Table) -> list[float]:
 
 
 def _cell(sheet: Any, value: Any, kind: Kind, yes: str, no: str, bold: bool = False) -> Any:
-    cell = WriteOnlyCell(sheet, value=as_excel(value, kind, yes, no))
-    if isinstance(cell.value, str) and is_formula_like(cell.value):
+    """A cell's value; a styled cell only where the value needs one (a date's format,
+    text a spreadsheet would run as a formula, a bold header)."""
+    value = as_excel(value, kind, yes, no)
+    formula_like = isinstance(value, str) and is_formula_like(value)
+    dated = kind in _FORMATS and value is not None
+    if not (formula_like or dated or bold):
+        return value
+    cell = WriteOnlyCell(sheet, value=value)
+    if formula_like:
         cell.data_type = "s"
         cell.quotePrefix = True
-    elif kind in _FORMATS and value is not None:
+    elif dated:
         cell.number_format = _FORMATS[kind]
     if bold:
-        cell.font = Font(bold=True)
+        cell.font = _BOLD
     return cell
 
 

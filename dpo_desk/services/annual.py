@@ -10,10 +10,10 @@ from pathlib import Path
 from dpo_desk.db.session import Database
 from dpo_desk.domain.breaches import COPENHAGEN, BreachStatus, needs_art34_decision
 from dpo_desk.domain.processors import Direction
-from dpo_desk.domain.register import DpiaNeed, Status
+from dpo_desk.domain.register import ActivityView, DpiaNeed, Status
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import breaches, notice, organisation, processors, register, remarks
-from dpo_desk.services.figures import Figures, figures
+from dpo_desk.services.figures import Figures, figures, supervision_rounds
 
 # Open risks, as the report names them ({name}: the register entry; {n}: a number).
 RISK_SUPERVISION = QT_TRANSLATE_NOOP("AnnualReport", "Supervision of {name} is overdue.")
@@ -91,23 +91,21 @@ class AnnualData:
     remarks: str
 
 
-def _risks(db: Database, f: Figures, today: dt.date) -> list[OpenRisk]:
+def _risks(db: Database, f: Figures, today: dt.date, views: list[ActivityView]) -> list[OpenRisk]:
     risks: list[OpenRisk] = []
-    for v in processors.views(db, today=today):
-        row = v.row
+    for row in processors.rows(db, today=today):
         if row.retired or row.direction is not Direction.WE_ARE_CONTROLLER:
             continue
         if row.next_supervision is not None and row.next_supervision < today:
             risks.append(OpenRisk(RISK_SUPERVISION, {"name": row.name}))
         if row.open_follow_ups:
             risks.append(OpenRisk(RISK_FOLLOW_UP, {"name": row.name, "n": row.open_follow_ups}))
-    for a in register.rows(db):
-        if a.status is Status.RETIRED:
+    for v in views:
+        if v.status is Status.RETIRED:
             continue
-        if a.next_review is not None and a.next_review < today:
-            risks.append(OpenRisk(RISK_REVIEW, {"name": a.name}))
-    for v in register.views(db):
-        if v.status is not Status.RETIRED and v.dpia is DpiaNeed.ASSESS:
+        if v.next_review is not None and v.next_review < today:
+            risks.append(OpenRisk(RISK_REVIEW, {"name": v.name}))
+        if v.dpia is DpiaNeed.ASSESS:
             risks.append(OpenRisk(RISK_DPIA, {"name": v.name}))
     if f.requests_open_late:
         risks.append(OpenRisk(RISK_REQUESTS, {"n": f.requests_open_late}))
@@ -119,7 +117,7 @@ def _risks(db: Database, f: Figures, today: dt.date) -> list[OpenRisk]:
             risks.append(OpenRisk(RISK_BREACH_OPEN, {"name": d.title}))
     if f.consents_reconfirm:
         risks.append(OpenRisk(RISK_RECONFIRM, {"n": f.consents_reconfirm}))
-    for where, what in notice.load(db, today=today).gaps:
+    for where, what in notice.load(db, today=today, views=views).gaps:
         risks.append(OpenRisk(RISK_GAP, {"name": where, "what": what}))
     return risks
 
@@ -129,19 +127,17 @@ def load(db: Database, *, today: dt.date, year: int | None = None) -> AnnualData
     `today`."""
     f = figures(db, today=today, year=year)
     details = organisation.load(db)
+    views = register.views(db)
     activities = [
-        ActivityLine(v.name, v.role.value, v.status, v.next_review, v.dpia)
-        for v in register.views(db)
+        ActivityLine(v.name, v.role.value, v.status, v.next_review, v.dpia) for v in views
     ]
+    last_round: dict[int, dt.date] = {}
+    for r in supervision_rounds(db):  # by date: the last one stays
+        last_round[r.processor_id] = r.date
     parties = [
-        PartyLine(
-            v.row.name,
-            max((r.date for r in v.rounds), default=None),
-            v.row.next_supervision,
-            v.row.open_follow_ups,
-        )
-        for v in processors.views(db, today=today)
-        if not v.row.retired and v.row.direction is Direction.WE_ARE_CONTROLLER
+        PartyLine(row.name, last_round.get(row.id), row.next_supervision, row.open_follow_ups)
+        for row in processors.rows(db, today=today)
+        if not row.retired and row.direction is Direction.WE_ARE_CONTROLLER
     ]
     year_breaches = [
         BreachLine(
@@ -163,7 +159,7 @@ def load(db: Database, *, today: dt.date, year: int | None = None) -> AnnualData
         activities=activities,
         parties=parties,
         breaches=sorted(year_breaches, key=lambda b: b.aware_at),
-        risks=_risks(db, f, today),
+        risks=_risks(db, f, today, views),
         remarks=remarks.load(db, f.year),
     )
 

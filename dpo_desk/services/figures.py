@@ -10,10 +10,13 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
+from dpo_desk.db.register_models import Processor, SupervisionRoundRow
 from dpo_desk.db.session import Database
 from dpo_desk.domain.breaches import COPENHAGEN, BreachStatus, Risk
 from dpo_desk.domain.consents import ConsentState
-from dpo_desk.domain.processors import Direction, next_supervision
+from dpo_desk.domain.processors import Direction, Method, RiskLevel, next_supervision
 from dpo_desk.domain.register import Status
 from dpo_desk.domain.requests import CLOSED, RequestType
 from dpo_desk.services import breaches, consents, processors, register, requests
@@ -58,6 +61,54 @@ class Figures:
     breaches_open: int = 0
 
 
+@dataclass(frozen=True)
+class RoundLine:
+    """A supervision round, as the reports list it."""
+
+    processor_id: int
+    processor: str
+    date: dt.date
+    method: Method
+    findings: str
+
+
+def supervision_rounds(db: Database) -> list[RoundLine]:
+    """Every supervision round, by processor and date (one query)."""
+    query = (
+        select(
+            SupervisionRoundRow.processor_id,
+            Processor.name,
+            SupervisionRoundRow.date,
+            SupervisionRoundRow.method,
+            SupervisionRoundRow.findings,
+        )
+        .join(Processor, Processor.id == SupervisionRoundRow.processor_id)
+        .order_by(Processor.name, SupervisionRoundRow.date)
+    )
+    with db.reading() as session:
+        return [
+            RoundLine(pid, name, day, Method(method), findings or "")
+            for pid, name, day, method, findings in session.execute(query)
+        ]
+
+
+def _supervision_basis(
+    db: Database,
+) -> dict[int, tuple[RiskLevel, dt.date | None, dt.date | None]]:
+    """Processor -> (risk, agreement signed, next supervision override)."""
+    query = select(
+        Processor.id,
+        Processor.risk,
+        Processor.agreement_signed,
+        Processor.next_supervision_override,
+    )
+    with db.reading() as session:
+        return {
+            pid: (RiskLevel(risk), signed, override)
+            for pid, risk, signed, override in session.execute(query)
+        }
+
+
 def _requests(db: Database, f: Figures) -> None:
     monthly: dict[int, list[int]] = {m: [0, 0] for m in range(1, 13)}
     for r in requests.rows(db):
@@ -82,8 +133,11 @@ def _requests(db: Database, f: Figures) -> None:
 def _supervision(db: Database, f: Figures) -> None:
     start, end = dt.date(f.year, 1, 1), dt.date(f.year, 12, 31)
     intervals = processors.intervals(db)
-    for view in processors.views(db, today=f.today):
-        row, d = view.row, view.draft
+    basis = _supervision_basis(db)
+    dates: dict[int, list[dt.date]] = {}
+    for r in supervision_rounds(db):
+        dates.setdefault(r.processor_id, []).append(r.date)
+    for row in processors.rows(db, today=f.today):
         if row.retired:
             continue
         if row.direction is not Direction.WE_ARE_CONTROLLER:
@@ -95,14 +149,15 @@ def _supervision(db: Database, f: Figures) -> None:
                 f.supervision_overdue += 1
             elif row.next_supervision <= f.today + DUE_SOON:
                 f.supervision_due += 1
-        before = [r.date for r in view.rounds if r.date < start]
-        during = [r.date for r in view.rounds if start <= r.date <= end]
+        before = [d for d in dates.get(row.id, ()) if d < start]
+        during = [d for d in dates.get(row.id, ()) if start <= d <= end]
         f.rounds_in_year += len(during)
+        risk, signed, override = basis[row.id]
         due = next_supervision(
-            risk=d.risk,
+            risk=risk,
             last_round=max(before, default=None),
-            signed=d.agreement_signed,
-            override=d.next_supervision_override,
+            signed=signed,
+            override=override,
             intervals=intervals,
             today=start,
         )

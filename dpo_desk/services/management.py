@@ -24,7 +24,7 @@ from dpo_desk.i18n import translate
 from dpo_desk.reports.management import Chart, ManagementBook, write_workbook
 from dpo_desk.reports.model import Column, Kind, Table
 from dpo_desk.services import breaches, consents, organisation, processors, register, requests
-from dpo_desk.services.figures import Figures, figures
+from dpo_desk.services.figures import Figures, figures, supervision_rounds
 
 
 def month_label(month: int) -> str:
@@ -126,7 +126,6 @@ def _activities(db: Database) -> Table:
 
 
 def _parties(db: Database, today: dt.date) -> tuple[Table, Table]:
-    views = processors.views(db, today=today)
     parties = Table(
         translate("ManagementReport", "Processors"),
         [
@@ -141,16 +140,16 @@ def _parties(db: Database, today: dt.date) -> tuple[Table, Table]:
         ],
         [
             (
-                v.row.name,
-                translate("Processors", DIRECTION_LABELS[v.row.direction]),
-                v.row.country,
-                translate("Processors", PARTY_RISK[v.row.risk]),
-                v.row.agreement_signed,
-                v.row.next_supervision,
-                v.row.open_follow_ups,
-                v.row.retired,
+                p.name,
+                translate("Processors", DIRECTION_LABELS[p.direction]),
+                p.country,
+                translate("Processors", PARTY_RISK[p.risk]),
+                p.agreement_signed,
+                p.next_supervision,
+                p.open_follow_ups,
+                p.retired,
             )
-            for v in views
+            for p in processors.rows(db, today=today)
         ],
     )
     rounds = Table(
@@ -162,9 +161,8 @@ def _parties(db: Database, today: dt.date) -> tuple[Table, Table]:
             Column(translate("ManagementReport", "Findings")),
         ],
         [
-            (v.row.name, r.date, translate("Processors", METHOD_LABELS[r.method]), r.findings)
-            for v in views
-            for r in v.rounds
+            (r.processor, r.date, translate("Processors", METHOD_LABELS[r.method]), r.findings)
+            for r in supervision_rounds(db)
         ],
     )
     return parties, rounds

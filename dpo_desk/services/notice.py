@@ -8,6 +8,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
+from dpo_desk.db.register_models import PartyTransferRow, Processor
 from dpo_desk.db.session import Database
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.processors import Direction, is_third_country
@@ -15,7 +18,7 @@ from dpo_desk.domain.register import ActivityView, Safeguard, Status
 from dpo_desk.domain.retention import RuleKind
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.reports.model import Report
-from dpo_desk.services import consents, organisation, processors, register
+from dpo_desk.services import consents, organisation, register
 
 # Why a part of the notice cannot be written (shown to the DPO, never published).
 GAP_NO_PURPOSE = QT_TRANSLATE_NOOP("Notice", "The activity has no purpose.")
@@ -75,24 +78,50 @@ def _activity_gaps(v: ActivityView) -> list[str]:
     return gaps
 
 
-def load(db: Database, *, today: dt.date) -> NoticeData:
+def _parties(
+    db: Database,
+) -> tuple[list[PartyLine], list[PartyTransferLine], list[tuple[str, str]]]:
+    """The processors we use (not retired), their transfers, and transfers without a
+    safeguard (two queries)."""
+    with db.reading() as session:
+        found = session.execute(
+            select(
+                Processor.id,
+                Processor.name,
+                Processor.service,
+                Processor.country,
+                Processor.data_description,
+            ).where(
+                Processor.retired.is_(False),
+                Processor.direction == Direction.WE_ARE_CONTROLLER.value,
+            )
+        ).all()
+        moves: dict[int, list[PartyTransferRow]] = {}
+        for t in session.scalars(select(PartyTransferRow).order_by(PartyTransferRow.position)):
+            moves.setdefault(t.processor_id, []).append(t)
+        parties, transfers, gaps = [], [], []
+        for pid, name, service, country, described in found:
+            parties.append(PartyLine(name, service, country))
+            for t in moves.get(pid, ()):
+                tool = Safeguard(t.tool) if t.tool else None
+                transfers.append(PartyTransferLine(name, t.country, tool, t.data))
+                if tool is None:
+                    gaps.append((name, GAP_NO_SAFEGUARD))
+            if is_third_country(country) and not moves.get(pid):
+                transfers.append(PartyTransferLine(name, country, None, described))
+                gaps.append((name, GAP_NO_SAFEGUARD))
+    return parties, transfers, gaps
+
+
+def load(db: Database, *, today: dt.date, views: list[ActivityView] | None = None) -> NoticeData:
     """The notice's content. Only activities in use are told (drafts and retired ones
-    are internal); processors we use, not retired."""
+    are internal); processors we use, not retired. `views`: the register's activities
+    when the caller has read them already."""
     details = organisation.load(db)
-    activities = [v for v in register.views(db) if v.status is Status.ACTIVE]
-    parties, transfers, gaps = [], [], []
-    for view in processors.views(db, today=today):
-        row, d = view.row, view.draft
-        if row.retired or row.direction is not Direction.WE_ARE_CONTROLLER:
-            continue
-        parties.append(PartyLine(d.name, d.service, d.country))
-        for t in d.transfers:
-            transfers.append(PartyTransferLine(d.name, t.country, t.tool, t.data))
-            if t.tool is None:
-                gaps.append((d.name, GAP_NO_SAFEGUARD))
-        if is_third_country(d.country) and not d.transfers:
-            transfers.append(PartyTransferLine(d.name, d.country, None, d.data_description))
-            gaps.append((d.name, GAP_NO_SAFEGUARD))
+    activities = [
+        v for v in (views if views is not None else register.views(db)) if v.status is Status.ACTIVE
+    ]
+    parties, transfers, gaps = _parties(db)
     gaps = [(v.name, message) for v in activities for message in _activity_gaps(v)] + gaps
     if not (details.name and details.address and details.email):
         gaps.insert(0, ("", GAP_NO_CONTACT))
