@@ -361,3 +361,17 @@ def test_the_window_writes_the_reports_in_the_background(
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.ok is not None, timeout=30000)
     assert dialog.task.ok, dialog.task.message
     assert load_workbook(out)["Overblik"]["B2"].value == 6
+
+
+def test_a_long_register_is_cut_short_with_a_count(
+    example: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.reports import annual as annual_report
+
+    monkeypatch.setattr(annual_report, "LIST_LIMIT", 2)
+    out = tmp_path / "kort.pdf"
+    for _ in write_annual(annual.load(example, today=TODAY), out):
+        pass
+    text = _pdf_text(out)
+    assert "… og 4 mere: ledelsesoverblikket (Excel) viser dem alle." in text  # 6 activities
+    assert "Helbredsoplysninger om sårbare forbrugere" not in text

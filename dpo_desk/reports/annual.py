@@ -36,7 +36,6 @@ from dpo_desk.domain.text import format_date, format_moment
 from dpo_desk.i18n import translate
 from dpo_desk.reports.charts import bar_chart
 from dpo_desk.reports.pdf import (
-    CHUNK_ROWS,
     FONT,
     FONT_BOLD,
     MARGIN,
@@ -122,32 +121,35 @@ def _h1(value: str) -> Flowable:
     return paragraph
 
 
+LIST_LIMIT = 200  # rows a table of the report lists; the workbook holds them all
+
+
 def _table(header: list[str], rows: list[list[Any]], widths: list[float]) -> list[Flowable]:
-    """The rows in tables of CHUNK_ROWS (reportlab splits one long table in quadratic
-    time), each with the header."""
+    """The rows as a table; past LIST_LIMIT rows a line says how many more the
+    management workbook lists (a report to management, not a dump of the register)."""
     if not rows:
         return [text(translate("Report", "(none)"))]
     head = [text(h, "HeadCell") for h in header]
-    style = TableStyle(
-        [
-            ("FONT", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
+    body = [
+        [text(str(v) if v is not None else "", "Cell") for v in row] for row in rows[:LIST_LIMIT]
+    ]
+    table = RLTable([head, *body], colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
     )
-    tables: list[Flowable] = []
-    for start in range(0, len(rows), CHUNK_ROWS):
-        body = [
-            [text(str(v) if v is not None else "", "Cell") for v in row]
-            for row in rows[start : start + CHUNK_ROWS]
-        ]
-        table = RLTable([head, *body], colWidths=widths, repeatRows=1)
-        table.setStyle(style)
-        tables.append(table)
-    return tables
+    if len(rows) <= LIST_LIMIT:
+        return [table]
+    more = translate("AnnualReport", "… and {n} more: the management workbook lists them all.")
+    return [table, text(more.format(n=len(rows) - LIST_LIMIT))]
 
 
 def _cover(data: AnnualData, title: str) -> list[Flowable]:
@@ -406,11 +408,14 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
 def _risks_and_remarks(data: AnnualData) -> list[Flowable]:
     story: list[Flowable] = [_h1(translate("AnnualReport", "Open risks"))]
     if data.risks:
-        for risk in data.risks:
+        for risk in data.risks[:LIST_LIMIT]:
             values = {
                 k: translate("Notice", v) if k == "what" else v for k, v in risk.values.items()
             }
             story.append(text("• " + _a(risk.message).format(**values)))
+        if len(data.risks) > LIST_LIMIT:
+            more = translate("AnnualReport", "… and {n} more.")
+            story.append(text(more.format(n=len(data.risks) - LIST_LIMIT)))
     else:
         story.append(text(translate("AnnualReport", "No open risks are recorded.")))
     story.append(_h1(translate("AnnualReport", "The data protection officer's remarks")))

@@ -279,6 +279,10 @@
             <translation>Privatlivspolitik: {name}: {what}</translation>
         </message>
         <message>
+            <source>… and {n} more: the management workbook lists them all.</source>
+            <translation>… og {n} mere: ledelsesoverblikket (Excel) viser dem alle.</translation>
+        </message>
+        <message>
             <source>Data protection officer: {name}</source>
             <translation>Databeskyttelsesrådgiver: {name}</translation>
         </message>
@@ -445,6 +449,10 @@
         <message>
             <source>Open risks</source>
             <translation>Åbne risici</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>… og {n} mere.</translation>
         </message>
         <message>
             <source>No open risks are recorded.</source>
