@@ -362,6 +362,15 @@ def test_the_window_writes_the_reports_in_the_background(
     assert dialog.task.ok, dialog.task.message
     assert load_workbook(out)["Overblik"]["B2"].value == 6
 
+    dialog.report.setCurrentIndex(dialog.report.findData("annual"))
+    assert dialog.year.isEnabled()
+    dialog.year.setValue(2025)
+    out = tmp_path / "aarsrapport.pdf"
+    dialog.path.setText(str(out))
+    dialog.start()
+    qtbot.waitUntil(lambda: out.exists(), timeout=30000)
+    assert "Årsrapport fra databeskyttelsesrådgiveren 2025" in _pdf_text(out)
+
 
 def test_a_long_register_is_cut_short_with_a_count(
     example: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

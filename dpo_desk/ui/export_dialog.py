@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -89,6 +91,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         if ids is not None:
             form.addRow(self.tr("Rows"), self.scope)
+        self.year = QSpinBox()  # the annual report's year
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
         self.format.currentIndexChanged.connect(self._suggest_path)
@@ -99,6 +105,7 @@ class ExportDialog(QDialog):
     def _offer_formats(self) -> None:
         """Offer only the formats the chosen report can be written as."""
         known = formats_of(self.report.currentData())
+        self.year.setEnabled(self.report.currentData() == "annual")
         items = self.format.model()
         for row in range(self.format.count()):
             items.item(row).setEnabled(self.format.itemData(row) in known)  # type: ignore[attr-defined]
@@ -140,11 +147,12 @@ class ExportDialog(QDialog):
             return
         report, fmt = self.report.currentData(), self.format.currentData()
         ids = self.scope.currentData()
+        year = self.year.value() if report == "annual" else None
         self.buttons.setEnabled(False)
         self.task = BackgroundTask(
             self,
             label=self.tr("Writing the report…"),
-            work=lambda: export(self._db, report=report, fmt=fmt, out=out, ids=ids),
+            work=lambda: export(self._db, report=report, fmt=fmt, out=out, ids=ids, year=year),
         )
         self.task.finished.connect(self._on_finished)
         self.task.start()

@@ -2212,6 +2212,10 @@ Detaljerne er skrevet i:
             <translation>Rækker</translation>
         </message>
         <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Fil</translation>
         </message>
