@@ -10,17 +10,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
-    PageTemplate,
     Spacer,
     TableStyle,
 )
@@ -28,18 +23,15 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from dpo_desk import APP_NAME
 from dpo_desk.domain.breaches import RISK_LABELS, Risk
 from dpo_desk.domain.register import STATUS_LABELS
 from dpo_desk.domain.requests import TYPE_LABELS, RequestType
 from dpo_desk.domain.text import format_date, format_moment
 from dpo_desk.i18n import translate
+from dpo_desk.reports.annual_layout import AnnualDocument, NumberedCanvas, section_heading
 from dpo_desk.reports.charts import bar_chart
 from dpo_desk.reports.pdf import (
     FONT,
-    FONT_BOLD,
-    MARGIN,
-    register_fonts,
     styles,
     text,
 )
@@ -49,76 +41,6 @@ from dpo_desk.services.management import month_label, summary_rows
 
 def _a(source: str) -> str:
     return translate("AnnualReport", source)
-
-
-class _Canvas(Canvas):
-    """Draws "Side X af Y" on every page but the cover, once the count is known."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        label = translate("Report", "Page {page} of {total}")
-        for state in self._pages:
-            self.__dict__.update(state)
-            if self._pageNumber > 1:
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.grey)
-                self.drawRightString(
-                    A4[0] - MARGIN, 10 * mm, label.format(page=self._pageNumber, total=total)
-                )
-            super().showPage()
-        super().save()
-
-
-class _Document(BaseDocTemplate):
-    def __init__(self, path: Path, data: AnnualData, title: str) -> None:
-        register_fonts()
-        super().__init__(
-            str(path),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN + 6 * mm,
-            bottomMargin=MARGIN,
-            title=title,
-            author=data.organisation,
-            subject=title,
-            creator=APP_NAME,
-            initialFontName=FONT,
-        )
-        self._data, self._title = data, title
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates(
-            [PageTemplate("cover", [frame]), PageTemplate("page", [frame], onPage=self._header)]
-        )
-
-    def _header(self, canvas: Canvas, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT_BOLD, 9)
-        canvas.drawString(MARGIN, A4[1] - 12 * mm, self._data.organisation)
-        canvas.setFont(FONT, 9)
-        canvas.drawRightString(A4[0] - MARGIN, A4[1] - 12 * mm, self._title)
-        canvas.setStrokeColor(colors.lightgrey)
-        canvas.line(MARGIN, A4[1] - 14 * mm, A4[0] - MARGIN, A4[1] - 14 * mm)
-        canvas.restoreState()
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        level = getattr(flowable, "toc_level", None)
-        if level is not None:
-            self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
-
-
-def _h1(value: str) -> Flowable:
-    paragraph = text(value, "H1")
-    paragraph.toc_level = 0  # type: ignore[attr-defined]
-    return paragraph
 
 
 LIST_LIMIT = 200  # rows a table of the report lists; the workbook holds them all
@@ -169,7 +91,7 @@ def _cover(data: AnnualData, title: str) -> list[Flowable]:
 def _summary(data: AnnualData, width: float) -> list[Flowable]:
     rows = [[label, value] for label, value in summary_rows(data.figures)]
     return [
-        _h1(translate("AnnualReport", "Key figures")),
+        section_heading(translate("AnnualReport", "Key figures")),
         text(
             translate(
                 "AnnualReport", "Figures for {year}; the state of the registers on {date}."
@@ -195,7 +117,7 @@ def _register(data: AnnualData, width: float) -> list[Flowable]:
         for a in data.activities
     ]
     return [
-        _h1(translate("AnnualReport", "Record of processing activities")),
+        section_heading(translate("AnnualReport", "Record of processing activities")),
         text(
             translate(
                 "AnnualReport", "{n} activities are in use: {c} as controller and {p} as processor."
@@ -236,7 +158,7 @@ def _supervision(data: AnnualData, width: float) -> list[Flowable]:
         for p in data.parties
     ]
     return [
-        _h1(translate("AnnualReport", "Processors and supervision")),
+        section_heading(translate("AnnualReport", "Processors and supervision")),
         text(
             translate(
                 "AnnualReport",
@@ -298,7 +220,7 @@ def _requests(data: AnnualData, width: float) -> list[Flowable]:
         stacked=True,
     )
     return [
-        _h1(translate("AnnualReport", "Requests of data subjects")),
+        section_heading(translate("AnnualReport", "Requests of data subjects")),
         text(
             translate(
                 "AnnualReport",
@@ -324,7 +246,7 @@ def _requests(data: AnnualData, width: float) -> list[Flowable]:
 def _consents(data: AnnualData) -> list[Flowable]:
     f = data.figures
     return [
-        _h1(translate("AnnualReport", "Health-data consents")),
+        section_heading(translate("AnnualReport", "Health-data consents")),
         text(
             translate(
                 "AnnualReport",
@@ -376,7 +298,7 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
         for b in data.breaches
     ]
     return [
-        _h1(translate("AnnualReport", "Personal data breaches")),
+        section_heading(translate("AnnualReport", "Personal data breaches")),
         text(
             translate(
                 "AnnualReport",
@@ -406,7 +328,7 @@ def _breaches(data: AnnualData, width: float) -> list[Flowable]:
 
 
 def _risks_and_remarks(data: AnnualData) -> list[Flowable]:
-    story: list[Flowable] = [_h1(translate("AnnualReport", "Open risks"))]
+    story: list[Flowable] = [section_heading(translate("AnnualReport", "Open risks"))]
     if data.risks:
         for risk in data.risks[:LIST_LIMIT]:
             values = {
@@ -418,7 +340,9 @@ def _risks_and_remarks(data: AnnualData) -> list[Flowable]:
             story.append(text(more.format(n=len(data.risks) - LIST_LIMIT)))
     else:
         story.append(text(translate("AnnualReport", "No open risks are recorded.")))
-    story.append(_h1(translate("AnnualReport", "The data protection officer's remarks")))
+    story.append(
+        section_heading(translate("AnnualReport", "The data protection officer's remarks"))
+    )
     story.append(
         text(data.remarks)
         if data.remarks.strip()
@@ -434,7 +358,7 @@ def write_annual(data: AnnualData, path: Path) -> Iterator[tuple[int, int]]:
     title = translate("AnnualReport", "Annual report of the data protection officer {year}").format(
         year=data.year
     )
-    doc = _Document(path, data, title)
+    doc = AnnualDocument(path, data, title)
     width = doc.width
     toc = TableOfContents()
     toc.levelStyles = [styles()["Toc1"]]
@@ -464,5 +388,5 @@ def write_annual(data: AnnualData, path: Path) -> Iterator[tuple[int, int]]:
     toc.addEntries(
         [(0, f.getPlainText(), 0, None) for f in story if getattr(f, "toc_level", None) == 0]
     )
-    doc.multiBuild(story, canvasmaker=_Canvas)
+    doc.multiBuild(story, canvasmaker=NumberedCanvas)
     yield total, total

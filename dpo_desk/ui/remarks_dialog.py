@@ -105,4 +105,4 @@ class RemarksDialog(QDialog):
 
 def title() -> str:
     """The menu entry's text."""
-    return translate("RemarksDialog", "The DPO's annual &remarks…")
+    return translate("RemarksDialog", "The DPO's &annual remarks…")

@@ -5030,8 +5030,8 @@ Detaljerne er skrevet i:
             <translation>Gem bemærkningerne for %1 først?</translation>
         </message>
         <message>
-            <source>The DPO's annual &amp;remarks…</source>
-            <translation>Årsrapportens &amp;bemærkninger…</translation>
+            <source>The DPO's &amp;annual remarks…</source>
+            <translation>Å&amp;rsrapportens bemærkninger…</translation>
         </message>
     </context>
     <context>
