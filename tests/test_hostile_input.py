@@ -23,7 +23,7 @@ from dpo_desk.domain.register import ActivityDraft, validate_activity
 from dpo_desk.domain.requests import RequestDraft, RequestType, validate_request
 from dpo_desk.domain.retention import erasure_due
 from dpo_desk.services import consents, processors, register, requests
-from dpo_desk.services.export import REPORTS, export
+from dpo_desk.services.export import REPORTS, export, formats_of
 
 # "\r=cmd" never gets this far: the forms refuse control characters (tested below);
 # the report framework escapes it as well (tests/test_reports.py).
@@ -39,7 +39,7 @@ def test_no_export_lets_a_formula_through(demo_db: Database, tmp_path: Path) -> 
                                             relation=value, received=today), today=today)
         consents.save(demo_db, ConsumerDraft(name=value, postal_code="6040", utility=value),
                       today=today)
-    for report in sorted(set(REPORTS) - {"annex"}):
+    for report in sorted(r for r in set(REPORTS) - {"annex"} if "xlsx" in formats_of(r)):
         out = tmp_path / f"{report}.xlsx"
         list(export(demo_db, report=report, fmt="xlsx", out=out))
         workbook = load_workbook(out)
