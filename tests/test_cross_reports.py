@@ -116,6 +116,8 @@ def test_the_workbook_holds_the_figures_tables_and_charts(
         assert ws.tables, ws.title
         for table in ws.tables.values():
             assert table.tableStyleInfo.name == "TableStyleMedium2"
+            assert table.tableStyleInfo.showRowStripes
+            assert table.autoFilter is not None and table.autoFilter.ref == table.ref
             header = [c.name for c in table.tableColumns]
             first = ws[table.ref.split(":")[0]].row
             assert header == [c.value for c in ws[first]][: len(header)]
