@@ -17,6 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table as XlTable
 from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
@@ -150,6 +151,7 @@ class _Writer:
         ref = f"A{first_row}:{get_column_letter(len(names))}{last}"
         xl = XlTable(displayName=_table_name(table.title, self.tables), ref=ref)
         xl.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+        xl.autoFilter = AutoFilter(ref=ref)  # the filter buttons
         xl.tableColumns = [TableColumn(id=i + 1, name=n) for i, n in enumerate(names)]
         with warnings.catch_warnings():  # the columns are given above
             warnings.simplefilter("ignore", UserWarning)
