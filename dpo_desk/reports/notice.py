@@ -148,7 +148,7 @@ def _transfers(data: NoticeData) -> list[Block]:
             )
         ),
         Table(
-            translate("Notice", "Transfers to third countries"),
+            translate("Notice", "Transfers and their safeguards"),
             [
                 Column(translate("Notice", "Country"), width=1),
                 Column(translate("Notice", "Recipient"), width=2),

@@ -3586,6 +3586,10 @@ Detaljerne er skrevet i:
             <translation>Land</translation>
         </message>
         <message>
+            <source>Transfers and their safeguards</source>
+            <translation>Overførsler og deres garantier</translation>
+        </message>
+        <message>
             <source>Recipient</source>
             <translation>Modtager</translation>
         </message>
