@@ -68,10 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--report", required=True, choices=sorted(REPORTS), help=translate("Cli", "the report")
     )
     export.add_argument(
-        "--format", required=True, choices=FORMATS, help=translate("Cli", "the file format")
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help=translate("Cli", "the file format (default: from the file name, else the report's)"),
     )
     export.add_argument(
-        "--out", required=True, type=Path, help=translate("Cli", "the file to write")
+        "--out", required=True, type=Path, help=translate("Cli", "the file (or folder) to write")
+    )
+    export.add_argument(
+        "--year", type=int, default=None, help=translate("Cli", "the year of the annual report")
     )
     backup_parser = sub.add_parser(
         "backup",
@@ -216,7 +222,9 @@ def _cmd_demo(db_target: str | None) -> int:
     return EXIT_OK
 
 
-def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> int:
+def _cmd_export(
+    db_target: str | None, *, report: str, fmt: str | None, out: Path, year: int | None = None
+) -> int:
     from dpo_desk.db.session import file_errors
     from dpo_desk.services.export import export
 
@@ -226,8 +234,12 @@ def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> i
     db = _open(db_target, must_exist=True)
     try:
         with file_errors(out, database=db.path):
-            for _progress in export(db, report=report, fmt=fmt, out=out):
-                pass
+            shown = sys.stderr.isatty()
+            for done, total in export(db, report=report, fmt=fmt, out=out, year=year):
+                if shown and total:
+                    print(f"\r{min(done, total) * 100 // total:3d} %", end="", file=sys.stderr)
+            if shown:
+                print("\r", end="", file=sys.stderr)
     finally:
         db.close()
     print(translate("Cli", "Written: {path}").format(path=out))
@@ -431,7 +443,9 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "demo":
             return _cmd_demo(db_target)
         if args.command == "export":
-            return _cmd_export(db_target, report=args.report, fmt=args.format, out=args.out)
+            return _cmd_export(
+                db_target, report=args.report, fmt=args.format, out=args.out, year=args.year
+            )
         if args.command == "backup":
             return _cmd_backup(db_target, args.out)
         if args.command == "restore":

@@ -24,7 +24,7 @@ from dpo_desk.domain.register import ActivityDraft, validate_activity
 from dpo_desk.domain.requests import RequestDraft, RequestType, validate_request
 from dpo_desk.domain.retention import erasure_due
 from dpo_desk.services import breaches, consents, processors, register, requests
-from dpo_desk.services.export import ONE_RECORD, REPORTS, export
+from dpo_desk.services.export import ONE_RECORD, REPORTS, export, formats_of
 
 # "\r=cmd" never gets this far: the forms refuse control characters (tested below);
 # the report framework escapes it as well (tests/test_reports.py).
@@ -43,7 +43,7 @@ def test_no_export_lets_a_formula_through(demo_db: Database, tmp_path: Path) -> 
         now = dt.datetime.now(dt.UTC)
         breaches.save(demo_db, BreachDraft(title=value, aware_at=now, description=value,
                                            kinds={BreachKind.INTEGRITY}), now=now)
-    for report in sorted(set(REPORTS) - ONE_RECORD):
+    for report in sorted(r for r in set(REPORTS) - ONE_RECORD if "xlsx" in formats_of(r)):
         out = tmp_path / f"{report}.xlsx"
         list(export(demo_db, report=report, fmt="xlsx", out=out))
         workbook = load_workbook(out)

@@ -35,7 +35,7 @@ from dpo_desk.services import (
     requests,
 )
 from dpo_desk.services.errors import ConcurrentEditError
-from dpo_desk.services.export import ONE_RECORD, REPORTS, export
+from dpo_desk.services.export import ONE_RECORD, REPORTS, export, formats_of
 
 psycopg = pytest.importorskip("psycopg")
 TODAY = dt.date.today()  # the example's consent dates are relative to the day it is loaded
@@ -114,10 +114,17 @@ def test_every_report_is_written_from_postgresql(
 ) -> None:
     xlsx, pdf = tmp_path / f"{report}.xlsx", tmp_path / f"{report}.pdf"
     for out, fmt in ((xlsx, "xlsx"), (pdf, "pdf")):
-        for _progress in export(team, report=report, fmt=fmt, out=out):
+        if fmt in formats_of(report):
+            for _progress in export(team, report=report, fmt=fmt, out=out):
+                pass
+    if "xlsx" in formats_of(report):
+        assert load_workbook(xlsx, read_only=True).sheetnames
+    if "pdf" in formats_of(report):
+        assert "Softværket" in " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    if report == "inspection":
+        for _progress in export(team, report=report, fmt="zip", out=tmp_path / "pack.zip"):
             pass
-    assert load_workbook(xlsx, read_only=True).sheetnames
-    assert "Softværket" in " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+        assert (tmp_path / "pack.zip").stat().st_size > 0
 
 
 def test_a_controllers_annex_is_written_from_postgresql(team: Database, tmp_path: Path) -> None:

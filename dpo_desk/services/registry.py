@@ -11,8 +11,10 @@ Titles are English source text marked for translation; the tab's title in the co
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import importlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.overview import Item
@@ -21,16 +23,22 @@ from dpo_desk.reports.model import Report
 
 Builder = Callable[[Database, Sequence[int] | None], Report]
 Collector = Callable[[Database, dt.date], list[Item]]
+Writer = Callable[[Database, str, Path, dict[str, object]], Iterator[tuple[int, int]]]
 
 
 @dataclass(frozen=True)
 class ReportSpec:
-    """A report: its name (the CLI's --report), title, builder and what it covers."""
+    """A report: its name (the CLI's --report), title, and either a builder of the blocks
+    the xlsx, pdf and html writers know, or `write`, for a report that writes its own
+    file or folder; its formats (the first is its default), and whether it is made for
+    one record at a time (the ids name it)."""
 
     name: str
     title: str
     build: Builder
-    one_record: bool = False  # made for one record at a time (the ids name it)
+    one_record: bool = False
+    formats: tuple[str, ...] = ("xlsx", "pdf")
+    write: Writer | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +149,28 @@ def _collect(name: str) -> Collector:
     return collect
 
 
+def _writes_itself(db: Database, ids: Sequence[int] | None) -> Report:
+    raise TypeError("this report writes its own file: use services.export.export")
+
+
+def _cross(name: str) -> Writer:
+    """The writer of a report across the registers (services/<name>.write)."""
+
+    def write(
+        db: Database, fmt: str, path: Path, options: dict[str, object]
+    ) -> Iterator[tuple[int, int]]:
+        module = importlib.import_module(f"dpo_desk.services.{name}")
+        yield from module.write(db, fmt, path, options)
+
+    return write
+
+
+def _notice(db: Database, ids: Sequence[int] | None) -> Report:
+    from dpo_desk.services import notice
+
+    return notice.notice_report(db, ids)
+
+
 def _example_breaches(db: Database, now: dt.datetime) -> None:
     from dpo_desk.services import breach_example
 
@@ -152,6 +182,35 @@ REGISTERS: tuple[RegisterSpec, ...] = (
         "overview",
         QT_TRANSLATE_NOOP("MainWindow", "Overview"),
         "dpo_desk.ui.overview:OverviewTab",
+        reports=(  # the reports across the registers
+            ReportSpec(
+                "notice",
+                QT_TRANSLATE_NOOP("ExportDialog", "Privacy notice (Art. 13 and 14)"),
+                _notice,
+                formats=("pdf", "html"),
+            ),
+            ReportSpec(
+                "workbook",
+                QT_TRANSLATE_NOOP("ExportDialog", "Management workbook"),
+                _writes_itself,
+                formats=("xlsx",),
+                write=_cross("management"),
+            ),
+            ReportSpec(
+                "annual",
+                QT_TRANSLATE_NOOP("ExportDialog", "Annual report of the DPO"),
+                _writes_itself,
+                formats=("pdf",),
+                write=_cross("annual"),
+            ),
+            ReportSpec(
+                "inspection",
+                QT_TRANSLATE_NOOP("ExportDialog", "Inspection pack for Datatilsynet (zip)"),
+                _writes_itself,
+                formats=("folder", "zip"),
+                write=_cross("inspection"),
+            ),
+        ),
         overview=(_collect("erasure_items"),),
     ),
     RegisterSpec(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,12 +17,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services.export import export
+from dpo_desk.services.export import export, formats_of
 from dpo_desk.services.registry import REPORT_SPECS
 from dpo_desk.ui.announce import announce, window_settings
 from dpo_desk.ui.tasks import BackgroundTask
@@ -31,6 +33,8 @@ LAST_FOLDER_KEY = "export/folder"
 FORMAT_TITLES = {
     "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)"),
     "pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document (.pdf)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Web page (.html)"),
+    "zip": QT_TRANSLATE_NOOP("ExportDialog", "Zip archive (.zip)"),
 }
 
 
@@ -82,10 +86,27 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         if ids is not None:
             form.addRow(self.tr("Rows"), self.scope)
+        self.year = QSpinBox()  # the annual report's year
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        form.addRow(self.tr("Year"), self.year)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
         self.format.currentIndexChanged.connect(self._suggest_path)
-        self.report.currentIndexChanged.connect(self._suggest_path)
+        self.report.currentIndexChanged.connect(self._offer_formats)
+        self._offer_formats()
+
+    @Slot()
+    def _offer_formats(self) -> None:
+        """Offer only the formats the chosen report can be written as."""
+        known = formats_of(self.report.currentData())
+        self.year.setEnabled(self.report.currentData() == "annual")
+        items = self.format.model()
+        for row in range(self.format.count()):
+            items.item(row).setEnabled(self.format.itemData(row) in known)  # type: ignore[attr-defined]
+        if self.format.currentData() not in known:
+            offered = [f for f in known if f != "folder"]  # a folder is for the CLI
+            self.format.setCurrentIndex(self.format.findData(offered[0]))
         self._suggest_path()
 
     def _start_folder(self) -> Path:
@@ -138,11 +159,12 @@ class ExportDialog(QDialog):
             return
         report, fmt = self.report.currentData(), self.format.currentData()
         ids = self.scope.currentData()
+        year = self.year.value() if report == "annual" else None
         self.buttons.setEnabled(False)
         self.task = BackgroundTask(
             self,
             label=self.tr("Writing the report…"),
-            work=lambda: export(self._db, report=report, fmt=fmt, out=out, ids=ids),
+            work=lambda: export(self._db, report=report, fmt=fmt, out=out, ids=ids, year=year),
         )
         self.task.finished.connect(self._on_finished)
         self.task.start()

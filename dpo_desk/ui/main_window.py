@@ -25,6 +25,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import demo, organisation
 from dpo_desk.services.registry import REGISTERS
+from dpo_desk.ui import remarks_dialog
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
 from dpo_desk.ui.restore_dialog import RestoreDialog
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
             QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
             self.export,
             QKeySequence("Ctrl+E"),
+        )
+        self.remarks_action = self._action(
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "The DPO's &annual remarks…"),
+            self.edit_remarks,
         )
         file_menu.addSeparator()
         self.settings_action = self._action(
@@ -228,6 +233,11 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.db, self).exec():
             self._build_tabs()
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    @Slot()
+    def edit_remarks(self) -> None:
+        """Edit the DPO's remarks for the annual report."""
+        remarks_dialog.RemarksDialog(self.db, self).exec()
 
     @Slot()
     def export(self) -> None:

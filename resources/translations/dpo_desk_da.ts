@@ -400,6 +400,241 @@
         </message>
     </context>
     <context>
+        <name>AnnualReport</name>
+        <message>
+            <source>… and {n} more: the management workbook lists them all.</source>
+            <translation>… og {n} mere: ledelsesoverblikket (Excel) viser dem alle.</translation>
+        </message>
+        <message>
+            <source>Data protection officer: {name}</source>
+            <translation>Databeskyttelsesrådgiver: {name}</translation>
+        </message>
+        <message>
+            <source>Status on {date}</source>
+            <translation>Status pr. {date}</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Nøgletal</translation>
+        </message>
+        <message>
+            <source>Figures for {year}; the state of the registers on {date}.</source>
+            <translation>Tal for {year}; registrenes stand pr. {date}.</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Nøgletal</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Record of processing activities</source>
+            <translation>Fortegnelse over behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>{n} activities are in use: {c} as controller and {p} as processor.</source>
+            <translation>{n} aktiviteter er i brug: {c} som dataansvarlig og {p} som databehandler.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Næste gennemgang</translation>
+        </message>
+        <message>
+            <source>Supervision rounds in {year}</source>
+            <translation>Tilsyn i {year}</translation>
+        </message>
+        <message>
+            <source>Due in the year</source>
+            <translation>Forfaldne i året</translation>
+        </message>
+        <message>
+            <source>Done of those due</source>
+            <translation>Heraf gennemført</translation>
+        </message>
+        <message>
+            <source>Rounds held</source>
+            <translation>Gennemførte tilsyn</translation>
+        </message>
+        <message>
+            <source>Processors and supervision</source>
+            <translation>Databehandlere og tilsyn</translation>
+        </message>
+        <message>
+            <source>{n} processors are used. In {year} supervision fell due for {due}, and {done} of them were supervised; {rounds} rounds were held in all. Today {overdue} are overdue and {soon} fall due within three months.</source>
+            <translation>Der anvendes {n} databehandlere. I {year} forfaldt tilsyn med {due}, og {done} af dem fik tilsyn; i alt blev der gennemført {rounds} tilsyn. I dag er {overdue} overskredet, og {soon} forfalder inden for tre måneder.</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <source>Last round</source>
+            <translation>Seneste tilsyn</translation>
+        </message>
+        <message>
+            <source>Next round</source>
+            <translation>Næste tilsyn</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Åbne opfølgningspunkter</translation>
+        </message>
+        <message>
+            <source>Requests per month by type</source>
+            <translation>Anmodninger pr. måned efter type</translation>
+        </message>
+        <message>
+            <source>Requests answered in time or late, by month of the answer</source>
+            <translation>Anmodninger besvaret rettidigt eller for sent, efter svarets måned</translation>
+        </message>
+        <message>
+            <source>In time</source>
+            <translation>Rettidigt</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>For sent</translation>
+        </message>
+        <message>
+            <source>Requests of data subjects</source>
+            <translation>Anmodninger fra registrerede</translation>
+        </message>
+        <message>
+            <source>{n} requests came in during {year}. {in_time} were answered in time and {late} late; {open} are open, {open_late} of them past the deadline; {withdrawn} were withdrawn.</source>
+            <translation>Der kom {n} anmodninger i {year}. {in_time} blev besvaret rettidigt og {late} for sent; {open} er åbne, heraf {open_late} efter fristen; {withdrawn} blev trukket tilbage.</translation>
+        </message>
+        <message>
+            <source>Health-data consents</source>
+            <translation>Helbredssamtykker</translation>
+        </message>
+        <message>
+            <source>{active} consents are active, {reconfirm} are to be confirmed again and {withdrawn} are withdrawn.</source>
+            <translation>{active} samtykker er gældende, {reconfirm} skal bekræftes igen, og {withdrawn} er trukket tilbage.</translation>
+        </message>
+        <message>
+            <source>Breaches by risk</source>
+            <translation>Brud efter risiko</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Notification to Datatilsynet</source>
+            <translation>Anmeldelse til Datatilsynet</translation>
+        </message>
+        <message>
+            <source>Within 72 hours</source>
+            <translation>Inden for 72 timer</translation>
+        </message>
+        <message>
+            <source>Not notified</source>
+            <translation>Ikke anmeldt</translation>
+        </message>
+        <message>
+            <source>Personal data breaches</source>
+            <translation>Brud på persondatasikkerheden</translation>
+        </message>
+        <message>
+            <source>{n} breaches were recorded in {year}. {in_time} were notified to Datatilsynet within 72 hours, {late} later, and {not_notified} were not notified (the reason is recorded).</source>
+            <translation>Der blev registreret {n} brud i {year}. {in_time} blev anmeldt til Datatilsynet inden for 72 timer, {late} senere, og {not_notified} blev ikke anmeldt (begrundelsen er registreret).</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Aware</source>
+            <translation>Konstateret</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Notified within 72 hours</source>
+            <translation>Anmeldt inden for 72 timer</translation>
+        </message>
+        <message>
+            <source>Open risks</source>
+            <translation>Åbne risici</translation>
+        </message>
+        <message>
+            <source>… and {n} more.</source>
+            <translation>… og {n} mere.</translation>
+        </message>
+        <message>
+            <source>No open risks are recorded.</source>
+            <translation>Der er ingen åbne risici.</translation>
+        </message>
+        <message>
+            <source>The data protection officer's remarks</source>
+            <translation>Databeskyttelsesrådgiverens bemærkninger</translation>
+        </message>
+        <message>
+            <source>No remarks are written for {year}.</source>
+            <translation>Der er ikke skrevet bemærkninger for {year}.</translation>
+        </message>
+        <message>
+            <source>Annual report of the data protection officer {year}</source>
+            <translation>Årsrapport fra databeskyttelsesrådgiveren {year}</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Indhold</translation>
+        </message>
+        <message>
+            <source>Supervision of {name} is overdue.</source>
+            <translation>Tilsynet med {name} er overskredet.</translation>
+        </message>
+        <message>
+            <source>{name}: {n} follow-up actions of supervision are open.</source>
+            <translation>{name}: {n} opfølgningspunkter fra tilsyn er åbne.</translation>
+        </message>
+        <message>
+            <source>The review of the activity {name} is overdue.</source>
+            <translation>Gennemgangen af aktiviteten {name} er overskredet.</translation>
+        </message>
+        <message>
+            <source>The activity {name} is not yet assessed for a DPIA.</source>
+            <translation>Aktiviteten {name} er endnu ikke vurderet for behov for konsekvensanalyse.</translation>
+        </message>
+        <message>
+            <source>{n} requests of data subjects are open past their deadline.</source>
+            <translation>{n} anmodninger fra registrerede er åbne efter fristen.</translation>
+        </message>
+        <message>
+            <source>The breach {name} is not closed.</source>
+            <translation>Bruddet {name} er ikke afsluttet.</translation>
+        </message>
+        <message>
+            <source>The breach {name} is high risk, and informing the people is not decided.</source>
+            <translation>Bruddet {name} indebærer høj risiko, og der er ikke taget stilling til at underrette de registrerede.</translation>
+        </message>
+        <message>
+            <source>{n} health-data consents are to be confirmed again.</source>
+            <translation>{n} helbredssamtykker skal bekræftes igen.</translation>
+        </message>
+        <message>
+            <source>Privacy notice: {name}: {what}</source>
+            <translation>Privatlivspolitik: {name}: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackgroundTask</name>
         <message>
             <source>Cancel</source>
@@ -935,14 +1170,6 @@
             <translation>rapporten</translation>
         </message>
         <message>
-            <source>the file format</source>
-            <translation>filformatet</translation>
-        </message>
-        <message>
-            <source>the file to write</source>
-            <translation>filen, der skal skrives</translation>
-        </message>
-        <message>
             <source>copy the database safely (SQLite's online backup) to a file</source>
             <translation>kopiér databasen sikkert (SQLites online-backup) til en fil</translation>
         </message>
@@ -1013,6 +1240,18 @@
         <message>
             <source>Written: {path}</source>
             <translation>Skrevet: {path}</translation>
+        </message>
+        <message>
+            <source>the file format (default: from the file name, else the report's)</source>
+            <translation>filformatet (standard: ud fra filnavnet, ellers rapportens eget)</translation>
+        </message>
+        <message>
+            <source>the file (or folder) to write</source>
+            <translation>filen (eller mappen), der skal skrives</translation>
+        </message>
+        <message>
+            <source>the year of the annual report</source>
+            <translation>årsrapportens år</translation>
         </message>
         <message>
             <source>you are not allowed to write in the folder {path}</source>
@@ -2000,6 +2239,13 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>The report {report} cannot be written as {fmt}.</source>
+            <translation>Rapporten {report} kan ikke skrives som {fmt}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Organisation and database contents</source>
@@ -2008,6 +2254,22 @@ Detaljerne er skrevet i:
         <message>
             <source>Record of processing activities</source>
             <translation>Fortegnelse over behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Privacy notice (Art. 13 and 14)</source>
+            <translation>Privatlivspolitik (art. 13 og 14)</translation>
+        </message>
+        <message>
+            <source>Management workbook</source>
+            <translation>Ledelsesoverblik (Excel)</translation>
+        </message>
+        <message>
+            <source>Annual report of the DPO</source>
+            <translation>Årsrapport fra databeskyttelsesrådgiveren</translation>
+        </message>
+        <message>
+            <source>Inspection pack for Datatilsynet (zip)</source>
+            <translation>Tilsynspakke til Datatilsynet (zip)</translation>
         </message>
         <message>
             <source>Overview of processors</source>
@@ -2054,6 +2316,14 @@ Detaljerne er skrevet i:
             <translation>PDF-dokument (.pdf)</translation>
         </message>
         <message>
+            <source>Web page (.html)</source>
+            <translation>Webside (.html)</translation>
+        </message>
+        <message>
+            <source>Zip archive (.zip)</source>
+            <translation>Zip-arkiv (.zip)</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Eksportér</translation>
         </message>
@@ -2083,6 +2353,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Rows</source>
             <translation>Rækker</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
         </message>
         <message>
             <source>File</source>
@@ -2872,6 +3146,117 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>Inspection</name>
+        <message>
+            <source>record-of-processing-activities</source>
+            <translation>fortegnelse-over-behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Record of processing activities (Art. 30)</source>
+            <translation>Fortegnelse over behandlingsaktiviteter (art. 30)</translation>
+        </message>
+        <message>
+            <source>processors-and-supervision</source>
+            <translation>databehandlere-og-tilsyn</translation>
+        </message>
+        <message>
+            <source>Processors and the supervision of them</source>
+            <translation>Databehandlere og tilsynet med dem</translation>
+        </message>
+        <message>
+            <source>requests-log</source>
+            <translation>log-over-anmodninger</translation>
+        </message>
+        <message>
+            <source>Log of data subjects' requests</source>
+            <translation>Log over registreredes anmodninger</translation>
+        </message>
+        <message>
+            <source>breach-log</source>
+            <translation>log-over-brud</translation>
+        </message>
+        <message>
+            <source>Breach log (Art. 33(5))</source>
+            <translation>Log over brud på persondatasikkerheden (art. 33, stk. 5)</translation>
+        </message>
+        <message>
+            <source>privacy-notice</source>
+            <translation>privatlivspolitik</translation>
+        </message>
+        <message>
+            <source>Privacy notice (Art. 13 and 14)</source>
+            <translation>Privatlivspolitik (art. 13 og 14)</translation>
+        </message>
+        <message>
+            <source>Privacy notice as published (HTML)</source>
+            <translation>Privatlivspolitik som offentliggjort (HTML)</translation>
+        </message>
+        <message>
+            <source>management-workbook</source>
+            <translation>ledelsesoverblik</translation>
+        </message>
+        <message>
+            <source>Management workbook</source>
+            <translation>Ledelsesoverblik (Excel)</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>indholdsfortegnelse</translation>
+        </message>
+        <message>
+            <source>Inspection pack</source>
+            <translation>Tilsynspakke</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Indholdsfortegnelse</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>CVR number</source>
+            <translation>CVR-nummer</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Each file of the pack with its SHA-256 checksum: a file whose checksum differs has been changed since the pack was made.</source>
+            <translation>Hver fil i pakken med sin SHA-256-kontrolsum: en fil, hvis kontrolsum afviger, er ændret, efter pakken blev dannet.</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Indhold</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Bytes</translation>
+        </message>
+        <message>
+            <source>inspection</source>
+            <translation>tilsynspakke</translation>
+        </message>
+    </context>
+    <context>
         <name>Legal</name>
         <message>
             <source>Art. 6(1)(a) consent</source>
@@ -3489,6 +3874,10 @@ Detaljerne er skrevet i:
             <translation>&amp;Eksportér…</translation>
         </message>
         <message>
+            <source>The DPO's &amp;annual remarks…</source>
+            <translation>Å&amp;rsrapportens bemærkninger…</translation>
+        </message>
+        <message>
             <source>Organisation &amp;settings…</source>
             <translation>Organisationens &amp;indstillinger…</translation>
         </message>
@@ -3574,6 +3963,632 @@ Detaljerne er skrevet i:
         <message>
             <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManagementReport</name>
+        <message>
+            <source>Chart figures</source>
+            <translation>Tal til diagrammer</translation>
+        </message>
+        <message>
+            <source>Processing activities in use</source>
+            <translation>Behandlingsaktiviteter i brug</translation>
+        </message>
+        <message>
+            <source>… as controller</source>
+            <translation>… som dataansvarlig</translation>
+        </message>
+        <message>
+            <source>… as processor</source>
+            <translation>… som databehandler</translation>
+        </message>
+        <message>
+            <source>Processors we use</source>
+            <translation>Databehandlere, vi bruger</translation>
+        </message>
+        <message>
+            <source>Supervision overdue</source>
+            <translation>Tilsyn overskredet</translation>
+        </message>
+        <message>
+            <source>Supervision due within 3 months</source>
+            <translation>Tilsyn forfalder inden for 3 måneder</translation>
+        </message>
+        <message>
+            <source>Requests received this year</source>
+            <translation>Anmodninger modtaget i året</translation>
+        </message>
+        <message>
+            <source>Requests answered in time</source>
+            <translation>Anmodninger besvaret rettidigt</translation>
+        </message>
+        <message>
+            <source>Requests answered late</source>
+            <translation>Anmodninger besvaret for sent</translation>
+        </message>
+        <message>
+            <source>Requests open</source>
+            <translation>Åbne anmodninger</translation>
+        </message>
+        <message>
+            <source>Requests open past the deadline</source>
+            <translation>Åbne anmodninger efter fristen</translation>
+        </message>
+        <message>
+            <source>Health-data consents active</source>
+            <translation>Gældende helbredssamtykker</translation>
+        </message>
+        <message>
+            <source>Consents to be confirmed again</source>
+            <translation>Samtykker, der skal bekræftes igen</translation>
+        </message>
+        <message>
+            <source>Breaches this year</source>
+            <translation>Brud i året</translation>
+        </message>
+        <message>
+            <source>Breaches with no risk</source>
+            <translation>Brud uden risiko</translation>
+        </message>
+        <message>
+            <source>Breaches with risk</source>
+            <translation>Brud med risiko</translation>
+        </message>
+        <message>
+            <source>Breaches with high risk</source>
+            <translation>Brud med høj risiko</translation>
+        </message>
+        <message>
+            <source>Breaches not yet assessed</source>
+            <translation>Brud, der endnu ikke er vurderet</translation>
+        </message>
+        <message>
+            <source>Breaches notified within 72 hours</source>
+            <translation>Brud anmeldt inden for 72 timer</translation>
+        </message>
+        <message>
+            <source>Breaches notified late</source>
+            <translation>Brud anmeldt for sent</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Måned</translation>
+        </message>
+        <message>
+            <source>Requests per month by type</source>
+            <translation>Anmodninger pr. måned efter type</translation>
+        </message>
+        <message>
+            <source>Requests answered in time or late</source>
+            <translation>Anmodninger besvaret rettidigt eller for sent</translation>
+        </message>
+        <message>
+            <source>In time</source>
+            <translation>Rettidigt</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>For sent</translation>
+        </message>
+        <message>
+            <source>Breaches per quarter</source>
+            <translation>Brud pr. kvartal</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kvartal</translation>
+        </message>
+        <message>
+            <source>Breaches</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Q{n}</source>
+            <translation>{n}. kvt.</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Legal bases</source>
+            <translation>Retsgrundlag</translation>
+        </message>
+        <message>
+            <source>Art. 9 / 10 / CPR</source>
+            <translation>Art. 9 / 10 / CPR</translation>
+        </message>
+        <message>
+            <source>Third countries</source>
+            <translation>Tredjelande</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ansvarlig</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Næste gennemgang</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Databehandlere</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Aftalepart</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Agreement signed</source>
+            <translation>Aftale underskrevet</translation>
+        </message>
+        <message>
+            <source>Next supervision</source>
+            <translation>Næste tilsyn</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Åbne opfølgningspunkter</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Udgået</translation>
+        </message>
+        <message>
+            <source>Supervision rounds</source>
+            <translation>Tilsyn</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metode</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Anmodninger</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Forsyningsselskab</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postnummer</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtykke givet</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Fraflyttet</translation>
+        </message>
+        <message>
+            <source>Breach</source>
+            <translation>Brud</translation>
+        </message>
+        <message>
+            <source>Aware</source>
+            <translation>Konstateret</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Notified</source>
+            <translation>Anmeldt</translation>
+        </message>
+        <message>
+            <source>Within 72 hours</source>
+            <translation>Inden for 72 timer</translation>
+        </message>
+        <message>
+            <source>Data subjects</source>
+            <translation>Registrerede</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <source>Management overview {year}</source>
+            <translation>Ledelsesoverblik {year}</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Overblik</translation>
+        </message>
+        <message>
+            <source>Key figure</source>
+            <translation>Nøgletal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Right of access</source>
+            <translation>Ret til at se oplysninger (indsigtsret)</translation>
+        </message>
+        <message>
+            <source>You have the right to see the data we process about you, and a number of further details about the processing.</source>
+            <translation>Du har ret til at få indsigt i de oplysninger, som vi behandler om dig, samt en række yderligere oplysninger om behandlingen.</translation>
+        </message>
+        <message>
+            <source>Right to rectification</source>
+            <translation>Ret til berigtigelse (rettelse)</translation>
+        </message>
+        <message>
+            <source>You have the right to have inaccurate data about you corrected.</source>
+            <translation>Du har ret til at få urigtige oplysninger om dig selv rettet.</translation>
+        </message>
+        <message>
+            <source>Right to erasure</source>
+            <translation>Ret til sletning</translation>
+        </message>
+        <message>
+            <source>In particular cases you have the right to have data about you erased before our ordinary erasure takes place.</source>
+            <translation>I særlige tilfælde har du ret til at få slettet oplysninger om dig, inden tidspunktet for vores almindelige sletning indtræffer.</translation>
+        </message>
+        <message>
+            <source>Right to restriction of processing</source>
+            <translation>Ret til begrænsning af behandling</translation>
+        </message>
+        <message>
+            <source>In certain cases you have the right to have the processing of your data restricted.</source>
+            <translation>Du har i visse tilfælde ret til at få behandlingen af dine personoplysninger begrænset.</translation>
+        </message>
+        <message>
+            <source>Right to object</source>
+            <translation>Ret til indsigelse</translation>
+        </message>
+        <message>
+            <source>In certain cases you have the right to object to our otherwise lawful processing of your data, and always to processing for direct marketing.</source>
+            <translation>Du har i visse tilfælde ret til at gøre indsigelse mod vores ellers lovlige behandling af dine personoplysninger og altid mod behandling til direkte markedsføring.</translation>
+        </message>
+        <message>
+            <source>Right to data portability</source>
+            <translation>Ret til at transmittere oplysninger (dataportabilitet)</translation>
+        </message>
+        <message>
+            <source>In certain cases you have the right to receive your data in a structured, commonly used and machine-readable format and to have them transmitted to another controller.</source>
+            <translation>Du har i visse tilfælde ret til at modtage dine personoplysninger i et struktureret, almindeligt anvendt og maskinlæsbart format og til at få dem overført til en anden dataansvarlig.</translation>
+        </message>
+        <message>
+            <source>The current financial year + {n} years after the relationship ended.</source>
+            <translation>Indeværende regnskabsår + {n} år efter aftaleforholdets ophør.</translation>
+        </message>
+        <message>
+            <source>{n} months after the data were collected.</source>
+            <translation>{n} måneder efter indsamlingen.</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Retsgrundlag</translation>
+        </message>
+        <message>
+            <source>Categories of personal data</source>
+            <translation>Kategorier af personoplysninger</translation>
+        </message>
+        <message>
+            <source>Whom the data are about</source>
+            <translation>Hvem oplysningerne handler om</translation>
+        </message>
+        <message>
+            <source>Where the data come from</source>
+            <translation>Hvor oplysningerne kommer fra</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Modtagere</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Databehandlere</translation>
+        </message>
+        <message>
+            <source>How long we keep the data</source>
+            <translation>Hvor længe vi opbevarer oplysningerne</translation>
+        </message>
+        <message>
+            <source>On behalf of</source>
+            <translation>På vegne af</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>We do not transfer personal data to countries outside the EU/EEA or to international organisations.</source>
+            <translation>Vi overfører ikke personoplysninger til lande uden for EU/EØS eller til internationale organisationer.</translation>
+        </message>
+        <message>
+            <source>As a rule we do not transfer personal data outside the EU/EEA. The transfers we make, and the safeguards they rest on, are these:</source>
+            <translation>Vi overfører som udgangspunkt ikke personoplysninger til lande uden for EU/EØS. De overførsler, vi foretager, og de garantier, de bygger på, er disse:</translation>
+        </message>
+        <message>
+            <source>Transfers and their safeguards</source>
+            <translation>Overførsler og deres garantier</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Modtager</translation>
+        </message>
+        <message>
+            <source>Safeguard</source>
+            <translation>Garanti</translation>
+        </message>
+        <message>
+            <source>What is transferred, and the documentation</source>
+            <translation>Hvad der overføres, og dokumentationen</translation>
+        </message>
+        <message>
+            <source>Health data and your written consent</source>
+            <translation>Helbredsoplysninger og skriftligt samtykke</translation>
+        </message>
+        <message>
+            <source>We keep health data only with the person's written consent. Please tell us if we must take special care of a consumer: we will then ask you to obtain the consumer's written consent.</source>
+            <translation>Vi opbevarer kun helbredsoplysninger med den registreredes skriftlige samtykke. Giv os besked, hvis vi skal tage særlige hensyn til en forbruger: så beder vi dig indhente forbrugerens skriftlige samtykke.</translation>
+        </message>
+        <message>
+            <source>The consent reads:</source>
+            <translation>Samtykket lyder:</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Dataansvarlig</translation>
+        </message>
+        <message>
+            <source>CVR number</source>
+            <translation>CVR-nummer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Websted</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Data protection officer</source>
+            <translation>Databeskyttelsesrådgiver</translation>
+        </message>
+        <message>
+            <source>Data protection officer's e-mail</source>
+            <translation>Databeskyttelsesrådgiverens e-mail</translation>
+        </message>
+        <message>
+            <source>Who we are and how to contact us</source>
+            <translation>Vi er den dataansvarlige – sådan kontakter du os</translation>
+        </message>
+        <message>
+            <source>{name} is the controller of the personal data described here. This notice tells you how we process your data and what rights you have.</source>
+            <translation>{name} er dataansvarlig for de personoplysninger, der er beskrevet her. Denne privatlivspolitik fortæller, hvordan vi behandler dine oplysninger, og hvilke rettigheder du har.</translation>
+        </message>
+        <message>
+            <source>Purposes, legal bases and categories of data</source>
+            <translation>Formål, retsgrundlag og kategorier af oplysninger</translation>
+        </message>
+        <message>
+            <source>Processing on behalf of our customers</source>
+            <translation>Behandling på vegne af vores kunder</translation>
+        </message>
+        <message>
+            <source>For our customers we process personal data as their processor, on their instructions and under a data processing agreement:</source>
+            <translation>For vores kunder behandler vi personoplysninger som databehandler efter deres instruks og i henhold til en databehandleraftale:</translation>
+        </message>
+        <message>
+            <source>Recipients and processors</source>
+            <translation>Modtagere og databehandlere</translation>
+        </message>
+        <message>
+            <source>We disclose personal data to these recipients when the purpose requires it: {names}.</source>
+            <translation>Vi videregiver personoplysninger til disse modtagere, når formålet kræver det: {names}.</translation>
+        </message>
+        <message>
+            <source>We have made data processing agreements with these processors:</source>
+            <translation>Vi har indgået databehandleraftaler med disse databehandlere:</translation>
+        </message>
+        <message>
+            <source>Processor</source>
+            <translation>Databehandler</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Ydelse</translation>
+        </message>
+        <message>
+            <source>We do not disclose your personal data for third parties' marketing.</source>
+            <translation>Vi videregiver ikke dine personoplysninger til tredjemands markedsføring.</translation>
+        </message>
+        <message>
+            <source>Your rights</source>
+            <translation>Dine rettigheder</translation>
+        </message>
+        <message>
+            <source>Under the General Data Protection Regulation you have a number of rights regarding our processing of data about you. Contact us to use them.</source>
+            <translation>Du har efter databeskyttelsesforordningen en række rettigheder i forhold til vores behandling af oplysninger om dig. Kontakt os, hvis du vil gøre brug af dem.</translation>
+        </message>
+        <message>
+            <source>Withdrawing your consent</source>
+            <translation>Retten til at trække samtykke tilbage</translation>
+        </message>
+        <message>
+            <source>Where our processing rests on your consent, you may withdraw it at any time by contacting us ({contact}). The withdrawal does not affect the lawfulness of the processing before it.</source>
+            <translation>Hvor vores behandling bygger på dit samtykke, kan du til enhver tid trække samtykket tilbage ved at kontakte os ({contact}). Tilbagetrækningen påvirker ikke lovligheden af behandlingen før da.</translation>
+        </message>
+        <message>
+            <source>Automated decisions</source>
+            <translation>Automatiske afgørelser</translation>
+        </message>
+        <message>
+            <source>We use automated decisions in: {names}.</source>
+            <translation>Vi bruger automatiske afgørelser i: {names}.</translation>
+        </message>
+        <message>
+            <source>We do not use automated decisions, including profiling.</source>
+            <translation>Vi gør ikke brug af automatiske afgørelser, herunder profilering.</translation>
+        </message>
+        <message>
+            <source>Complaint to Datatilsynet</source>
+            <translation>Klage til Datatilsynet</translation>
+        </message>
+        <message>
+            <source>If you are dissatisfied with how we process your personal data, please contact us first. You have the right to complain to Datatilsynet (the Danish Data Protection Agency), Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk.</source>
+            <translation>Er du utilfreds med vores behandling af dine personoplysninger, så kontakt os først. Du har ret til at indgive en klage til Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, www.datatilsynet.dk.</translation>
+        </message>
+        <message>
+            <source>Missing in the register</source>
+            <translation>Mangler i fortegnelsen</translation>
+        </message>
+        <message>
+            <source>Not published: complete the register and write the notice again.</source>
+            <translation>Offentliggøres ikke: udfyld fortegnelsen, og dan privatlivspolitikken igen.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation>Hvad der mangler</translation>
+        </message>
+        <message>
+            <source>Transfers to third countries</source>
+            <translation>Overførsel til tredjelande</translation>
+        </message>
+        <message>
+            <source>How long we keep your data</source>
+            <translation>Opbevaring af dine personoplysninger</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Opbevaring</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <source>Last updated {date}</source>
+            <translation>Sidst opdateret {date}</translation>
+        </message>
+        <message>
+            <source>Privacy notice</source>
+            <translation>Privatlivspolitik</translation>
+        </message>
+        <message>
+            <source>(organisation not set up)</source>
+            <translation>(organisationen er ikke oprettet)</translation>
+        </message>
+        <message>
+            <source>The activity has no purpose.</source>
+            <translation>Aktiviteten har intet formål.</translation>
+        </message>
+        <message>
+            <source>The activity has no legal basis.</source>
+            <translation>Aktiviteten har intet retsgrundlag.</translation>
+        </message>
+        <message>
+            <source>The activity has no retention rule and no text on how long data are kept.</source>
+            <translation>Aktiviteten har hverken en sletteregel eller en tekst om, hvor længe oplysningerne opbevares.</translation>
+        </message>
+        <message>
+            <source>A transfer to a third country has no safeguard (transfer tool).</source>
+            <translation>En overførsel til et tredjeland mangler en garanti (overførselsgrundlag).</translation>
+        </message>
+        <message>
+            <source>The organisation's name, address or e-mail is missing (File → Organisation).</source>
+            <translation>Organisationens navn, adresse eller e-mail mangler (Filer → Organisationens indstillinger).</translation>
         </message>
     </context>
     <context>
@@ -5150,6 +6165,29 @@ Detaljerne er skrevet i:
         <message>
             <source>Retire “%1”? It stays in the record, marked as retired.</source>
             <translation>Skal “%1” udgå? Den bliver i fortegnelsen, markeret som udgået.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemarksDialog</name>
+        <message>
+            <source>The DPO's remarks for the annual report</source>
+            <translation>Databeskyttelsesrådgiverens bemærkninger til årsrapporten</translation>
+        </message>
+        <message>
+            <source>What the management should know about the year, in your own words.</source>
+            <translation>Det, ledelsen bør vide om året, med dine egne ord.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>År</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Bemærkninger</translation>
+        </message>
+        <message>
+            <source>Save the remarks for %1 first?</source>
+            <translation>Gem bemærkningerne for %1 først?</translation>
         </message>
     </context>
     <context>
