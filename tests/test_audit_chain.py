@@ -196,3 +196,25 @@ def test_the_migration_refuses_a_broken_chain_and_leaves_the_file(db_path: Path)
     assert "2" in str(refused.value)
     assert _audit_rows(db_path) == before
     assert before[-1] == ("0012",)
+
+
+def test_a_value_changed_without_its_commitment_breaks_the_chain_without_the_key(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from dpo_desk.db.audit_verify import BROKEN_COMMITMENT
+
+    _write_some(db)
+    db.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute(
+            "UPDATE audit_record SET changes = ? WHERE id = 2",
+            (json.dumps({"city": ["Egtved", "Mallorca"]}),),
+        )
+    connection.close()
+    monkeypatch.setenv("DPO_DESK_HOME", str(tmp_path / "elsewhere"))  # no key here
+    db = Database.open(db_path)
+    try:
+        report = audit_log.verify(db)
+    finally:
+        db.close()
+    assert not report.ok and report.broken_id == 2 and report.reason == BROKEN_COMMITMENT
