@@ -8,6 +8,7 @@ databases with the same key)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +64,32 @@ def make(
     moment = (now or dt.datetime.now()).strftime(_STAMP)
     target = folder_of(database) / f"{database.stem}-{moment}-{reason}.sqlite"
     backup_to(database, target, key=key)
+    write_anchor(target, key=key, now=now)
     prune(database, keep=keep)
     return target
+
+
+ANCHORS_LOG = "anchors.log"
+
+
+def write_anchor(backup_file: Path, *, key: str | None = None, now: dt.datetime | None = None) -> str:
+    """Append the audit chain's head in `backup_file` (`N:HEX16`) to `anchors.log` beside
+    it: a record outside the database that history cannot be rewritten past. Lines are
+    only ever appended."""
+    connection = cipher.connect(backup_file, key=key, readonly=True)
+    try:
+        row = connection.execute("SELECT count, last_hash FROM audit_head WHERE id = 1").fetchone()
+    except cipher.database_errors():
+        row = None
+    finally:
+        connection.close()
+    anchor = f"{row[0]}:{row[1][:16]}" if row else f"0:{'0' * 16}"
+    log = backup_file.parent / ANCHORS_LOG
+    descriptor = os.open(log, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
+    with os.fdopen(descriptor, "a", encoding="utf-8") as out:
+        out.write(f"{moment}\t{backup_file.name}\t{anchor}\n")
+    return anchor
 
 
 def generations(database: Path) -> list[BackupFile]:

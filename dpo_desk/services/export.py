@@ -123,6 +123,10 @@ def export(
     from dpo_desk.reports.xlsx import write_xlsx
 
     built = REPORTS[report](db, ids)
+    if not built.anchor:
+        from dpo_desk.services.audit_log import anchor
+
+        built.anchor = anchor(db)
     writer = write_xlsx if fmt == "xlsx" else write_pdf
     with private_file(out) as partial:
         yield from writer(built, partial)
