@@ -434,7 +434,7 @@ def _cmd_erase_due(db_target: str | None, *, dry_run: bool) -> int:
     )
     print(heading)
     for label, number in housekeeping.count_lines(counts):
-        print(f"  {translate('Housekeeping', label)}: {number}")
+        print("  " + translate("Housekeeping", label) + f": {number}")
     return EXIT_OK
 
 

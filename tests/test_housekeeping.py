@@ -129,3 +129,29 @@ def test_the_periods_are_settings(db: Database) -> None:
     _closed_request(db, OLD_NAME, dt.date(2023, 2, 20), CLOSED_ON)
     assert housekeeping.erase_due(db, TODAY, dry_run=True).requests == 0
     assert housekeeping.erase_due(db, dt.date(2027, 3, 11), dry_run=True).requests == 1
+
+
+def test_erase_due_on_the_command_line_prints_counts_and_a_dry_run_changes_nothing(
+    db: Database, db_path: Path, capsys: object
+) -> None:
+    from dpo_desk.cli import main
+
+    # closed in 2020: due on any day this test can run (the command uses today's date)
+    request_id = _closed_request(db, OLD_NAME, dt.date(2020, 1, 6), dt.date(2020, 1, 20))
+    db.close()
+    assert main(["erase-due", "--db", str(db_path), "--dry-run"]) == 0
+    first = capsys.readouterr().out.splitlines()  # type: ignore[attr-defined]
+    assert first[1].endswith(": 1") and first[2].endswith(": 0")
+    again = Database.open(db_path)
+    try:
+        assert requests.draft(again, request_id).requester == OLD_NAME
+    finally:
+        again.close()
+    assert main(["erase-due", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[1].endswith(": 1")  # type: ignore[attr-defined]
+    assert main(["verify", "--db", str(db_path)]) == 0
+    again = Database.open(db_path)
+    try:
+        assert requests.draft(again, request_id).requester != OLD_NAME
+    finally:
+        again.close()

@@ -16,7 +16,6 @@ from dpo_desk.paths import private_file
 from dpo_desk.reports.model import Column, Fields, Heading, Kind, Paragraph, Report, Table
 from dpo_desk.services import audit_log, consent_forms, housekeeping, organisation
 
-CONTEXT = "Housekeeping"
 
 
 def _backups_line(db: Database, last: housekeeping.ErasureRun, keep: int) -> str:
@@ -29,7 +28,7 @@ def _backups_line(db: Database, last: housekeeping.ErasureRun, keep: int) -> str
     )
     gone = rules.backups_gone(last.at.astimezone().date(), keep)
     return translate(
-        CONTEXT,
+        "Housekeeping",
         "Backups made before the latest erasure still hold the old values ({held} are kept "
         "now). Backups rotate: {keep} generations are kept, so with one backup a day the last "
         "of them is removed by {date}.",
@@ -41,29 +40,29 @@ def build(db: Database, *, today: dt.date) -> Report:
     request_years, breach_years = housekeeping.periods(db)
     keep = organisation.backup_generations(db)
     runs = housekeeping.runs(db)
-    years = translate(CONTEXT, "{n} years after closing")
+    years = translate("Housekeeping", "{n} years after closing")
     blocks: list = [
-        Heading(translate(CONTEXT, "Rules")),
+        Heading(translate("Housekeeping", "Rules")),
         Fields(
             [
-                (translate(CONTEXT, "Closed subject requests"), years.format(n=request_years)),
-                (translate(CONTEXT, "Closed breaches"), years.format(n=breach_years)),
+                (translate("Housekeeping", "Closed subject requests"), years.format(n=request_years)),
+                (translate("Housekeeping", "Closed breaches"), years.format(n=breach_years)),
                 (
-                    translate(CONTEXT, "Signed forms of withdrawn consents"),
-                    translate(CONTEXT, "{n} years after the financial year of withdrawal").format(
+                    translate("Housekeeping", "Signed forms of withdrawn consents"),
+                    translate("Housekeeping", "{n} years after the financial year of withdrawal").format(
                         n=consent_forms.form_years(db)
                     ),
                 ),
-                (translate(CONTEXT, "Backups kept"), keep),
+                (translate("Housekeeping", "Backups kept"), keep),
             ]
         ),
-        Heading(translate(CONTEXT, "Erasures")),
+        Heading(translate("Housekeeping", "Erasures")),
         Table(
-            translate(CONTEXT, "Erasures"),
+            translate("Housekeeping", "Erasures"),
             [
-                Column(translate(CONTEXT, "When"), Kind.MOMENT, width=1.4),
+                Column(translate("Housekeeping", "When"), Kind.MOMENT, width=1.4),
                 *(
-                    Column(translate(CONTEXT, label), Kind.NUMBER)
+                    Column(translate("Housekeeping", label), Kind.NUMBER)
                     for _name, label in housekeeping.COUNT_LABELS
                 ),
             ],
@@ -76,17 +75,17 @@ def build(db: Database, *, today: dt.date) -> Report:
     if runs:
         blocks.append(Paragraph(_backups_line(db, runs[-1], keep)))
     else:
-        blocks.append(Paragraph(translate(CONTEXT, "Nothing has been erased yet.")))
+        blocks.append(Paragraph(translate("Housekeeping", "Nothing has been erased yet.")))
     due = housekeeping.due(db, today)
     blocks.append(
         Paragraph(
-            translate(CONTEXT, "Due for erasure on {date}: {n}.").format(
+            translate("Housekeeping", "Due for erasure on {date}: {n}.").format(
                 date=format_date(today), n=due.total
             )
         )
     )
     return Report(
-        title=translate(CONTEXT, "Storage limitation: erasures"),
+        title=translate("Housekeeping", "Storage limitation: erasures"),
         organisation=organisation.load(db).name,
         blocks=blocks,
         anchor=audit_log.anchor(db),
