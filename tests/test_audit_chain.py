@@ -218,3 +218,28 @@ def test_a_value_changed_without_its_commitment_breaks_the_chain_without_the_key
     finally:
         db.close()
     assert not report.ok and report.broken_id == 2 and report.reason == BROKEN_COMMITMENT
+
+
+def test_an_encrypted_database_seals_with_its_passphrase_and_a_new_one_reseals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.db import backup
+
+    path = tmp_path / "krypteret.sqlite"
+    db = Database.open(f"sqlite+pysqlcipher:///{path}", passphrase="første lange løsen")
+    _write_some(db)
+    db.close()
+    monkeypatch.setenv("DPO_DESK_HOME", str(tmp_path / "no-key-file-here"))
+    db = Database.open(path, passphrase="første lange løsen")
+    try:
+        report = audit_log.verify(db)
+        assert report.ok and report.keyed  # the key comes from the passphrase
+    finally:
+        db.close()
+    backup.change_passphrase(path, "første lange løsen", "andet lange løsen")
+    db = Database.open(path, passphrase="andet lange løsen")
+    try:
+        report = audit_log.verify(db)
+        assert report.ok and report.keyed and report.checked == 4
+    finally:
+        db.close()

@@ -202,3 +202,26 @@ class OldChainBrokenError(UserError):
 
     def __init__(self, record_id: int | None) -> None:
         super().__init__(MSG_OLD_CHAIN_BROKEN, id=record_id)
+
+
+def reseal(connection: Any, old: bytes, new: bytes) -> bool:
+    """Seal the chain again with `new` after the key changed (a new passphrase of an
+    encrypted database), on a DB-API connection; only when every seal holds under `old`,
+    so that a forgery is never laundered. Returns whether it was resealed."""
+    head = connection.execute("SELECT count, last_hash, mac, key_id FROM audit_head").fetchone()
+    if head is None or head[3] != key_id(old) or head[2] != seal(old, audit.head_text(head[0], head[1])):
+        return False
+    rows = connection.execute("SELECT id, hash, mac FROM audit_record ORDER BY id").fetchall()
+    if any(mac != seal(old, digest) for _id, digest, mac in rows):
+        return False
+    connection.execute("BEGIN")
+    for record_id, digest, _mac in rows:
+        connection.execute(
+            "UPDATE audit_record SET mac = ? WHERE id = ?", (seal(new, digest), record_id)
+        )
+    connection.execute(
+        "UPDATE audit_head SET mac = ?, key_id = ?",
+        (seal(new, audit.head_text(head[0], head[1])), key_id(new)),
+    )
+    connection.execute("COMMIT")
+    return True

@@ -193,9 +193,24 @@ def change_passphrase(database: Path, old: str, new: str) -> int:
     closed. Returns how many backups were re-encrypted (a damaged one is left as it is,
     under the old passphrase)."""
     cipher.rekey(database, old, new)
+    _reseal(database, old, new)
     changed = 0
     for generation in generations(database):
         if quick_check(generation.path, key=old) == "ok":
             cipher.rekey(generation.path, old, new)
+            _reseal(generation.path, old, new)
             changed += 1
     return changed
+
+
+def _reseal(database: Path, old: str, new: str) -> None:
+    """The audit chain's key derives from the passphrase: seal it with the new one."""
+    from dpo_desk.db.audit_verify import reseal
+    from dpo_desk.db.chain_key import passphrase_key
+
+    connection = cipher.connect(database, key=new)
+    try:
+        connection.isolation_level = None
+        reseal(connection, passphrase_key(old), passphrase_key(new))
+    finally:
+        connection.close()

@@ -52,7 +52,8 @@ def _from_file(create: bool) -> bytes | None:
     return key
 
 
-def _from_passphrase(passphrase: str) -> bytes:
+def passphrase_key(passphrase: str) -> bytes:
+    """The chain's key of an encrypted database, derived from its passphrase."""
     if passphrase not in _DERIVED:
         _DERIVED[passphrase] = hashlib.pbkdf2_hmac(
             "sha256", passphrase.encode("utf-8"), b"dpo-desk audit chain", 200_000
@@ -70,7 +71,7 @@ def chain_key(url: URL | None, *, create: bool = False) -> bytes | None:
         except ValueError:
             return None
     if url is not None and url.get_driver_name() == "pysqlcipher" and url.password:
-        return _from_passphrase(str(url.password))
+        return passphrase_key(str(url.password))
     return _from_file(create)
 
 
