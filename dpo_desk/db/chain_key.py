@@ -33,11 +33,15 @@ def config_dir() -> Path:
 
 
 def key_file() -> Path:
+    """Where the key file is (made at the first write when no other key is at hand)."""
     return config_dir() / KEY_FILE
 
 
 def _from_file(create: bool) -> bytes | None:
-    path = key_file()
+    try:
+        path = key_file()
+    except OSError:
+        return None
     if path.exists():
         try:
             return bytes.fromhex(path.read_text(encoding="ascii").strip())
@@ -46,9 +50,14 @@ def _from_file(create: bool) -> bytes | None:
     if not create:
         return None
     key = secrets.token_bytes(32)
-    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(descriptor, "w", encoding="ascii") as out:
-        out.write(key.hex() + "\n")
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as out:
+            out.write(key.hex() + "\n")
+    except FileExistsError:  # another writer made it first: use theirs
+        return _from_file(create=False)
+    except OSError:  # no configuration folder to write: the chain is left unsealed
+        return None
     return key
 
 

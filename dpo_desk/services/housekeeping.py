@@ -103,7 +103,12 @@ def _due_requests(session: Session, years: int, today: dt.date) -> list[int]:
     found = session.execute(
         select(SubjectRequest.id, moved.c.on, SubjectRequest.answered)
         .outerjoin(moved, moved.c.request_id == SubjectRequest.id)
-        .where(SubjectRequest.status.in_(_CLOSED), SubjectRequest.requester != ANONYMISED)
+        .where(
+            SubjectRequest.status.in_(_CLOSED),
+            SubjectRequest.requester != ANONYMISED,
+            # received before it closed: a later one cannot be due (keeps the pick small)
+            SubjectRequest.received <= rules.add_years(today, -years),
+        )
     ).all()
     closed = [rules.Closed(i, on or answered) for i, on, answered in found]
     return rules.due_ids(closed, years=years, today=today)
@@ -111,7 +116,12 @@ def _due_requests(session: Session, years: int, today: dt.date) -> list[int]:
 
 def _due_breaches(session: Session, years: int, today: dt.date) -> list[int]:
     found = session.execute(
-        select(Breach.id, Breach.closed_at).where(Breach.closed_at.is_not(None))
+        select(Breach.id, Breach.closed_at).where(
+            Breach.closed_at.is_not(None),
+            Breach.closed_at  # a day's margin for the time zone; the rule decides exactly
+            < dt.datetime.combine(rules.add_years(today, -years), dt.time(), dt.UTC)
+            + dt.timedelta(days=1),
+        )
     ).all()
     closed = [rules.Closed(i, at.astimezone().date() if at else None) for i, at in found]
     return rules.due_ids(closed, years=years, today=today)
