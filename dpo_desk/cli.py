@@ -132,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N:HEX16",
         default=None,
         help=translate(
-            "Cli", "an anchor from a report or anchors.log: fail unless record N still has that hash"
+            "Cli",
+            "an anchor from a report or anchors.log: fail unless record N still has that hash",
         ),
     )
     sub.add_parser(
@@ -446,7 +447,9 @@ def _cmd_verify(db_target: str | None, anchor: str | None = None) -> int:
         try:
             parse_anchor(anchor)
         except ValueError:
-            return _fail(translate("Cli", "not an anchor (N:HEX16): {anchor}").format(anchor=anchor))
+            return _fail(
+                translate("Cli", "not an anchor (N:HEX16): {anchor}").format(anchor=anchor)
+            )
     db = _open(db_target, must_exist=True)
     try:
         result = audit_log.verify(db)

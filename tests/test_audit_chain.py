@@ -72,8 +72,11 @@ def _write_some(db: Database) -> None:
 
 
 def test_a_forger_with_the_file_is_caught_by_the_key_and_by_an_anchor(
-    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    db: Database,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     _write_some(db)
     anchor = audit_log.anchor(db)
@@ -119,8 +122,9 @@ def test_an_anchor_of_an_earlier_head_still_holds_after_more_records(
     db.close()
 
 
-def _old_hash(prev: str, at: dt.datetime, action: str, table: str, row_id: str,
-              changes: dict[str, object]) -> str:
+def _old_hash(
+    prev: str, at: dt.datetime, action: str, table: str, row_id: str, changes: dict[str, object]
+) -> str:
     """The format before the commitments, written out here as the old code had it."""
     return _sha(_text([prev, at.isoformat(), "anna", action, table, row_id, changes]))
 
@@ -150,8 +154,15 @@ def _old_format_database(path: Path) -> None:
             connection.execute(
                 "INSERT INTO audit_record (at, user_name, action, table_name, row_id, changes,"
                 " prev_hash, hash) VALUES (?, 'anna', ?, ?, ?, ?, ?, ?)",
-                (at.replace(tzinfo=None).isoformat(sep=" "), action, table, row_id,
-                 json.dumps(changes), prev, digest),
+                (
+                    at.replace(tzinfo=None).isoformat(sep=" "),
+                    action,
+                    table,
+                    row_id,
+                    json.dumps(changes),
+                    prev,
+                    digest,
+                ),
             )
             prev = digest
         connection.execute(

@@ -26,7 +26,8 @@ TODAY = dt.date(2026, 3, 11)
 def _old_request(db: Database) -> int:
     received = dt.date(2023, 2, 20)
     request_id = requests.save(
-        db, RequestDraft(types=[RequestType.ACCESS], requester=NAME, received=received),
+        db,
+        RequestDraft(types=[RequestType.ACCESS], requester=NAME, received=received),
         today=received,
     )
     requests.move(db, request_id, RequestStatus.IN_PROGRESS, today=received)
@@ -53,8 +54,7 @@ def test_the_dialog_counts_confirms_erases_and_writes_the_evidence(
     assert ": 1" in asked[0]
     assert requests.draft(db, request_id).requester == NAME  # declined: nothing happened
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.numbers["requests"].text() == "0", timeout=5000)
     assert requests.draft(db, request_id).requester != NAME

@@ -285,9 +285,7 @@ def redact(
             if salts is None:
                 continue
             names = [
-                n
-                for n in changes
-                if (fields is None or n in fields) and salts.get(n) is not None
+                n for n in changes if (fields is None or n in fields) and salts.get(n) is not None
             ]
             if not names:
                 continue

@@ -174,7 +174,11 @@ def parse_anchor(text: str) -> tuple[int, str]:
     count, _, digits = text.strip().partition(":")
     number = int(count)
     digits = digits.lower()
-    if number < 0 or len(digits) != ANCHOR_DIGITS or any(c not in "0123456789abcdef" for c in digits):
+    if (
+        number < 0
+        or len(digits) != ANCHOR_DIGITS
+        or any(c not in "0123456789abcdef" for c in digits)
+    ):
         raise ValueError(text)
     return number, digits
 
@@ -209,7 +213,11 @@ def reseal(connection: Any, old: bytes, new: bytes) -> bool:
     encrypted database), on a DB-API connection; only when every seal holds under `old`,
     so that a forgery is never laundered. Returns whether it was resealed."""
     head = connection.execute("SELECT count, last_hash, mac, key_id FROM audit_head").fetchone()
-    if head is None or head[3] != key_id(old) or head[2] != seal(old, audit.head_text(head[0], head[1])):
+    if (
+        head is None
+        or head[3] != key_id(old)
+        or head[2] != seal(old, audit.head_text(head[0], head[1]))
+    ):
         return False
     rows = connection.execute("SELECT id, hash, mac FROM audit_record ORDER BY id").fetchall()
     if any(mac != seal(old, digest) for _id, digest, mac in rows):

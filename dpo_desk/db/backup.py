@@ -72,7 +72,9 @@ def make(
 ANCHORS_LOG = "anchors.log"
 
 
-def write_anchor(backup_file: Path, *, key: str | None = None, now: dt.datetime | None = None) -> str:
+def write_anchor(
+    backup_file: Path, *, key: str | None = None, now: dt.datetime | None = None
+) -> str:
     """Append the audit chain's head in `backup_file` (`N:HEX16`) to `anchors.log` beside
     it: a record outside the database that history cannot be rewritten past. Lines are
     only ever appended."""

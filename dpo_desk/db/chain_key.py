@@ -29,7 +29,9 @@ _DERIVED: dict[str, bytes] = {}
 def config_dir() -> Path:
     """The user's configuration folder ($DPO_DESK_HOME when set), owner-only."""
     home = os.environ.get("DPO_DESK_HOME")
-    return private_dir(Path(home) if home else Path(PlatformDirs(APP_ID, appauthor=False).user_config_dir))
+    return private_dir(
+        Path(home) if home else Path(PlatformDirs(APP_ID, appauthor=False).user_config_dir)
+    )
 
 
 def key_file() -> Path:

@@ -17,7 +17,6 @@ from dpo_desk.reports.model import Column, Fields, Heading, Kind, Paragraph, Rep
 from dpo_desk.services import audit_log, consent_forms, housekeeping, organisation
 
 
-
 def _backups_line(db: Database, last: housekeeping.ErasureRun, keep: int) -> str:
     """When the last backup made before the latest run (holding the old values) goes."""
     made_before = last.at.astimezone().replace(tzinfo=None)
@@ -45,13 +44,16 @@ def build(db: Database, *, today: dt.date) -> Report:
         Heading(translate("Housekeeping", "Rules")),
         Fields(
             [
-                (translate("Housekeeping", "Closed subject requests"), years.format(n=request_years)),
+                (
+                    translate("Housekeeping", "Closed subject requests"),
+                    years.format(n=request_years),
+                ),
                 (translate("Housekeeping", "Closed breaches"), years.format(n=breach_years)),
                 (
                     translate("Housekeeping", "Signed forms of withdrawn consents"),
-                    translate("Housekeeping", "{n} years after the financial year of withdrawal").format(
-                        n=consent_forms.form_years(db)
-                    ),
+                    translate(
+                        "Housekeeping", "{n} years after the financial year of withdrawal"
+                    ).format(n=consent_forms.form_years(db)),
                 ),
                 (translate("Housekeeping", "Backups kept"), keep),
             ]
@@ -66,10 +68,7 @@ def build(db: Database, *, today: dt.date) -> Report:
                     for _name, label in housekeeping.COUNT_LABELS
                 ),
             ],
-            [
-                (run.at, *(n for _label, n in housekeeping.count_lines(run.counts)))
-                for run in runs
-            ],
+            [(run.at, *(n for _label, n in housekeeping.count_lines(run.counts))) for run in runs],
         ),
     ]
     if runs:

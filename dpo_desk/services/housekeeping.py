@@ -52,7 +52,10 @@ COUNT_LABELS = (
     ("requests", QT_TRANSLATE_NOOP("Housekeeping", "Closed requests anonymised")),
     ("letters", QT_TRANSLATE_NOOP("Housekeeping", "Letters erased")),
     ("breaches", QT_TRANSLATE_NOOP("Housekeeping", "Closed breaches erased")),
-    ("consent_forms", QT_TRANSLATE_NOOP("Housekeeping", "Signed forms of withdrawn consents erased")),
+    (
+        "consent_forms",
+        QT_TRANSLATE_NOOP("Housekeeping", "Signed forms of withdrawn consents erased"),
+    ),
 )
 
 
@@ -174,7 +177,10 @@ def erase_due(db: Database, today: dt.date, *, dry_run: bool = False) -> Erasure
     """Anonymise and erase what the storage rules say is due by `today`, in one
     transaction, with one audit record of the counts that names no one."""
     request_years, breach_years = periods(db)
-    fiscal_year_end, form_years = organisation.load(db).fiscal_year_end, consent_forms.form_years(db)
+    fiscal_year_end, form_years = (
+        organisation.load(db).fiscal_year_end,
+        consent_forms.form_years(db),
+    )
     if dry_run:
         with db.reading() as session:
             requests = _due_requests(session, request_years, today)

@@ -67,8 +67,9 @@ class EraseDueDialog(QDialog):
     def refresh(self) -> None:
         """Count what is due (nothing is changed)."""
         self.due = housekeeping.due(self._db, self._today)
-        for name, number in zip(self.numbers, (n for _l, n in housekeeping.count_lines(self.due)),
-                                strict=True):
+        for name, number in zip(
+            self.numbers, (n for _l, n in housekeeping.count_lines(self.due)), strict=True
+        ):
             self.numbers[name].setText(str(number))
         self.erase_button.setEnabled(self.due.total > 0)
 
@@ -98,9 +99,7 @@ class EraseDueDialog(QDialog):
     @Slot()
     def save_report(self) -> None:
         """Ask where, then write the evidence PDF."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or ".") / f"sletning-{self._today.isoformat()}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"), suggested, self.tr("PDF (*.pdf)")

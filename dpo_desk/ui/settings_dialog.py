@@ -148,8 +148,12 @@ class SettingsDialog(QDialog):
         self.request_years = QSpinBox()
         self.breach_years = QSpinBox()
         rows = (
-            (self.tr("Closed subject requests"), self.request_years, request_years,
-             rules.REQUEST_REASON),
+            (
+                self.tr("Closed subject requests"),
+                self.request_years,
+                request_years,
+                rules.REQUEST_REASON,
+            ),
             (self.tr("Closed breaches"), self.breach_years, breach_years, rules.BREACH_REASON),
         )
         for row, (label, spin, value, reason) in enumerate(rows):
