@@ -87,12 +87,17 @@ def test_a_request_closed_three_years_and_a_day_ago_is_anonymised(
     assert any(YOUNG_NAME in c for c in changes)
     shown = [audit_log.describe_changes(e, lambda _c, s: s) for e in audit_log.entries(db)]
     assert any("[anonymised]" in line for line in shown)
+    for path in _files(db_path):  # while the database is open, its WAL included
+        assert OLD_NAME.encode() not in path.read_bytes(), path.name
     db.close()
-    files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
-    for path in files:  # the database and whatever WAL is left beside it
+    for path in _files(db_path):  # the database and whatever WAL is left beside it
         data = path.read_bytes()
         assert OLD_NAME.encode() not in data, path.name
         assert b"gunnhild@example.dk" not in data, path.name
+
+
+def _files(db_path: Path) -> list[Path]:
+    return [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
 
 
 def _breach(db: Database, title: str, closed: dt.datetime | None) -> int:

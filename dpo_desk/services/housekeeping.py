@@ -209,7 +209,16 @@ def erase_due(db: Database, today: dt.date, *, dry_run: bool = False) -> Erasure
                     "on": today.isoformat(),
                 },
             )
+    if counts.total and db.path is not None:
+        _truncate_wal(db)
     return counts
+
+
+def _truncate_wal(db: Database) -> None:
+    """Copy the WAL into the file and empty it, so that the pages written before the
+    erasure (holding the old values) do not stay in the WAL while the program runs."""
+    with db.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 @dataclass(frozen=True)
