@@ -3658,7 +3658,7 @@ Detaljerne er skrevet i:
         </message>
         <message>
             <source>Erase / &amp;anonymise now…</source>
-            <translation>Slet / &amp;anonymisér nu…</translation>
+            <translation>S&amp;let / anonymisér nu…</translation>
         </message>
         <message>
             <source>&amp;Language</source>
