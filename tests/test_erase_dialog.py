@@ -64,6 +64,8 @@ def test_the_dialog_counts_confirms_erases_and_writes_the_evidence(
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert NAME not in text
     assert audit_log.anchor(db) in text
+    # 14 generations by default: with a backup a day the last old one goes 14 days later
+    assert "25-03-2026" in text
 
 
 def test_the_settings_dialog_keeps_the_periods_with_their_reasons(

@@ -25,7 +25,7 @@ def _backups_line(db: Database, last: housekeeping.ErasureRun, keep: int) -> str
         if db.path is not None
         else 0
     )
-    gone = rules.backups_gone(last.at.astimezone().date(), keep)
+    gone = rules.backups_gone(last.on, keep)
     return translate(
         "Housekeeping",
         "Backups made before the latest erasure still hold the old values ({held} are kept "

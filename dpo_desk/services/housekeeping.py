@@ -227,6 +227,14 @@ class ErasureRun:
 
     at: dt.datetime
     counts: ErasureCounts
+    on: dt.date  # the day whose due records it erased
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def runs(db: Database) -> list[ErasureRun]:
@@ -254,6 +262,7 @@ def runs(db: Database) -> list[ErasureRun]:
                     number("breaches"),
                     number("consent_forms"),
                 ),
+                _day(details.get("on")) or at.astimezone().date(),
             )
         )
     return result
