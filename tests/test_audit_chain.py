@@ -254,3 +254,22 @@ def test_an_encrypted_database_seals_with_its_passphrase_and_a_new_one_reseals(
         assert report.ok and report.keyed and report.checked == 4
     finally:
         db.close()
+
+
+def test_a_new_key_never_reseals_a_chain_whose_seals_do_not_hold(tmp_path: Path) -> None:
+    from dpo_desk.db import backup, cipher
+    from dpo_desk.db.chain_key import key_id, passphrase_key
+
+    path = tmp_path / "krypteret.sqlite"
+    db = Database.open(f"sqlite+pysqlcipher:///{path}", passphrase="første lange løsen")
+    _write_some(db)
+    db.close()
+    connection = cipher.connect(path, key="første lange løsen")
+    connection.execute("UPDATE audit_record SET mac = ? WHERE id = 2", ("0" * 64,))
+    connection.commit()
+    connection.close()
+    backup.change_passphrase(path, "første lange løsen", "andet lange løsen")
+    connection = cipher.connect(path, key="andet lange løsen", readonly=True)
+    head_key = connection.execute("SELECT key_id FROM audit_head").fetchone()[0]
+    connection.close()
+    assert head_key == key_id(passphrase_key("første lange løsen"))  # left as it was

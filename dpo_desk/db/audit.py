@@ -1,5 +1,10 @@
 """The audit trail: every insert, update and delete of a register row, in the same
-transaction, as a hash chain that `dpo-desk verify` can walk.
+transaction, as a hash chain that `dpo-desk verify` can walk (see `audit_verify`).
+
+The chain hashes, per field, a commitment (SHA-256 of a random salt and the value), not
+the value: `redact` erases a value and its salt and the chain stays whole. Each record's
+hash, and the head, are sealed with HMAC-SHA256 under a key kept outside the database
+(`chain_key`), so that a forger who recomputes the plain hashes is still caught.
 
 It is implemented once, with SQLAlchemy session events, for every model that derives
 from `Audited`; forms and services do nothing for it.
