@@ -117,7 +117,20 @@ def upgrade() -> None:
     key = chain_key(connection.engine.url, create=True)
     columns = [records.c[n] for n in ("id", "at", "user_name", "action", "table_name", "row_id")]
     prev_hash, count = GENESIS, 0
-    for row in list(_batches(connection, [*columns, records.c.changes])):
+    rewrite = (
+        records.update()
+        .where(records.c.id == sa.bindparam("b_id"))
+        .values(
+            changes=sa.bindparam("b_changes", type_=sa.JSON),
+            salts=sa.bindparam("b_salts", type_=sa.JSON),
+            commitments=sa.bindparam("b_commitments", type_=sa.JSON),
+            prev_hash=sa.bindparam("b_prev"),
+            hash=sa.bindparam("b_hash"),
+            mac=sa.bindparam("b_mac"),
+        )
+    )
+    pending: list[dict[str, object]] = []
+    for row in _batches(connection, [*columns, records.c.changes]):
         changes, salts, commitments = audit.committed(row.changes or {})
         digest = audit.record_hash(
             prev_hash=prev_hash,
@@ -128,19 +141,23 @@ def upgrade() -> None:
             row_id=row.row_id,
             commitments=commitments,
         )
-        connection.execute(
-            records.update()
-            .where(records.c.id == row.id)
-            .values(
-                changes=changes,
-                salts=salts,
-                commitments=commitments,
-                prev_hash=prev_hash,
-                hash=digest,
-                mac=seal(key, digest) if key else None,
-            )
+        pending.append(
+            {
+                "b_id": row.id,
+                "b_changes": changes,
+                "b_salts": salts,
+                "b_commitments": commitments,
+                "b_prev": prev_hash,
+                "b_hash": digest,
+                "b_mac": seal(key, digest) if key else None,
+            }
         )
+        if len(pending) >= _BATCH:  # written in batches (the batch read is complete)
+            connection.execute(rewrite, pending)
+            pending = []
         prev_hash, count = digest, count + 1
+    if pending:
+        connection.execute(rewrite, pending)
     if count or connection.execute(sa.select(head.c.id)).first():
         connection.execute(head.delete())
         connection.execute(
