@@ -161,3 +161,19 @@ def test_erase_due_on_the_command_line_prints_counts_and_a_dry_run_changes_nothi
         assert requests.draft(again, request_id).requester != OLD_NAME
     finally:
         again.close()
+
+
+def test_a_period_outside_one_to_fifty_years_is_refused_and_the_default_kept(
+    db: Database,
+) -> None:
+    import pytest
+
+    for wrong in (0, 51):
+        with pytest.raises(ValueError):
+            housekeeping.set_periods(db, request_years=wrong, breach_years=5)
+    assert housekeeping.periods(db) == (3, 5)
+
+
+def test_the_last_old_backup_goes_after_as_many_days_as_generations_are_kept() -> None:
+    assert rules.backups_gone(dt.date(2026, 3, 11), 14) == dt.date(2026, 3, 25)
+    assert rules.backups_gone(dt.date(2026, 12, 30), 3) == dt.date(2027, 1, 2)
