@@ -173,7 +173,7 @@ def due(db: Database, today: dt.date) -> ErasureCounts:
     return erase_due(db, today, dry_run=True)
 
 
-def erase_due(db: Database, today: dt.date, *, dry_run: bool = False) -> ErasureCounts:
+def erase_due(db: Database, today: dt.date, dry_run: bool = False) -> ErasureCounts:
     """Anonymise and erase what the storage rules say is due by `today`, in one
     transaction, with one audit record of the counts that names no one."""
     request_years, breach_years = periods(db)
