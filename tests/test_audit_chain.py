@@ -273,3 +273,20 @@ def test_a_new_key_never_reseals_a_chain_whose_seals_do_not_hold(tmp_path: Path)
     head_key = connection.execute("SELECT key_id FROM audit_head").fetchone()[0]
     connection.close()
     assert head_key == key_id(passphrase_key("første lange løsen"))  # left as it was
+
+
+def test_the_key_file_is_the_owners_only_and_made_once(db: Database) -> None:
+    from dpo_desk.db.chain_key import key_file
+
+    _write_some(db)
+    path = key_file()
+    assert path.stat().st_mode & 0o777 == 0o600
+    first = path.read_text(encoding="ascii")
+    assert len(first.strip()) == 64
+    with db.transaction() as session:
+        found = session.get(Organisation, 1)
+        assert found is not None
+        found.city = "Horsens"
+    assert path.read_text(encoding="ascii") == first
+    assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
+    db.close()

@@ -39,27 +39,36 @@ def key_file() -> Path:
     return config_dir() / KEY_FILE
 
 
+def _read(path: Path) -> bytes | None:
+    try:
+        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+    return key if len(key) >= 32 else None
+
+
 def _from_file(create: bool) -> bytes | None:
     try:
         path = key_file()
     except OSError:
         return None
     if path.exists():
-        try:
-            return bytes.fromhex(path.read_text(encoding="ascii").strip())
-        except ValueError:
-            return None
+        return _read(path)
     if not create:
         return None
     key = secrets.token_bytes(32)
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
     try:
-        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         with os.fdopen(descriptor, "w", encoding="ascii") as out:
             out.write(key.hex() + "\n")
+        os.link(partial, path)  # whole or not at all; never over another writer's key
     except FileExistsError:  # another writer made it first: use theirs
-        return _from_file(create=False)
+        return _read(path)
     except OSError:  # no configuration folder to write: the chain is left unsealed
         return None
+    finally:
+        partial.unlink(missing_ok=True)
     return key
 
 
