@@ -128,10 +128,36 @@ def build_parser() -> argparse.ArgumentParser:
             "$DPO_DESK_NEW_PASSPHRASE, or asked for); close the window first",
         ),
     )
-    sub.add_parser(
+    verify_parser = sub.add_parser(
         "verify",
         parents=[common],
         help=translate("Cli", "check the database and its audit chain; exit status 1 when broken"),
+    )
+    verify_parser.add_argument(
+        "--anchor",
+        metavar="N:HEX16",
+        default=None,
+        help=translate(
+            "Cli",
+            "an anchor from a report or anchors.log: fail unless record N still has that hash",
+        ),
+    )
+    sub.add_parser(
+        "anchor",
+        parents=[common],
+        help=translate("Cli", "print the audit chain's head as N:HEX16 (to keep outside the file)"),
+    )
+    erase_parser = sub.add_parser(
+        "erase-due",
+        parents=[common],
+        help=translate(
+            "Cli", "anonymise and erase what the storage rules say is due today, printing counts"
+        ),
+    )
+    erase_parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "only count what is due; change nothing"),
     )
     return parser
 
@@ -393,12 +419,53 @@ def _cmd_passphrase(db_target: str | None) -> int:
     return EXIT_OK
 
 
-def _cmd_verify(db_target: str | None) -> int:
+def _cmd_anchor(db_target: str | None) -> int:
     from dpo_desk.services import audit_log
 
     db = _open(db_target, must_exist=True)
     try:
+        print(audit_log.anchor(db))
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _cmd_erase_due(db_target: str | None, *, dry_run: bool) -> int:
+    import datetime as dt
+
+    from dpo_desk.services import housekeeping
+
+    db = _open(db_target, must_exist=True)
+    try:
+        counts = housekeeping.erase_due(db, dt.date.today(), dry_run=dry_run)
+    finally:
+        db.close()
+    heading = (
+        translate("Cli", "Due for erasure (nothing was changed):")
+        if dry_run
+        else translate("Cli", "Anonymised and erased:")
+    )
+    print(heading)
+    for label, number in housekeeping.count_lines(counts):
+        print("  " + translate("Housekeeping", label) + f": {number}")
+    return EXIT_OK
+
+
+def _cmd_verify(db_target: str | None, anchor: str | None = None) -> int:
+    from dpo_desk.db.audit_verify import parse_anchor
+    from dpo_desk.services import audit_log
+
+    if anchor is not None:
+        try:
+            parse_anchor(anchor)
+        except ValueError:
+            return _fail(
+                translate("Cli", "not an anchor (N:HEX16): {anchor}").format(anchor=anchor)
+            )
+    db = _open(db_target, must_exist=True)
+    try:
         result = audit_log.verify(db)
+        anchor_holds = audit_log.anchor_holds(db, anchor) if anchor is not None else True
         path, key = db.path, db.key
     finally:
         db.close()
@@ -414,8 +481,25 @@ def _cmd_verify(db_target: str | None) -> int:
             )
             return EXIT_FAILED
         print(translate("Cli", "Database integrity check: ok."))
+    if result.ok and not result.keyed:
+        print(
+            translate(
+                "Cli",
+                "Without the chain's key only the chain's shape was checked; a forger with "
+                "the file could have rewritten it. Check an anchor with --anchor.",
+            )
+        )
+    if result.ok and not anchor_holds:
+        print(
+            translate(
+                "Cli", "The anchor {anchor} does not hold: the history was rewritten since."
+            ).format(anchor=anchor)
+        )
+        return EXIT_FAILED
     if result.ok:
         print(translate("Cli", "Audit chain intact: {n} records checked.").format(n=result.checked))
+        if anchor is not None:
+            print(translate("Cli", "The anchor {anchor} holds.").format(anchor=anchor))
         return EXIT_OK
     print(
         translate(
@@ -454,7 +538,11 @@ def run_command(args: argparse.Namespace) -> int:
             return _cmd_encrypt(db_target, args.out)
         if args.command == "passphrase":
             return _cmd_passphrase(db_target)
-        return _cmd_verify(db_target)
+        if args.command == "anchor":
+            return _cmd_anchor(db_target)
+        if args.command == "erase-due":
+            return _cmd_erase_due(db_target, dry_run=args.dry_run)
+        return _cmd_verify(db_target, getattr(args, "anchor", None))
     except DatabaseDamagedError as error:
         return _fail(
             error_text(error)

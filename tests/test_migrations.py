@@ -199,8 +199,8 @@ def _fill_every_table(connection: object) -> dict[str, dict[str, object]]:
     meta.reflect(connection)  # type: ignore[arg-type]
     written: dict[str, dict[str, object]] = {}
     for table in meta.sorted_tables:
-        if table.name == "alembic_version":
-            continue
+        if table.name in ("alembic_version", "audit_record", "audit_head"):
+            continue  # a chain is verified and rewritten by 0013: see test_audit_chain.py
         row: dict[str, object] = {}
         for column in table.columns:
             parents = [fk.column for fk in column.foreign_keys]
@@ -229,7 +229,7 @@ def test_every_later_migration_keeps_the_rows_of_a_filled_database(
         command.upgrade(config, revision)
     with engine.begin() as connection:
         written = _fill_every_table(connection)
-    assert len(written) >= 5  # organisation, settings, audit, catalogue, register …
+    assert len(written) >= 5  # organisation, settings, catalogue, register …
     engine.dispose()
     Database.open(db_path).close()  # upgraded as the program does when it opens a file
     engine = make_engine(resolve_url(db_path))

@@ -1,5 +1,10 @@
 """The audit trail: every insert, update and delete of a register row, in the same
-transaction, as a hash chain that `dpo-desk verify` can walk.
+transaction, as a hash chain that `dpo-desk verify` can walk (see `audit_verify`).
+
+The chain hashes, per field, a commitment (SHA-256 of a random salt and the value), not
+the value: `redact` erases a value and its salt and the chain stays whole. Each record's
+hash, and the head, are sealed with HMAC-SHA256 under a key kept outside the database
+(`chain_key`), so that a forger who recomputes the plain hashes is still caught.
 
 It is implemented once, with SQLAlchemy session events, for every model that derives
 from `Audited`; forms and services do nothing for it.
@@ -12,16 +17,17 @@ import decimal
 import getpass
 import hashlib
 import json
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, inspect, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ColumnProperty, RelationshipProperty, Session, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
 from dpo_desk.db.base import Audited, utc_now
+from dpo_desk.db.chain_key import chain_key, key_id, seal
 from dpo_desk.db.models import AuditHead, AuditRecord
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 
@@ -33,7 +39,9 @@ UNREADABLE = QT_TRANSLATE_NOOP(
     "Domain", "the record cannot be read (its stored content is damaged)"
 )
 ERASED = "[erased]"
+ANONYMISED = "[anonymised]"  # a value erased from the trail after the fact
 _SKIPPED_COLUMNS = {"version"}
+_BATCH = 1000  # records read at a time by verify
 
 
 def current_user() -> str:
@@ -57,6 +65,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def canonical(value: Any) -> str:
+    """The one JSON text of a value that commitments and hashes are taken over."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def commitment(salt: str, value: Any) -> str:
+    """SHA-256 of a salt and a value: binds the value without revealing it, and stays
+    valid (and checkable no more) when value and salt are erased."""
+    return hashlib.sha256((salt + canonical(value)).encode("utf-8")).hexdigest()
+
+
 def record_hash(
     *,
     prev_hash: str,
@@ -65,10 +84,10 @@ def record_hash(
     action: str,
     table_name: str,
     row_id: str,
-    changes: dict[str, Any],
+    commitments: dict[str, str],
 ) -> str:
-    """SHA-256 over a record's content and the hash of the record before it."""
-    payload = json.dumps(
+    """SHA-256 over a record's commitments, its other fields and the hash before it."""
+    payload = canonical(
         [
             prev_hash,
             at.astimezone(dt.UTC).isoformat(),
@@ -76,13 +95,22 @@ def record_hash(
             action,
             table_name,
             row_id,
-            changes,
-        ],
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
+            commitments,
+        ]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def head_text(count: int, last_hash: str) -> str:
+    """What the head's seal covers."""
+    return f"{count}:{last_hash}"
+
+
+def committed(changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
+    """The changes as stored (JSON round trip), a fresh salt and a commitment per field."""
+    stored = json.loads(canonical(changes))
+    salts = {name: secrets.token_hex(16) for name in stored}
+    return stored, salts, {name: commitment(salts[name], stored[name]) for name in stored}
 
 
 def _row_id(obj: Any) -> str:
@@ -171,6 +199,16 @@ def _pending(session: Session) -> Iterator[PendingRecord]:
             yield PendingRecord(action, obj.__tablename__, _row_id(obj), changes)
 
 
+def _key_for(connection: Any, head: Any) -> bytes | None:
+    """The key that seals new records: none when the chain was sealed with another key
+    (a copy of the file on another machine): the records are then left unsealed, which
+    verify with the chain's own key reports."""
+    key = chain_key(connection.engine.url, create=True)
+    if key is None or (head is not None and head.key_id and head.key_id != key_id(key)):
+        return None
+    return key
+
+
 def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
     """Append records to the chain inside the session's transaction; returns how many."""
     records = list(records)
@@ -178,16 +216,18 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
         return 0
     connection = session.connection()
     head = connection.execute(
-        select(AuditHead.id, AuditHead.last_hash, AuditHead.count)
+        select(AuditHead.id, AuditHead.last_hash, AuditHead.count, AuditHead.key_id)
         .where(AuditHead.id == 1)
         .with_for_update()
     ).first()
+    key = _key_for(connection, head)
     prev_hash = head.last_hash if head else GENESIS_HASH
     count = head.count if head else 0
     user_name = current_user()
     at = utc_now()
     rows = []
     for record in records:
+        changes, salts, commitments = committed(record.changes)
         digest = record_hash(
             prev_hash=prev_hash,
             at=at,
@@ -195,7 +235,7 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
             action=record.action,
             table_name=record.table_name,
             row_id=record.row_id,
-            changes=record.changes,
+            commitments=commitments,
         )
         rows.append(
             {
@@ -204,22 +244,66 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
                 "action": record.action,
                 "table_name": record.table_name,
                 "row_id": record.row_id,
-                "changes": record.changes,
+                "changes": changes,
+                "salts": salts,
+                "commitments": commitments,
                 "prev_hash": prev_hash,
                 "hash": digest,
+                "mac": seal(key, digest) if key else None,
             }
         )
         prev_hash = digest
     for row in rows:  # one by one: ids must follow the chain's order
         connection.execute(insert(AuditRecord).values(**row))
     count += len(rows)
+    values = {
+        "last_hash": prev_hash,
+        "count": count,
+        "mac": seal(key, head_text(count, prev_hash)) if key else None,
+    }
     if head:
-        connection.execute(
-            update(AuditHead).where(AuditHead.id == 1).values(last_hash=prev_hash, count=count)
-        )
+        connection.execute(update(AuditHead).where(AuditHead.id == 1).values(**values))
     else:
-        connection.execute(insert(AuditHead).values(id=1, last_hash=prev_hash, count=count))
+        connection.execute(
+            insert(AuditHead).values(id=1, key_id=key_id(key) if key else None, **values)
+        )
     return len(rows)
+
+
+def redact(
+    session: Session, table_name: str, row_ids: Iterable[str], fields: set[str] | None = None
+) -> int:
+    """Erase the values (and their salts) of `fields` (every field when None) from every
+    audit record of these rows; the commitments, and so the chain, stay whole. The log
+    shows "[anonymised]" in their place. Returns how many records changed."""
+    connection = session.connection()
+    ids = list(row_ids)
+    changed = 0
+    for start in range(0, len(ids), 500):
+        found = connection.execute(
+            select(AuditRecord.id, AuditRecord.changes, AuditRecord.salts).where(
+                AuditRecord.table_name == table_name,
+                AuditRecord.row_id.in_(ids[start : start + 500]),
+            )
+        ).all()
+        for record_id, changes, salts in found:
+            if salts is None:
+                continue
+            names = [
+                n for n in changes if (fields is None or n in fields) and salts.get(n) is not None
+            ]
+            if not names:
+                continue
+            changes, salts = dict(changes), dict(salts)
+            for name in names:
+                changes[name], salts[name] = ANONYMISED, None
+            connection.execute(
+                update(AuditRecord)
+                .where(AuditRecord.id == record_id)
+                .values(changes=changes, salts=salts)
+            )
+            changed += 1
+    return changed
 
 
 def log_event(
@@ -245,100 +329,10 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_flush", _after_flush)
 
 
-@dataclass(frozen=True)
-class ChainReport:
-    """The outcome of walking the audit chain."""
+def __getattr__(name: str) -> Any:
+    """The walk lives in `audit_verify` (which uses this module); still reachable here."""
+    if name in ("ChainReport", "verify_chain"):
+        from dpo_desk.db import audit_verify
 
-    ok: bool
-    checked: int
-    broken_id: int | None = None
-    reason: str = ""
-
-
-_BATCH = 1000
-
-
-def _unreadable(error: Exception) -> bool:
-    """Whether reading a record failed on its stored content: text that is not JSON, a
-    date that is not a date, bytes that are not UTF-8 (the driver's error)."""
-    if isinstance(error, DBAPIError):
-        return "decode" in str(error.orig).lower()
-    return isinstance(error, ValueError | TypeError)
-
-
-def _one(session: Session, record_id: int) -> AuditRecord | None:
-    """The record, or None when its stored content cannot be read."""
-    try:
-        return session.scalars(select(AuditRecord).where(AuditRecord.id == record_id)).one()
-    except Exception as error:
-        if not _unreadable(error):
-            raise
-        session.rollback()
-        return None
-
-
-def _records(session: Session) -> Iterator[tuple[int, AuditRecord | None]]:
-    """(id, record) in the chain's order, read in batches; None for a record that cannot
-    be read, so that the walk can say where instead of failing."""
-    after = 0
-    while True:
-        try:
-            records = session.scalars(
-                select(AuditRecord)
-                .where(AuditRecord.id > after)
-                .order_by(AuditRecord.id)
-                .limit(_BATCH)
-            ).all()
-        except Exception as error:
-            if not _unreadable(error):
-                raise
-            session.rollback()  # a damaged record in this batch: one at a time
-            ids = session.scalars(
-                select(AuditRecord.id)
-                .where(AuditRecord.id > after)
-                .order_by(AuditRecord.id)
-                .limit(_BATCH)
-            ).all()
-            for record_id in ids:
-                yield record_id, _one(session, record_id)
-            after = ids[-1]
-            continue
-        yield from ((record.id, record) for record in records)
-        if len(records) < _BATCH:
-            return
-        after = records[-1].id
-        session.expunge_all()
-
-
-def verify_chain(session: Session) -> ChainReport:
-    """Walk the audit chain from its start and report the first broken link."""
-    prev_hash = GENESIS_HASH
-    checked = 0
-    last_id: int | None = None
-    for record_id, record in _records(session):
-        if record is None:
-            return ChainReport(False, checked, record_id, UNREADABLE)
-        if record.prev_hash != prev_hash:
-            return ChainReport(False, checked, record.id, BROKEN_LINK)
-        try:
-            expected = record_hash(
-                prev_hash=record.prev_hash,
-                at=record.at,
-                user_name=record.user_name,
-                action=record.action,
-                table_name=record.table_name,
-                row_id=record.row_id,
-                changes=record.changes,
-            )
-        except (ValueError, TypeError, AttributeError):  # e.g. a date that is missing
-            return ChainReport(False, checked, record.id, UNREADABLE)
-        if expected != record.hash:
-            return ChainReport(False, checked, record.id, BROKEN_CONTENT)
-        prev_hash = record.hash
-        checked += 1
-        last_id = record.id
-    head = session.get(AuditHead, 1)
-    head_hash, head_count = (head.last_hash, head.count) if head else (GENESIS_HASH, 0)
-    if head_hash != prev_hash or head_count != checked:
-        return ChainReport(False, checked, last_id, BROKEN_END)
-    return ChainReport(True, checked)
+        return getattr(audit_verify, name)
+    raise AttributeError(name)

@@ -8,6 +8,7 @@ databases with the same key)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,8 +64,34 @@ def make(
     moment = (now or dt.datetime.now()).strftime(_STAMP)
     target = folder_of(database) / f"{database.stem}-{moment}-{reason}.sqlite"
     backup_to(database, target, key=key)
+    write_anchor(target, key=key, now=now)
     prune(database, keep=keep)
     return target
+
+
+ANCHORS_LOG = "anchors.log"
+
+
+def write_anchor(
+    backup_file: Path, *, key: str | None = None, now: dt.datetime | None = None
+) -> str:
+    """Append the audit chain's head in `backup_file` (`N:HEX16`) to `anchors.log` beside
+    it: a record outside the database that history cannot be rewritten past. Lines are
+    only ever appended."""
+    connection = cipher.connect(backup_file, key=key, readonly=True)
+    try:
+        row = connection.execute("SELECT count, last_hash FROM audit_head WHERE id = 1").fetchone()
+    except cipher.database_errors():
+        row = None
+    finally:
+        connection.close()
+    anchor = f"{row[0]}:{row[1][:16]}" if row else f"0:{'0' * 16}"
+    log = backup_file.parent / ANCHORS_LOG
+    descriptor = os.open(log, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
+    with os.fdopen(descriptor, "a", encoding="utf-8") as out:
+        out.write(f"{moment}\t{backup_file.name}\t{anchor}\n")
+    return anchor
 
 
 def generations(database: Path) -> list[BackupFile]:
@@ -168,9 +195,24 @@ def change_passphrase(database: Path, old: str, new: str) -> int:
     closed. Returns how many backups were re-encrypted (a damaged one is left as it is,
     under the old passphrase)."""
     cipher.rekey(database, old, new)
+    _reseal(database, old, new)
     changed = 0
     for generation in generations(database):
         if quick_check(generation.path, key=old) == "ok":
             cipher.rekey(generation.path, old, new)
+            _reseal(generation.path, old, new)
             changed += 1
     return changed
+
+
+def _reseal(database: Path, old: str, new: str) -> None:
+    """The audit chain's key derives from the passphrase: seal it with the new one."""
+    from dpo_desk.db.audit_verify import reseal
+    from dpo_desk.db.chain_key import passphrase_key
+
+    connection = cipher.connect(database, key=new)
+    try:
+        connection.isolation_level = None
+        reseal(connection, passphrase_key(old), passphrase_key(new))
+    finally:
+        connection.close()

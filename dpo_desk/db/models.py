@@ -38,7 +38,12 @@ class Organisation(Audited, Base):
 
 
 class AuditRecord(Base):
-    """One change of one row, chained to the record before it by a SHA-256 hash."""
+    """One change of one row, chained to the record before it.
+
+    Beside each field's value it keeps a commitment (SHA-256 of a random salt and the
+    value) and the salt; the chain hashes the commitments, not the values, so that a
+    value and its salt can be erased (anonymised) and the chain stays whole. `mac` seals
+    the hash with the chain's key, kept outside the database (see `chain_key`)."""
 
     __tablename__ = "audit_record"
 
@@ -49,8 +54,11 @@ class AuditRecord(Base):
     table_name: Mapped[str] = mapped_column(String(100), index=True)
     row_id: Mapped[str] = mapped_column(String(100))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    salts: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    commitments: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    mac: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class AuditHead(Base):
@@ -65,6 +73,8 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     last_hash: Mapped[str] = mapped_column(String(64))
     count: Mapped[int] = mapped_column(Integer)
+    mac: Mapped[str | None] = mapped_column(String(64), default=None)  # seals count:hash
+    key_id: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class AppSetting(Base):

@@ -96,6 +96,7 @@ class Report:
     blocks: list[Block] = field(default_factory=list)
     generated: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     table_of_contents: bool = False
+    anchor: str = ""  # the audit chain's head (N:HEX16) when the report was made
 
     def tables(self) -> list[Table]:
         """The tables that become sheets."""

@@ -213,6 +213,12 @@ class _Document(BaseDocTemplate):
                 date=report.generated.astimezone().strftime("%d-%m-%Y")
             ),
         )
+        if report.anchor:
+            canvas.drawCentredString(
+                width / 2,
+                10 * mm,
+                translate("Report", "Audit chain {anchor}").format(anchor=report.anchor),
+            )
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:

@@ -68,6 +68,9 @@ def write_xlsx(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     workbook.properties.description = translate("Report", "Generated {moment}").format(
         moment=report.generated.astimezone().strftime("%d-%m-%Y %H:%M")
     )
+    if report.anchor:  # the audit chain's head, to hold the database against later
+        workbook.properties.keywords = f"audit-chain:{report.anchor}"
+        workbook.properties.identifier = report.anchor
     total, done, used = report.row_count(), 0, set[str]()
     for block in report.blocks:
         if isinstance(block, Fields) and block.sheet_title:

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from dpo_desk.db.audit import ERASED, ChainReport, verify_chain
+from dpo_desk.db import audit_verify
+from dpo_desk.db.audit import ANONYMISED, ERASED, ChainReport, verify_chain
 from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
@@ -28,9 +29,11 @@ ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("LogView", "deleted"),
     "opened": QT_TRANSLATE_NOOP("LogView", "opened"),
     "warning_list": QT_TRANSLATE_NOOP("LogView", "warning list made"),
+    "erased_due": QT_TRANSLATE_NOOP("LogView", "erased by the storage rules"),
 }
 YES, NO = QT_TRANSLATE_NOOP("LogView", "yes"), QT_TRANSLATE_NOOP("LogView", "no")
 SHOWN_ERASED = QT_TRANSLATE_NOOP("LogView", "[erased]")
+SHOWN_ANONYMISED = QT_TRANSLATE_NOOP("LogView", "[anonymised]")
 _NAME_COLUMNS = ("name", "label")  # how a linked row is named, in order of preference
 
 
@@ -172,6 +175,8 @@ def describe_changes(entry: AuditEntry, translate: Translate) -> str:
             return "∅"
         if value == ERASED:
             return translate(CONTEXT, SHOWN_ERASED)
+        if value == ANONYMISED:
+            return translate(CONTEXT, SHOWN_ANONYMISED)
         if isinstance(value, bool):
             return translate(CONTEXT, YES if value else NO)
         linked = entry.names.get(name, {})
@@ -232,3 +237,15 @@ def verify(db: Database) -> ChainReport:
     """Walk the audit chain."""
     with db.reading() as session:
         return verify_chain(session)
+
+
+def anchor(db: Database) -> str:
+    """The chain's head as `N:HEX16`, for reports, backups and Help → About."""
+    with db.reading() as session:
+        return audit_verify.anchor(session)
+
+
+def anchor_holds(db: Database, text: str) -> bool:
+    """Whether record N still has the hash an anchor `N:HEX16` names."""
+    with db.reading() as session:
+        return audit_verify.anchor_holds(session, text)

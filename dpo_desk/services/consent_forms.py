@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dpo_desk.db.audit import log_event
 from dpo_desk.db.consent_models import Consumer
@@ -121,32 +122,39 @@ def erase_due_consent_forms(db: Database, today: dt.date) -> int:
     withdrawal) lose them too. Returns how many forms were erased."""
     fiscal_year_end, years = _due_rule(db)
     with db.transaction() as session:
-        withdrawn = list(session.scalars(select(Consumer).where(Consumer.withdrawn.is_not(None))))
-        due = [
-            c
-            for c in withdrawn
-            if c.form_file
-            and c.withdrawn is not None
-            and form_due(c.withdrawn, fiscal_year_end=fiscal_year_end, years=years) <= today
-        ]
-        forms = {(c.form_file, c.form_sha256) for c in due}
-        for c in withdrawn:
-            erase_after_withdrawal(c)  # a no-op unless saved before this was erased
-        for c in due:
-            c.form_file, c.form_sha256, c.form_erased = "", "", today
-        session.flush()
-        kept = set(session.scalars(select(Consumer.form_sha256).where(Consumer.form_sha256 != "")))
-        for name, sha in sorted(forms):
-            if sha not in kept:  # the same scan attached to another consumer stays
-                attachments.discard(session, db, name, sha)
-        if due:
-            log_event(
-                session,
-                action="erased_forms",
-                table_name="consumer",
-                details={"erased": len(due), "due_on_or_before": today.isoformat()},
-            )
-        return len(due)
+        return erase_due_forms_in(session, db, today, fiscal_year_end, years)
+
+
+def erase_due_forms_in(
+    session: Session, db: Database, today: dt.date, fiscal_year_end: tuple[int, int], years: int
+) -> int:
+    """`erase_due_consent_forms` inside the caller's transaction."""
+    withdrawn = list(session.scalars(select(Consumer).where(Consumer.withdrawn.is_not(None))))
+    due = [
+        c
+        for c in withdrawn
+        if c.form_file
+        and c.withdrawn is not None
+        and form_due(c.withdrawn, fiscal_year_end=fiscal_year_end, years=years) <= today
+    ]
+    forms = {(c.form_file, c.form_sha256) for c in due}
+    for c in withdrawn:
+        erase_after_withdrawal(c)  # a no-op unless saved before this was erased
+    for c in due:
+        c.form_file, c.form_sha256, c.form_erased = "", "", today
+    session.flush()
+    kept = set(session.scalars(select(Consumer.form_sha256).where(Consumer.form_sha256 != "")))
+    for name, sha in sorted(forms):
+        if sha not in kept:  # the same scan attached to another consumer stays
+            attachments.discard(session, db, name, sha)
+    if due:
+        log_event(
+            session,
+            action="erased_forms",
+            table_name="consumer",
+            details={"erased": len(due), "due_on_or_before": today.isoformat()},
+        )
+    return len(due)
 
 
 def _withdrawn_with_forms(db: Database) -> list[dt.date]:

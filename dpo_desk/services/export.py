@@ -81,7 +81,12 @@ def export(
             yield from spec.write(db, fmt, partial, options)
         else:
             _private_file(partial)
-            yield from write_built(spec.build(db, ids), fmt, partial)
+            built = spec.build(db, ids)
+            if not built.anchor:  # the chain's head, printed where the report is read
+                from dpo_desk.services.audit_log import anchor
+
+                built.anchor = anchor(db)
+            yield from write_built(built, fmt, partial)
         partial.replace(out)
     except OSError as error:  # name the file the user chose, not the one beside it
         raise OSError(error.errno, error.strerror or str(error), str(out)) from error

@@ -181,12 +181,13 @@ def consent_items(db: Database, today: dt.date) -> list[Item]:
 
 def erasure_items(db: Database, today: dt.date) -> list[Item]:
     """What the program's own rules say is due for erasure."""
-    from dpo_desk.services.consent_forms import due_form_count
+    from dpo_desk.services.housekeeping import due
 
-    count = due_form_count(db, today)
-    if not count:
+    counts = due(db, today)
+    if not counts.total:
         return []
-    return [Item(Duty.ERASURE_DUE, str(count), today, "consents", None)]
+    register = "requests" if counts.requests else "breaches" if counts.breaches else "consents"
+    return [Item(Duty.ERASURE_DUE, str(counts.total), today, register, None)]
 
 
 def items(db: Database, today: dt.date) -> list[Item]:

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
             self.edit_settings,
             QKeySequence("Ctrl+,"),
         )
+        self.erase_action = self._action(
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "Erase / &anonymise now…"), self.erase_due
+        )
         language_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
         group = QActionGroup(self)
         current = self._settings.value("language", "da")
@@ -238,6 +241,16 @@ class MainWindow(QMainWindow):
     def edit_remarks(self) -> None:
         """Edit the DPO's remarks for the annual report."""
         remarks_dialog.RemarksDialog(self.db, self).exec()
+
+    @Slot()
+    def erase_due(self) -> None:
+        """The program's own storage limitation: what is due, erased after a confirmation."""
+        import datetime as dt
+
+        from dpo_desk.ui.erase_dialog import EraseDueDialog
+
+        EraseDueDialog(self.db, dt.date.today(), self).exec()
+        self._build_tabs()
 
     @Slot()
     def export(self) -> None:
@@ -365,6 +378,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def about(self) -> None:
         """Help → About."""
+        from dpo_desk.services import audit_log
+
         QMessageBox.about(
             self,
             self.tr("About DPO Desk"),
@@ -372,7 +387,8 @@ class MainWindow(QMainWindow):
                 "<h3>DPO Desk %1</h3><p>The workbench of a data protection officer: the record "
                 "of processing activities, processor agreements, data subject requests and "
                 "health-data consents, in one local database.</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
+            + self.tr("<p>Audit chain: %1</p>").replace("%1", audit_log.anchor(self.db)),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -121,6 +123,7 @@ class SettingsDialog(QDialog):
                 ),
                 spin,
             )
+        retention_box = self._retention_box(db)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -128,11 +131,46 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for box in (organisation_box, dpo_box, year_box, backup_box):
+        for box in (organisation_box, dpo_box, year_box, backup_box, retention_box):
             layout.addWidget(box)
         layout.addWidget(self.buttons)
         self._loaded = organisation.load(db)
         self._show(self._loaded)
+
+    def _retention_box(self, db: Database) -> QGroupBox:
+        """How long the program keeps what it holds about people, each with its reason."""
+        from dpo_desk.domain import housekeeping as rules
+        from dpo_desk.services import housekeeping
+
+        box = QGroupBox(self.tr("What the program keeps about people"))
+        grid = QGridLayout(box)
+        request_years, breach_years = housekeeping.periods(db)
+        self.request_years = QSpinBox()
+        self.breach_years = QSpinBox()
+        rows = (
+            (
+                self.tr("Closed subject requests"),
+                self.request_years,
+                request_years,
+                rules.REQUEST_REASON,
+            ),
+            (self.tr("Closed breaches"), self.breach_years, breach_years, rules.BREACH_REASON),
+        )
+        for row, (label, spin, value, reason) in enumerate(rows):
+            spin.setRange(1, rules.MAX_YEARS)
+            spin.setSuffix(self.tr(" years"))
+            spin.setValue(value)
+            why = QLabel(QCoreApplication.translate("Housekeeping", reason))
+            why.setWordWrap(True)
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(spin, row, 1)
+            grid.addWidget(why, row, 2)
+        consent = QLabel(QCoreApplication.translate("Housekeeping", rules.CONSENT_REASON))
+        consent.setWordWrap(True)
+        grid.addWidget(QLabel(self.tr("Withdrawn consents")), len(rows), 0)
+        grid.addWidget(consent, len(rows), 1, 1, 2)
+        grid.setColumnStretch(2, 1)
+        return box
 
     def _add_edit(self, form: QFormLayout, name: str, label: str) -> None:
         edit = QLineEdit()
@@ -168,6 +206,13 @@ class SettingsDialog(QDialog):
 
         consents.set_review_months(self._db, self.review_months.value())
         consents.set_form_years(self._db, self.form_years.value())
+        from dpo_desk.services import housekeeping
+
+        housekeeping.set_periods(
+            self._db,
+            request_years=self.request_years.value(),
+            breach_years=self.breach_years.value(),
+        )
         from dpo_desk.services import processors
 
         processors.set_intervals(

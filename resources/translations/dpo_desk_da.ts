@@ -1206,6 +1206,22 @@
             <translation>kontrollér databasen og dens revisionskæde; afslutningskode 1, hvis den er brudt</translation>
         </message>
         <message>
+            <source>an anchor from a report or anchors.log: fail unless record N still has that hash</source>
+            <translation>et anker fra en rapport eller anchors.log: fejler, medmindre post N stadig har den hashværdi</translation>
+        </message>
+        <message>
+            <source>print the audit chain's head as N:HEX16 (to keep outside the file)</source>
+            <translation>udskriv revisionskædens hoved som N:HEX16 (til opbevaring uden for filen)</translation>
+        </message>
+        <message>
+            <source>anonymise and erase what the storage rules say is due today, printing counts</source>
+            <translation>anonymisér og slet det, som opbevaringsreglerne siger er forfaldent i dag, og udskriv antallene</translation>
+        </message>
+        <message>
+            <source>only count what is due; change nothing</source>
+            <translation>tæl kun, hvad der er forfaldent; intet ændres</translation>
+        </message>
+        <message>
             <source>{path} is encrypted: set ${var} or run the command in a terminal</source>
             <translation>{path} er krypteret: sæt ${var}, eller kør kommandoen i en terminal</translation>
         </message>
@@ -1232,6 +1248,30 @@
         <message>
             <source>the folder of the output file does not exist: {path}</source>
             <translation>mappen til outputfilen findes ikke: {path}</translation>
+        </message>
+        <message>
+            <source>Due for erasure (nothing was changed):</source>
+            <translation>Forfaldent til sletning (intet er ændret):</translation>
+        </message>
+        <message>
+            <source>Anonymised and erased:</source>
+            <translation>Anonymiseret og slettet:</translation>
+        </message>
+        <message>
+            <source>not an anchor (N:HEX16): {anchor}</source>
+            <translation>ikke et anker (N:HEX16): {anchor}</translation>
+        </message>
+        <message>
+            <source>Without the chain's key only the chain's shape was checked; a forger with the file could have rewritten it. Check an anchor with --anchor.</source>
+            <translation>Uden kædens nøgle er kun kædens form kontrolleret; en falsker med filen kunne have skrevet den om. Kontrollér et anker med --anchor.</translation>
+        </message>
+        <message>
+            <source>The anchor {anchor} does not hold: the history was rewritten since.</source>
+            <translation>Ankeret {anchor} holder ikke: historikken er skrevet om siden.</translation>
+        </message>
+        <message>
+            <source>The anchor {anchor} holds.</source>
+            <translation>Ankeret {anchor} holder.</translation>
         </message>
         <message>
             <source>the database reported an error: {error}</source>
@@ -2220,6 +2260,63 @@
             <source>A number cannot be negative.</source>
             <translation>Et antal kan ikke være negativt.</translation>
         </message>
+        <message>
+            <source>a value does not match the commitment the chain holds for it</source>
+            <translation>en værdi passer ikke med det fingeraftryk, kæden har af den</translation>
+        </message>
+        <message>
+            <source>the record's seal does not match the chain's key (it was rewritten)</source>
+            <translation>postens segl passer ikke med kædens nøgle (den er skrevet om)</translation>
+        </message>
+        <message>
+            <source>the end of the chain was rewritten (its seal does not match the key)</source>
+            <translation>kædens slutning er skrevet om (dens segl passer ikke med nøglen)</translation>
+        </message>
+        <message>
+            <source>The audit chain is broken at record {id}, so it was not converted to the new format; the database was not changed. Restore a backup or ask for help.</source>
+            <translation>Revisionskæden er brudt ved post {id}, så den er ikke omdannet til det nye format; databasen er ikke ændret. Gendan en sikkerhedskopi, eller bed om hjælp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDueDialog</name>
+        <message>
+            <source>Erase / anonymise now</source>
+            <translation>Slet / anonymisér nu</translation>
+        </message>
+        <message>
+            <source>What the program's own storage rules (Organisation settings) say is due today. Requests are anonymised: the dates and types stay for the statistics.</source>
+            <translation>Det, som programmets egne opbevaringsregler (Organisationsindstillinger) siger er forfaldent i dag. Anmodninger anonymiseres: datoer og typer bliver til statistikken.</translation>
+        </message>
+        <message>
+            <source>Save report…</source>
+            <translation>Gem rapport…</translation>
+        </message>
+        <message>
+            <source>This cannot be undone:
+%1
+
+Erase and anonymise now?</source>
+            <translation>Dette kan ikke fortrydes:
+%1
+
+Slet og anonymisér nu?</translation>
+        </message>
+        <message>
+            <source>Done: %1 anonymised or erased. Save the report as evidence.</source>
+            <translation>Udført: %1 anonymiseret eller slettet. Gem rapporten som dokumentation.</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Gem rapport</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report was saved: %1</source>
+            <translation>Rapporten er gemt: %1</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2524,6 +2621,18 @@ Detaljerne er skrevet i:
         <message>
             <source>Checksum</source>
             <translation>Kontrolsum</translation>
+        </message>
+        <message>
+            <source>Salts of the values</source>
+            <translation>Værdiernes salt</translation>
+        </message>
+        <message>
+            <source>Commitments of the values</source>
+            <translation>Værdiernes fingeraftryk</translation>
+        </message>
+        <message>
+            <source>Seal</source>
+            <translation>Segl</translation>
         </message>
         <message>
             <source>Erasure period</source>
@@ -3146,6 +3255,89 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>Housekeeping</name>
+        <message>
+            <source>The general limitation period (forældelsesloven § 3): a claim about how a request was handled can be raised for 3 years. Then the requester's name and contact are replaced and the letters erased; the dates and types stay for the statistics.</source>
+            <translation>Den almindelige forældelsesfrist (forældelsesloven § 3): et krav om, hvordan en anmodning blev behandlet, kan rejses i 3 år. Derefter erstattes anmoderens navn og kontaktoplysninger, og brevene slettes; datoer og typer bliver til statistikken.</translation>
+        </message>
+        <message>
+            <source>Art. 33(5): the documentation must let the supervisory authority check that the breach was handled lawfully. After the period the breach record is erased.</source>
+            <translation>Art. 33, stk. 5: dokumentationen skal sætte tilsynsmyndigheden i stand til at kontrollere, at bruddet blev håndteret lovligt. Efter perioden slettes registreringen af bruddet.</translation>
+        </message>
+        <message>
+            <source>A withdrawn consent: the signed form is kept as proof for the period set for consent forms; the health details and contact data are erased at once.</source>
+            <translation>Et tilbagekaldt samtykke: den underskrevne blanket gemmes som bevis i den periode, der er sat for samtykkeblanketter; helbredsoplysninger og kontaktoplysninger slettes med det samme.</translation>
+        </message>
+        <message>
+            <source>Backups made before the latest erasure still hold the old values ({held} are kept now). Backups rotate: {keep} generations are kept, so with one backup a day the last of them is removed by {date}.</source>
+            <translation>Sikkerhedskopier taget før den seneste sletning indeholder stadig de gamle værdier ({held} gemmes nu). Sikkerhedskopierne roterer: {keep} generationer gemmes, så med én sikkerhedskopi om dagen er den sidste af dem fjernet senest den {date}.</translation>
+        </message>
+        <message>
+            <source>{n} years after closing</source>
+            <translation>{n} år efter afslutning</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Regler</translation>
+        </message>
+        <message>
+            <source>Closed subject requests</source>
+            <translation>Afsluttede anmodninger fra registrerede</translation>
+        </message>
+        <message>
+            <source>Closed breaches</source>
+            <translation>Afsluttede brud</translation>
+        </message>
+        <message>
+            <source>Signed forms of withdrawn consents</source>
+            <translation>Underskrevne blanketter for tilbagekaldte samtykker</translation>
+        </message>
+        <message>
+            <source>{n} years after the financial year of withdrawal</source>
+            <translation>{n} år efter regnskabsåret for tilbagekaldelsen</translation>
+        </message>
+        <message>
+            <source>Backups kept</source>
+            <translation>Sikkerhedskopier, der gemmes</translation>
+        </message>
+        <message>
+            <source>Erasures</source>
+            <translation>Sletninger</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <source>Nothing has been erased yet.</source>
+            <translation>Intet er slettet endnu.</translation>
+        </message>
+        <message>
+            <source>Due for erasure on {date}: {n}.</source>
+            <translation>Forfaldent til sletning den {date}: {n}.</translation>
+        </message>
+        <message>
+            <source>Storage limitation: erasures</source>
+            <translation>Opbevaringsbegrænsning: sletninger</translation>
+        </message>
+        <message>
+            <source>Closed requests anonymised</source>
+            <translation>Afsluttede anmodninger anonymiseret</translation>
+        </message>
+        <message>
+            <source>Letters erased</source>
+            <translation>Breve slettet</translation>
+        </message>
+        <message>
+            <source>Closed breaches erased</source>
+            <translation>Afsluttede brud slettet</translation>
+        </message>
+        <message>
+            <source>Signed forms of withdrawn consents erased</source>
+            <translation>Underskrevne blanketter for tilbagekaldte samtykker slettet</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <source>record-of-processing-activities</source>
@@ -3752,6 +3944,10 @@ Detaljerne er skrevet i:
             <translation>varslingsliste dannet</translation>
         </message>
         <message>
+            <source>erased by the storage rules</source>
+            <translation>slettet efter opbevaringsreglerne</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -3762,6 +3958,10 @@ Detaljerne er skrevet i:
         <message>
             <source>[erased]</source>
             <translation>[slettet]</translation>
+        </message>
+        <message>
+            <source>[anonymised]</source>
+            <translation>[anonymiseret]</translation>
         </message>
         <message>
             <source>Time</source>
@@ -3882,6 +4082,10 @@ Detaljerne er skrevet i:
             <translation>Organisationens &amp;indstillinger…</translation>
         </message>
         <message>
+            <source>Erase / &amp;anonymise now…</source>
+            <translation>S&amp;let / anonymisér nu…</translation>
+        </message>
+        <message>
             <source>&amp;Language</source>
             <translation>&amp;Sprog</translation>
         </message>
@@ -3963,6 +4167,10 @@ Detaljerne er skrevet i:
         <message>
             <source>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;The workbench of a data protection officer: the record of processing activities, processor agreements, data subject requests and health-data consents, in one local database.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;DPO Desk %1&lt;/h3&gt;&lt;p&gt;Databeskyttelsesrådgiverens arbejdsbord: fortegnelsen over behandlingsaktiviteter, databehandleraftaler, de registreredes anmodninger og samtykker til helbredsoplysninger, samlet i én lokal database.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Audit chain: %1&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Revisionskæde: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -6201,6 +6409,10 @@ Detaljerne er skrevet i:
             <translation>Udskrevet {date}</translation>
         </message>
         <message>
+            <source>Audit chain {anchor}</source>
+            <translation>Revisionskæde {anchor}</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
@@ -6943,6 +7155,22 @@ Detaljerne er skrevet i:
         <message>
             <source>Supervise processors at risk “%1” every</source>
             <translation>Tilsyn med databehandlere med risiko “%1” hver</translation>
+        </message>
+        <message>
+            <source>What the program keeps about people</source>
+            <translation>Hvad programmet gemmer om personer</translation>
+        </message>
+        <message>
+            <source>Closed subject requests</source>
+            <translation>Afsluttede anmodninger fra registrerede</translation>
+        </message>
+        <message>
+            <source>Closed breaches</source>
+            <translation>Afsluttede brud</translation>
+        </message>
+        <message>
+            <source>Withdrawn consents</source>
+            <translation>Tilbagekaldte samtykker</translation>
         </message>
         <message>
             <source>Discard changes?</source>
