@@ -28,6 +28,7 @@ from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
 from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
 from dpo_desk.ui.processors.tab import ProcessorTab
+from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.register.tab import RegisterTab
 from dpo_desk.ui.requests.tab import RequestTab
 from dpo_desk.ui.restore_dialog import RestoreDialog
@@ -166,7 +167,10 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         for title, factory in TABS:
-            self.tabs.addTab(factory(self.db, self), self.tr(title))
+            tab = factory(self.db, self)
+            self.tabs.addTab(tab, self.tr(title))
+            if isinstance(tab, RecordTab):
+                tab.open_requested.connect(self.open_record)
         self.database_label.setText(
             (
                 self.tr("Encrypted database: %1") if self.db.encrypted else self.tr("Database: %1")
@@ -182,6 +186,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
             return
         self.resize(1200, 760)
+
+    @Slot(str, int)
+    def open_record(self, register: str, row_id: int) -> None:
+        """Show record `row_id` of `register` selected in its own tab."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if isinstance(tab, RecordTab) and getattr(tab, "register_name", "") == register:
+                self.tabs.setCurrentIndex(index)  # shown: its rows are read
+                tab.select(row_id)
+                return
 
     # -- the first start -----------------------------------------------------------
     def welcome_if_empty(self) -> None:
