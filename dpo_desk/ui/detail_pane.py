@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from dpo_desk.domain.text import format_date
@@ -78,6 +78,10 @@ def sections_of(blocks: Sequence[Block]) -> list[Section]:
 def _plain(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        if value:
+            return QCoreApplication.translate("DetailPane", "Yes")
+        return QCoreApplication.translate("DetailPane", "No")
     if hasattr(value, "isoformat") and not isinstance(value, str):
         return format_date(value)  # type: ignore[arg-type]
     return str(value)
@@ -96,21 +100,24 @@ def _value(value: Value) -> str:
 
 
 def to_html(detail: Detail) -> str:
-    """The record as HTML: its name, then each section's filled fields in a table."""
-    parts = [f"<h3>{_text(detail.title)}</h3>"]
+    """The record as HTML: its name, then each section's filled fields, in one table so
+    that the values line up."""
+    parts = [f"<h3>{_text(detail.title)}</h3>", '<table cellspacing="0" cellpadding="2">']
     for section in detail.sections:
         pairs = [(label, value) for label, value in section.pairs if value]
         if not pairs:
             continue
         if section.heading:
-            parts.append(f"<h4>{_text(section.heading)}</h4>")
-        parts.append('<table cellspacing="0" cellpadding="2">')
+            parts.append(
+                '<tr><td colspan="2" style="padding-top:8px">'
+                f"<b><big>{_text(section.heading)}</big></b></td></tr>"
+            )
         for label, value in pairs:
             parts.append(
-                '<tr><td valign="top" style="padding-right:12px; white-space:nowrap">'
+                '<tr><td valign="top" style="padding-right:12px">'
                 f'<b>{_text(label)}</b></td><td valign="top">{_value(value)}</td></tr>'
             )
-        parts.append("</table>")
+    parts.append("</table>")
     return "".join(parts)
 
 

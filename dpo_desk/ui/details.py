@@ -68,7 +68,11 @@ def party(db: Database, row_id: int, *, today: dt.date) -> Detail | None:
     report = processor_report.build(organisation.load(db), [view], today=today)
     start = next(i for i, b in enumerate(report.blocks) if isinstance(b, Heading) and b.level == 2)
     fields = report.blocks[start + 1]
-    pairs = list(fields.pairs) if isinstance(fields, Fields) else []
+    linked = {
+        translate("ProcessorReport", "Processing activities"),
+        translate("ProcessorReport", "Sub-processors"),
+    }  # shown below, as links and one a line
+    pairs = [p for p in fields.pairs if p[0] not in linked] if isinstance(fields, Fields) else []
     links = Section(
         translate("Details", "Linked records"),
         [

@@ -1586,6 +1586,14 @@
     <context>
         <name>DetailPane</name>
         <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
             <source>Details of the selected record</source>
             <translation>Detaljer om den valgte post</translation>
         </message>
