@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         for title, factory in TABS:
             tab = factory(self.db, self)
             self.tabs.addTab(tab, self.tr(title))
-            if isinstance(tab, RecordTab):
+            if isinstance(tab, RecordTab | LogView):
                 tab.open_requested.connect(self.open_record)
         self.database_label.setText(
             (

@@ -3505,6 +3505,10 @@ Detaljerne er skrevet i:
             <translation>Ændringer</translation>
         </message>
         <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Fra</translation>
         </message>
