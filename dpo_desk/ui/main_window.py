@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tabs()
         self._restore_geometry()
+        self.tabs.setCurrentIndex(int(self._settings.value("window/tab", 0) or 0))
+        self.tabs.currentChanged.connect(self._remember_tab)
 
     @property
     def settings(self) -> QSettings:
@@ -186,6 +188,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
             return
         self.resize(1200, 760)
+
+    @Slot(int)
+    def _remember_tab(self, index: int) -> None:
+        self._settings.setValue("window/tab", index)
 
     @Slot(str, int)
     def open_record(self, register: str, row_id: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from dpo_desk.ui.table_model import (
     TableColumn,
     make_table_view,
 )
+from dpo_desk.ui.view_state import ViewState
 
 CONTEXT = "RecordTab"
 
@@ -78,7 +79,7 @@ class RecordTab(QWidget):
         """Read the rows the first time the tab is shown, not at start-up."""
         if not self._loaded:
             self.reload()
-            self._restore_splitter()
+        self.view_state.restore(window_settings(self))  # once; later calls do nothing
         super().showEvent(event)
 
     @Slot()
@@ -87,7 +88,12 @@ class RecordTab(QWidget):
         selected = self.selected_id()
         self.model.set_rows(self.load_rows())
         self._loaded = True
-        self.after_load()
+        self.view_state.quiet = True
+        try:
+            self.after_load()
+        finally:
+            self.view_state.quiet = False
+        self.view_state.after_reload()
         if selected is not None:
             self.select(selected)
         self.update_count()
@@ -134,21 +140,6 @@ class RecordTab(QWidget):
     def _show_detail(self) -> None:
         if self.detail is not None:
             self.detail.show_record(self.selected_id())
-
-    def _settings_key(self) -> str:
-        return f"tabs/{type(self).__name__}/splitter"
-
-    def _restore_splitter(self) -> None:
-        settings = window_settings(self)
-        state = settings.value(self._settings_key()) if settings is not None else None
-        if hasattr(self, "splitter") and isinstance(state, QByteArray | bytes):
-            self.splitter.restoreState(state)
-
-    @Slot()
-    def _save_splitter(self) -> None:
-        settings = window_settings(self)
-        if settings is not None:
-            settings.setValue(self._settings_key(), self.splitter.saveState())
 
     # -- building ---------------------------------------------------------------------
     def build_table(
@@ -229,6 +220,13 @@ class RecordTab(QWidget):
         self._stack.addWidget(self._empty_state())
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.count_label)
+        self.view_state = ViewState(
+            key=f"tabs/{type(self).__name__}",
+            table=self.table,
+            filters=filters,
+            splitter=getattr(self, "splitter", None),
+            parent=self,
+        )
 
     def _table_and_pane(self) -> QWidget:
         """The table, with the detail pane under it when the tab describes its records."""
@@ -243,7 +241,6 @@ class RecordTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.splitterMoved.connect(self._save_splitter)
         return self.splitter
 
     def _empty_state(self) -> QWidget:

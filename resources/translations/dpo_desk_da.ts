@@ -6145,6 +6145,13 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>ViewState</name>
+        <message>
+            <source>Reset view</source>
+            <translation>Nulstil visning</translation>
+        </message>
+    </context>
+    <context>
         <name>WarningListDialog</name>
         <message>
             <source>Warning list before an interruption</source>
