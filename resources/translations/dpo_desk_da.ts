@@ -5352,6 +5352,22 @@ Detaljerne er skrevet i:
             <translation>Sendt</translation>
         </message>
         <message>
+            <source>The requester</source>
+            <translation>Anmoderen</translation>
+        </message>
+        <message>
+            <source>What is asked, about which activities</source>
+            <translation>Hvad der anmodes om, og hvilke aktiviteter det gælder</translation>
+        </message>
+        <message>
+            <source>Dates, deadline and status</source>
+            <translation>Datoer, frist og status</translation>
+        </message>
+        <message>
+            <source>Decision and letters</source>
+            <translation>Afgørelse og breve</translation>
+        </message>
+        <message>
             <source>Requester</source>
             <translation>Anmoder</translation>
         </message>
