@@ -4742,6 +4742,17 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>RecordTable</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Forfalder snart</translation>
+        </message>
+    </context>
+    <context>
         <name>Register</name>
         <message>
             <source>Controller</source>

@@ -41,6 +41,8 @@ from dpo_desk.ui.table_model import (
     RED,
     RED_BACKGROUND,
     TableColumn,
+    due_icon,
+    due_word,
 )
 
 SOON = dt.timedelta(days=30)
@@ -93,6 +95,8 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
             sort=lambda r: r.next_supervision,
             foreground=lambda r: colour.get(supervision_state(r, today())),
             background=lambda r: background.get(supervision_state(r, today())),
+            decoration=lambda r: due_icon(supervision_state(r, today())),
+            tooltip=lambda r: due_word(supervision_state(r, today())),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Open follow-ups"),

@@ -38,6 +38,8 @@ from dpo_desk.ui.table_model import (
     RED,
     RED_BACKGROUND,
     TableColumn,
+    due_icon,
+    due_word,
 )
 
 DAYS_COLUMN = 5
@@ -92,6 +94,8 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[RequestRow]]:
             align_right=True,
             foreground=lambda r: colour.get(_state(r, today())),
             background=lambda r: background.get(_state(r, today())),
+            decoration=lambda r: due_icon(_state(r, today())),
+            tooltip=lambda r: due_word(_state(r, today())),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("RequestTab", "Status"),
