@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -25,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
 from dpo_desk.tools.screenshots import dialogs, example_database, pages
+from dpo_desk.ui.main_window import MainWindow
 
 NAMES = [name for name, _factory in dialogs()]
 
@@ -104,4 +106,25 @@ def test_every_dialog_is_laid_out_at_its_default_size(
     for page in pages(dialog):
         qtbot.wait(1)  # the page's layout settles
         faults += [f"{name}{page}: {fault}" for fault in _faults(dialog)]
+    assert faults == []
+
+
+def test_every_input_of_every_tab_is_named(
+    qtbot: QtBot, example: Database, settings: QSettings
+) -> None:
+    window = MainWindow(example, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    faults = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.widget(index)
+        labels = [label for label in tab.findChildren(QLabel) if label.buddy() is not None]
+        buddies = {id(label.buddy()) for label in labels}
+        faults += [
+            f"{type(tab).__name__}: no label: {_name(widget)}"
+            for widget in _inputs(tab)  # type: ignore[arg-type]
+            if not _labelled(widget, buddies, tab)  # type: ignore[arg-type]
+        ]
     assert faults == []

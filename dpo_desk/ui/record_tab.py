@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -211,6 +212,7 @@ class RecordTab(QWidget):
         filter_row = QHBoxLayout()
         for widget in filters:
             filter_row.addWidget(widget)
+        _name_inputs([search, *extras, *filters])
         filter_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -270,3 +272,16 @@ class RecordTab(QWidget):
         column.addWidget(self._empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         return page
+
+
+def _name_inputs(widgets: Sequence[QWidget]) -> None:
+    """A filter box has no label beside it: its accessible name is what it shows when it
+    filters nothing ("All roles"), the search box's its placeholder."""
+    for widget in widgets:
+        if widget.accessibleName():
+            continue
+        if isinstance(widget, QComboBox) and widget.count():
+            widget.setAccessibleName(widget.toolTip() or widget.itemText(0))
+        elif isinstance(widget, QLineEdit):
+            widget.setAccessibleName(widget.placeholderText())
+

@@ -101,6 +101,7 @@ class ConsentTab(RecordTab):
         )
         self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.utility_filter = QComboBox()
+        self.utility_filter.setAccessibleName(self.tr("Utility"))
         self.postal_filter = QLineEdit()
         self.postal_filter.setPlaceholderText(self.tr("Postal code"))
         self.postal_filter.setMaximumWidth(110)
