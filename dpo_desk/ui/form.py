@@ -164,7 +164,7 @@ class RecordForm:
         else:
             layout.addWidget(body)
         layout.addWidget(form.buttons)
-        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), form)
+        save = QShortcut(QKeySequence("Ctrl+S"), form)  # the standard key may be unbound
         save.activated.connect(form.save)  # Esc cancels: QDialog's own key, through reject()
         form.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
             save.key().toString(QKeySequence.SequenceFormat.NativeText)
