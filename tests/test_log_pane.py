@@ -4,6 +4,8 @@ with the field's title, and a double-click opens the record in its own tab."""
 from __future__ import annotations
 
 import dataclasses
+import re
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
@@ -65,3 +67,23 @@ def test_a_double_click_opens_the_record(qtbot: QtBot, db: Database, settings: Q
     tab = window.tabs.currentWidget()
     assert isinstance(tab, RegisterTab)
     qtbot.waitUntil(lambda: tab.selected_id() == activity_id, timeout=3000)
+
+
+def test_lists_and_moments_read_as_people_write_them(tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from dpo_desk.services import audit_log
+    from dpo_desk.tools.screenshots import example_database
+
+    db = example_database(tmp_path)  # the example organisation and a breach
+    try:
+        lines = [
+            line
+            for entry in audit_log.entries(db)
+            for line in audit_log.change_lines(entry, QCoreApplication.translate)
+        ]
+    finally:
+        db.close()
+    assert not [line for line in lines if '["' in line or "[]" in line]  # no JSON lists
+    assert not [line for line in lines if re.search(r"\d{4}-\d\d-\d\dT\d\d", line)]
+    assert any(re.search(r"\d\d-\d\d-\d{4} \d\d:\d\d", line) for line in lines)

@@ -18,7 +18,7 @@ from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
 from dpo_desk.domain import titles
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, format_moment
 
 Translate = Callable[[str, str], str]
 CONTEXT = "LogView"
@@ -151,6 +151,11 @@ def _date_shown(value: str) -> str:
             return format_date(dt.date.fromisoformat(value))
         except ValueError:
             return value
+    if len(value) > 10 and value[4] == value[7] == "-" and value[10] == "T":
+        try:
+            return format_moment(dt.datetime.fromisoformat(value))
+        except ValueError:
+            return value
     return value
 
 
@@ -179,6 +184,8 @@ def change_lines(entry: AuditEntry, translate: Translate) -> list[str]:
             return field_title(entry.table_name, value, translate)
         if isinstance(value, str):
             return _date_shown(value)
+        if isinstance(value, list):  # the names of linked rows
+            return ", ".join(shown(name, v) for v in value)
         return json.dumps(value, ensure_ascii=False)
 
     def side(name: str, value: Any) -> str:
