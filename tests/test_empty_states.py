@@ -32,12 +32,15 @@ def test_an_empty_register_says_what_it_is_for(
 ) -> None:
     tab = kind(db, today=lambda: TODAY)
     qtbot.addWidget(tab)
+    tab.resize(1200, 700)
     tab.show()
     qtbot.waitUntil(lambda: tab.empty_label.isVisible(), timeout=3000)
     assert not tab.table.isVisible()
     assert words in tab.empty_label.text()
     assert "eksempelorganisationen" in tab.empty_label.text()
     assert "Ctrl+N" in tab._empty_new.text()
+    label = tab.empty_label  # the whole text shows: not cut at the bottom
+    assert label.height() >= label.heightForWidth(label.width())
 
 
 def test_the_empty_state_offers_new_and_leaves_when_rows_come(

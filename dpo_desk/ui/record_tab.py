@@ -261,14 +261,18 @@ class RecordTab(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        text.setMinimumWidth(320)
         self.empty_label = text
         self._empty_new = QPushButton(QCoreApplication.translate("RecordTab", "New… (Ctrl+N)"))
         if self._new is not None:
             self._empty_new.clicked.connect(self._new)
         column = QVBoxLayout(page)
         column.addStretch(1)
-        column.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # centred without an alignment flag: the text keeps its height
+        row.addStretch(1)
+        row.addWidget(text, 4)
+        row.addStretch(1)
+        column.addLayout(row)
         column.addWidget(self._empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
         return page
