@@ -44,6 +44,7 @@ from dpo_desk.ui.register.form import ActivityDialog
 from dpo_desk.ui.table_model import (
     RED,
     TableColumn,
+    due_icon,
 )
 
 CONTEXT = "RegisterTab"
@@ -108,6 +109,9 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
             lambda r: format_date(r.next_review),
             sort=lambda r: r.next_review or dt.date.max,
             foreground=lambda r: RED if review_overdue(r.next_review, today()) else None,
+            decoration=lambda r: due_icon(
+                "overdue" if review_overdue(r.next_review, today()) else ""
+            ),
             tooltip=lambda r: (
                 QCoreApplication.translate("RegisterTab", "The review is overdue")
                 if review_overdue(r.next_review, today())
