@@ -57,3 +57,16 @@ def test_days_left_says_overdue_and_soon(qtbot: QtBot, demo_db: Database) -> Non
         words = {RED.name(): "Overskredet", AMBER.name(): "Forfalder snart", None: ""}
         assert tooltip == words[name]
     assert any(colour == RED for _t, _s, colour in _signs(tab, column).values())
+
+
+def test_an_overdue_review_has_its_sign(qtbot: QtBot, demo_db: Database) -> None:
+    from dpo_desk.ui.register.tab import RegisterTab
+
+    tab = RegisterTab(demo_db, today=lambda: TODAY)
+    _shown(qtbot, tab)
+    signs = _signs(tab, 6)  # example.json: two reviews due before 25-11-2026
+    overdue = {name for name, (_tip, _signed, colour) in signs.items() if colour == RED}
+    assert len(overdue) == 2
+    for name, (tooltip, signed, _colour) in signs.items():
+        assert signed == (name in overdue)
+        assert (tooltip == "Gennemgangen er overskredet") == (name in overdue)
