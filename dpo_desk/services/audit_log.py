@@ -158,6 +158,11 @@ def _date_shown(value: str) -> str:
                 return format_moment(dt.datetime.fromisoformat(value))
         except ValueError:
             return value
+    if len(value) > 10 and value[4] == value[7] == "-" and value[10] == "T":
+        try:
+            return format_moment(dt.datetime.fromisoformat(value))
+        except ValueError:
+            return value
     return value
 
 
@@ -167,8 +172,10 @@ def _humane(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-def describe_changes(entry: AuditEntry, translate: Translate) -> str:
-    """'Field: old → new; …' for changes, 'Field = value; …' otherwise, with titles."""
+def change_lines(entry: AuditEntry, translate: Translate) -> list[str]:
+    """One line per field, with titles: 'Field: old → new' for a change ('–' for an empty
+    side, erased values shown as erased), 'Field = value' for what was created, deleted
+    or recorded by an event."""
 
     def shown(name: str, value: Any) -> str:
         if value is None:
@@ -186,23 +193,35 @@ def describe_changes(entry: AuditEntry, translate: Translate) -> str:
             return field_title(entry.table_name, value, translate)
         if isinstance(value, str):
             return _date_shown(value)
+        if isinstance(value, list):  # the names of linked rows
+            return ", ".join(shown(name, v) for v in value)
         return json.dumps(value, ensure_ascii=False)
 
-    parts = []
+    def side(name: str, value: Any) -> str:
+        return "–" if value in (None, "", []) else shown(name, value)
+
+    lines = []
     changes = entry.changes if isinstance(entry.changes, dict) else {}
     for name, change in changes.items():
         title = field_title(entry.table_name, name, translate)
         if isinstance(change, list) and len(change) == 2:
             old, new = change
-            if old is None:
-                parts.append(f"{title} = {shown(name, new)}")
+            if entry.action == "update":
+                lines.append(f"{title}: {side(name, old)} → {side(name, new)}")
+            elif old is None:
+                lines.append(f"{title} = {shown(name, new)}")
             elif new is None:
-                parts.append(f"{title} = {shown(name, old)}")
+                lines.append(f"{title} = {shown(name, old)}")
             else:
-                parts.append(f"{title}: {shown(name, old)} → {shown(name, new)}")
+                lines.append(f"{title}: {shown(name, old)} → {shown(name, new)}")
         else:
-            parts.append(f"{title} = {shown(name, change)}")
-    return "; ".join(parts)
+            lines.append(f"{title} = {shown(name, change)}")
+    return lines
+
+
+def describe_changes(entry: AuditEntry, translate: Translate) -> str:
+    """The entry's change lines on one line ('…; …'), for a table cell or an export."""
+    return "; ".join(change_lines(entry, translate))
 
 
 @dataclass(frozen=True)

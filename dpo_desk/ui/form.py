@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -164,6 +164,11 @@ class RecordForm:
         else:
             layout.addWidget(body)
         layout.addWidget(form.buttons)
+        save = QShortcut(QKeySequence("Ctrl+S"), form)  # the standard key may be unbound
+        save.activated.connect(form.save)  # Esc cancels: QDialog's own key, through reject()
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            save.key().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         form._show(draft)
         form._initial = form.draft()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,10 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditEntry
+from dpo_desk.ui import details
+from dpo_desk.ui.detail_pane import Detail, DetailPane, Link, Section
 from dpo_desk.ui.table_model import (
+    ROW_ROLE,
     RecordFilterProxy,
     RecordTableModel,
     TableColumn,
@@ -38,6 +42,38 @@ _tr = QCoreApplication.translate
 def describe_changes(entry: AuditEntry) -> str:
     """The entry's changes with the titles of its fields, in the installed language."""
     return audit_log.describe_changes(entry, _tr)
+
+
+# The table of a register's record -> the register's tab (double-click opens the record).
+REGISTERS = {
+    "activity": details.ACTIVITIES,
+    "processor": details.PROCESSORS,
+    "subject_request": details.REQUESTS,
+    "consumer": details.CONSENTS,
+    "breach": details.BREACHES,
+}
+
+
+def describe(entry: AuditEntry) -> Detail:
+    """The entry in the pane under the log: who, when, and one line per changed field."""
+    table = audit_log.table_title(entry.table_name, _tr)
+    about: list[tuple[str, str | list[Link]]] = [
+        (_tr(CONTEXT, "Time"), format_moment(entry.at)),
+        (_tr(CONTEXT, "User"), entry.user_name),
+        (_tr(CONTEXT, "Action"), audit_log.action_title(entry.action, _tr)),
+    ]
+    register = REGISTERS.get(entry.table_name)
+    if register and entry.row_id.isdigit() and entry.action != "delete":
+        about.append(
+            (
+                QCoreApplication.translate("LogView", "Record"),
+                [Link(register, int(entry.row_id), table)],
+            )
+        )
+    lines = [("", line) for line in audit_log.change_lines(entry, _tr)]
+    return Detail(
+        f"{table} {entry.row_id}", [Section("", about), Section(_tr(CONTEXT, "Changes"), lines)]
+    )
 
 
 COLUMNS: list[TableColumn[AuditEntry]] = [
@@ -59,13 +95,16 @@ COLUMNS: list[TableColumn[AuditEntry]] = [
     TableColumn(
         QT_TRANSLATE_NOOP("LogView", "Changes"),
         describe_changes,
-        tooltip=lambda e: describe_changes(e).replace("; ", "\n"),
+        tooltip=lambda e: "\n".join(audit_log.change_lines(e, _tr)),
     ),
 ]
 
 
 class LogView(QWidget):
-    """The audit trail, newest first."""
+    """The audit trail, newest first, with the selected entry's changes one a line below;
+    a double-click opens the record (`open_requested`)."""
+
+    open_requested = Signal(str, int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,18 +134,37 @@ class LogView(QWidget):
         self.count_label = QLabel()
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Table")))
+        table_label = QLabel(self.tr("Table"))
+        table_label.setBuddy(self.table_filter)
+        bar.addWidget(table_label)
         bar.addWidget(self.table_filter)
         bar.addWidget(self.use_dates)
         bar.addWidget(self.date_from)
-        bar.addWidget(QLabel(self.tr("to")))
+        to_label = QLabel(self.tr("to"))
+        to_label.setBuddy(self.date_to)
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        bar.addWidget(to_label)
         bar.addWidget(self.date_to)
         bar.addWidget(self.search, 1)
         bar.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table)
+        self._entries: dict[int, AuditEntry] = {}
+        self.detail = DetailPane(
+            lambda i: describe(self._entries[i]) if i in self._entries else None
+        )
+        self.detail.open_requested.connect(self.open_requested)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.table.doubleClicked.connect(self.open_entry)
 
         self.table_filter.currentIndexChanged.connect(self.reload)
         self.use_dates.toggled.connect(self._on_dates_toggled)
@@ -121,6 +179,24 @@ class LogView(QWidget):
         if not self._loaded:
             self.reload()
         super().showEvent(event)
+
+    def selected(self) -> AuditEntry | None:
+        """The selected entry."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    @Slot()
+    def _show_detail(self) -> None:
+        entry = self.selected()
+        self.detail.show_record(entry.id if entry else None)
+
+    @Slot(QModelIndex)
+    def open_entry(self, index: QModelIndex) -> None:
+        """Double-click: open the record the entry is about, in its own tab."""
+        entry: AuditEntry = index.data(ROW_ROLE)
+        register = REGISTERS.get(entry.table_name)
+        if register and entry.row_id.isdigit() and entry.action != "delete":
+            self.open_requested.emit(register, int(entry.row_id))
 
     def _fill_tables(self) -> None:
         current = self.table_filter.currentData()
@@ -154,12 +230,13 @@ class LogView(QWidget):
         if self.use_dates.isChecked():
             since = self.date_from.date().toPython()
             until = self.date_to.date().toPython()
-        self.model.set_rows(
-            audit_log.entries(
-                self._db, table=self.table_filter.currentData(), since=since, until=until
-            )
+        entries = audit_log.entries(
+            self._db, table=self.table_filter.currentData(), since=since, until=until
         )
+        self._entries = {e.id: e for e in entries}
+        self.model.set_rows(entries)
         self._update_count()
+        self._show_detail()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n record(s)", "", self.proxy.rowCount()))

@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tabs()
         self._restore_geometry()
+        self.tabs.setCurrentIndex(int(self._settings.value("window/tab", 0) or 0))
+        self.tabs.currentChanged.connect(self._remember_tab)
 
     @property
     def settings(self) -> QSettings:
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+,"),
         )
         self.erase_action = self._action(
-            file_menu, QT_TRANSLATE_NOOP("MainWindow", "Erase / &anonymise now…"), self.erase_due
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "Erase or anonymise what is &due…"), self.erase_due
         )
         language_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
         group = QActionGroup(self)
@@ -196,9 +198,7 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(widget)
         if row_id is not None and hasattr(widget, "select"):
-            if hasattr(widget, "reload") and not getattr(widget, "_loaded", True):
-                widget.reload()
-            widget.select(row_id)
+            widget.select(row_id)  # a tab reads its rows first when it has not yet
 
     def _show_clocks(self) -> None:
         """Breaches inside their 72 hours, in the status bar (every start and rebuild)."""
@@ -215,6 +215,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
             return
         self.resize(1200, 760)
+
+    @Slot(int)
+    def _remember_tab(self, index: int) -> None:
+        self._settings.setValue("window/tab", index)
 
     # -- the first start -----------------------------------------------------------
     def welcome_if_empty(self) -> None:

@@ -16,6 +16,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import overview
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import AMBER, RED, ROW_ROLE, TableColumn
+from dpo_desk.ui.view_state import ViewState
 
 Row = tuple[Urgency, Item]
 
@@ -94,6 +95,9 @@ class OverviewTab(RecordTab):
         layout.addWidget(self.count_label)
         # Enter and a double-click both activate a row (Qt's item-view convention).
         self.table.activated.connect(self.open_selected)
+        self.view_state = ViewState(
+            key="tabs/OverviewTab", table=self.table, filters=[], splitter=None, parent=self
+        )
 
     def load_rows(self) -> list[Any]:
         """Every item due within 30 days, with the figures."""

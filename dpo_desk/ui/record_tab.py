@@ -7,18 +7,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from dpo_desk.ui.announce import window_settings
+from dpo_desk.ui.detail_pane import Detail, DetailPane
 from dpo_desk.ui.table_model import (
     ROW_ROLE,
     RecordFilterProxy,
@@ -26,19 +32,31 @@ from dpo_desk.ui.table_model import (
     TableColumn,
     make_table_view,
 )
+from dpo_desk.ui.view_state import ViewState
+
+CONTEXT = "RecordTab"
 
 
 class RecordTab(QWidget):
-    """Base of the register tabs; subclasses set `model`, `proxy`, `table`, `count_label`."""
+    """Base of the register tabs; subclasses set `model`, `proxy`, `table`, `count_label`.
+
+    A tab that describes its records (`describe`) gets a detail pane under the table;
+    the pane's links emit `open_requested(register, row_id)` for the main window."""
+
+    open_requested = Signal(str, int)
 
     model: RecordTableModel[Any]
     proxy: RecordFilterProxy
     table: QTableView
     count_label: QLabel
+    detail: DetailPane | None = None
+    # What the register is for, said when it has no rows (English, translated in the tab).
+    empty_text = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded = False
+        self._new: Callable[[], object] | None = None
 
     # -- what a tab supplies ----------------------------------------------------------
     def load_rows(self) -> Sequence[Any]:
@@ -53,11 +71,16 @@ class RecordTab(QWidget):
         """Adjust the table once rows are in (column widths)."""
         self.table.resizeColumnsToContents()
 
+    def describe(self, row_id: int) -> Detail | None:
+        """The record `row_id` as the detail pane shows it; None: the tab has no pane."""
+        return None
+
     # -- shared behaviour -------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         """Read the rows the first time the tab is shown, not at start-up."""
         if not self._loaded:
             self.reload()
+        self.view_state.restore(window_settings(self))  # once; later calls do nothing
         super().showEvent(event)
 
     @Slot()
@@ -66,13 +89,21 @@ class RecordTab(QWidget):
         selected = self.selected_id()
         self.model.set_rows(self.load_rows())
         self._loaded = True
-        self.after_load()
+        self.view_state.quiet = True
+        try:
+            self.after_load()
+        finally:
+            self.view_state.quiet = False
+        self.view_state.after_reload()
         if selected is not None:
             self.select(selected)
         self.update_count()
+        self._show_detail()
 
     def select(self, row_id: int) -> None:
         """Select the row with this id (when the filters show it)."""
+        if not self._loaded:
+            self.reload()
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ROW_ROLE).id == row_id:
                 self.table.selectRow(row)
@@ -102,6 +133,14 @@ class RecordTab(QWidget):
     def update_count(self) -> None:
         """Show how many rows the filters leave of how many."""
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total()))
+        if hasattr(self, "_stack"):
+            empty = self._loaded and self.model.total() == 0
+            self._stack.setCurrentIndex(1 if empty else 0)
+
+    @Slot()
+    def _show_detail(self) -> None:
+        if self.detail is not None:
+            self.detail.show_record(self.selected_id())
 
     # -- building ---------------------------------------------------------------------
     def build_table(
@@ -137,6 +176,9 @@ class RecordTab(QWidget):
         ]
         if delete is not None:
             bindings.append((QKeySequence(Qt.Key.Key_Delete), delete))
+        self._new = new
+        if hasattr(self, "_empty_new"):
+            self._empty_new.clicked.connect(new)
         for keys, slot in bindings:
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -170,9 +212,80 @@ class RecordTab(QWidget):
         filter_row = QHBoxLayout()
         for widget in filters:
             filter_row.addWidget(widget)
+        _name_inputs([search, *extras, *filters])
         filter_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(filter_row)
-        layout.addWidget(self.table)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._table_and_pane())
+        self._stack.addWidget(self._empty_state())
+        layout.addWidget(self._stack, 1)
         layout.addWidget(self.count_label)
+        self.view_state = ViewState(
+            key=f"tabs/{type(self).__name__}",
+            table=self.table,
+            filters=filters,
+            splitter=getattr(self, "splitter", None),
+            parent=self,
+        )
+
+    def _table_and_pane(self) -> QWidget:
+        """The table, with the detail pane under it when the tab describes its records."""
+        if type(self).describe is RecordTab.describe:
+            return self.table
+        self.detail = DetailPane(self.describe)
+        self.detail.open_requested.connect(self.open_requested)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        return self.splitter
+
+    def _empty_state(self) -> QWidget:
+        """What an empty register says: what it is for, and the next step."""
+        page = QWidget()
+        text = QLabel(
+            "<p>"
+            + QCoreApplication.translate(CONTEXT, self.empty_text)
+            + "</p><p>"
+            + QCoreApplication.translate(
+                "RecordTab",
+                "To look around first, create a new database (File → New database…) "
+                "and choose the example organisation.",
+            )
+            + "</p>"
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMinimumWidth(320)
+        self.empty_label = text
+        self._empty_new = QPushButton(QCoreApplication.translate("RecordTab", "New… (Ctrl+N)"))
+        if self._new is not None:
+            self._empty_new.clicked.connect(self._new)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        row = QHBoxLayout()  # centred without an alignment flag: the text keeps its height
+        row.addStretch(1)
+        row.addWidget(text, 4)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self._empty_new, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        return page
+
+
+def _name_inputs(widgets: Sequence[QWidget]) -> None:
+    """A filter box has no label beside it: its accessible name is what it shows when it
+    filters nothing ("All roles"), the search box's its placeholder."""
+    for widget in widgets:
+        if widget.accessibleName():
+            continue
+        if isinstance(widget, QComboBox) and widget.count():
+            widget.setAccessibleName(widget.toolTip() or widget.itemText(0))
+        elif isinstance(widget, QLineEdit):
+            widget.setAccessibleName(widget.placeholderText())
+

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dpo_desk.collation import danish_collator
@@ -332,3 +332,20 @@ def make_table_view(proxy: QSortFilterProxyModel) -> QTableView:
     header.setResizeContentsPrecision(200)
     header.setStretchLastSection(True)
     return view
+
+
+def due_icon(state: str) -> QIcon | None:
+    """The sign beside a date or count coloured as due ('overdue' or 'soon'): the colour
+    is never the only signal."""
+    from dpo_desk.ui.icons import icon
+
+    return icon(state) if state in ("overdue", "soon") else None
+
+
+def due_word(state: str) -> str:
+    """The word for a due state, for the tooltip (and screen readers)."""
+    if state == "overdue":
+        return QCoreApplication.translate("RecordTable", "Overdue")
+    if state == "soon":
+        return QCoreApplication.translate("RecordTable", "Due soon")
+    return ""

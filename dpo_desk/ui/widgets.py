@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,6 +34,25 @@ from dpo_desk.domain.text import format_date
 
 DATE_FORMAT = "dd-MM-yyyy"
 _ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _FittedList(QListWidget):
+    """A list as tall as its rows (at least MIN_ROWS, at most MAX_ROWS, then it scrolls),
+    wrapping long entries instead of scrolling sideways."""
+
+    MIN_ROWS, MAX_ROWS = 3, 10
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for the rows, within the limits."""
+        line = self.fontMetrics().height() + 6
+        heights = [self.sizeHintForRow(i) or line for i in range(self.count())]
+        heights = heights[: self.MAX_ROWS] + [line] * (self.MIN_ROWS - len(heights))
+        height = sum(heights) + 2 * self.frameWidth() + 4
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Never taller than it wants to be when asked for its least."""
+        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), 80))
 
 
 class CheckList(QWidget):
@@ -48,8 +68,10 @@ class CheckList(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setMinimumHeight(110)
+        self.list = _FittedList()
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.list.itemChanged.connect(self._on_item_changed)
         self._add = add
         layout = QVBoxLayout(self)
@@ -78,6 +100,7 @@ class CheckList(QWidget):
                 item.setToolTip(tooltip)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self.list.updateGeometry()  # its height follows its rows
 
     def checked(self) -> list[Any]:
         """The keys of the ticked entries, in list order."""

@@ -1863,6 +1863,124 @@
         </message>
     </context>
     <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>Details of the selected record</source>
+            <translation>Detaljer om den valgte post</translation>
+        </message>
+        <message>
+            <source>Select a row to read it here.</source>
+            <translation>Vælg en række for at læse den her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Details</name>
+        <message>
+            <source>Linked records</source>
+            <translation>Sammenhænge</translation>
+        </message>
+        <message>
+            <source>Processors</source>
+            <translation>Databehandlere</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Modtagere</translation>
+        </message>
+        <message>
+            <source>Processing activities</source>
+            <translation>Behandlingsaktiviteter</translation>
+        </message>
+        <message>
+            <source>Sub-processors</source>
+            <translation>Underdatabehandlere</translation>
+        </message>
+        <message>
+            <source>Supervision rounds</source>
+            <translation>Tilsyn</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Statushistorik</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Breve</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Afgørelse</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Noter</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Meter number</source>
+            <translation>Målernummer</translation>
+        </message>
+        <message>
+            <source>Utility</source>
+            <translation>Forsyning</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Alternative contact</source>
+            <translation>Alternativ kontakt</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtykke givet</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>Indhentet af</translation>
+        </message>
+        <message>
+            <source>Consent text</source>
+            <translation>Samtykketekst</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Trukket tilbage</translation>
+        </message>
+        <message>
+            <source>How it was withdrawn</source>
+            <translation>Sådan blev det trukket tilbage</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Fraflyttet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+    </context>
+    <context>
         <name>Domain</name>
         <message>
             <source>the link to the previous record is broken</source>
@@ -3988,6 +4106,10 @@ Detaljerne er skrevet i:
             <translation>Ændringer</translation>
         </message>
         <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Fra</translation>
         </message>
@@ -4082,7 +4204,7 @@ Detaljerne er skrevet i:
             <translation>Organisationens &amp;indstillinger…</translation>
         </message>
         <message>
-            <source>Erase / &amp;anonymise now…</source>
+            <source>Erase or anonymise what is &amp;due…</source>
             <translation>S&amp;let / anonymisér nu…</translation>
         </message>
         <message>
@@ -5843,6 +5965,48 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>RecordTab</name>
+        <message>
+            <source>The breach log holds every personal data breach, notified or not (Art. 33(5)), with the 72-hour clock.</source>
+            <translation>Loggen over brud rummer alle brud på persondatasikkerheden, anmeldte som ikke-anmeldte (art. 33, stk. 5), med 72-timersfristen.</translation>
+        </message>
+        <message>
+            <source>The consents register holds the consumers who need special care during an interruption, and their consent to it.</source>
+            <translation>Samtykkeregistret rummer de forbrugere, der skal have særligt hensyn ved en afbrydelse, og deres samtykke til det.</translation>
+        </message>
+        <message>
+            <source>The processors register holds the parties that process personal data for the organisation (and those it processes for): agreements, sub-processors, transfers and supervision.</source>
+            <translation>Databehandlerregistret rummer dem, der behandler personoplysninger for organisationen (og dem, organisationen behandler for): aftaler, underdatabehandlere, overførsler og tilsyn.</translation>
+        </message>
+        <message>
+            <source>To look around first, create a new database (File → New database…) and choose the example organisation.</source>
+            <translation>Vil du se dig omkring først, så opret en ny database (Filer → Ny database…) og vælg eksempelorganisationen.</translation>
+        </message>
+        <message>
+            <source>New… (Ctrl+N)</source>
+            <translation>Ny… (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>The record of processing activities lists what the organisation does with personal data, as Art. 30 requires: purposes, legal basis, data, recipients, transfers and time limits.</source>
+            <translation>Fortegnelsen over behandlingsaktiviteter viser, hvad organisationen gør med personoplysninger, som art. 30 kræver: formål, behandlingsgrundlag, oplysninger, modtagere, overførsler og slettefrister.</translation>
+        </message>
+        <message>
+            <source>The requests log holds the requests of data subjects (access, rectification, erasure …), with their deadlines, decisions and letters.</source>
+            <translation>Loggen over anmodninger rummer de registreredes anmodninger (indsigt, berigtigelse, sletning …) med frister, afgørelser og breve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overskredet</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Forfalder snart</translation>
+        </message>
+    </context>
+    <context>
         <name>Register</name>
         <message>
             <source>Controller</source>
@@ -6478,6 +6642,22 @@ Detaljerne er skrevet i:
         <message>
             <source>Sent</source>
             <translation>Sendt</translation>
+        </message>
+        <message>
+            <source>The requester</source>
+            <translation>Anmoderen</translation>
+        </message>
+        <message>
+            <source>What is asked, about which activities</source>
+            <translation>Hvad der anmodes om, og hvilke aktiviteter det gælder</translation>
+        </message>
+        <message>
+            <source>Dates, deadline and status</source>
+            <translation>Datoer, frist og status</translation>
+        </message>
+        <message>
+            <source>Decision and letters</source>
+            <translation>Afgørelse og breve</translation>
         </message>
         <message>
             <source>Requester</source>
@@ -7286,6 +7466,13 @@ Detaljerne er skrevet i:
         <message>
             <source>Controller told of a breach</source>
             <translation>Dataansvarlig underrettet om brud</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewState</name>
+        <message>
+            <source>Reset view</source>
+            <translation>Nulstil visning</translation>
         </message>
     </context>
     <context>

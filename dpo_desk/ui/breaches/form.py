@@ -159,7 +159,6 @@ class BreachDialog(RecordForm, QDialog):
         self.discovered_by, self.reported_by = _line("discovered_by"), _line("reported_by")
         self.kinds = CheckList()
         self.kinds.set_entries([(k, _tr(label), "") for k, label in KIND_LABELS.items()], [])
-        self.kinds.list.setMaximumHeight(80)
         self.description = _text(90)
         for name, widget in [
             ("title", self.title_edit),
@@ -188,7 +187,6 @@ class BreachDialog(RecordForm, QDialog):
         self._activity_views = {v.id: v for v in register.views(db)}
         self.activities = CheckList()
         self.activities.set_entries([(v.id, v.name, "") for v in self._activity_views.values()], [])
-        self.activities.list.setMaximumHeight(130)
         self.proposal = QLabel()
         self.proposal.setWordWrap(True)
         party_rows = processors.rows(db, today=self._now().date())
@@ -197,7 +195,6 @@ class BreachDialog(RecordForm, QDialog):
             [(p.id, p.name, "") for p in party_rows if p.direction.value == "we_are_controller"],
             [],
         )
-        self.processors.list.setMaximumHeight(110)
         self.subjects_count, self.records_count = _count(), _count()
         self.special_categories = QCheckBox(
             QCoreApplication.translate("Fields", FIELD_TITLES["special_categories"])

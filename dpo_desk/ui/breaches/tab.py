@@ -24,7 +24,9 @@ from dpo_desk.domain.breaches import (
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import breaches
 from dpo_desk.services.breaches import OPEN, BreachRow
+from dpo_desk.ui import details
 from dpo_desk.ui.breaches.form import BreachDialog
+from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import AMBER, AMBER_BACKGROUND, RED, RED_BACKGROUND, TableColumn
@@ -116,6 +118,13 @@ def columns(now: Now) -> list[TableColumn[BreachRow]]:
 class BreachTab(RecordTab):
     """The log of personal data breaches (Art. 33(5))."""
 
+    register_name = details.BREACHES
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordTab",
+        "The breach log holds every personal data breach, notified or not (Art. 33(5)), "
+        "with the 72-hour clock."
+    )
+
     def __init__(
         self,
         db: Database,
@@ -160,6 +169,10 @@ class BreachTab(RecordTab):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._apply_filters()
         self._update_actions()
+
+    def describe(self, row_id: int) -> Detail | None:
+        """The selected record in the detail pane."""
+        return details.breach(self._db, row_id)
 
     def load_rows(self) -> list[Any]:
         """The rows of the log."""

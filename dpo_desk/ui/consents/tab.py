@@ -25,9 +25,11 @@ from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import consents
 from dpo_desk.services.consents import ConsumerRow
+from dpo_desk.ui import details
 from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
 from dpo_desk.ui.consents.texts import ConsentTextsDialog
 from dpo_desk.ui.consents.warning_list import WarningListDialog
+from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
@@ -78,6 +80,13 @@ COLUMNS: list[TableColumn[ConsumerRow]] = [
 class ConsentTab(RecordTab):
     """Consumers who need special care, their consents, and the warning list."""
 
+    register_name = details.CONSENTS
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordTab",
+        "The consents register holds the consumers who need special care during an "
+        "interruption, and their consent to it."
+    )
+
     def __init__(
         self,
         db: Database,
@@ -92,6 +101,7 @@ class ConsentTab(RecordTab):
         )
         self.search = self.make_search(self.tr("Search… (Ctrl+F)"))
         self.utility_filter = QComboBox()
+        self.utility_filter.setAccessibleName(self.tr("Utility"))
         self.postal_filter = QLineEdit()
         self.postal_filter.setPlaceholderText(self.tr("Postal code"))
         self.postal_filter.setMaximumWidth(110)
@@ -160,6 +170,10 @@ class ConsentTab(RecordTab):
         """Fit the columns (the table caps each one), then the actions."""
         super().after_load()
         self._update_actions()
+
+    def describe(self, row_id: int) -> Detail | None:
+        """The selected record in the detail pane."""
+        return details.consumer(self._db, row_id, today=self._today())
 
     def load_rows(self) -> list[ConsumerRow]:
         """The consumers; the utility filter offers the utilities among them."""

@@ -29,6 +29,8 @@ from dpo_desk.domain.register import SAFEGUARD_LABELS
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.services import processors
 from dpo_desk.services.processors import PartyRow, ProcessorInUseError
+from dpo_desk.ui import details
+from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.processors.form import PartyDialog
 from dpo_desk.ui.processors.round_dialog import RoundDialog
@@ -39,6 +41,8 @@ from dpo_desk.ui.table_model import (
     RED,
     RED_BACKGROUND,
     TableColumn,
+    due_icon,
+    due_word,
 )
 
 SOON = dt.timedelta(days=30)
@@ -91,6 +95,8 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
             sort=lambda r: r.next_supervision,
             foreground=lambda r: colour.get(supervision_state(r, today())),
             background=lambda r: background.get(supervision_state(r, today())),
+            decoration=lambda r: due_icon(supervision_state(r, today())),
+            tooltip=lambda r: due_word(supervision_state(r, today())),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Open follow-ups"),
@@ -108,6 +114,14 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
 
 class ProcessorTab(RecordTab):
     """The processor register."""
+
+    register_name = details.PROCESSORS
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordTab",
+        "The processors register holds the parties that process personal data for the "
+        "organisation (and those it processes for): agreements, sub-processors, transfers"
+        " and supervision."
+    )
 
     def __init__(
         self,
@@ -180,6 +194,10 @@ class ProcessorTab(RecordTab):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._apply_filters()
         self._update_buttons()
+
+    def describe(self, row_id: int) -> Detail | None:
+        """The selected record in the detail pane."""
+        return details.party(self._db, row_id, today=self._today())
 
     def load_rows(self) -> list[Any]:
         """The rows of the register."""

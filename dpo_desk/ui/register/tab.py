@@ -34,6 +34,8 @@ from dpo_desk.domain.register import (
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import register
 from dpo_desk.services.register import ActivityRow
+from dpo_desk.ui import details
+from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.icons import icon
 from dpo_desk.ui.record_tab import RecordTab
@@ -42,6 +44,7 @@ from dpo_desk.ui.register.form import ActivityDialog
 from dpo_desk.ui.table_model import (
     RED,
     TableColumn,
+    due_icon,
 )
 
 CONTEXT = "RegisterTab"
@@ -106,6 +109,9 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
             lambda r: format_date(r.next_review),
             sort=lambda r: r.next_review or dt.date.max,
             foreground=lambda r: RED if review_overdue(r.next_review, today()) else None,
+            decoration=lambda r: due_icon(
+                "overdue" if review_overdue(r.next_review, today()) else ""
+            ),
             tooltip=lambda r: (
                 QCoreApplication.translate("RegisterTab", "The review is overdue")
                 if review_overdue(r.next_review, today())
@@ -129,6 +135,14 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
 
 class RegisterTab(RecordTab):
     """The record of processing activities."""
+
+    register_name = details.ACTIVITIES
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordTab",
+        "The record of processing activities lists what the organisation does with "
+        "personal data, as Art. 30 requires: purposes, legal basis, data, recipients, "
+        "transfers and time limits."
+    )
 
     def __init__(
         self,
@@ -242,6 +256,10 @@ class RegisterTab(RecordTab):
             delete=self.retire_selected,
         )
         self._apply_filters()
+
+    def describe(self, row_id: int) -> Detail | None:
+        """The selected record in the detail pane."""
+        return details.activity(self._db, row_id)
 
     def load_rows(self) -> list[Any]:
         """The rows of the register."""

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,6 +78,14 @@ FIELD_LABELS = {
 }
 
 
+def _group(title: str) -> QGroupBox:
+    """A titled group of fields, labels beside them as the platform aligns them."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return box
+
+
 class RequestDialog(RecordForm, QDialog):
     """Creates or edits one request; the status offers only the moves the workflow allows."""
 
@@ -116,8 +126,6 @@ class RequestDialog(RecordForm, QDialog):
         self.types.set_entries(
             [(t, _tr("Requests", label), "") for t, label in TYPE_LABELS.items()], []
         )
-        self.types.list.setMinimumHeight(150)
-        self.types.list.setMaximumHeight(160)
         self.received = QDateEdit()
         self.received.setDisplayFormat(DATE_FORMAT)
         self.received.setCalendarPopup(True)
@@ -164,42 +172,53 @@ class RequestDialog(RecordForm, QDialog):
         ):
             edit.setMaxLength(MAX_LENGTHS[name])
 
-        left, right = QFormLayout(), QFormLayout()
-        self.messages.add_row(left, self.tr("Requester"), "requester", self.requester)
-        self.messages.add_row(left, self.tr("Contact"), "contact", self.contact)
-        self.messages.add_row(left, self.tr("Relation"), "relation", self.relation)
-        self.messages.add_row(
-            left, self.tr("Utility (for heat consumers)"), "utility", self.utility
+        who, what, when, answer = (
+            _group(self.tr("The requester")),
+            _group(self.tr("What is asked, about which activities")),
+            _group(self.tr("Dates, deadline and status")),
+            _group(self.tr("Decision and letters")),
         )
-        self.messages.add_row(left, self.tr("The request is for"), "types", self.types)
-        self.messages.add_row(left, self.tr("Received"), "received", self.received)
-        left.addRow(self.tr("Channel"), self.channel)
-        left.addRow(self.tr("Deadline"), self.deadline_label)
-        left.addRow(self.identity_needed)
-        self.messages.add_row(
-            left, self.tr("Ask the requester to send"), "identity_ask", self.identity_ask
+        add = self.messages.add_row
+        add(who.layout(), self.tr("Requester"), "requester", self.requester)
+        add(who.layout(), self.tr("Contact"), "contact", self.contact)
+        add(who.layout(), self.tr("Relation"), "relation", self.relation)
+        add(who.layout(), self.tr("Utility (for heat consumers)"), "utility", self.utility)
+        add(what.layout(), self.tr("The request is for"), "types", self.types)
+        add(what.layout(), self.tr("Activities concerned"), "activities", self.activities)
+        add(when.layout(), self.tr("Received"), "received", self.received)
+        when.layout().addRow(self.tr("Channel"), self.channel)
+        when.layout().addRow(self.tr("Deadline"), self.deadline_label)
+        when.layout().addRow(self.identity_needed)
+        add(when.layout(), self.tr("Ask the requester to send"), "identity_ask", self.identity_ask)
+        add(when.layout(), self.tr("How identity was checked"), "identity_how", self.identity_how)
+        add(when.layout(), self.tr("Identity"), "identity_checked", self.identity_checked)
+        add(when.layout(), self.tr("Status"), "status", self.status)
+        when.layout().addRow("", self.history_label)
+        add(when.layout(), "", "extended", self.extended)
+        add(
+            when.layout(),
+            self.tr("Reason for the extension"),
+            "extension_reason",
+            self.extension_reason,
         )
-        self.messages.add_row(
-            left, self.tr("How identity was checked"), "identity_how", self.identity_how
+        add(when.layout(), self.tr("Extension"), "extension_told", self.extension_told)
+        add(answer.layout(), self.tr("Decision and reason"), "decision", self.decision)
+        add(answer.layout(), self.tr("Ground of refusal"), "refusal_ground", self.refusal_ground)
+        add(answer.layout(), self.tr("Answer"), "answered", self.answered)
+        add(answer.layout(), self.tr("Notes"), "notes", self.notes)
+        add(
+            answer.layout(),
+            self.tr("Passed on to"),
+            "forwardings",
+            self._forwardings_widget(draft),
         )
-        self.messages.add_row(left, self.tr("Identity"), "identity_checked", self.identity_checked)
-        self.messages.add_row(right, self.tr("Activities concerned"), "activities", self.activities)
-        self.messages.add_row(right, self.tr("Status"), "status", self.status)
-        right.addRow("", self.history_label)
-        self.messages.add_row(right, self.tr("Decision and reason"), "decision", self.decision)
-        self.messages.add_row(
-            right, self.tr("Ground of refusal"), "refusal_ground", self.refusal_ground
-        )
-        self.messages.add_row(right, "", "extended", self.extended)
-        self.messages.add_row(
-            right, self.tr("Reason for the extension"), "extension_reason", self.extension_reason
-        )
-        self.messages.add_row(right, self.tr("Extension"), "extension_told", self.extension_told)
-        self.messages.add_row(right, self.tr("Answer"), "answered", self.answered)
-        self.messages.add_row(right, self.tr("Notes"), "notes", self.notes)
-        self.messages.add_row(
-            right, self.tr("Passed on to"), "forwardings", self._forwardings_widget(draft)
-        )
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(who)
+        left.addWidget(when)
+        left.addStretch(1)
+        right.addWidget(what)
+        right.addWidget(answer)
+        right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)

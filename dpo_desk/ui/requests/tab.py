@@ -27,6 +27,8 @@ from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
 from dpo_desk.services import request_letters, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.requests import RequestRow
+from dpo_desk.ui import details
+from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.requests.form import RequestDialog
@@ -36,6 +38,8 @@ from dpo_desk.ui.table_model import (
     RED,
     RED_BACKGROUND,
     TableColumn,
+    due_icon,
+    due_word,
 )
 
 DAYS_COLUMN = 5
@@ -90,6 +94,8 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[RequestRow]]:
             align_right=True,
             foreground=lambda r: colour.get(_state(r, today())),
             background=lambda r: background.get(_state(r, today())),
+            decoration=lambda r: due_icon(_state(r, today())),
+            tooltip=lambda r: due_word(_state(r, today())),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("RequestTab", "Status"),
@@ -100,6 +106,13 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[RequestRow]]:
 
 class RequestTab(RecordTab):
     """The log of data subjects' requests."""
+
+    register_name = details.REQUESTS
+    empty_text = QT_TRANSLATE_NOOP(
+        "RecordTab",
+        "The requests log holds the requests of data subjects (access, rectification, "
+        "erasure …), with their deadlines, decisions and letters."
+    )
 
     def __init__(
         self,
@@ -177,6 +190,10 @@ class RequestTab(RecordTab):
         chosen = self.selected() is not None
         self.status_button.setEnabled(chosen)
         self.letter_button.setEnabled(chosen)
+
+    def describe(self, row_id: int) -> Detail | None:
+        """The selected record in the detail pane."""
+        return details.request(self._db, row_id, today=self._today())
 
     def load_rows(self) -> list[Any]:
         """The rows of the register."""
