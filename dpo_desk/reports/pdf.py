@@ -5,6 +5,8 @@ same page as the start of what follows it."""
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -215,6 +217,12 @@ class _Document(BaseDocTemplate):
         )
         canvas.restoreState()
 
+    def afterPage(self) -> None:
+        """Report the page laid out (and stop there when the work is cancelled)."""
+        hook = getattr(self, "page_done", None)
+        if hook is not None:
+            hook()
+
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
         if level is not None:
@@ -404,10 +412,56 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 if getattr(f, "toc_level", None) is not None
             ]
         )
-        doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
-    else:
-        doc.build(flowables, canvasmaker=_NumberedCanvas)
-    yield total, total
+    # The layout reports each page and stops at a cancel: the total counts the rows and
+    # sections above, then as many again for the pages (a guess, as pages are not known).
+    passes = 2 if toc is not None else 1
+    pages_guessed = max(1, passes * (total // 25 + 1))
+    for page in _laid_out(doc, flowables, multi=toc is not None):
+        yield total + min(total, page * total // pages_guessed), 2 * total
+    yield 2 * total, 2 * total
+
+
+class LayoutCancelledError(Exception):
+    """The layout stopped at a page end because the work was cancelled."""
+
+
+def _laid_out(doc: _Document, flowables: list[Flowable], *, multi: bool) -> Iterator[int]:
+    """Build the document in a helper thread (reportlab's layout is one long call) and
+    yield the number of pages laid out so far after each page. Closing this generator
+    stops the layout at its next page end; the layout's error is raised here."""
+    pages: queue.Queue[int | None] = queue.Queue()
+    stop = threading.Event()
+    failure: list[BaseException] = []
+
+    def page_done() -> None:
+        if stop.is_set():
+            raise LayoutCancelledError
+        pages.put(1)
+
+    def build() -> None:
+        doc.page_done = page_done
+        try:
+            if multi:
+                doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
+            else:
+                doc.build(flowables, canvasmaker=_NumberedCanvas)
+        except BaseException as error:  # noqa: BLE001 - raised again in the caller
+            failure.append(error)
+        finally:
+            pages.put(None)
+
+    worker = threading.Thread(target=build, name="pdf-layout", daemon=True)
+    worker.start()
+    laid = 0
+    try:
+        while pages.get() is not None:
+            laid += 1
+            yield laid
+    finally:
+        stop.set()
+        worker.join()
+    if failure and not isinstance(failure[0], LayoutCancelledError):
+        raise failure[0]
 
 
 def _first_orientation(
