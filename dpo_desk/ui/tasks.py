@@ -60,8 +60,11 @@ class BackgroundTask(QObject):
 
     finished = Signal(bool, str)
 
-    def __init__(self, parent: QWidget, *, label: str, work: Work) -> None:
+    def __init__(
+        self, parent: QWidget, *, label: str, work: Work, cancellable: bool = True
+    ) -> None:
         super().__init__(parent)
+        self._cancellable = cancellable
         self._cancel = threading.Event()
         self._thread = QThread(self)
         self._worker = _Worker(work, self._cancel)
@@ -71,6 +74,8 @@ class BackgroundTask(QObject):
         self._dialog.setMinimumDuration(600)
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
+        if not cancellable:  # work that must not stop half-way (a passphrase, a restore)
+            self._dialog.setCancelButton(None)
         self._dialog.canceled.connect(self._on_cancel)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
@@ -95,11 +100,12 @@ class BackgroundTask(QObject):
 
     def cancel(self) -> None:
         """Ask the work to stop at its next step (as the dialog's Cancel does)."""
-        self._cancel.set()
+        self._on_cancel()
 
     @Slot()
     def _on_cancel(self) -> None:
-        self._cancel.set()
+        if self._cancellable:
+            self._cancel.set()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -140,10 +146,12 @@ def run_in_background(
     label: str,
     work: Work,
     done: Callable[[BackgroundTask], object],
+    *,
+    cancellable: bool = True,
 ) -> BackgroundTask:
     """Start `work` in the background; `done(task)` runs in the GUI thread when it ends
     (successful, failed or cancelled: see `task.ok`, `task.result`, `task.error`)."""
-    task = BackgroundTask(parent, label=label, work=work)
+    task = BackgroundTask(parent, label=label, work=work, cancellable=cancellable)
     task.finished.connect(lambda _ok, _message: done(task))
     task.start()
     return task
