@@ -21,6 +21,7 @@ from dpo_desk.services import consents, demo, organisation
 from dpo_desk.services.consents import WarningLine
 
 __all__ = [
+    "user_error",
     "drain",
     "letter",
     "call_sheet",
@@ -29,6 +30,18 @@ __all__ = [
     "restore",
     "example",
 ]
+
+
+def user_error(error: BaseException) -> BaseException:
+    """An error of a file or of the database as the user's message (a UserError naming
+    the file) when it is one; any other error as it is."""
+    from dpo_desk.db.session import database_error, path_error
+
+    if isinstance(error, OSError) and error.errno is not None:
+        return path_error(error)
+    if isinstance(error, Exception):
+        return database_error(error, None) or error
+    return error
 
 
 def letter(

@@ -62,7 +62,9 @@ def error_message(error: BaseException) -> str:
     from dpo_desk.domain.text import UserError
     from dpo_desk.i18n import error_text
     from dpo_desk.services.errors import ValidationFailedError
+    from dpo_desk.services.jobs import user_error
 
+    error = user_error(error)
     if isinstance(error, UserError):
         return error_text(error)
     if isinstance(error, ValidationFailedError):

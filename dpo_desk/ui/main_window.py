@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk import APP_NAME, __version__, i18n
-from dpo_desk.db import backup, cipher
+from dpo_desk.db import cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services import demo, organisation
+from dpo_desk.services import jobs, organisation
 from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
@@ -32,6 +32,7 @@ from dpo_desk.ui.register.tab import RegisterTab
 from dpo_desk.ui.requests.tab import RequestTab
 from dpo_desk.ui.restore_dialog import RestoreDialog
 from dpo_desk.ui.settings_dialog import SettingsDialog
+from dpo_desk.ui.tasks import BackgroundTask, Work, run_in_background
 from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 TabFactory = Callable[[Database, QWidget], QWidget]
@@ -48,6 +49,8 @@ TABS: list[tuple[str, TabFactory]] = [
 
 class MainWindow(QMainWindow):
     """DPO Desk's window on one database."""
+
+    job: BackgroundTask | None = None  # the slow job running or last run
 
     def __init__(self, db: Database, settings: QSettings) -> None:
         super().__init__()
@@ -191,8 +194,13 @@ class MainWindow(QMainWindow):
         dialog = WelcomeDialog(self)
         dialog.exec()
         if dialog.choice is WelcomeChoice.EXAMPLE:
-            demo.load_example(self.db)
-            self._build_tabs()
+            db = self.db
+            self._run_job(
+                self.tr("Loading the example organisation…"),
+                lambda: jobs.example(db),
+                lambda task: self._build_tabs(),
+                cancellable=False,
+            )
         elif dialog.choice is WelcomeChoice.OWN:
             self.edit_settings()
 
@@ -282,11 +290,22 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(path, self)
         if not dialog.exec() or dialog.chosen is None:
             return
-        key = self.db.key
+        key, chosen = self.db.key, dialog.chosen
         self.db.close()
-        backup.restore(path, dialog.chosen, key=key)
-        self.switch_to(str(path), must_exist=True, passphrase=key)
-        self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
+
+        def restored(task: BackgroundTask) -> None:
+            self.switch_to(str(path), must_exist=True, passphrase=key)
+            if task.ok:
+                self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
+            else:
+                QMessageBox.warning(self, self.tr("Restore a backup"), task.message)
+
+        self._run_job(
+            self.tr("Restoring the backup…"),
+            lambda: jobs.restore(path, chosen, key=key),
+            restored,
+            cancellable=False,
+        )
 
     @Slot()
     def change_passphrase(self) -> None:
@@ -299,18 +318,47 @@ class MainWindow(QMainWindow):
             return
         new = dialog.passphrase.text()
         self.db.close()
-        try:
-            changed = backup.change_passphrase(path, old, new)
-        except Exception:
-            self.switch_to(str(path), must_exist=True, passphrase=old)
-            raise  # the error dialog says where the trace is; the old passphrase holds
-        self.switch_to(str(path), must_exist=True, passphrase=new)
-        self.statusBar().showMessage(
-            self.tr("The passphrase is changed: the database and %1 backups.").replace(
-                "%1", str(changed)
-            ),
-            8000,
+
+        def changed(task: BackgroundTask) -> None:
+            if not task.ok:  # the old passphrase holds; the error is in the log
+                self.switch_to(str(path), must_exist=True, passphrase=old)
+                QMessageBox.warning(self, self.tr("Change the passphrase"), task.message)
+                return
+            self.switch_to(str(path), must_exist=True, passphrase=new)
+            self.statusBar().showMessage(
+                self.tr("The passphrase is changed: the database and %1 backups.").replace(
+                    "%1", str(task.result)
+                ),
+                8000,
+            )
+
+        self._run_job(
+            self.tr("Encrypting the database and its backups again…"),
+            lambda: jobs.change_passphrase(path, old, new),
+            changed,
+            cancellable=False,
         )
+
+    def _run_job(
+        self,
+        label: str,
+        work: Work,
+        done: Callable[[BackgroundTask], object],
+        *,
+        cancellable: bool = True,
+    ) -> BackgroundTask:
+        """Run `work` in the background with the window's tabs and menus held still
+        (the database may be closed meanwhile); `done(task)` runs when it ends."""
+        self.centralWidget().setEnabled(False)
+        self.menuBar().setEnabled(False)
+
+        def finished(task: BackgroundTask) -> None:
+            self.centralWidget().setEnabled(True)
+            self.menuBar().setEnabled(True)
+            done(task)
+
+        self.job = run_in_background(self, label, work, finished, cancellable=cancellable)
+        return self.job
 
     def _start_folder(self) -> Path:
         return self.db.path.parent if self.db.path else Path.home()
@@ -341,6 +389,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's geometry."""
+        """Remember the window's geometry; wait while a slow job runs."""
+        if self.job is not None and self.job.is_running():
+            event.ignore()
+            return
         self._settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
