@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dpo_desk import APP_NAME, __version__
+from dpo_desk.cli_progress import ProgressBar, with_progress
 from dpo_desk.i18n import error_text, translate
 
 if TYPE_CHECKING:
@@ -226,8 +227,7 @@ def _cmd_export(db_target: str | None, *, report: str, fmt: str, out: Path) -> i
     db = _open(db_target, must_exist=True)
     try:
         with file_errors(out, database=db.path):
-            for _progress in export(db, report=report, fmt=fmt, out=out):
-                pass
+            with_progress(export(db, report=report, fmt=fmt, out=out))
     finally:
         db.close()
     print(translate("Cli", "Written: {path}").format(path=out))
@@ -276,8 +276,12 @@ def _cmd_backup(db_target: str | None, out: Path) -> int:
         return _fail(problem)
     path = _sqlite_path(db_target)
     key = _key_of(path)
-    with file_errors(out):
-        backup.backup_to(path, out, key=key)
+    bar = ProgressBar()
+    try:
+        with file_errors(out):
+            backup.backup_to(path, out, key=key, progress=bar.show)
+    finally:
+        bar.end()
     print(translate("Cli", "Written: {path}").format(path=out))
     return EXIT_OK
 
@@ -372,7 +376,7 @@ def _cmd_passphrase(db_target: str | None) -> int:
     from dpo_desk.db.session import file_errors
 
     with file_errors(path):
-        changed = backup.change_passphrase(path, old, new)
+        changed = with_progress(backup.change_passphrase_steps(path, old, new))
     print(
         translate("Cli", "The passphrase of {db} is changed, and of {n} backups.").format(
             db=path, n=changed

@@ -8,7 +8,7 @@ databases with the same key)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +19,7 @@ from dpo_desk.paths import private_dir, private_file
 DEFAULT_GENERATIONS = 14
 _STAMP = "%Y%m%d-%H%M%S"
 T = TypeVar("T")
+_PAGES_A_STEP = 256  # pages copied between two reports of progress
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,15 @@ def folder_of(database: Path) -> Path:
     return private_dir(database.parent / "backups")
 
 
-def backup_to(database: Path, target: Path, *, key: str | None = None) -> Path:
-    """Copy `database` into `target` with the online backup API; the copy is 0600."""
+def backup_to(
+    database: Path,
+    target: Path,
+    *,
+    key: str | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> Path:
+    """Copy `database` into `target` with the online backup API; the copy is 0600.
+    `progress(pages done, pages in all)` is called as the pages are copied."""
     private_dir(target.parent)
     with private_file(target) as partial:
         source = cipher.connect(database, key=key, readonly=True)
@@ -46,7 +54,14 @@ def backup_to(database: Path, target: Path, *, key: str | None = None) -> Path:
             source.close()
             raise
         try:
-            source.backup(destination)
+            if progress is None:
+                source.backup(destination)
+            else:
+                source.backup(
+                    destination,
+                    pages=_PAGES_A_STEP,
+                    progress=lambda _status, left, total: progress(total - left, total),
+                )
             destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             destination.close()
