@@ -1384,6 +1384,10 @@
             <source>Consent form</source>
             <translation>Samtykkeblanket</translation>
         </message>
+        <message>
+            <source>Writing the consent form…</source>
+            <translation>Skriver samtykkeerklæringen…</translation>
+        </message>
     </context>
     <context>
         <name>ConsentTextsDialog</name>
@@ -1984,6 +1988,10 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>Something went wrong. Your data is safe; the last action may not have been completed. The details are written to the program's log.</source>
+            <translation>Noget gik galt. Dine data er i sikkerhed, men den seneste handling er måske ikke gennemført. Detaljerne er skrevet i programmets log.</translation>
+        </message>
         <message>
             <source>Unexpected error</source>
             <translation>Uventet fejl</translation>
@@ -3493,6 +3501,10 @@ Detaljerne er skrevet i:
             <translation>Krypteret database: %1</translation>
         </message>
         <message>
+            <source>Loading the example organisation…</source>
+            <translation>Indlæser eksempelorganisationen…</translation>
+        </message>
+        <message>
             <source>Settings saved.</source>
             <translation>Indstillingerne er gemt.</translation>
         </message>
@@ -3533,8 +3545,20 @@ Detaljerne er skrevet i:
             <translation>Sikkerhedskopien er gendannet.</translation>
         </message>
         <message>
+            <source>Restoring the backup…</source>
+            <translation>Gendanner sikkerhedskopien…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Skift adgangsfrasen</translation>
+        </message>
+        <message>
             <source>The passphrase is changed: the database and %1 backups.</source>
             <translation>Adgangsfrasen er skiftet: databasen og %1 sikkerhedskopier.</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups again…</source>
+            <translation>Krypterer databasen og dens sikkerhedskopier igen…</translation>
         </message>
         <message>
             <source>About DPO Desk</source>
@@ -5505,6 +5529,10 @@ Detaljerne er skrevet i:
             <translation>Intet brev passer til anmodningen nu</translation>
         </message>
         <message>
+            <source>Writing the letter…</source>
+            <translation>Skriver brevet…</translation>
+        </message>
+        <message>
             <source>No letters yet</source>
             <translation>Ingen breve endnu</translation>
         </message>
@@ -6048,6 +6076,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Excel…</source>
             <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Writing the list…</source>
+            <translation>Skriver listen…</translation>
         </message>
         <message>
             <source>Save the list</source>
