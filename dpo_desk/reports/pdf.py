@@ -341,7 +341,9 @@ def _cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
 
 
 def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
-    """Write the report as a PDF; yields (rows done, rows in all)."""
+    """Write the report as a PDF; yields (steps done, steps in all): a step for each row
+    and section as the story is made, then as many again over the pages of the layout
+    (which can be cancelled at each page end by closing this generator)."""
     doc = _Document(path, report)
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
     laid_out: dict[int, tuple[str, list[Flowable]]] = {}  # tables laid out before their turn
@@ -376,7 +378,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             story.head(_heading(block, line), Spacer(0, 2 * mm))
             done += 1
             if done % 100 == 0:
-                yield done, total
+                yield done, 2 * total
             continue
         if isinstance(block, Paragraph):
             story.add(text(block.text, "Body", line))
@@ -397,7 +399,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 story.add(part)
                 if isinstance(part, RLTable):
                     done += min(CHUNK_ROWS, len(block.rows))
-                    yield min(done, total), total
+                    yield min(done, total), 2 * total
         else:
             continue
         story.add(Spacer(0, 2 * mm))
