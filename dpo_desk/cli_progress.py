@@ -42,11 +42,13 @@ def with_progress(steps: Generator[tuple[int, int], None, T]) -> T:
     """Run a generator of progress to its end with a bar on a terminal; returns what
     it returns."""
     bar = ProgressBar()
+    total = 0
     try:
         while True:
             try:
                 done, total = next(steps)
             except StopIteration as stop:
+                bar.show(total, total)  # the last step is done too
                 return stop.value  # type: ignore[no-any-return]
             bar.show(done, total)
     finally:
