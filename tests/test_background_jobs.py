@@ -276,3 +276,34 @@ def test_a_user_error_in_background_work_is_told_in_its_own_words(qtbot: QtBot) 
     assert task.message == (
         "Posten findes ikke længere: en anden har slettet den, efter at du åbnede den."
     )
+
+
+def test_the_latest_good_backup_of_a_damaged_database_is_restored_while_events_turn(
+    qtbot: QtBot, demo_db: Database, ticker: Ticker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.ui.open_database import open_database
+
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    backup.make(path, reason="start", now=dt.datetime(2026, 11, 24, 7, 30))
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, min(len(data), 4096 * 12), 97):  # scribble on inner pages
+        data[offset] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+    def press_restore(box: QMessageBox) -> int:
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_restore)
+    monkeypatch.setattr(backup, "backup_to", ticker.slowed(backup.backup_to))
+    opened: list[Database | None] = []
+    ticks = ticker.during(
+        qtbot, lambda: opened.append(open_database(None, str(path))), lambda: bool(opened)
+    )
+    db = opened[0]
+    assert db is not None and organisation.load(db).name == "Softværket"
+    db.close()
+    assert ticks >= MIN_TICKS

@@ -61,7 +61,7 @@ class BackgroundTask(QObject):
     finished = Signal(bool, str)
 
     def __init__(
-        self, parent: QWidget, *, label: str, work: Work, cancellable: bool = True
+        self, parent: QWidget | None, *, label: str, work: Work, cancellable: bool = True
     ) -> None:
         super().__init__(parent)
         self._cancellable = cancellable
@@ -154,4 +154,21 @@ def run_in_background(
     task = BackgroundTask(parent, label=label, work=work, cancellable=cancellable)
     task.finished.connect(lambda _ok, _message: done(task))
     task.start()
+    return task
+
+
+def run_and_wait(
+    parent: QWidget | None, label: str, work: Work, *, cancellable: bool = False
+) -> BackgroundTask:
+    """Run `work` in the background and return when it has ended, the events still
+    turning meanwhile (for a caller that needs the result before it can go on, such as
+    opening a database)."""
+    from PySide6.QtCore import QEventLoop
+
+    task = BackgroundTask(parent, label=label, work=work, cancellable=cancellable)
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    task.start()
+    if task.ok is None:
+        loop.exec()
     return task

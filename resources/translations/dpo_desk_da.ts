@@ -3588,6 +3588,10 @@ Detaljerne er skrevet i:
             <translation>Gendan sikkerhedskopien</translation>
         </message>
         <message>
+            <source>Restoring the backup…</source>
+            <translation>Gendanner sikkerhedskopien…</translation>
+        </message>
+        <message>
             <source>Open database</source>
             <translation>Åbn database</translation>
         </message>
