@@ -310,3 +310,31 @@ def test_the_latest_good_backup_of_a_damaged_database_is_restored_while_events_t
     assert db is not None and organisation.load(db).name == "Softværket"
     db.close()
     assert ticks >= MIN_TICKS
+
+
+def test_the_window_stays_open_while_a_job_of_a_tab_runs(
+    qtbot: QtBot, demo_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def held(*args: object, **kwargs: object) -> Iterator[tuple[int, int]]:
+        yield 0, 1
+        release.wait(10)
+        raise RuntimeError("the printer is out of paper")  # the end does not matter here
+
+    monkeypatch.setattr("dpo_desk.services.jobs.letter", held)
+    window = _window(qtbot, demo_db, settings)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = window.findChild(RequestTab)
+    assert tab is not None
+    window.tabs.setCurrentWidget(tab)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(None))
+    tab.table.selectRow(0)
+    task = tab.write_letter(LetterKind.CONFIRMATION)
+    assert task is not None
+    assert not window.close()  # refused while the letter is being written
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
+    release.set()
+    qtbot.waitUntil(lambda: task.ok is not None, timeout=10000)
+    assert window.close()

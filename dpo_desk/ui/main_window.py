@@ -390,8 +390,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's geometry; wait while a slow job runs."""
-        if self.job is not None and self.job.is_running():
-            event.ignore()
+        if any(task.is_running() for task in self.findChildren(BackgroundTask)):
+            event.ignore()  # a letter, a list or a restore is being written
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

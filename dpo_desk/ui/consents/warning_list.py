@@ -155,6 +155,11 @@ class WarningListDialog(QDialog):
                 self.tr("%n consumer(s) to warn.", "", self.named or 0),
             )
 
+    def reject(self) -> None:
+        """Close, but not while the list is being written."""
+        if self.task is None or not self.task.is_running():
+            super().reject()
+
     def _write(self, fmt: str) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the list"), f"varsling.{fmt}", f"*.{fmt}"
