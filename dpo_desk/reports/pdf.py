@@ -5,9 +5,7 @@ same page as the start of what follows it."""
 
 from __future__ import annotations
 
-import queue
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,6 +40,7 @@ from dpo_desk.reports import pdf_layout
 from dpo_desk.reports.cells import as_text
 from dpo_desk.reports.model import Fields, Heading, Kind, PageBreak, Paragraph, Report, Table
 from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story, WithStart
+from dpo_desk.reports.pdf_progress import pages_laid_out
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -418,52 +417,17 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     # sections above, then as many again for the pages (a guess, as pages are not known).
     passes = 2 if toc is not None else 1
     pages_guessed = max(1, passes * (total // 25 + 1))
-    for page in _laid_out(doc, flowables, multi=toc is not None):
+
+    def build(page_done: Callable[[], None]) -> None:
+        doc.page_done = page_done
+        if toc is not None:
+            doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
+        else:
+            doc.build(flowables, canvasmaker=_NumberedCanvas)
+
+    for page in pages_laid_out(build):
         yield total + min(total, page * total // pages_guessed), 2 * total
     yield 2 * total, 2 * total
-
-
-class LayoutCancelledError(Exception):
-    """The layout stopped at a page end because the work was cancelled."""
-
-
-def _laid_out(doc: _Document, flowables: list[Flowable], *, multi: bool) -> Iterator[int]:
-    """Build the document in a helper thread (reportlab's layout is one long call) and
-    yield the number of pages laid out so far after each page. Closing this generator
-    stops the layout at its next page end; the layout's error is raised here."""
-    pages: queue.Queue[int | None] = queue.Queue()
-    stop = threading.Event()
-    failure: list[BaseException] = []
-
-    def page_done() -> None:
-        if stop.is_set():
-            raise LayoutCancelledError
-        pages.put(1)
-
-    def build() -> None:
-        doc.page_done = page_done
-        try:
-            if multi:
-                doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
-            else:
-                doc.build(flowables, canvasmaker=_NumberedCanvas)
-        except BaseException as error:  # noqa: BLE001 - raised again in the caller
-            failure.append(error)
-        finally:
-            pages.put(None)
-
-    worker = threading.Thread(target=build, name="pdf-layout", daemon=True)
-    worker.start()
-    laid = 0
-    try:
-        while pages.get() is not None:
-            laid += 1
-            yield laid
-    finally:
-        stop.set()
-        worker.join()
-    if failure and not isinstance(failure[0], LayoutCancelledError):
-        raise failure[0]
 
 
 def _first_orientation(
