@@ -50,8 +50,7 @@ def letter(
     """Write a letter to the requester and keep it with the request; returns its id."""
     from dpo_desk.services import request_letters
 
-    yield 0, 1
-    return request_letters.write_letter(db, request_id, kind, today=today)
+    return (yield from request_letters.letter_steps(db, request_id, kind, today=today))
 
 
 def call_sheet(
