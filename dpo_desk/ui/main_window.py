@@ -195,11 +195,16 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.choice is WelcomeChoice.EXAMPLE:
             db = self.db
+
+            def loaded(task: BackgroundTask) -> None:
+                self._build_tabs()
+                if not task.ok:
+                    QMessageBox.warning(self, APP_NAME, task.message)
+
             self._run_job(
                 self.tr("Loading the example organisation…"),
                 lambda: jobs.example(db),
-                lambda task: self._build_tabs(),
-                cancellable=False,
+                loaded,
             )
         elif dialog.choice is WelcomeChoice.OWN:
             self.edit_settings()
@@ -304,7 +309,6 @@ class MainWindow(QMainWindow):
             self.tr("Restoring the backup…"),
             lambda: jobs.restore(path, chosen, key=key),
             restored,
-            cancellable=False,
         )
 
     @Slot()
@@ -336,19 +340,14 @@ class MainWindow(QMainWindow):
             self.tr("Encrypting the database and its backups again…"),
             lambda: jobs.change_passphrase(path, old, new),
             changed,
-            cancellable=False,
         )
 
     def _run_job(
-        self,
-        label: str,
-        work: Work,
-        done: Callable[[BackgroundTask], object],
-        *,
-        cancellable: bool = True,
+        self, label: str, work: Work, done: Callable[[BackgroundTask], object]
     ) -> BackgroundTask:
-        """Run `work` in the background with the window's tabs and menus held still
-        (the database may be closed meanwhile); `done(task)` runs when it ends."""
+        """Run `work` in the background, not to be cancelled half-way, with the window's
+        tabs and menus held still (the database may be closed meanwhile); `done(task)`
+        runs when it ends."""
         self.centralWidget().setEnabled(False)
         self.menuBar().setEnabled(False)
 
@@ -357,7 +356,7 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(True)
             done(task)
 
-        self.job = run_in_background(self, label, work, finished, cancellable=cancellable)
+        self.job = run_in_background(self, label, work, finished, cancellable=False)
         return self.job
 
     def _start_folder(self) -> Path:
