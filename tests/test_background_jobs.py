@@ -120,21 +120,27 @@ def test_a_letter_is_written_while_the_window_turns(
     assert len(opened) == 1 and Path(opened[0]).read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx"])
 def test_the_warning_list_is_written_while_the_window_turns(
     qtbot: QtBot, demo_db: Database, ticker: Ticker, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, fmt: str,
 ) -> None:
-    monkeypatch.setattr(pdf._Document, "afterPage", ticker.slowed(pdf._Document.afterPage))
+    from dpo_desk.reports import xlsx
+
+    if fmt == "pdf":
+        monkeypatch.setattr(pdf._Document, "afterPage", ticker.slowed(pdf._Document.afterPage))
+    else:
+        monkeypatch.setattr(xlsx, "write_xlsx", ticker.slowed(xlsx.write_xlsx))
     dialog = WarningListDialog(demo_db, [], today=lambda: dt.date(2027, 1, 15))
     qtbot.addWidget(dialog)
     dialog.title.setText("Ledningsbrud Egtved")
     dialog.postal_codes.setText("6040")
-    out = tmp_path / "liste.pdf"
+    out = tmp_path / f"liste.{fmt}"
     ticks = ticker.during(
-        qtbot, lambda: dialog.produce(out, "pdf"), lambda: _finished(dialog.task)
+        qtbot, lambda: dialog.produce(out, fmt), lambda: _finished(dialog.task)
     )
     assert dialog.task is not None and dialog.task.ok and ticks >= MIN_TICKS
-    assert out.read_bytes().startswith(b"%PDF") and dialog.named
+    assert out.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04") and dialog.named
     assert not list(tmp_path.glob(".*.partial"))
 
 
