@@ -348,12 +348,15 @@ class MainWindow(QMainWindow):
         """Run `work` in the background, not to be cancelled half-way, with the window's
         tabs and menus held still (the database may be closed meanwhile); `done(task)`
         runs when it ends."""
+        held = [(a, a.isEnabled()) for a in self.findChildren(QAction)]  # and their keys
+        for action, _enabled in held:
+            action.setEnabled(False)
         self.centralWidget().setEnabled(False)
-        self.menuBar().setEnabled(False)
 
         def finished(task: BackgroundTask) -> None:
+            for action, enabled in held:
+                action.setEnabled(enabled)
             self.centralWidget().setEnabled(True)
-            self.menuBar().setEnabled(True)
             done(task)
 
         self.job = run_in_background(self, label, work, finished, cancellable=False)
