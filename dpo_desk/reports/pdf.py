@@ -164,6 +164,8 @@ class _NumberedCanvas(Canvas):
 
 
 class _Document(BaseDocTemplate):
+    page_done: Callable[[], None] | None = None  # called at each page end of the layout
+
     def __init__(self, path: Path, report: Report) -> None:
         register_fonts()
         super().__init__(
@@ -218,9 +220,8 @@ class _Document(BaseDocTemplate):
 
     def afterPage(self) -> None:
         """Report the page laid out (and stop there when the work is cancelled)."""
-        hook = getattr(self, "page_done", None)
-        if hook is not None:
-            hook()
+        if self.page_done is not None:
+            self.page_done()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
