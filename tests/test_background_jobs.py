@@ -348,3 +348,31 @@ def test_the_window_stays_open_while_a_job_of_a_tab_runs(
     release.set()
     qtbot.waitUntil(lambda: task.ok is not None, timeout=10000)
     assert window.close()
+
+
+def test_work_that_must_not_stop_half_way_cannot_be_cancelled(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release = threading.Event()
+
+    def work() -> Iterator[tuple[int, int]]:
+        yield 0, 2
+        release.wait(10)
+        yield 1, 2
+        return "re-encrypted"
+
+    task = BackgroundTask(parent, label="Krypterer…", work=work, cancellable=False)
+    task.start()
+    progress = parent.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible, timeout=5000)  # shown after 600 ms
+    assert not [b for b in progress.findChildren(QPushButton) if b.isVisible()]
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)
+    assert not progress.close()
+    assert progress.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: task.ok is not None, timeout=10000)
+    assert task.ok and task.result == "re-encrypted" and not progress.isVisible()

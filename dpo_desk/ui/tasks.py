@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dpo_desk.services.errors import ValidationFailedError
@@ -52,6 +53,27 @@ class _Worker(QObject):
             self.failed.emit(error)
 
 
+class _Progress(QProgressDialog):
+    """The progress dialog; without a Cancel button, Escape and the close button do not
+    hide it either (the work goes on, and the window must wait for it)."""
+
+    def __init__(self, label: str, cancel: str, parent: QWidget | None, cancellable: bool):
+        super().__init__(label, cancel, 0, 0, parent)
+        self._cancellable = cancellable
+        if not cancellable:
+            self.setCancelButton(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._cancellable or event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._cancellable:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
 class BackgroundTask(QObject):
     """Runs one piece of work; emits `finished(ok, message)` in the GUI thread.
 
@@ -69,13 +91,11 @@ class BackgroundTask(QObject):
         self._thread = QThread(self)
         self._worker = _Worker(work, self._cancel)
         self._worker.moveToThread(self._thread)
-        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog = _Progress(label, self.tr("Cancel"), parent, cancellable)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(600)
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
-        if not cancellable:  # work that must not stop half-way (a passphrase, a restore)
-            self._dialog.setCancelButton(None)
         self._dialog.canceled.connect(self._on_cancel)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
