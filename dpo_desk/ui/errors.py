@@ -27,6 +27,10 @@ def log_file() -> Path:
 def configure_logging() -> Path:
     """Send the program's log to the rotating file; returns its path."""
     path = log_file()
+    for old in [h for h in _logger.handlers if isinstance(h, logging.FileHandler)]:
+        if old.baseFilename != str(path.resolve()):  # the log folder has moved
+            _logger.removeHandler(old)
+            old.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in _logger.handlers):
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
