@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dpo_desk import APP_NAME, __version__
+from dpo_desk.cli_progress import ProgressBar, with_progress
 from dpo_desk.i18n import error_text, translate
 
 if TYPE_CHECKING:
@@ -260,12 +261,7 @@ def _cmd_export(
     db = _open(db_target, must_exist=True)
     try:
         with file_errors(out, database=db.path):
-            shown = sys.stderr.isatty()
-            for done, total in export(db, report=report, fmt=fmt, out=out, year=year):
-                if shown and total:
-                    print(f"\r{min(done, total) * 100 // total:3d} %", end="", file=sys.stderr)
-            if shown:
-                print("\r", end="", file=sys.stderr)
+            with_progress(export(db, report=report, fmt=fmt, out=out, year=year))
     finally:
         db.close()
     print(translate("Cli", "Written: {path}").format(path=out))
@@ -314,8 +310,12 @@ def _cmd_backup(db_target: str | None, out: Path) -> int:
         return _fail(problem)
     path = _sqlite_path(db_target)
     key = _key_of(path)
-    with file_errors(out):
-        backup.backup_to(path, out, key=key)
+    bar = ProgressBar()
+    try:
+        with file_errors(out):
+            backup.backup_to(path, out, key=key, progress=bar.show)
+    finally:
+        bar.end()
     print(translate("Cli", "Written: {path}").format(path=out))
     return EXIT_OK
 
@@ -410,7 +410,7 @@ def _cmd_passphrase(db_target: str | None) -> int:
     from dpo_desk.db.session import file_errors
 
     with file_errors(path):
-        changed = backup.change_passphrase(path, old, new)
+        changed = with_progress(backup.change_passphrase_steps(path, old, new))
     print(
         translate("Cli", "The passphrase of {db} is changed, and of {n} backups.").format(
             db=path, n=changed

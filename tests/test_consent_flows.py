@@ -118,6 +118,6 @@ def test_the_consent_form_from_the_tab(qtbot: QtBot, tab: ConsentTab, tmp_path: 
     tab.table.selectRow(_row_of(tab, "Bent Sørensen"))
     qtbot.mouseClick(tab.form_button, Qt.MouseButton.LeftButton)
     assert asked and "Bent Sørensen" in asked[0]
-    assert opened == [str(out)]
+    qtbot.waitUntil(lambda: opened == [str(out)], timeout=20000)  # written in the background
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "Bent Sørensen" in text and "6040" in text and "Underskrift" in text

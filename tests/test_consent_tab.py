@@ -43,6 +43,13 @@ def tab(qtbot: QtBot, demo_db: Database) -> ConsentTab:
     return widget
 
 
+
+def _produce(qtbot: QtBot, dialog: WarningListDialog, out: Path, fmt: str) -> bool:
+    """Write the list (in the background) and wait for it; True when written."""
+    task = dialog.produce(out, fmt)
+    qtbot.waitUntil(lambda: task.ok is not None, timeout=20000)
+    return bool(task.ok)
+
 def test_the_tab_shows_names_and_categories_never_notes(tab: ConsentTab) -> None:
     assert tab.model.total() == 20
     shown = " ".join(str(tab.proxy.index(r, c).data()) for r in range(tab.proxy.rowCount())
@@ -120,7 +127,7 @@ def test_the_call_sheet_pdf_and_excel(qtbot: QtBot, demo_db: Database, tmp_path:
     dialog.title.setText("Ledningsbrud Egtved")
     dialog.postal_codes.setText("6040")
     pdf, xlsx = tmp_path / "liste.pdf", tmp_path / "liste.xlsx"
-    assert dialog.produce(pdf, "pdf") and dialog.produce(xlsx, "xlsx")
+    assert _produce(qtbot, dialog, pdf, "pdf") and _produce(qtbot, dialog, xlsx, "xlsx")
     # the example's consumers in 6040 with a consent in force, written out
     expected = ["Bent Sørensen", "Erik Sørensen", "Karen Mølgaard", "Søs Mølgaard"]
     text, cells = _text(pdf), _all_cells(xlsx)
@@ -136,7 +143,7 @@ def test_an_empty_area_is_refused_at_the_field(qtbot: QtBot, demo_db: Database,
                                                tmp_path: Path) -> None:
     dialog = WarningListDialog(demo_db, [])
     qtbot.addWidget(dialog)
-    assert not dialog.produce(tmp_path / "x.pdf", "pdf")
+    assert not _produce(qtbot, dialog, tmp_path / "x.pdf", "pdf")
     assert "ikke “alle”" in dialog.messages.message("area")
     assert not (tmp_path / "x.pdf").exists()
 
@@ -347,11 +354,11 @@ def test_the_call_sheet_shows_the_planned_start_and_end_and_refuses_an_end_befor
     dialog.starts.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(8, 0)))
     dialog.ends.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(7, 0)))
     pdf, xlsx = tmp_path / "liste.pdf", tmp_path / "liste.xlsx"
-    assert not dialog.produce(pdf, "pdf")
+    assert not _produce(qtbot, dialog, pdf, "pdf")
     assert "slutte, før den begynder" in dialog.messages.message("ends")
     assert not pdf.exists()
     dialog.ends.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(14, 30)))
-    assert dialog.produce(pdf, "pdf") and dialog.produce(xlsx, "xlsx")
+    assert _produce(qtbot, dialog, pdf, "pdf") and _produce(qtbot, dialog, xlsx, "xlsx")
     text = _text(pdf)
     assert "Planlagt start 01-12-2026 08:00" in text
     assert "Planlagt slut 01-12-2026 14:30" in text

@@ -303,6 +303,7 @@ def test_the_window_restores_an_encrypted_backup_without_asking_again(
 
     monkeypatch.setattr(RestoreDialog, "exec", choose)
     window.restore_backup()
+    qtbot.waitUntil(lambda: window.job is not None and window.job.ok is not None, timeout=30000)
     assert window.db.encrypted and organisation.load(window.db).city == "Kolding"
     window.db.close()
     assert all(cipher.is_encrypted(b.path) for b in backup.generations(encrypted))
@@ -357,6 +358,7 @@ def test_the_window_changes_the_passphrase_after_checking_the_current_one(
     qtbot.addWidget(window)
     assert window.passphrase_action.isEnabled()
     window.passphrase_action.trigger()
+    qtbot.waitUntil(lambda: window.job is not None and window.job.ok is not None, timeout=30000)
     assert window.db.key == NEW_PASSPHRASE
     assert organisation.load(window.db).name == "Softværket"
     window.db.close()

@@ -56,6 +56,9 @@ def test_the_welcome_dialog_appears_on_an_empty_database_and_loads_the_example(
     seen = modal.click("eksempelorganisationen")
     window.welcome_if_empty()
     assert seen == ["WelcomeDialog"]
+    qtbot.waitUntil(  # loaded in the background
+        lambda: window.job is not None and window.job.ok is not None, timeout=30000
+    )
     assert organisation.load(db).name == "Softværket"
     assert "Softværket" in window.windowTitle()
 

@@ -278,6 +278,9 @@ def test_restore_from_the_window(qtbot: object, demo_db: Database, settings: obj
 
     monkeypatch.setattr(RestoreDialog, "exec", choose)
     window.restore_backup()
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: window.job is not None and window.job.ok is not None, timeout=30000
+    )
     assert organisation.load(window.db).city == "Kolding"
     assert any("before-restore" in b.path.name for b in backup.generations(path))
     window.db.close()

@@ -147,16 +147,19 @@ def test_the_background_task_can_be_cancelled_and_cleans_up(
     assert not task.is_running()
 
 
-def test_a_failing_task_says_why(qtbot: QtBot, parent: QWidget) -> None:
+def test_a_failing_task_says_why(qtbot: QtBot, parent: QWidget, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.pdf"
+
     def work() -> Iterator[tuple[int, int]]:
         yield 1, 2
-        raise OSError(28, "No space left on device")
+        raise OSError(28, "No space left on device", str(out))
 
     task = BackgroundTask(parent, label="Skriver…", work=work)
     with qtbot.waitSignal(task.finished, timeout=5000) as finished:
         task.start()
     ok, message = finished.args
-    assert not ok and "No space left on device" in message
+    assert not ok and "Disken er fuld" in message and str(out) in message
+    assert "OSError" not in message
 
 
 # -- File → New database… / Open database… -------------------------------------------
@@ -172,6 +175,7 @@ def test_file_new_database_creates_and_opens_an_empty_one(
     seen = modal.click("eksempelorganisationen", kind=WelcomeDialog)  # the new one is empty
     window.new_action.trigger()
     assert seen == ["WelcomeDialog"]
+    qtbot.waitUntil(lambda: window.job is not None and window.job.ok is not None, timeout=30000)
     assert new.is_file() and window.db.path == new
     assert str(new) in window.database_label.text()
     assert settings.value("database/last") == str(new)

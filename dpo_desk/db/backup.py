@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from dpo_desk.db import cipher
 from dpo_desk.paths import private_dir, private_file
 
 DEFAULT_GENERATIONS = 14
 _STAMP = "%Y%m%d-%H%M%S"
+T = TypeVar("T")
+_PAGES_A_STEP = 256  # pages copied between two reports of progress
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,15 @@ def folder_of(database: Path) -> Path:
     return private_dir(database.parent / "backups")
 
 
-def backup_to(database: Path, target: Path, *, key: str | None = None) -> Path:
-    """Copy `database` into `target` with the online backup API; the copy is 0600."""
+def backup_to(
+    database: Path,
+    target: Path,
+    *,
+    key: str | None = None,
+    progress: Callable[[int, int], object] | None = None,
+) -> Path:
+    """Copy `database` into `target` with the online backup API; the copy is 0600.
+    `progress(pages done, pages in all)` is called as the pages are copied."""
     private_dir(target.parent)
     with private_file(target) as partial:
         source = cipher.connect(database, key=key, readonly=True)
@@ -44,7 +55,14 @@ def backup_to(database: Path, target: Path, *, key: str | None = None) -> Path:
             source.close()
             raise
         try:
-            source.backup(destination)
+            if progress is None:
+                source.backup(destination)
+            else:
+                source.backup(
+                    destination,
+                    pages=_PAGES_A_STEP,
+                    progress=lambda _status, left, total: progress(total - left, total),
+                )
             destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             destination.close()
@@ -135,14 +153,34 @@ def restore(
 
     A damaged database cannot be copied page by page: it is moved aside whole instead
     (see `set_aside`), so that nothing is thrown away."""
+    return drain(restore_steps(database, backup, keep=keep, key=key))
+
+
+def restore_steps(
+    database: Path, backup: Path, *, keep: int = DEFAULT_GENERATIONS, key: str | None = None
+) -> Generator[tuple[int, int], None, Path]:
+    """`restore` as steps, yielding (done, total) before each; returns the backup made
+    of the replaced database."""
+    yield 0, 3
     if quick_check(database, key=key) == "ok":
+        yield 1, 3
         safety = make(database, reason="before-restore", keep=keep + 1, key=key)
     else:
         safety = set_aside(database)
+    yield 2, 3
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)
     backup_to(backup, database, key=key)
     return safety
+
+
+def drain(steps: Generator[tuple[int, int], None, T]) -> T:
+    """Run a generator of progress to its end; returns what it returns."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
 
 
 def set_aside(database: Path, *, now: dt.datetime | None = None) -> Path:
@@ -194,10 +232,22 @@ def change_passphrase(database: Path, old: str, new: str) -> int:
     """Give an encrypted database and its backups a new passphrase; the database must be
     closed. Returns how many backups were re-encrypted (a damaged one is left as it is,
     under the old passphrase)."""
+    return drain(change_passphrase_steps(database, old, new))
+
+
+def change_passphrase_steps(
+    database: Path, old: str, new: str
+) -> Generator[tuple[int, int], None, int]:
+    """`change_passphrase` as steps: yields (files done, files in all) before the
+    database and before each backup; returns how many backups were re-encrypted."""
+    backups = generations(database)
+    total = len(backups) + 1
+    yield 0, total
     cipher.rekey(database, old, new)
     _reseal(database, old, new)
     changed = 0
-    for generation in generations(database):
+    for done, generation in enumerate(backups, start=1):
+        yield done, total
         if quick_check(generation.path, key=old) == "ok":
             cipher.rekey(generation.path, old, new)
             _reseal(generation.path, old, new)

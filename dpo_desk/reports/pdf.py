@@ -5,7 +5,7 @@ same page as the start of what follows it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from dpo_desk.reports import pdf_layout
 from dpo_desk.reports.cells import as_text
 from dpo_desk.reports.model import Fields, Heading, Kind, PageBreak, Paragraph, Report, Table
 from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story, WithStart
+from dpo_desk.reports.pdf_progress import pages_laid_out
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -163,6 +164,8 @@ class _NumberedCanvas(Canvas):
 
 
 class _Document(BaseDocTemplate):
+    page_done: Callable[[], None] | None = None  # called at each page end of the layout
+
     def __init__(self, path: Path, report: Report) -> None:
         register_fonts()
         super().__init__(
@@ -220,6 +223,11 @@ class _Document(BaseDocTemplate):
                 translate("Report", "Audit chain {anchor}").format(anchor=report.anchor),
             )
         canvas.restoreState()
+
+    def afterPage(self) -> None:
+        """Report the page laid out (and stop there when the work is cancelled)."""
+        if self.page_done is not None:
+            self.page_done()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "toc_level", None)
@@ -339,7 +347,9 @@ def _cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
 
 
 def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
-    """Write the report as a PDF; yields (rows done, rows in all)."""
+    """Write the report as a PDF; yields (steps done, steps in all): a step for each row
+    and section as the story is made, then as many again over the pages of the layout
+    (which can be cancelled at each page end by closing this generator)."""
     doc = _Document(path, report)
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
     laid_out: dict[int, tuple[str, list[Flowable]]] = {}  # tables laid out before their turn
@@ -374,7 +384,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             story.head(_heading(block, line), Spacer(0, 2 * mm))
             done += 1
             if done % 100 == 0:
-                yield done, total
+                yield done, 2 * total
             continue
         if isinstance(block, Paragraph):
             story.add(text(block.text, "Body", line))
@@ -395,7 +405,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 story.add(part)
                 if isinstance(part, RLTable):
                     done += min(CHUNK_ROWS, len(block.rows))
-                    yield min(done, total), total
+                    yield min(done, total), 2 * total
         else:
             continue
         story.add(Spacer(0, 2 * mm))
@@ -410,10 +420,21 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 if getattr(f, "toc_level", None) is not None
             ]
         )
-        doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
-    else:
-        doc.build(flowables, canvasmaker=_NumberedCanvas)
-    yield total, total
+    # The layout reports each page and stops at a cancel: the total counts the rows and
+    # sections above, then as many again for the pages (a guess, as pages are not known).
+    passes = 2 if toc is not None else 1
+    pages_guessed = max(1, passes * (total // 25 + 1))
+
+    def build(page_done: Callable[[], None]) -> None:
+        doc.page_done = page_done
+        if toc is not None:
+            doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
+        else:
+            doc.build(flowables, canvasmaker=_NumberedCanvas)
+
+    for page in pages_laid_out(build):
+        yield total + min(total, page * total // pages_guessed), 2 * total
+    yield 2 * total, 2 * total
 
 
 def _first_orientation(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import hashlib
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -106,15 +107,54 @@ def path_of(db: Database, name: str) -> Path:
 
 
 _opened: list[Path] = []
+_PREFIX = "dpo-desk-opened-"  # then the process id, a dash, and mkdtemp's random part
 
 
 def _opened_folder() -> Path:
-    """A private (0700) temporary folder for opened copies, removed at exit."""
+    """A private (0700) temporary folder for opened copies, removed at exit (and, when
+    the program did not end normally, at the next start: `remove_stale_copies`)."""
     if not _opened:
-        made = Path(tempfile.mkdtemp(prefix="dpo-desk-"))
+        made = Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-"))
         _opened.append(made)
         atexit.register(shutil.rmtree, made, ignore_errors=True)
     return _opened[0]
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id runs (of this user, as far as we can tell)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl+C there
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: its folder is not ours to judge
+    return True
+
+
+def remove_stale_copies(temp_root: Path | None = None) -> int:
+    """Remove the folders of decrypted copies that a program which did not end normally
+    left behind (its process is gone); returns how many were removed."""
+    root = Path(temp_root or tempfile.gettempdir())
+    removed = 0
+    for folder in root.glob(f"{_PREFIX}*"):
+        pid = folder.name[len(_PREFIX) :].split("-", 1)[0]
+        if not folder.is_dir() or not pid.isdigit() or _running(int(pid)):
+            continue
+        if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
+            continue  # another user's folder
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += not folder.exists()
+    return removed
 
 
 def state(db: Database, name: str, sha256: str) -> FileState:

@@ -26,7 +26,6 @@ from dpo_desk.domain.consents import (
     validate_withdrawal,
 )
 from dpo_desk.domain.text import UserError, format_date
-from dpo_desk.paths import private_file
 from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
 from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
 from dpo_desk.services.consent_forms import due_form_count as due_form_count
@@ -353,53 +352,26 @@ def write_call_sheet(
 ) -> list[WarningLine]:
     """Produce the warning list (recorded in the audit trail) and write it as a PDF call
     sheet or an Excel workbook."""
-    from dpo_desk.reports.consents import build_call_sheet
-    from dpo_desk.reports.pdf import write_pdf
-    from dpo_desk.reports.xlsx import write_xlsx
-    from dpo_desk.services import organisation
+    from dpo_desk.services import jobs
 
-    lines = warning_list(
-        db,
-        area,
-        interruption=interruption,
-        starts=starts,
-        ends=ends,
-        today=today,
-        with_free_text=with_free_text,
-        utility=utility,
+    return jobs.drain(
+        jobs.call_sheet(
+            db,
+            area,
+            interruption=interruption,
+            starts=starts,
+            ends=ends,
+            out=out,
+            fmt=fmt,
+            today=today,
+            with_free_text=with_free_text,
+            utility=utility,
+        )
     )
-    report = build_call_sheet(
-        organisation.load(db),
-        interruption=interruption,
-        starts=starts,
-        ends=ends,
-        lines=lines,
-        with_free_text=with_free_text,
-        today=today,
-    )
-    with private_file(out) as partial:
-        for _ in (write_pdf if fmt == "pdf" else write_xlsx)(report, partial):
-            pass
-    return lines
 
 
 def write_consent_form(db: Database, consumer_id: int, out: Path) -> None:
     """The consent form of a consumer, pre-filled with the newest consent text."""
-    from dpo_desk.reports.consents import build_consent_form
-    from dpo_desk.reports.pdf import write_pdf
-    from dpo_desk.services import organisation
+    from dpo_desk.services import jobs
 
-    d = draft(db, consumer_id)
-    texts = consent_texts(db)
-    version_id, label, _from = texts[0] if texts else (None, "", None)
-    report = build_consent_form(
-        organisation.load(db),
-        d,
-        version=label,
-        text=consent_text(db, version_id) if version_id else "",
-        utility=d.utility,
-    )
-    with private_file(out) as partial:
-        for _ in write_pdf(report, partial):
-            pass
-
+    jobs.drain(jobs.consent_form(db, consumer_id, out))

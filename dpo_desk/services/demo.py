@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Generator
 from typing import Any
 
+from dpo_desk.db.backup import drain
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import ConsumerDraft
 from dpo_desk.domain.organisation import OrganisationDetails
@@ -220,11 +222,28 @@ def _load_consumers(db: Database, data: dict[str, Any], today: dt.date) -> None:
 def load_example(db: Database, *, now: dt.datetime | None = None) -> None:
     """Fill the database with the example organisation and its registers; the dates of
     the registers' own examples (breaches) are counted back from `now`."""
+    drain(load_example_steps(db, now=now))
+
+
+def load_example_steps(
+    db: Database, *, now: dt.datetime | None = None
+) -> Generator[tuple[int, int], None, None]:
+    """`load_example` as steps: yields (records done, records in all) as it goes."""
     data = example_data()
+    parties, activities = data.get("processors", []), data.get("activities", [])
+    total = 2 + len(parties) + len(activities) + len(data.get("requests", []))
+    done = 0
+    yield done, total
     organisation.save(db, OrganisationDetails(**data["organisation"]))
-    processors = {p["name"]: _load_party(db, p) for p in data.get("processors", [])}
+    processors: dict[str, int] = {}
+    for p in parties:
+        processors[p["name"]] = _load_party(db, p)
+        done += 1
+        yield done, total
     lists = {kind: {e.name: e.id for e in catalogue.entries(db, kind)} for kind in catalogue.KINDS}
-    for a in data.get("activities", []):
+    for a in activities:
+        done += 1
+        yield done, total
         rule = a.get("retention_rule", {"kind": "none", "amount": 0})
         subjects, categories = lists["data_subject"], lists["data_category"]
         register.save(
@@ -273,10 +292,13 @@ def load_example(db: Database, *, now: dt.datetime | None = None) -> None:
             ),
             today=dt.date.max,  # the example's review dates are facts of the example
         )
-    activities = {row.name: row.id for row in register.rows(db)}
+    known = {row.name: row.id for row in register.rows(db)}
     today = dt.date.today()
     for r in data.get("requests", []):
-        _load_request(db, r, activities, today)
+        done += 1
+        yield done, total
+        _load_request(db, r, known, today)
+    yield done + 1, total
     _load_consumers(db, data, today)
     from dpo_desk.services.registry import load_examples
 

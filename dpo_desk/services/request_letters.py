@@ -6,10 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
+from dpo_desk.db.backup import drain
 from dpo_desk.db.session import Database
 from dpo_desk.domain.register import ActivityView, ControllerParty, Role
 from dpo_desk.domain.requests import (
@@ -180,12 +181,22 @@ def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.d
     comes with the annex (PDF and JSON); passing a request on writes a notice to each
     controller concerned and records the forwarding; writing the extension notice is how
     the requester is told of the extension."""
+    return drain(letter_steps(db, request_id, kind, today=today))
+
+
+def letter_steps(
+    db: Database, request_id: int, kind: LetterKind, *, today: dt.date
+) -> Generator[tuple[int, int], None, int]:
+    """`write_letter` as steps: yields (documents written, documents in all)."""
     request = request_service.draft(db, request_id)
     views = _views(db, request)
     concerned = controllers_concerned(request, views)
     if kind not in offered(request, forwards=bool(concerned)):
         _refuse(kind, request)
     org = organisation.load(db)
+    total = 1 + (len(concerned) if kind is LetterKind.FORWARDED else 0)
+    total += 2 if kind is LetterKind.ACCESS else 0
+    yield 0, total
     if kind is LetterKind.EXTENSION and request.extension_told is None:
         request.extension_told = today
         request_service.save(db, request, today=today)
@@ -198,6 +209,7 @@ def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.d
                                     assist_deadline=_assist_deadline(db, party.name, today))
             _keep(db, request_id, LetterKind.FORWARD_NOTICE, _pdf(notice), today,
                   part=f"-{number}")
+            yield number, total
             # sent again: the first date and an answer on record stay (each notice is kept)
             earlier.setdefault(party.name, Forwarding(party.name, today, None))
         request.forwardings = list(earlier.values())
@@ -206,8 +218,10 @@ def write_letter(db: Database, request_id: int, kind: LetterKind, *, today: dt.d
                    controllers=[party for party, _ in concerned])
     letter_id = _keep(db, request_id, kind, _pdf(letter), today)
     if kind is LetterKind.ACCESS:
+        yield total - 2, total
         data = subject_data(db, request_id)
         _keep(db, request_id, LetterKind.ANNEX, _pdf(annex(organisation=org, data=data)), today)
+        yield total - 1, total
         _keep(db, request_id, LetterKind.ANNEX_DATA, annex_json(data), today, suffix="json")
     return letter_id
 

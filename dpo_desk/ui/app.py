@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk import APP_ID, APP_NAME, __version__, i18n
+from dpo_desk.services import attachments
 from dpo_desk.ui.errors import configure_logging, install_excepthook
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.open_database import open_database
@@ -39,6 +40,7 @@ def run_gui(*, db_target: str | None, language: str | None) -> int:
     i18n.install(language or str(settings.value("language", i18n.DEFAULT_LANGUAGE)))
     configure_logging()
     install_excepthook()
+    attachments.remove_stale_copies()  # decrypted copies left by a run that did not end
     db = open_database(None, db_target, daily_backup=True)
     if db is None:
         return 2

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk import APP_NAME, __version__, i18n
-from dpo_desk.db import backup, cipher
+from dpo_desk.db import cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services import demo, organisation
+from dpo_desk.services import jobs, organisation
 from dpo_desk.services.registry import REGISTERS
 from dpo_desk.ui import remarks_dialog
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
 from dpo_desk.ui.restore_dialog import RestoreDialog
 from dpo_desk.ui.settings_dialog import SettingsDialog
+from dpo_desk.ui.tasks import BackgroundTask, Work, run_in_background
 from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 TabFactory = Callable[[Database, QWidget], QWidget]
@@ -43,6 +44,8 @@ def tab_factory(path: str) -> TabFactory:
 
 class MainWindow(QMainWindow):
     """DPO Desk's window on one database."""
+
+    job: BackgroundTask | None = None  # the slow job running or last run
 
     def __init__(self, db: Database, settings: QSettings) -> None:
         super().__init__()
@@ -118,7 +121,9 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+,"),
         )
         self.erase_action = self._action(
-            file_menu, QT_TRANSLATE_NOOP("MainWindow", "Erase or anonymise what is &due…"), self.erase_due
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "Erase or anonymise what is &due…"),
+            self.erase_due,
         )
         language_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
         group = QActionGroup(self)
@@ -228,8 +233,18 @@ class MainWindow(QMainWindow):
         dialog = WelcomeDialog(self)
         dialog.exec()
         if dialog.choice is WelcomeChoice.EXAMPLE:
-            demo.load_example(self.db)
-            self._build_tabs()
+            db = self.db
+
+            def loaded(task: BackgroundTask) -> None:
+                self._build_tabs()
+                if not task.ok:
+                    QMessageBox.warning(self, APP_NAME, task.message)
+
+            self._run_job(
+                self.tr("Loading the example organisation…"),
+                lambda: jobs.example(db),
+                loaded,
+            )
         elif dialog.choice is WelcomeChoice.OWN:
             self.edit_settings()
 
@@ -334,11 +349,21 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(path, self)
         if not dialog.exec() or dialog.chosen is None:
             return
-        key = self.db.key
+        key, chosen = self.db.key, dialog.chosen
         self.db.close()
-        backup.restore(path, dialog.chosen, key=key)
-        self.switch_to(str(path), must_exist=True, passphrase=key)
-        self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
+
+        def restored(task: BackgroundTask) -> None:
+            self.switch_to(str(path), must_exist=True, passphrase=key)
+            if task.ok:
+                self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
+            else:
+                QMessageBox.warning(self, self.tr("Restore a backup"), task.message)
+
+        self._run_job(
+            self.tr("Restoring the backup…"),
+            lambda: jobs.restore(path, chosen, key=key),
+            restored,
+        )
 
     @Slot()
     def change_passphrase(self) -> None:
@@ -351,18 +376,45 @@ class MainWindow(QMainWindow):
             return
         new = dialog.passphrase.text()
         self.db.close()
-        try:
-            changed = backup.change_passphrase(path, old, new)
-        except Exception:
-            self.switch_to(str(path), must_exist=True, passphrase=old)
-            raise  # the error dialog says where the trace is; the old passphrase holds
-        self.switch_to(str(path), must_exist=True, passphrase=new)
-        self.statusBar().showMessage(
-            self.tr("The passphrase is changed: the database and %1 backups.").replace(
-                "%1", str(changed)
-            ),
-            8000,
+
+        def changed(task: BackgroundTask) -> None:
+            if not task.ok:  # the old passphrase holds; the error is in the log
+                self.switch_to(str(path), must_exist=True, passphrase=old)
+                QMessageBox.warning(self, self.tr("Change the passphrase"), task.message)
+                return
+            self.switch_to(str(path), must_exist=True, passphrase=new)
+            self.statusBar().showMessage(
+                self.tr("The passphrase is changed: the database and %1 backups.").replace(
+                    "%1", str(task.result)
+                ),
+                8000,
+            )
+
+        self._run_job(
+            self.tr("Encrypting the database and its backups again…"),
+            lambda: jobs.change_passphrase(path, old, new),
+            changed,
         )
+
+    def _run_job(
+        self, label: str, work: Work, done: Callable[[BackgroundTask], object]
+    ) -> BackgroundTask:
+        """Run `work` in the background, not to be cancelled half-way, with the window's
+        tabs and menus held still (the database may be closed meanwhile); `done(task)`
+        runs when it ends."""
+        held = [(a, a.isEnabled()) for a in self.findChildren(QAction)]  # and their keys
+        for action, _enabled in held:
+            action.setEnabled(False)
+        self.centralWidget().setEnabled(False)
+
+        def finished(task: BackgroundTask) -> None:
+            for action, enabled in held:
+                action.setEnabled(enabled)
+            self.centralWidget().setEnabled(True)
+            done(task)
+
+        self.job = run_in_background(self, label, work, finished, cancellable=False)
+        return self.job
 
     def _start_folder(self) -> Path:
         return self.db.path.parent if self.db.path else Path.home()
@@ -396,6 +448,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window's geometry."""
+        """Remember the window's geometry; wait while a slow job runs."""
+        if any(task.is_running() for task in self.findChildren(BackgroundTask)):
+            event.ignore()  # a letter, a list or a restore is being written
+            return
         self._settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

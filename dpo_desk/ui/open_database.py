@@ -29,7 +29,9 @@ from dpo_desk.db.session import (
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.i18n import error_text
+from dpo_desk.services import jobs
 from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.tasks import run_and_wait
 
 
 def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, check: Any) -> None:
@@ -191,8 +193,14 @@ def offer_latest_backup(
     box.exec()
     if box.clickedButton() is not restore:
         return False
-    backup.restore(error.path, good.path, key=key)
-    return True
+    task = run_and_wait(
+        parent,
+        QCoreApplication.translate("OpenDatabase", "Restoring the backup…"),
+        lambda: jobs.restore(error.path, good.path, key=key),
+    )
+    if not task.ok:
+        QMessageBox.critical(parent, title, task.message)
+    return bool(task.ok)
 
 
 def open_database(

@@ -1,25 +1,32 @@
 """Long work off the GUI thread, with a progress dialog that appears only when the work
 is slow (after 600 ms) and that can cancel.
 
-The work is a generator yielding (done, total); it runs in a worker QObject moved to a
-QThread and must open its own database session (never pass ORM objects across threads).
+The work is a generator yielding (done, total); what it returns is kept as `result`. It
+runs in a worker QObject moved to a QThread and must open its own database sessions
+(never pass ORM objects across threads). An error is logged with its trace and shown as
+a translated message, never as the exception's class name.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Work = Callable[[], Iterator[tuple[int, int]]]
+from dpo_desk.services.errors import ValidationFailedError
+from dpo_desk.ui.errors import error_message, log_error
+
+Work = Callable[[], Generator[tuple[int, int], None, Any]]
 
 
 class _Worker(QObject):
     progressed = Signal(int, int)
-    succeeded = Signal()
-    failed = Signal(str)
+    succeeded = Signal(object)
+    failed = Signal(object)
     cancelled = Signal()
 
     def __init__(self, work: Work, cancel: threading.Event) -> None:
@@ -31,30 +38,60 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             generator = self._work()
-            for done, total in generator:
+            while True:
+                try:
+                    done, total = next(generator)
+                except StopIteration as stop:
+                    self.succeeded.emit(stop.value)
+                    return
                 self.progressed.emit(done, total)
                 if self._cancel.is_set():
                     generator.close()  # runs the generator's cleanup (partial files)
                     self.cancelled.emit()
                     return
-        except Exception as error:  # noqa: BLE001 - reported to the user, not swallowed
-            self.failed.emit(f"{type(error).__name__}: {error}")
-            return
-        self.succeeded.emit()
+        except Exception as error:  # noqa: BLE001 - logged and shown, not swallowed
+            self.failed.emit(error)
+
+
+class _Progress(QProgressDialog):
+    """The progress dialog; without a Cancel button, Escape and the close button do not
+    hide it either (the work goes on, and the window must wait for it)."""
+
+    def __init__(self, label: str, cancel: str, parent: QWidget | None, cancellable: bool):
+        super().__init__(label, cancel, 0, 0, parent)
+        self._cancellable = cancellable
+        if not cancellable:
+            self.setCancelButton(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._cancellable or event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._cancellable:
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
 
 class BackgroundTask(QObject):
-    """Runs one piece of work; emits `finished(ok, message)` in the GUI thread."""
+    """Runs one piece of work; emits `finished(ok, message)` in the GUI thread.
+
+    After it finished, `result` is what the work returned and `error` the exception it
+    raised (None when it succeeded or was cancelled); `message` is what the user reads."""
 
     finished = Signal(bool, str)
 
-    def __init__(self, parent: QWidget, *, label: str, work: Work) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, label: str, work: Work, cancellable: bool = True
+    ) -> None:
         super().__init__(parent)
+        self._cancellable = cancellable
         self._cancel = threading.Event()
         self._thread = QThread(self)
         self._worker = _Worker(work, self._cancel)
         self._worker.moveToThread(self._thread)
-        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog = _Progress(label, self.tr("Cancel"), parent, cancellable)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(600)
         self._dialog.setAutoClose(False)
@@ -67,6 +104,8 @@ class BackgroundTask(QObject):
         self._worker.cancelled.connect(self._on_cancelled)
         self.ok: bool | None = None
         self.message = ""
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def start(self) -> None:
         """Start the work."""
@@ -79,9 +118,14 @@ class BackgroundTask(QObject):
         """True while the work runs."""
         return self._thread.isRunning()
 
+    def cancel(self) -> None:
+        """Ask the work to stop at its next step (as the dialog's Cancel does)."""
+        self._on_cancel()
+
     @Slot()
     def _on_cancel(self) -> None:
-        self._cancel.set()
+        if self._cancellable:
+            self._cancel.set()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -89,13 +133,17 @@ class BackgroundTask(QObject):
             self._dialog.setMaximum(total)
             self._dialog.setValue(min(done, total))
 
-    @Slot()
-    def _on_succeeded(self) -> None:
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self.result = result
         self._finish(True, "")
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._finish(False, message)
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.error = error
+        if not isinstance(error, ValidationFailedError):  # input to correct, no fault
+            log_error(error)
+        self._finish(False, error_message(error))
 
     @Slot()
     def _on_cancelled(self) -> None:
@@ -111,3 +159,36 @@ class BackgroundTask(QObject):
             parent.unsetCursor()
         self.ok, self.message = ok, message
         self.finished.emit(ok, message)
+
+
+def run_in_background(
+    parent: QWidget,
+    label: str,
+    work: Work,
+    done: Callable[[BackgroundTask], object],
+    *,
+    cancellable: bool = True,
+) -> BackgroundTask:
+    """Start `work` in the background; `done(task)` runs in the GUI thread when it ends
+    (successful, failed or cancelled: see `task.ok`, `task.result`, `task.error`)."""
+    task = BackgroundTask(parent, label=label, work=work, cancellable=cancellable)
+    task.finished.connect(lambda _ok, _message: done(task))
+    task.start()
+    return task
+
+
+def run_and_wait(
+    parent: QWidget | None, label: str, work: Work, *, cancellable: bool = False
+) -> BackgroundTask:
+    """Run `work` in the background and return when it has ended, the events still
+    turning meanwhile (for a caller that needs the result before it can go on, such as
+    opening a database)."""
+    from PySide6.QtCore import QEventLoop
+
+    task = BackgroundTask(parent, label=label, work=work, cancellable=cancellable)
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    task.start()
+    if task.ok is None:
+        loop.exec()
+    return task

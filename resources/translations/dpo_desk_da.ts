@@ -1663,6 +1663,10 @@
             <source>Consent form</source>
             <translation>Samtykkeblanket</translation>
         </message>
+        <message>
+            <source>Writing the consent form…</source>
+            <translation>Skriver samtykkeerklæringen…</translation>
+        </message>
     </context>
     <context>
         <name>ConsentTextsDialog</name>
@@ -2438,6 +2442,10 @@ Slet og anonymisér nu?</translation>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>Something went wrong. Your data is safe; the last action may not have been completed. The details are written to the program's log.</source>
+            <translation>Noget gik galt. Dine data er i sikkerhed, men den seneste handling er måske ikke gennemført. Detaljerne er skrevet i programmets log.</translation>
+        </message>
         <message>
             <source>Unexpected error</source>
             <translation>Uventet fejl</translation>
@@ -4239,6 +4247,10 @@ Detaljerne er skrevet i:
             </translation>
         </message>
         <message>
+            <source>Loading the example organisation…</source>
+            <translation>Indlæser eksempelorganisationen…</translation>
+        </message>
+        <message>
             <source>Settings saved.</source>
             <translation>Indstillingerne er gemt.</translation>
         </message>
@@ -4279,8 +4291,20 @@ Detaljerne er skrevet i:
             <translation>Sikkerhedskopien er gendannet.</translation>
         </message>
         <message>
+            <source>Restoring the backup…</source>
+            <translation>Gendanner sikkerhedskopien…</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Skift adgangsfrasen</translation>
+        </message>
+        <message>
             <source>The passphrase is changed: the database and %1 backups.</source>
             <translation>Adgangsfrasen er skiftet: databasen og %1 sikkerhedskopier.</translation>
+        </message>
+        <message>
+            <source>Encrypting the database and its backups again…</source>
+            <translation>Krypterer databasen og dens sikkerhedskopier igen…</translation>
         </message>
         <message>
             <source>About DPO Desk</source>
@@ -4938,6 +4962,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Restore the backup</source>
             <translation>Gendan sikkerhedskopien</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Gendanner sikkerhedskopien…</translation>
         </message>
         <message>
             <source>Open database</source>
@@ -6966,6 +6994,10 @@ Detaljerne er skrevet i:
             <translation>Intet brev passer til anmodningen nu</translation>
         </message>
         <message>
+            <source>Writing the letter…</source>
+            <translation>Skriver brevet…</translation>
+        </message>
+        <message>
             <source>No letters yet</source>
             <translation>Ingen breve endnu</translation>
         </message>
@@ -7532,6 +7564,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Excel…</source>
             <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Writing the list…</source>
+            <translation>Skriver listen…</translation>
         </message>
         <message>
             <source>Save the list</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
-from dpo_desk.services import consents
+from dpo_desk.services import consents, jobs
 from dpo_desk.services.consents import ConsumerRow
 from dpo_desk.ui import details
 from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
@@ -36,6 +36,7 @@ from dpo_desk.ui.table_model import (
     AMBER,
     TableColumn,
 )
+from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 
 
 def _tr(context: str, text: str) -> str:
@@ -86,6 +87,7 @@ class ConsentTab(RecordTab):
         "The consents register holds the consumers who need special care during an "
         "interruption, and their consent to it."
     )
+    form_task: BackgroundTask | None = None
 
     def __init__(
         self,
@@ -263,8 +265,19 @@ class ConsentTab(RecordTab):
             self, self.tr("Consent form"), f"samtykke-{row.name}.pdf", "*.pdf"
         )
         if chosen:
-            consents.write_consent_form(self._db, row.id, Path(chosen))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(chosen))
+            consumer_id, out = row.id, Path(chosen)
+            self.form_task = run_in_background(
+                self,
+                self.tr("Writing the consent form…"),
+                lambda: jobs.consent_form(self._db, consumer_id, out),
+                lambda task: self._form_written(task, out),
+            )
+
+    def _form_written(self, task: BackgroundTask, out: Path) -> None:
+        if task.ok:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        elif task.error is not None:
+            QMessageBox.warning(self, self.tr("Consent form"), task.message)
 
     @Slot()
     def warning_list(self) -> None:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import INTERRUPTION_MAX, Area, parse_list, parse_streets
-from dpo_desk.services import consents
+from dpo_desk.services import jobs
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages
+from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 
 MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
 
@@ -90,6 +91,7 @@ class WarningListDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.named: int | None = None
+        self.task: BackgroundTask | None = None
 
     def area(self) -> Area:
         """The area as typed or pasted."""
@@ -106,39 +108,64 @@ class WarningListDialog(QDialog):
             self.ends.dateTime().toPython(),
         )
 
-    def produce(self, out: Path, fmt: str) -> bool:
-        """Write the list to `out`; errors stay at their fields."""
+    def produce(self, out: Path, fmt: str, *, tell: bool = False) -> BackgroundTask:
+        """Write the list to `out` in the background; errors stay at their fields, and
+        with `tell` the number of consumers to warn is said when it is written."""
         starts, ends = self.planned()
-        try:
-            lines = consents.write_call_sheet(
+        area, utility = self.area(), self.utility.currentData()
+        interruption = self.title.text().strip() or "—"
+        with_notes, today = self.with_notes.isChecked(), self._today()
+        self.pdf_button.setEnabled(False)
+        self.xlsx_button.setEnabled(False)
+        self.task = run_in_background(
+            self,
+            self.tr("Writing the list…"),
+            lambda: jobs.call_sheet(
                 self._db,
-                self.area(),
-                interruption=self.title.text().strip() or "—",
+                area,
+                interruption=interruption,
                 starts=starts,
                 ends=ends,
                 out=out,
                 fmt=fmt,
-                today=self._today(),
-                with_free_text=self.with_notes.isChecked(),
-                utility=self.utility.currentData(),
-            )
-        except ValidationFailedError as error:
-            self.messages.show(error.errors)
-            return False
-        self.messages.show({})
-        self.named = len(lines)
-        return True
-
-    def _write(self, fmt: str) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the list"), f"varsling.{fmt}", f"*.{fmt}"
+                today=today,
+                with_free_text=with_notes,
+                utility=utility,
+            ),
+            lambda task: self._produced(task, tell),
         )
-        if chosen and self.produce(Path(chosen), fmt):
+        return self.task
+
+    def _produced(self, task: BackgroundTask, tell: bool) -> None:
+        self.pdf_button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
+        if isinstance(task.error, ValidationFailedError):
+            self.messages.show(task.error.errors)
+            return
+        self.messages.show({})
+        if not task.ok:
+            if task.error is not None:
+                QMessageBox.warning(self, self.windowTitle(), task.message)
+            return
+        self.named = len(task.result)
+        if tell:
             QMessageBox.information(
                 self,
                 self.windowTitle(),
                 self.tr("%n consumer(s) to warn.", "", self.named or 0),
             )
+
+    def reject(self) -> None:
+        """Close, but not while the list is being written."""
+        if self.task is None or not self.task.is_running():
+            super().reject()
+
+    def _write(self, fmt: str) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the list"), f"varsling.{fmt}", f"*.{fmt}"
+        )
+        if chosen:
+            self.produce(Path(chosen), fmt, tell=True)
 
     @Slot()
     def write_pdf(self) -> None:

@@ -24,7 +24,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.requests import STATUS_LABELS, TRANSITIONS, TYPE_LABELS, RequestDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
-from dpo_desk.services import request_letters, requests
+from dpo_desk.services import jobs, request_letters, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.requests import RequestRow
 from dpo_desk.ui import details
@@ -41,6 +41,7 @@ from dpo_desk.ui.table_model import (
     due_icon,
     due_word,
 )
+from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 
 DAYS_COLUMN = 5
 SOON_DAYS = 7
@@ -113,6 +114,8 @@ class RequestTab(RecordTab):
         "The requests log holds the requests of data subjects (access, rectification, "
         "erasure …), with their deadlines, decisions and letters."
     )
+    refusal: str | None = None  # why the last letter asked for was not written
+    letter_task: BackgroundTask | None = None
 
     def __init__(
         self,
@@ -279,22 +282,35 @@ class RequestTab(RecordTab):
                 False
             )
 
-    def write_letter(self, kind: LetterKind) -> str | None:
-        """Write `kind` for the selected request and open it; returns the refusal, if any."""
+    def write_letter(self, kind: LetterKind) -> BackgroundTask | None:
+        """Write `kind` for the selected request in the background, then open it; a
+        refusal is shown and kept in `refusal`."""
         row = self.selected()
         if row is None:
             return None
-        try:
-            letter_id = requests.write_letter(self._db, row.id, kind, today=self._today())
-        except ValidationFailedError as error:
-            message = next(iter(error.errors.values()))
-            text = render(message, _tr("Domain", message), QCoreApplication.translate)
-            QMessageBox.warning(self, self.tr("Write letter"), text)
-            return text
+        request_id, today = row.id, self._today()
+        self.refusal = None
+        self.letter_task = run_in_background(
+            self,
+            self.tr("Writing the letter…"),
+            lambda: jobs.letter(self._db, request_id, kind, today=today),
+            lambda task: self._letter_written(task, request_id),
+            cancellable=False,
+        )
+        return self.letter_task
+
+    def _letter_written(self, task: BackgroundTask, request_id: int) -> None:
+        if isinstance(task.error, ValidationFailedError):
+            message = next(iter(task.error.errors.values()))
+            self.refusal = render(message, _tr("Domain", message), QCoreApplication.translate)
+            QMessageBox.warning(self, self.tr("Write letter"), self.refusal)
+            return
+        if not task.ok:
+            QMessageBox.warning(self, self.tr("Write letter"), task.message)
+            return
         self.reload()
-        letter = next(x for x in requests.letters(self._db, row.id) if x.id == letter_id)
+        letter = next(x for x in requests.letters(self._db, request_id) if x.id == task.result)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(requests.letter_path(self._db, letter))))
-        return None
 
     @Slot(object)
     def _write_letter(self, action: object) -> None:
