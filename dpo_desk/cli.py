@@ -586,8 +586,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dpo_desk.ui.app import run_gui
 
         return run_gui(db_target=gui.db, language=gui.lang)
-    from dpo_desk.i18n import ensure_core_application
+    from dpo_desk.i18n import ensure_core_application, install
 
+    language = _language_option(argv)
     ensure_core_application()
+    if language is not None:
+        install(language)  # the commands, their help and their messages in that language
     args = build_parser().parse_args(argv)  # errors, --help and --version exit here
     return run_command(args)
+
+
+def _language_option(argv: Sequence[str]) -> str | None:
+    """The --lang a command line asks for, read before the parser (whose help texts are
+    translated) is built."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--lang", choices=("da", "en"), default=None)
+    try:
+        known, _rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return known.lang

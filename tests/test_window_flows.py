@@ -278,8 +278,6 @@ def test_lang_en_starts_the_window_in_english(
         i18n.install("da")
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py parses --lang for commands but never installs "
-                   "it: `dpo-desk --lang en demo` answers in Danish")
 def test_lang_en_also_speaks_english_on_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
