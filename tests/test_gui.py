@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import ModalAnswerer
@@ -34,6 +35,9 @@ def test_the_main_window_opens_on_the_demo_database(
     assert "Softværket" in window.windowTitle()
     assert str(demo_db.path) in window.database_label.text()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    # The overview opens first and says on its tab how much is overdue or due this week.
+    assert re.fullmatch(r"Overblik \(\d+\)", titles[0]), titles[0]
+    titles[0] = "Overblik"
     assert titles == [
         "Overblik", "Behandlingsaktiviteter", "Databehandlere", "Anmodninger",
         "Helbredssamtykker", "Brud", "Log"

@@ -86,3 +86,22 @@ def test_the_tab_shows_the_items_and_opens_a_row_in_its_tab(db: Database, qtbot:
     with qtbot.waitSignal(tab.open_requested, timeout=2000) as opened:
         tab.table.activated.emit(tab.proxy.index(0, 3))  # what a double-click does
     assert opened.args == ["requests", row_id]
+
+
+def test_an_incomplete_activity_is_listed_with_what_it_lacks(db: Database, qtbot: QtBot) -> None:
+    from dpo_desk.domain.register import ActivityDraft
+    from dpo_desk.services import register
+
+    register.save(db, ActivityDraft(name="Løn", purposes="Lønudbetaling"), today=TODAY)
+    [item] = [i for i in overview.items(db, TODAY) if i.duty is Duty.ACTIVITY_INCOMPLETE]
+    assert item.who == "Løn"
+    tab = OverviewTab(db, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    counts: list[int] = []
+    tab.counted.connect(counts.append)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1, timeout=5000)
+    what = tab.proxy.index(0, 2).data()
+    assert what.startswith("Udfyld fortegnelsen")
+    assert "kategorier af registrerede" in what and "tidsfrist for sletning" in what
+    assert counts and counts[-1] == 1  # due today: urgent, and the window's tab says so

@@ -149,6 +149,17 @@ def activity_items(db: Database, today: dt.date) -> list[Item]:
         ]
 
 
+def incomplete_items(db: Database, today: dt.date) -> list[Item]:
+    """Activities that lack a field Art. 30 requires (the register's own rule)."""
+    from dpo_desk.services import register
+
+    return [
+        Item(Duty.ACTIVITY_INCOMPLETE, row.name, today, "register", row.id, ",".join(row.missing))
+        for row in register.rows(db)
+        if row.missing and row.status is not Status.RETIRED
+    ]
+
+
 def consent_items(db: Database, today: dt.date) -> list[Item]:
     """Consents due for re-confirmation within 30 days, and consumers who moved."""
     from dpo_desk.services.consent_forms import review_months

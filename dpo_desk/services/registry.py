@@ -224,7 +224,7 @@ REGISTERS: tuple[RegisterSpec, ...] = (
                 _register,
             ),
         ),
-        overview=(_collect("activity_items"),),
+        overview=(_collect("activity_items"), _collect("incomplete_items")),
     ),
     RegisterSpec(
         "processors",

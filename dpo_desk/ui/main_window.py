@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
             opened = getattr(widget, "open_requested", None)
             if opened is not None:
                 opened.connect(self.open_record)
+            counted = getattr(widget, "counted", None)
+            if counted is not None:  # the overview: how much is urgent, on its tab
+                counted.connect(self._show_count)
         self._show_clocks()
         self.database_label.setText(
             (
@@ -204,6 +207,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(widget)
         if row_id is not None and hasattr(widget, "select"):
             widget.select(row_id)  # a tab reads its rows first when it has not yet
+
+    @Slot(int)
+    def _show_count(self, urgent: int) -> None:
+        """The overview's tab says how many things are overdue or due this week."""
+        widget = self.tab_of.get("overview")
+        if widget is not None:
+            title = self.tr("Overview")
+            self.tabs.setTabText(
+                self.tabs.indexOf(widget), f"{title} ({urgent})" if urgent else title
+            )
 
     def _show_clocks(self) -> None:
         """Breaches inside their 72 hours, in the status bar (every start and rebuild)."""

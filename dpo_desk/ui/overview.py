@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.overview import URGENCY_LABELS, Item, Urgency, ordered
+from dpo_desk.domain.overview import URGENCY_LABELS, Duty, Item, Urgency, ordered
+from dpo_desk.domain.register import ART30_LABELS
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import overview
 from dpo_desk.ui.record_tab import RecordTab
@@ -41,6 +42,18 @@ class _Row:
         self.urgency, self.item, self.id = urgency, item, position
 
 
+def _what(row: _Row) -> str:
+    """The duty, and what it concerns (the fields Art. 30 misses, by their names)."""
+    item = row.item
+    detail = item.detail
+    if item.duty is Duty.ACTIVITY_INCOMPLETE and detail:
+        detail = ", ".join(
+            QCoreApplication.translate("Register", ART30_LABELS.get(k, k))
+            for k in detail.split(",")
+        )
+    return _tr(item.duty.value) + (f": {detail}" if detail else "")
+
+
 def columns() -> list[TableColumn[_Row]]:
     """The overview's columns."""
     colour = {Urgency.OVERDUE: RED, Urgency.THIS_WEEK: AMBER}
@@ -56,10 +69,7 @@ def columns() -> list[TableColumn[_Row]]:
             lambda r: format_date(r.item.due),
             sort=lambda r: r.item.due,
         ),
-        TableColumn(
-            QT_TRANSLATE_NOOP("Overview", "What"),
-            lambda r: _tr(r.item.duty.value) + (f": {r.item.detail}" if r.item.detail else ""),
-        ),
+        TableColumn(QT_TRANSLATE_NOOP("Overview", "What"), _what),
         TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), lambda r: r.item.who),
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "Where"),
@@ -72,6 +82,7 @@ class OverviewTab(RecordTab):
     """Everything due, grouped by urgency, with the figures above."""
 
     open_requested = Signal(str, object)  # register, row id (None: the tab itself)
+    counted = Signal(int)  # items overdue or due this week, after each load
 
     def __init__(
         self,
@@ -125,7 +136,9 @@ class OverviewTab(RecordTab):
         self.figures.setText(" · ".join(parts))
 
     def count_text(self, shown: int, total: int) -> str:
-        """How many things are due."""
+        """How many things are due (and the window's tab title says how many are
+        urgent)."""
+        self.counted.emit(self.urgent_count())
         return self.tr("%n thing(s) to do within 30 days", "", total)
 
     def urgent_count(self) -> int:
