@@ -586,12 +586,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dpo_desk.ui.app import run_gui
 
         return run_gui(db_target=gui.db, language=gui.lang)
-    from dpo_desk.i18n import ensure_core_application, install
+    from dpo_desk.i18n import install
 
-    language = _language_option(argv)
-    ensure_core_application()
-    if language is not None:
-        install(language)  # the commands, their help and their messages in that language
+    # The commands, their help and their messages in the language asked for (Danish by
+    # default); they read the catalogue without Qt.
+    install(_language_option(argv) or "da")
     args = build_parser().parse_args(argv)  # errors, --help and --version exit here
     return run_command(args)
 

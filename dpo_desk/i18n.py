@@ -1,27 +1,43 @@
 """Translation: the Danish catalogue by default, English on request.
 
-Strings are written in English in the code and translated by Qt (`tr()`,
-`QCoreApplication.translate`), in the GUI and in headless commands alike.
+Strings are written in English in the code. Services, reports and the command line
+translate them with `translate`, which reads the catalogue as plain Python
+(`dpo_desk.translations`), so they run without Qt. The window also installs Qt's
+translators (`install`), for `tr()` in its widgets and Qt's own buttons; both read the
+same catalogue, so a string reads the same everywhere.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import Any
 
-from dpo_desk.paths import resource_path
+from dpo_desk.translations import DEFAULT_LANGUAGE, LANGUAGES, catalogue
 
-LANGUAGES = ("da", "en")
-DEFAULT_LANGUAGE = "da"
-_installed: list[QTranslator] = []  # translators must outlive their installation
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "error_text", "install", "language", "translate"]
+
+_language = DEFAULT_LANGUAGE
+_installed: list[Any] = []  # Qt translators must outlive their installation
 
 
-def translate(context: str, text: str) -> str:
-    """`text` in the installed language (Qt's translate, usable outside QObjects)."""
-    return QCoreApplication.translate(context, text)
+def language() -> str:
+    """The language now in use."""
+    return _language
+
+
+def set_language(chosen: str) -> str:
+    """Use `chosen` (da or en; anything else: Danish) for `translate`; returns it."""
+    global _language
+    _language = chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE
+    return _language
+
+
+def translate(context: str, text: str, n: int | None = None) -> str:
+    """`text` in the language in use (with `n`: its plural form, %n filled in)."""
+    return catalogue(_language).translate(context, text, n)
 
 
 def error_text(error: BaseException) -> str:
-    """The message of an error in the installed language (its template translated, then
+    """The message of an error in the language in use (its template translated, then
     its values filled in)."""
     from dpo_desk.domain.text import render
 
@@ -31,47 +47,47 @@ def error_text(error: BaseException) -> str:
     return translate("Domain", str(error))
 
 
-def install(language: str = DEFAULT_LANGUAGE) -> str:
-    """Load the catalogue of `language` into the running Qt application; returns it.
-
-    A QCoreApplication must exist. English needs no catalogue: the source is English.
-    """
+def install(chosen: str = DEFAULT_LANGUAGE) -> str:
+    """Use `chosen` everywhere: for `translate`, and in the running Qt application (its
+    translators and default locale) when there is one; returns the language used."""
+    chosen = set_language(chosen)
+    try:
+        from PySide6.QtCore import QCoreApplication
+    except ImportError:  # a server without Qt: the commands need none
+        return chosen
     app = QCoreApplication.instance()
-    assert app is not None, "create the Qt application before installing a language"
+    if app is None:
+        return chosen
+    _install_qt(app, chosen)
+    return chosen
+
+
+def _install_qt(app: Any, chosen: str) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from dpo_desk.paths import resource_path
+
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     QLocale.setDefault(
         QLocale(
-            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+            QLocale.Language.Danish if chosen == "da" else QLocale.Language.English,
             QLocale.Country.Denmark,
         )
     )
-    if language == "en":
-        return language
+    if chosen == "en":
+        return
     translator = QTranslator(app)
-    if translator.load(str(resource_path("translations", f"dpo_desk_{language}.qm"))):
+    if translator.load(str(resource_path("translations", f"dpo_desk_{chosen}.qm"))):
         app.installTranslator(translator)
         _installed.append(translator)
     qt_translator = QTranslator(app)  # Qt's own strings (standard buttons, dialogs)
-    from PySide6.QtCore import QLibraryInfo
-
     if qt_translator.load(
-        QLocale(language),
+        QLocale(chosen),
         "qtbase",
         "_",
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ):
         app.installTranslator(qt_translator)
         _installed.append(qt_translator)
-    return language
-
-
-def ensure_core_application(language: str = DEFAULT_LANGUAGE) -> QCoreApplication:
-    """A Qt core application for headless commands (exports need translations)."""
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication(["dpo-desk"])
-        install(language)
-    return app

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
-from dpo_desk import APP_NAME
+from dpo_desk import APP_NAME, i18n
 from dpo_desk.i18n import translate
 from dpo_desk.reports.cells import as_text
 from dpo_desk.reports.model import Fields, Heading, Kind, Paragraph, Report, Table
@@ -63,7 +61,7 @@ def _table(block: Table) -> str:
 
 def render(report: Report) -> str:
     """The report as an HTML document."""
-    language = QLocale().name().split("_")[0] or "da"
+    language = i18n.language()
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(language)}">',

@@ -8,8 +8,6 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
-
 from dpo_desk.db.session import Database
 from dpo_desk.domain.breaches import KIND_LABELS, RISK_LABELS, Risk
 from dpo_desk.domain.breaches import STATUS_LABELS as BREACH_STATUS
@@ -26,10 +24,17 @@ from dpo_desk.reports.model import Column, Kind, Table
 from dpo_desk.services import breaches, consents, organisation, processors, register, requests
 from dpo_desk.services.figures import Figures, figures, supervision_rounds
 
+_MONTHS = {
+    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
 
 def month_label(month: int) -> str:
-    """A month's short name in the installed language, as the charts show it."""
-    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat).rstrip(".")
+    """A month's short name in the language in use, as the charts show it."""
+    from dpo_desk.i18n import language
+
+    return _MONTHS.get(language(), _MONTHS["da"])[month - 1]
 
 
 def summary_rows(f: Figures) -> list[tuple[str, int]]:

@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.collation import danish_key
 from dpo_desk.db.models import AppSetting
 from dpo_desk.db.register_models import (
     Activity,
@@ -24,6 +23,7 @@ from dpo_desk.db.register_models import (
     activity_processor,
 )
 from dpo_desk.db.session import Database
+from dpo_desk.domain.collation import danish_key
 from dpo_desk.domain.processors import (
     DEFAULT_INTERVALS,
     Direction,

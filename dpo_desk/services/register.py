@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.collation import danish_key
 from dpo_desk.db.register_models import (
     Activity,
     ActivityController,
@@ -26,6 +25,7 @@ from dpo_desk.db.register_models import (
     activity_recipient,
 )
 from dpo_desk.db.session import Database
+from dpo_desk.domain.collation import danish_key
 from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES
 from dpo_desk.domain.register import (
     ActivityDraft,

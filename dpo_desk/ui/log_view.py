@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.collation import danish_key
 from dpo_desk.db.session import Database
+from dpo_desk.domain.collation import danish_key
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import audit_log
 from dpo_desk.services.audit_log import AuditEntry

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from dpo_desk.collation import danish_collator
+from dpo_desk.domain.collation import danish_key
 
 RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -93,7 +93,6 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._visible: list[int] = []  # the rows shown, in sort order
         self._needle = ""
         self._predicate: Callable[[RowT], bool] | None = None
-        self._collator = danish_collator()
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     # -- content -----------------------------------------------------------------
@@ -160,8 +159,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             if spec.sort is not None:
                 keys = [spec.sort(r) for r in self._rows]
             else:
-                sort_key = self._collator.sortKey
-                keys = [sort_key(texts[column]) for texts in self._texts]
+                keys = [danish_key(texts[column]) for texts in self._texts]
             self._sort_keys[column] = keys
         return keys
 

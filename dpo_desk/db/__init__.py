@@ -1,0 +1,1 @@
+"""The database: SQLAlchemy models, the session, migrations, backups and the audit chain."""
