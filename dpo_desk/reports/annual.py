@@ -28,7 +28,7 @@ from dpo_desk.domain.register import STATUS_LABELS
 from dpo_desk.domain.requests import TYPE_LABELS, RequestType
 from dpo_desk.domain.text import format_date, format_moment
 from dpo_desk.i18n import translate
-from dpo_desk.reports.annual_layout import AnnualDocument, NumberedCanvas, section_heading
+from dpo_desk.reports.annual_layout import AnnualDocument, CoverCanvas, section_heading
 from dpo_desk.reports.charts import bar_chart
 from dpo_desk.reports.pdf import (
     FONT,
@@ -388,5 +388,5 @@ def write_annual(data: AnnualData, path: Path) -> Iterator[tuple[int, int]]:
     toc.addEntries(
         [(0, f.getPlainText(), 0, None) for f in story if getattr(f, "toc_level", None) == 0]
     )
-    doc.multiBuild(story, canvasmaker=NumberedCanvas)
+    doc.multiBuild(story, canvasmaker=CoverCanvas)
     yield total, total

@@ -12,8 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from dpo_desk import APP_NAME
-from dpo_desk.i18n import translate
-from dpo_desk.reports.pdf import FONT, FONT_BOLD, MARGIN, register_fonts, text
+from dpo_desk.reports.pdf import FONT, FONT_BOLD, MARGIN, NumberedCanvas, register_fonts, text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,30 +20,10 @@ if TYPE_CHECKING:
     from dpo_desk.services.annual import AnnualData
 
 
-class NumberedCanvas(Canvas):
-    """Draws "Side X af Y" on every page but the cover, once the count is known."""
+class CoverCanvas(NumberedCanvas):
+    """Page numbers on every page but the cover."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        label = translate("Report", "Page {page} of {total}")
-        for state in self._pages:
-            self.__dict__.update(state)
-            if self._pageNumber > 1:
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.grey)
-                self.drawRightString(
-                    A4[0] - MARGIN, 10 * mm, label.format(page=self._pageNumber, total=total)
-                )
-            super().showPage()
-        super().save()
+    first_numbered = 2
 
 
 class AnnualDocument(BaseDocTemplate):

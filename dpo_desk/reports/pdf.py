@@ -136,8 +136,11 @@ def text(value: str, style: str = "Body", width: float | None = None) -> RLParag
     return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
 
 
-class _NumberedCanvas(Canvas):
-    """Draws "Side X af Y" once the number of pages is known."""
+class NumberedCanvas(Canvas):
+    """Draws "Side X af Y" once the number of pages is known (from page
+    `first_numbered` on: a report with a cover page starts at 2)."""
+
+    first_numbered = 1
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -152,13 +155,14 @@ class _NumberedCanvas(Canvas):
         label = translate("Report", "Page {page} of {total}")
         for state in self._saved_pages:
             self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.grey)
-            self.drawRightString(
-                self._pagesize[0] - MARGIN,
-                10 * mm,
-                label.format(page=self._pageNumber, total=total),
-            )
+            if self._pageNumber >= self.first_numbered:
+                self.setFont(FONT, 8)
+                self.setFillColor(colors.grey)
+                self.drawRightString(
+                    self._pagesize[0] - MARGIN,
+                    10 * mm,
+                    label.format(page=self._pageNumber, total=total),
+                )
             super().showPage()
         super().save()
 
@@ -428,9 +432,9 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     def build(page_done: Callable[[], None]) -> None:
         doc.page_done = page_done
         if toc is not None:
-            doc.multiBuild(flowables, canvasmaker=_NumberedCanvas)
+            doc.multiBuild(flowables, canvasmaker=NumberedCanvas)
         else:
-            doc.build(flowables, canvasmaker=_NumberedCanvas)
+            doc.build(flowables, canvasmaker=NumberedCanvas)
 
     for page in pages_laid_out(build):
         yield total + min(total, page * total // pages_guessed), 2 * total

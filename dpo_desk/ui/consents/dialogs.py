@@ -34,7 +34,8 @@ from dpo_desk.domain.consents import (
     proposed_text,
     text_warning,
 )
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError, format_date, render
+from dpo_desk.domain.text import UserError, format_date, render
+from dpo_desk.domain.titles import TABLES
 from dpo_desk.services import catalogue, consents
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages, RecordForm
@@ -49,25 +50,8 @@ def date_edit(day: dt.date) -> QDateEdit:
     return edit
 
 
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "street": QT_TRANSLATE_NOOP("Fields", "Street"),
-    "house_number": QT_TRANSLATE_NOOP("Fields", "House number"),
-    "postal_code": QT_TRANSLATE_NOOP("Fields", "Postal code"),
-    "city": QT_TRANSLATE_NOOP("Fields", "City"),
-    "meter_number": QT_TRANSLATE_NOOP("Fields", "Meter number"),
-    "utility": QT_TRANSLATE_NOOP("Fields", "Utility"),
-    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
-    "alternative_contact": QT_TRANSLATE_NOOP("Fields", "Alternative contact"),
-    "category_id": QT_TRANSLATE_NOOP("Fields", "Special consideration"),
-    "free_text": QT_TRANSLATE_NOOP("Fields", "Note"),
-    "consent_given": QT_TRANSLATE_NOOP("Fields", "Written consent given"),
-    "collected_by": QT_TRANSLATE_NOOP("Fields", "Collected by"),
-    "consent_text_id": QT_TRANSLATE_NOOP("Fields", "Consent text signed"),
-    "withdrawn": QT_TRANSLATE_NOOP("Fields", "Withdrawn"),
-    "withdrawn_how": QT_TRANSLATE_NOOP("Fields", "How it was withdrawn"),
-    "moved": QT_TRANSLATE_NOOP("Fields", "Moved"),
-}
+# The fields' titles are the consumer table's own (domain/titles.py).
+FIELD_LABELS = dict(TABLES["consumer"].fields)
 
 
 class ConsumerDialog(RecordForm, QDialog):
