@@ -1,6 +1,10 @@
 """Fill a database with N synthetic rows per register, for the benchmarks.
 
     python bench/make_data.py N --db PATH
+    python bench/make_data.py --large --db PATH
+
+The large database (the size the issues measure against): 100,000 requests, 10,000
+activities, 2,000 processors, 50,000 consumers and 10,000 audit records.
 
 Danish names with æ, ø, å and realistic dates. Each register contributes a filler below.
 """
@@ -329,12 +333,39 @@ FILLERS: dict[str, Callable[[Database, int, random.Random], None]] = {
 }
 
 
+LARGE = {
+    "audit": 10_000,
+    "register": 10_000,
+    "processors": 2_000,
+    "requests": 100_000,
+    "consents": 50_000,
+}
+
+
+def large_database(folder: Path) -> Path:
+    """The large benchmark database in `folder`, made once and reused."""
+    db = folder / "large.sqlite"
+    if not db.exists():
+        import subprocess
+
+        partial = folder / "large-partial.sqlite"
+        partial.unlink(missing_ok=True)
+        subprocess.run(
+            [sys.executable, __file__, "--large", "--db", str(partial)], check=True
+        )
+        partial.rename(db)
+    return db
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("n", type=int)
+    parser.add_argument("n", type=int, nargs="?", default=None)
+    parser.add_argument("--large", action="store_true", help="the large profile")
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--only", choices=sorted(FILLERS), action="append")
     args = parser.parse_args()
+    if args.n is None and not args.large:
+        parser.error("give N or --large")
     db = Database.open(args.db)
     rng = random.Random(1234)
     if not organisation.is_configured(db):
@@ -343,8 +374,9 @@ def main() -> int:
         if args.only and name not in args.only:
             continue
         started = time.perf_counter()
-        filler(db, args.n, rng)
-        print(f"{name}: {args.n} rows in {time.perf_counter() - started:.1f} s")
+        count = LARGE[name] if args.large else args.n
+        filler(db, count, rng)
+        print(f"{name}: {count} rows in {time.perf_counter() - started:.1f} s")
     db.close()
     return 0
 
