@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from dpo_desk.db.session import Database
 
-CONTEXT = "TeamMode"
 
 
 def connection_text(db: Database) -> str | None:
@@ -16,9 +15,9 @@ def connection_text(db: Database) -> str | None:
     if db.path is not None:
         return None
     text = (
-        QCoreApplication.translate(CONTEXT, "Connected as %1 to %2 (read only)")
+        QCoreApplication.translate("TeamMode", "Connected as %1 to %2 (read only)")
         if db.read_only
-        else QCoreApplication.translate(CONTEXT, "Connected as %1 to %2")
+        else QCoreApplication.translate("TeamMode", "Connected as %1 to %2")
     )
     return text.replace("%1", db.login).replace("%2", db.display_name)
 
