@@ -9,6 +9,7 @@ import getpass
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -142,7 +143,7 @@ def test_team_roles_need_postgresql_and_a_plain_name(
 
 
 def test_the_window_of_a_reader_shows_the_login_and_allows_no_editing(
-    qtbot: QtBot, owner: Database, server: str, pg_url: str, settings: QSettings
+    qtbot: QtBot, owner: Database, server: str, pg_url: str, settings: QSettings, modal: Any
 ) -> None:
     from dpo_desk.ui.main_window import MainWindow
 
@@ -165,9 +166,12 @@ def test_the_window_of_a_reader_shows_the_login_and_allows_no_editing(
     assert not window.settings_action.isEnabled()
     tab.table.setFocus()
     qtbot.waitUntil(lambda: tab.table.hasFocus(), timeout=3000)
+    opened = modal.answer(lambda form: form.reject(), timeout=1500)  # a form must not open
     qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "kun til læsning" in window.statusBar().currentMessage(),
                     timeout=5000)
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened == [None]
     window.close()
     db.close()
 
