@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from dpo_desk.db.session import Database
 
 
-
 def connection_text(db: Database) -> str | None:
     """"Connected as <login> to <database>" for a server database, else None."""
     if db.path is not None:
