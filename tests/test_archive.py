@@ -271,3 +271,30 @@ def test_copy_sqlite_to_postgresql_and_back_is_identical(
     archive.dump(back, result)
     back.close()
     assert original.read_bytes() == result.read_bytes()
+
+
+def test_an_encrypted_database_copied_to_a_plain_one_keeps_its_attachments_openable(
+    tmp_path: Path,
+) -> None:
+    from dpo_desk.db import cipher
+
+    if not cipher.available():
+        pytest.skip("SQLCipher is not installed")
+    (tmp_path / "secret").mkdir()
+    encrypted = Database.open(
+        f"sqlite+pysqlcipher:///{tmp_path / 'secret' / 'dpo.sqlite'}",
+        passphrase="Fjernvarme i Kolding 2026",
+    )
+    plain = _new(tmp_path, "plain")
+    try:
+        _rich(encrypted, tmp_path)
+        assert not (tmp_path / "secret" / "attachments").exists()  # kept inside the file
+        report = archive.copy(encrypted, plain)
+        assert report.chain.ok
+        party = processors.rows(plain, today=TODAY)[0].id
+        state, path = processors.agreement_state(plain, party)
+        assert state.value == "ok" and path is not None
+        assert path.read_bytes() == b"%PDF-1.4 underskrevet aftale \x00\xff"
+    finally:
+        encrypted.close()
+        plain.close()
