@@ -32,44 +32,47 @@ identical. The file holds personal data: it is written readable by its owner onl
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
-import json
 import tempfile
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
     Connection,
-    Date,
     Integer,
-    LargeBinary,
-    String,
     Table,
     func,
     insert,
     literal,
-    null,
     select,
     text,
 )
 from sqlalchemy.orm import Session
 
 from dpo_desk.db.audit_verify import ChainReport, verify_chain
-from dpo_desk.db.base import UTCDateTime
 from dpo_desk.db.migrate import current_revision
 from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Term, UserError
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Term
 from dpo_desk.paths import private_file
+from dpo_desk.services.archive_format import (
+    FORMAT,
+    FORMAT_VERSION,
+    MSG_NOT_ARCHIVE,
+    MSG_SCHEMA,
+    ArchiveError,
+    codec,
+    decoded,
+    read_archive,
+)
+from dpo_desk.services.archive_format import canonical_json as as_json
+from dpo_desk.services.archive_format import tables as schema_tables
+
+__all__ = ["ArchiveError", "copy", "dump", "load", "read_archive", "row_counts"]
 
 T = TypeVar("T")
-FORMAT = "dpo-desk-archive"
-FORMAT_VERSION = 1
 _BATCH = 1000
 # The attached files a plain database keeps in its folder: (table, name, SHA-256).
 ATTACHED = (
@@ -83,27 +86,6 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "{db} is not empty (the table {table} has rows): an archive is loaded only into an "
     "empty database. Nothing was loaded; create a new database and load it there.",
 )
-MSG_NOT_ARCHIVE = QT_TRANSLATE_NOOP("Domain", "{path} is not an archive of DPO Desk.")
-MSG_FORMAT_NEWER = QT_TRANSLATE_NOOP(
-    "Domain",
-    "{path} is an archive of format {version}, which this version of DPO Desk cannot "
-    "read. Nothing was loaded; install the newer version.",
-)
-MSG_SCHEMA = QT_TRANSLATE_NOOP(
-    "Domain",
-    "{path} holds a database of schema {archived}, and this database has schema "
-    "{current}. Nothing was loaded; load it with the version of DPO Desk that wrote it.",
-)
-MSG_BAD_TABLE = QT_TRANSLATE_NOOP(
-    "Domain",
-    "{path} does not fit this program's schema: the table {table} is unknown or its "
-    "columns differ. Nothing was loaded.",
-)
-MSG_BAD_VALUE = QT_TRANSLATE_NOOP(
-    "Domain",
-    "{path}: the value of {column} in row {row} of the table {table} cannot be read. "
-    "Nothing was loaded.",
-)
 MSG_CHAIN = QT_TRANSLATE_NOOP(
     "Domain",
     "The audit trail in {path} does not verify (record {id}: {reason}). Nothing was loaded.",
@@ -113,11 +95,6 @@ MSG_COPY_DIFFERS = QT_TRANSLATE_NOOP(
     "The copy does not match: the table {table} has {copied} rows in the copy and "
     "{original} in the original.",
 )
-
-
-class ArchiveError(UserError):
-    """An archive that cannot be loaded here, or a copy that does not match; nothing
-    was loaded."""
 
 
 @dataclass(frozen=True)
@@ -139,63 +116,11 @@ class LoadReport:
     chain: ChainReport = field(default_factory=lambda: ChainReport(True, 0))
 
 
-# -- values --------------------------------------------------------------------------
-Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _checked(kind: type | tuple[type, ...]) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if (isinstance(value, bool) and kind is int) or not isinstance(value, kind):
-            raise TypeError(value)
-        return value
-
-    return check
-
-
-def _moment_in(value: str) -> dt.datetime:
-    moment = dt.datetime.fromisoformat(value)
-    if moment.tzinfo is None:
-        raise ValueError(value)
-    return moment
-
-
-def _codec(column: Any) -> Codec:
-    """How a column's value is written (to JSON) and read back (from JSON)."""
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return (lambda v: v.astimezone(dt.UTC).isoformat()), _moment_in
-    if isinstance(kind, Date):
-        return (lambda v: v.isoformat()), dt.date.fromisoformat
-    if isinstance(kind, LargeBinary):
-        return (lambda v: base64.b64encode(v).decode("ascii")), base64.b64decode
-    if isinstance(kind, JSON):
-        return _same, _same
-    if isinstance(kind, Boolean):
-        return _same, _checked(bool)
-    if isinstance(kind, Integer):
-        return _same, _checked(int)
-    if isinstance(kind, String):
-        return _same, _checked(str)
-    raise TypeError(f"no archive form for {column.table.name}.{column.name} ({kind!r})")
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def _tables() -> list[Table]:
-    return sorted(metadata.tables.values(), key=lambda t: t.name)
-
-
 # -- dump ----------------------------------------------------------------------------
 def _rows(connection: Connection, table: Table) -> Iterator[list[Any]]:
     """The table's rows as JSON values, in the order of the primary key (compared in
     Python, so that the server's collation of text keys does not matter)."""
-    out = [_codec(c)[0] for c in table.columns]
+    out = [codec(c)[0] for c in table.columns]
     keys = list(table.primary_key.columns)
     query = select(table).order_by(*keys)
     numeric = all(isinstance(c.type, Integer) for c in keys)
@@ -226,7 +151,7 @@ def _write_files(handle: IO[str], files: dict[str, Path]) -> None:
     handle.write('{\n"files": {')
     for index, (name, path) in enumerate(sorted(files.items())):
         content = base64.b64encode(path.read_bytes()).decode("ascii")
-        handle.write(("," if index else "") + f"\n{_json(name)}: {_json(content)}")
+        handle.write(("," if index else "") + f"\n{as_json(name)}: {as_json(content)}")
     handle.write("},\n")
 
 
@@ -237,26 +162,26 @@ def dump_steps(db: Database, out: Path) -> Generator[tuple[int, int], None, Dump
     if engine.dialect.name == "postgresql":  # one snapshot for every table
         engine = engine.execution_options(isolation_level="REPEATABLE READ")
     with engine.connect() as connection, connection.begin():
-        total = sum(
-            connection.execute(select(func.count()).select_from(t)).scalar_one() for t in _tables()
-        )
+        count = select(func.count())
+        total = sum(connection.execute(count.select_from(t)).scalar_one() for t in schema_tables())
         files, missing = _attached(connection, db)
         with (
             private_file(out) as partial,
             partial.open("w", encoding="utf-8", newline="\n") as handle,
         ):
             _write_files(handle, files)
-            handle.write(f'"format": {_json(FORMAT)},\n"format_version": {FORMAT_VERSION},\n')
+            handle.write(f'"format": {as_json(FORMAT)},\n')
+            handle.write(f'"format_version": {FORMAT_VERSION},\n')
             revision = current_revision_of(connection)
-            handle.write(f'"schema_revision": {_json(revision)},\n"tables": {{')
+            handle.write(f'"schema_revision": {as_json(revision)},\n"tables": {{')
             done = 0
-            for index, table in enumerate(_tables()):
+            for index, table in enumerate(schema_tables()):
                 columns = [c.name for c in table.columns]
-                handle.write(("," if index else "") + f'\n{_json(table.name)}: ')
-                handle.write(f'{{"columns": {_json(columns)}, "rows": [')
+                handle.write(("," if index else "") + f'\n{as_json(table.name)}: ')
+                handle.write(f'{{"columns": {as_json(columns)}, "rows": [')
                 counts[table.name] = 0
                 for row in _rows(connection, table):
-                    handle.write(("," if counts[table.name] else "") + "\n" + _json(row))
+                    handle.write(("," if counts[table.name] else "") + "\n" + as_json(row))
                     counts[table.name] += 1
                     done += 1
                     if done % _BATCH == 0:
@@ -278,63 +203,15 @@ def dump(db: Database, out: Path) -> DumpReport:
 
 
 # -- load ----------------------------------------------------------------------------
-def read_archive(source: Path) -> dict[str, Any]:
-    """The archive in `source`, its format checked (ArchiveError when it is none)."""
-    try:
-        with source.open(encoding="utf-8") as handle:
-            archive = json.load(handle)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ArchiveError(MSG_NOT_ARCHIVE, path=source) from error
-    if not isinstance(archive, dict) or archive.get("format") != FORMAT:
-        raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
-    version = archive.get("format_version")
-    if not isinstance(version, int) or not isinstance(archive.get("tables"), dict):
-        raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
-    if version > FORMAT_VERSION:
-        raise ArchiveError(MSG_FORMAT_NEWER, path=source, version=version)
-    for name, content in archive["tables"].items():
-        table = metadata.tables.get(name)
-        if (
-            table is None
-            or not isinstance(content, dict)
-            or content.get("columns") != [c.name for c in table.columns]
-            or not isinstance(content.get("rows"), list)
-        ):
-            raise ArchiveError(MSG_BAD_TABLE, path=source, table=name)
-    if not isinstance(archive.get("files", {}), dict):
-        raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
-    return archive
-
-
-def _decoded(source: Path, table: Table, rows: list[Any]) -> Iterator[dict[str, Any]]:
-    columns = list(table.columns)
-    readers = [_codec(c)[1] for c in columns]
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, list) or len(row) != len(columns):
-            raise ArchiveError(MSG_BAD_TABLE, path=source, table=table.name)
-        values: dict[str, Any] = {}
-        for column, read, value in zip(columns, readers, row, strict=True):
-            if value is None:
-                values[column.name] = null() if isinstance(column.type, JSON) else None
-                continue
-            try:
-                values[column.name] = read(value)
-            except (TypeError, ValueError) as error:
-                raise ArchiveError(
-                    MSG_BAD_VALUE, path=source, table=table.name, row=number, column=column.name
-                ) from error
-        yield values
-
-
 def _check_empty(connection: Connection, db: Database) -> None:
-    for table in _tables():
+    for table in schema_tables():
         if connection.execute(select(literal(1)).select_from(table).limit(1)).first():
             raise ArchiveError(MSG_NOT_EMPTY, db=db.display_name, table=table.name)
 
 
 def _reset_sequences(connection: Connection) -> None:
     """On PostgreSQL the ids of new rows continue after the loaded ones."""
-    for table in _tables():
+    for table in schema_tables():
         keys = list(table.primary_key.columns)
         if len(keys) == 1 and isinstance(keys[0].type, Integer):
             connection.execute(
@@ -366,7 +243,7 @@ def load_steps(db: Database, source: Path) -> Generator[tuple[int, int], None, L
         for table in metadata.sorted_tables:  # a row's references are loaded before it
             rows = tables.get(table.name, {"rows": []})["rows"]
             batch: list[dict[str, Any]] = []
-            for values in _decoded(source, table, rows):
+            for values in decoded(source, table, rows):
                 batch.append(values)
                 if len(batch) == _BATCH:
                     connection.execute(insert(table), batch)
@@ -385,6 +262,8 @@ def load_steps(db: Database, source: Path) -> Generator[tuple[int, int], None, L
                 MSG_CHAIN, path=source, id=chain.broken_id, reason=Term(chain.reason, "Domain")
             )
     files = _store_files(db, archive.get("files", {}), source)
+    if not db.encrypted:
+        _unpack_contents(db)
     yield total, total
     return LoadReport(counts, files, chain)
 
@@ -408,6 +287,27 @@ def _store_files(db: Database, files: dict[str, Any], source: Path) -> int:
     return len(files)
 
 
+def _unpack_contents(db: Database) -> None:
+    """A plain database keeps its attachments as files beside it: write those that an
+    encrypted one kept inside it (table attachment_content) there."""
+    from dpo_desk.services import attachments
+
+    content = metadata.tables["attachment_content"]
+    with db.engine.connect() as connection:
+        for table_name, name_column, sha_column in ATTACHED:
+            table = metadata.tables[table_name]
+            found = connection.execute(
+                select(table.c[name_column], content.c.data)
+                .join(content, content.c.sha256 == table.c[sha_column])
+                .where(table.c[name_column] != "")
+            )
+            for name, data in found:
+                target = attachments.folder(db) / Path(name).name
+                if not target.exists():
+                    with private_file(target) as partial:
+                        partial.write_bytes(data)
+
+
 def load(db: Database, source: Path) -> LoadReport:
     """Load the archive in `source` into the empty database `db`."""
     return _run(load_steps(db, source))
@@ -419,7 +319,7 @@ def row_counts(db: Database) -> dict[str, int]:
     with db.engine.connect() as connection:
         return {
             t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in _tables()
+            for t in schema_tables()
         }
 
 
