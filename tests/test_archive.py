@@ -273,6 +273,16 @@ def test_copy_sqlite_to_postgresql_and_back_is_identical(
     assert original.read_bytes() == result.read_bytes()
 
 
+def test_copy_by_url_from_postgresql_into_a_new_file(
+    source: Database, tmp_path: Path, pg_url: str
+) -> None:
+    pytest.importorskip("psycopg")
+    archive.copy(source, pg_url)
+    report = archive.copy(pg_url, str(tmp_path / "new.sqlite"))
+    assert report.chain.ok and report.rows == archive.row_counts(source)
+    assert _table_rows(tmp_path / "new.sqlite") == _table_rows(tmp_path / "source" / "dpo.sqlite")
+
+
 def test_an_encrypted_database_copied_to_a_plain_one_keeps_its_attachments_openable(
     tmp_path: Path,
 ) -> None:

@@ -362,9 +362,21 @@ def copy_steps(
     return LoadReport(copied, loaded.files, chain)
 
 
-def copy(source: Database, target: Database) -> LoadReport:
-    """Copy `source` into the empty `target`, verified (see copy_steps)."""
-    return _run(copy_steps(source, target))
+def copy(source: Database | str, target: Database | str) -> LoadReport:
+    """Copy `source` into the empty `target`, verified (see copy_steps); each a Database,
+    or a path or URL to open (the source must exist; a new target file is made)."""
+    opened: list[Database] = []
+    try:
+        if not isinstance(source, Database):
+            source = Database.open(source, must_exist=True)
+            opened.append(source)
+        if not isinstance(target, Database):
+            target = Database.open(target)
+            opened.append(target)
+        return _run(copy_steps(source, target))
+    finally:
+        for db in opened:
+            db.close()
 
 
 def _run(steps: Generator[tuple[int, int], None, T]) -> T:
