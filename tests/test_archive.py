@@ -221,6 +221,10 @@ def test_the_commands_dump_load_and_copy(
     assert "into" in said and "Audit chain intact" in said
     assert main(["--lang", "en", "load", "--db", str(loaded), str(out)]) == 2
     assert "not empty" in capsys.readouterr().err
+    never = tmp_path / "never.sqlite"
+    assert main(["--lang", "en", "load", "--db", str(never), str(tmp_path / "gone.json")]) == 2
+    assert "gone.json does not exist" in capsys.readouterr().err
+    assert not never.exists()  # no database is made for an archive that is not there
     copied = tmp_path / "copied.sqlite"
     assert main(["--lang", "en", "copy", "--from", str(loaded), "--to", str(copied)]) == 0
     said = capsys.readouterr().out

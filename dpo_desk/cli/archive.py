@@ -86,12 +86,12 @@ def load_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_load(args: argparse.Namespace) -> int:
     from dpo_desk.cli_progress import with_progress
-    from dpo_desk.db.session import check_database_file, file_errors
+    from dpo_desk.db.session import file_errors
     from dpo_desk.services import archive
 
     source: Path = args.archive_file
-    if not source.is_file():
-        check_database_file(source, must_exist=True)  # says what it is instead
+    with file_errors(source):  # a missing or unreadable archive is said before a database is made
+        source.open("rb").close()
     db = open_database(db_target(args))
     try:
         with file_errors(source, database=db.path):
