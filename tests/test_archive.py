@@ -119,6 +119,9 @@ def test_the_archive_is_the_documented_json(source: Database, tmp_path: Path) ->
     first = dict(zip(records["columns"], records["rows"][0], strict=True))
     assert first["prev_hash"] == "0" * 64 and first["at"].endswith("+00:00")
     assert "[anonymised]" in json.dumps(records["rows"], ensure_ascii=False)
+    lines = out.read_text(encoding="utf-8").splitlines()  # a row a line, read in steps
+    rows = [line for line in lines if line.startswith(("[", ",["))]
+    assert len(rows) == sum(len(t["rows"]) for t in content["tables"].values())
     (name, encoded), = content["files"].items()
     data = base64.b64decode(encoded)
     assert data == b"%PDF-1.4 underskrevet aftale \x00\xff"

@@ -148,10 +148,10 @@ def _attached(connection: Connection, db: Database) -> tuple[dict[str, Path], li
 
 
 def _write_files(handle: IO[str], files: dict[str, Path]) -> None:
-    handle.write('{\n"files": {')
+    handle.write('{\n"files": {\n')
     for index, (name, path) in enumerate(sorted(files.items())):
         content = base64.b64encode(path.read_bytes()).decode("ascii")
-        handle.write(("," if index else "") + f"\n{as_json(name)}: {as_json(content)}")
+        handle.write(("," if index else "") + f"{as_json(name)}: {as_json(content)}\n")
     handle.write("},\n")
 
 
@@ -173,20 +173,20 @@ def dump_steps(db: Database, out: Path) -> Generator[tuple[int, int], None, Dump
             handle.write(f'"format": {as_json(FORMAT)},\n')
             handle.write(f'"format_version": {FORMAT_VERSION},\n')
             revision = current_revision_of(connection)
-            handle.write(f'"schema_revision": {as_json(revision)},\n"tables": {{')
+            handle.write(f'"schema_revision": {as_json(revision)},\n"tables": {{\n')
             done = 0
-            for index, table in enumerate(schema_tables()):
+            names = [t.name for t in schema_tables()]
+            for table in schema_tables():
                 columns = [c.name for c in table.columns]
-                handle.write(("," if index else "") + f'\n{as_json(table.name)}: ')
-                handle.write(f'{{"columns": {as_json(columns)}, "rows": [')
+                handle.write(f'{as_json(table.name)}: {{"columns": {as_json(columns)}, "rows": [\n')
                 counts[table.name] = 0
                 for row in _rows(connection, table):
-                    handle.write(("," if counts[table.name] else "") + "\n" + as_json(row))
+                    handle.write(("," if counts[table.name] else "") + as_json(row) + "\n")
                     counts[table.name] += 1
                     done += 1
                     if done % _BATCH == 0:
                         yield done, total
-                handle.write("]}")
+                handle.write("]}\n" if table.name == names[-1] else "]},\n")
             handle.write("}\n}\n")
     yield total, total
     return DumpReport(counts, len(files), tuple(missing))
@@ -228,22 +228,19 @@ def load_steps(db: Database, source: Path) -> Generator[tuple[int, int], None, L
     adding no audit record, and verify the audit chain before it is committed; yields
     (rows done, rows in all)."""
     archive = read_archive(source)
-    tables = archive["tables"]
-    total = sum(len(t["rows"]) for t in tables.values())
+    total = sum(archive.counts.values())
     counts: dict[str, int] = {}
     engine = db.engine.execution_options(sqlite_begin_immediate=True)
     with engine.connect() as connection, connection.begin():
         _check_empty(connection, db)
         here = current_revision(db.engine)
-        if archive.get("schema_revision") != here:
-            raise ArchiveError(
-                MSG_SCHEMA, path=source, archived=archive.get("schema_revision"), current=here
-            )
+        archived = archive.header.get("schema_revision")
+        if archived != here:
+            raise ArchiveError(MSG_SCHEMA, path=source, archived=archived, current=here)
         done = 0
         for table in metadata.sorted_tables:  # a row's references are loaded before it
-            rows = tables.get(table.name, {"rows": []})["rows"]
             batch: list[dict[str, Any]] = []
-            for values in decoded(source, table, rows):
+            for values in decoded(source, table, archive.rows(table.name)):
                 batch.append(values)
                 if len(batch) == _BATCH:
                     connection.execute(insert(table), batch)
@@ -253,7 +250,7 @@ def load_steps(db: Database, source: Path) -> Generator[tuple[int, int], None, L
             if batch:
                 connection.execute(insert(table), batch)
                 done += len(batch)
-            counts[table.name] = len(rows)
+            counts[table.name] = archive.counts.get(table.name, 0)
         if connection.dialect.name == "postgresql":
             _reset_sequences(connection)
         chain = verify_chain(Session(bind=connection))
@@ -261,7 +258,7 @@ def load_steps(db: Database, source: Path) -> Generator[tuple[int, int], None, L
             raise ArchiveError(
                 MSG_CHAIN, path=source, id=chain.broken_id, reason=Term(chain.reason, "Domain")
             )
-    files = _store_files(db, archive.get("files", {}), source)
+    files = _store_files(db, archive.header.get("files", {}), source)
     if not db.encrypted:
         _unpack_contents(db)
     yield total, total

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -99,35 +99,120 @@ def tables() -> list[Table]:
 
 
 
-def read_archive(source: Path) -> dict[str, Any]:
-    """The archive in `source`, its format checked (ArchiveError when it is none)."""
+class Archive:
+    """An archive's header (everything but the rows: files, format, revision, each
+    table's columns) and its rows, table by table. A file laid out as `dump` writes it
+    (a row a line) is indexed and its rows read when asked for, so that a large archive
+    is never held whole; any other JSON of the format is read at once."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        indexed = _indexed(source)
+        if indexed is None:
+            whole = _whole(source)
+            if not isinstance(whole, dict):
+                raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
+            self.header, self._spans = whole, {}
+            self._lists = {n: t.get("rows") for n, t in whole.get("tables", {}).items()
+                           if isinstance(t, dict)}
+        else:
+            self.header, self._spans = indexed
+            self._lists = {}
+        counts = {n: len(r) for n, r in self._lists.items() if isinstance(r, list)}
+        self.counts = counts | {n: c for n, (_at, c) in self._spans.items()}
+
+    def rows(self, name: str) -> Iterator[Any]:
+        """The rows of the table `name` (none when the archive lacks the table)."""
+        if name in self._lists:
+            yield from self._lists[name] or []
+            return
+        if name not in self._spans:
+            return
+        at, count = self._spans[name]
+        with self.source.open("rb") as handle:
+            handle.seek(at)
+            for _ in range(count):
+                line = handle.readline().rstrip(b"\n")
+                try:
+                    yield json.loads(line[1:] if line.startswith(b",") else line)
+                except ValueError as error:
+                    raise ArchiveError(MSG_BAD_TABLE, path=self.source, table=name) from error
+
+
+def _whole(source: Path) -> Any:
     try:
         with source.open(encoding="utf-8") as handle:
-            archive = json.load(handle)
+            return json.load(handle)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ArchiveError(MSG_NOT_ARCHIVE, path=source) from error
-    if not isinstance(archive, dict) or archive.get("format") != FORMAT:
+
+
+_TABLES = b'"tables": {\n'
+_ROWS = b'"rows": [\n'
+_TABLE_ENDS = (b"]},\n", b"]}\n")
+
+
+def _indexed(source: Path) -> tuple[dict[str, Any], dict[str, tuple[int, int]]] | None:
+    """The header, and where each table's rows start and how many there are, of a file
+    laid out as `dump` writes it; None for any other layout."""
+    head: list[bytes] = []
+    spans: dict[str, tuple[int, int]] = {}
+    with source.open("rb") as handle:
+        while (line := handle.readline()) != _TABLES:
+            if not line:
+                return None
+            head.append(line)
+        try:
+            header = json.loads(b"".join(head) + b'"tables": {}}')
+        except ValueError:
+            return None
+        if not isinstance(header, dict):
+            return None
+        while (line := handle.readline()) != b"}\n":
+            if not line.endswith(_ROWS):
+                return None
+            try:
+                (name, content), = json.loads(b"{" + line[: -len(_ROWS)] + b'"rows": []}}').items()
+            except ValueError:
+                return None
+            header["tables"][name] = content
+            at, count = handle.tell(), 0
+            while (line := handle.readline()) not in _TABLE_ENDS:
+                if not line:
+                    return None
+                count += 1
+            spans[name] = (at, count)
+        if handle.readline() != b"}\n" or handle.read(1):
+            return None
+    return header, spans
+
+
+def read_archive(source: Path) -> Archive:
+    """The archive in `source`, its format checked (ArchiveError when it is none)."""
+    archive = Archive(source)
+    header = archive.header
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
-    version = archive.get("format_version")
-    if not isinstance(version, int) or not isinstance(archive.get("tables"), dict):
+    version = header.get("format_version")
+    if not isinstance(version, int) or not isinstance(header.get("tables"), dict):
         raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
     if version > FORMAT_VERSION:
         raise ArchiveError(MSG_FORMAT_NEWER, path=source, version=version)
-    for name, content in archive["tables"].items():
+    for name, content in header["tables"].items():
         table = metadata.tables.get(name)
         if (
             table is None
             or not isinstance(content, dict)
             or content.get("columns") != [c.name for c in table.columns]
-            or not isinstance(content.get("rows"), list)
+            or name not in archive.counts
         ):
             raise ArchiveError(MSG_BAD_TABLE, path=source, table=name)
-    if not isinstance(archive.get("files", {}), dict):
+    if not isinstance(header.get("files", {}), dict):
         raise ArchiveError(MSG_NOT_ARCHIVE, path=source)
     return archive
 
 
-def decoded(source: Path, table: Table, rows: list[Any]) -> Iterator[dict[str, Any]]:
+def decoded(source: Path, table: Table, rows: Iterable[Any]) -> Iterator[dict[str, Any]]:
     columns = list(table.columns)
     readers = [codec(c)[1] for c in columns]
     for number, row in enumerate(rows, start=1):
