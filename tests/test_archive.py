@@ -122,6 +122,15 @@ def test_the_archive_is_the_documented_json(source: Database, tmp_path: Path) ->
     lines = out.read_text(encoding="utf-8").splitlines()  # a row a line, read in steps
     rows = [line for line in lines if line.startswith(("[", ",["))]
     assert len(rows) == sum(len(t["rows"]) for t in content["tables"].values())
+    indexed = archive.read_archive(out)
+    assert indexed.indexed and indexed.counts == {
+        name: len(t["rows"]) for name, t in content["tables"].items()
+    }
+    assert list(indexed.rows("organisation")) == organisation["rows"]
+    one_line = tmp_path / "one-line.json"  # the same archive in another layout
+    one_line.write_text(json.dumps(content), encoding="utf-8")
+    assert not archive.read_archive(one_line).indexed
+    assert list(archive.read_archive(one_line).rows("organisation")) == organisation["rows"]
     (name, encoded), = content["files"].items()
     data = base64.b64decode(encoded)
     assert data == b"%PDF-1.4 underskrevet aftale \x00\xff"
@@ -199,6 +208,25 @@ def test_an_archive_that_does_not_fit_loads_nothing(
     target = _new(tmp_path, "target")
     with pytest.raises(archive.ArchiveError, match=words):
         archive.load(target, edited)
+    assert sum(archive.row_counts(target).values()) == 0
+    target.close()
+
+
+def test_a_tampered_row_in_an_archive_as_dump_wrote_it_loads_nothing(
+    source: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "archive.json"
+    archive.dump(source, out)
+    lines = out.read_text(encoding="utf-8").split("\n")
+    header = next(i for i, line in enumerate(lines) if line.startswith('"audit_record": '))
+    columns = json.loads("{" + lines[header] + "]}}")["audit_record"]["columns"]
+    row = json.loads(lines[header + 6].lstrip(","))
+    row[columns.index("action")] = "delete"
+    lines[header + 6] = "," + json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    out.write_text("\n".join(lines), encoding="utf-8")
+    target = _new(tmp_path, "target")
+    with pytest.raises(archive.ArchiveError, match="does not verify"):
+        archive.load(target, out)
     assert sum(archive.row_counts(target).values()) == 0
     target.close()
 

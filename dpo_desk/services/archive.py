@@ -2,20 +2,24 @@
 JSON file of everything (`dump`), read back into an empty database (`load`), and the
 move of a whole database between SQLite and PostgreSQL through the same two (`copy`).
 
-The format, version 1: a UTF-8 JSON object whose keys are sorted::
+The format, version 1: a UTF-8 JSON object whose keys are sorted, laid out a line per
+row (a leading comma before each but the first)::
 
     {
     "files": {
-    "<name>": "<base64>",          the attached files kept beside a plain database
-    ...},
+    "<name>": "<base64>"           the attached files kept beside a plain database
+    ,"<name>": "<base64>"
+    },
     "format": "dpo-desk-archive",
     "format_version": 1,
     "schema_revision": "0013",     the Alembic revision of the schema the tables follow
     "tables": {
     "<table>": {"columns": ["<column>", ...], "rows": [
-    [<value>, ...],                one row a line, in the order of "columns"
-    ...]},
-    ...}
+    [<value>, ...]                 a row, its values in the order of "columns"
+    ,[<value>, ...]
+    ]},
+    ...
+    }
     }
 
 Every table of the schema is there (registers, catalogues, link tables, settings, the
@@ -27,6 +31,7 @@ stored, with its salts, commitments, hashes and seals: loading it adds no record
 it verifies as before (the seals with the chain's key, see db/chain_key.py). The same
 database always gives the same file, byte for byte, so dump -> load -> dump is
 identical. The file holds personal data: it is written readable by its owner only.
+Any JSON of this shape loads; one laid out as above is read a table at a time.
 """
 
 from __future__ import annotations

@@ -108,6 +108,7 @@ class Archive:
     def __init__(self, source: Path) -> None:
         self.source = source
         indexed = _indexed(source)
+        self.indexed = indexed is not None  # read a table at a time
         if indexed is None:
             whole = _whole(source)
             if not isinstance(whole, dict):
