@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from dpo_desk.db.session import DiskFailureError, is_disk_failure
+from dpo_desk.db.session import DiskFailureError, WriteRefusedError, is_disk_failure
 from dpo_desk.domain.text import render
 from dpo_desk.i18n import error_text
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
@@ -186,6 +186,9 @@ class RecordForm:
             return
         except ConcurrentEditError as error:
             self.resolve_conflict(error)
+            return
+        except WriteRefusedError as error:  # a login that may only read: say so, keep the input
+            QMessageBox.warning(form, form.windowTitle(), error_text(error))
             return
         except DBAPIError as error:  # the disk is full or failing: say so, keep the input
             if not is_disk_failure(error):
