@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -24,6 +23,7 @@ from dpo_desk.db.register_models import (
 )
 from dpo_desk.db.session import Database
 from dpo_desk.domain.collation import danish_key
+from dpo_desk.domain.processor_views import AnnexLine, PartyRow, PartyView
 from dpo_desk.domain.processors import (
     DEFAULT_INTERVALS,
     Direction,
@@ -60,24 +60,6 @@ class ProcessorInUseError(Exception):
         self.message = Message(MSG_IN_USE, name=name, activities=", ".join(activities))
         super().__init__(str(self.message))
         self.activities = activities
-
-
-@dataclass(frozen=True)
-class PartyRow:
-    """One line of the processor table."""
-
-    id: int
-    name: str
-    direction: Direction
-    country: str
-    tools: tuple[Safeguard, ...]
-    agreement_signed: dt.date | None
-    next_supervision: dt.date | None  # None for a controller we process for
-    open_follow_ups: int
-    risk: RiskLevel
-    retired: bool
-    activities: tuple[str, ...]
-    search_text: str = ""  # the other text fields, for the search box
 
 
 def intervals(db: Database) -> dict[RiskLevel, int]:
@@ -429,33 +411,15 @@ def agreement_state(db: Database, party_id: int) -> tuple[attachments.FileState,
     return attachments.state(db, name, sha), attachments.path_of(db, name)
 
 
-@dataclass(frozen=True)
-class PartyView:
-    """A party with everything resolved, for reports."""
-
-    row: PartyRow
-    draft: PartyDraft
-    rounds: tuple[SupervisionRound, ...]
-
-
 def views(db: Database, *, today: dt.date, ids: Sequence[int] | None = None) -> list[PartyView]:
     """Parties with their rounds, in Danish order of name."""
+    wanted = None if ids is None else set(ids)
     result = [
         PartyView(row, draft(db, row.id), tuple(rounds(db, row.id)))
         for row in rows(db, today=today)
-        if ids is None or row.id in set(ids)
+        if wanted is None or row.id in wanted
     ]
     return sorted(result, key=lambda v: danish_key(v.row.name))
-
-
-@dataclass(frozen=True)
-class AnnexLine:
-    """One of our processors in a controller's sub-processor annex."""
-
-    name: str
-    service: str
-    country: str
-    tools: tuple[Safeguard, ...]
 
 
 def sub_processor_annex(db: Database, party_id: int) -> tuple[str, list[AnnexLine]]:

@@ -109,8 +109,6 @@ class EraseDueDialog(QDialog):
 
     def write_report(self, out: Path) -> Path:
         """Write the evidence report to `out`."""
-        from dpo_desk.reports import housekeeping as report
-
-        report.write(self._db, out, today=self._today)
+        housekeeping.write_report(self._db, out, today=self._today)
         self.result.setText(self.tr("The report was saved: %1").replace("%1", str(out)))
         return out
