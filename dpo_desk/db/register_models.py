@@ -266,6 +266,12 @@ class ActivityController(Audited, Base):
         ForeignKey("activity.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # the controller in the processor register (direction "we process for"), when the
+    # name is one of its parties: the annex and the party's activities follow this key,
+    # so renaming the party keeps them; `name` is kept equal to the party's name
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("processor.id", ondelete="SET NULL"), index=True, default=None
+    )
     name: Mapped[str] = mapped_column(String(CONTROLLER_LIMITS["name"]))
     cvr: Mapped[str] = _text(CONTROLLER_LIMITS["cvr"])
     contact: Mapped[str] = _text(CONTROLLER_LIMITS["contact"])

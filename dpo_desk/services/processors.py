@@ -125,9 +125,12 @@ def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
             .order_by(Activity.name)
         ):
             used_by.setdefault(party_id, []).append(activity)
-        served: dict[str, list[str]] = {}  # controller name -> activities done on its behalf
+        served: dict[int, list[str]] = {}  # controller -> activities done on its behalf
         for controller, activity in session.execute(
-            select(ActivityController.name, Activity.name).join(Activity).order_by(Activity.name)
+            select(ActivityController.party_id, Activity.name)
+            .join(Activity)
+            .where(ActivityController.party_id.is_not(None))
+            .order_by(Activity.name)
         ):
             served.setdefault(controller, []).append(activity)
         extra = _search_texts(session)
@@ -169,7 +172,7 @@ def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
                     open_follow_ups=open_follow_ups.get(r.id, 0),
                     risk=RiskLevel(r.risk),
                     retired=r.retired,
-                    activities=tuple(used_by.get(r.id, ()) if ours else served.get(r.name, ())),
+                    activities=tuple((used_by if ours else served).get(r.id, ())),
                     search_text=extra.get(r.id, ""),
                 )
             )
@@ -258,6 +261,11 @@ def save(db: Database, d: PartyDraft, *, today: dt.date | None = None) -> int:
             if p is None or p.version != d.version:
                 raise ConcurrentEditError(_draft(p) if p is not None else None)
         p.name, p.direction = d.name.strip(), d.direction.value
+        if d.id is not None:  # the activities done for it show its new name
+            for served in session.scalars(
+                select(ActivityController).where(ActivityController.party_id == d.id)
+            ):
+                served.name = p.name
         p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
         p.cvr = format_cvr(d.cvr) if p.country == "DK" and d.cvr.strip() else d.cvr.strip()
         p.address, p.contact_person = d.address.strip(), d.contact_person.strip()
@@ -332,6 +340,10 @@ def delete(db: Database, party_id: int) -> None:
         for r in party.rounds:  # load what the audit trail records on delete
             list(r.follow_ups)
         list(party.sub_processors), list(party.transfers)
+        for served in session.scalars(
+            select(ActivityController).where(ActivityController.party_id == party_id)
+        ):  # the activity keeps the controller's name, no longer linked (audited)
+            served.party_id = None
         session.delete(party)
 
 
@@ -432,7 +444,7 @@ def sub_processor_annex(db: Database, party_id: int) -> tuple[str, list[AnnexLin
         activities = session.scalars(
             select(Activity)
             .join(ActivityController)
-            .where(ActivityController.name == party.name)
+            .where(ActivityController.party_id == party.id)
             .options(selectinload(Activity.processors).selectinload(Processor.transfers))
         )
         ours = {

@@ -27,6 +27,7 @@ from dpo_desk.db.register_models import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.collation import danish_key
 from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES
+from dpo_desk.domain.processors import Direction
 from dpo_desk.domain.register import (
     ActivityDraft,
     ActivityView,
@@ -359,10 +360,12 @@ def _apply(session: Session, a: Activity, d: ActivityDraft) -> None:
         )
         for i, t in enumerate(d.transfers)
     ]
+    parties = _controller_parties(session, [c.name.strip() for c in d.controllers])
     a.controllers = (
         [
             ActivityController(
                 position=i,
+                party_id=parties.get(c.name.strip()),
                 name=c.name.strip(),
                 cvr=c.cvr.strip(),
                 contact=c.contact.strip(),
@@ -374,6 +377,21 @@ def _apply(session: Session, a: Activity, d: ActivityDraft) -> None:
         else []
     )
     _apply_subject_data(a, d)
+
+
+def _controller_parties(session: Session, names: list[str]) -> dict[str, int]:
+    """Name -> key of the controllers (parties we process for) that carry those names;
+    the lowest key when two share a name, as migration 0014 linked them."""
+    found: dict[str, int] = {}
+    if names:
+        for party_id, name in session.execute(
+            select(Processor.id, Processor.name)
+            .where(Processor.name.in_(names))
+            .where(Processor.direction == Direction.WE_ARE_PROCESSOR.value)
+            .order_by(Processor.id.desc())
+        ):
+            found[name] = party_id
+    return found
 
 
 def _apply_subject_data(a: Activity, d: ActivityDraft) -> None:
