@@ -233,8 +233,8 @@ def _apply(now: dt.datetime):  # noqa: ANN202 - a closure for save_record
 def save(db: Database, d: BreachDraft, *, now: dt.datetime) -> int:
     """Validate and save a breach in one transaction; returns its id."""
 
-    def validate(draft_: BreachDraft, row: Breach | None) -> dict[str, str]:
-        previous = BreachStatus(row.status) if row is not None else None
+    def validate(draft_: BreachDraft, stored: BreachDraft | None) -> dict[str, str]:
+        previous = stored.status if stored is not None else None
         return validate_breach(draft_, previous=previous, now=now)
 
     return save_record(db, Breach, d, validate=validate, apply=_apply(now), to_draft=_draft)

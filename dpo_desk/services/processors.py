@@ -45,6 +45,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.domain.validation import format_cvr
 from dpo_desk.services import attachments
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.services.records import save_record
 
 MSG_IN_USE = QT_TRANSLATE_NOOP(
     "Domain",
@@ -249,75 +250,73 @@ def save(db: Database, d: PartyDraft, *, today: dt.date | None = None) -> int:
     """Validate and save a party (and its links to activities) in one transaction. A
     Danish CVR number is stored as written on letters, also when typed as the VAT number
     (DK26224020 -> 26 22 40 20)."""
-    errors = validate_party(d, today=today)
-    if errors:
-        raise ValidationFailedError(errors)
-    with db.transaction() as session:
-        if d.id is None:
-            p = Processor(name=d.name)
-            session.add(p)
-        else:
-            p = session.get(Processor, d.id)
-            if p is None or p.version != d.version:
-                raise ConcurrentEditError(_draft(p) if p is not None else None)
-        p.name, p.direction = d.name.strip(), d.direction.value
-        if d.id is not None:  # the activities done for it show its new name
-            for served in session.scalars(
-                select(ActivityController).where(ActivityController.party_id == d.id)
-            ):
-                served.name = p.name
-        p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
-        p.cvr = format_cvr(d.cvr) if p.country == "DK" and d.cvr.strip() else d.cvr.strip()
-        p.address, p.contact_person = d.address.strip(), d.contact_person.strip()
-        p.email, p.phone, p.service = d.email.strip(), d.phone.strip(), d.service.strip()
-        p.data_description = d.data_description.strip()
-        p.agreement_signed, p.agreement_version = d.agreement_signed, d.agreement_version.strip()
-        p.agreement_end, p.notice_period = d.agreement_end, d.notice_period.strip()
-        p.risk = d.risk.value
-        p.data_subjects, p.special_categories = (
-            d.scoring.data_subjects,
-            d.scoring.special_categories,
+    return save_record(
+        db,
+        Processor,
+        d,
+        validate=lambda draft_, _stored: validate_party(draft_, today=today),
+        apply=_apply,
+        to_draft=_draft,
+    )
+
+
+def _apply(session: Session, p: Processor, d: PartyDraft) -> None:
+    p.name, p.direction = d.name.strip(), d.direction.value
+    if d.id is not None:  # the activities done for it show its new name
+        for served in session.scalars(
+            select(ActivityController).where(ActivityController.party_id == d.id)
+        ):
+            served.name = p.name
+    p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
+    p.cvr = format_cvr(d.cvr) if p.country == "DK" and d.cvr.strip() else d.cvr.strip()
+    p.address, p.contact_person = d.address.strip(), d.contact_person.strip()
+    p.email, p.phone, p.service = d.email.strip(), d.phone.strip(), d.service.strip()
+    p.data_description = d.data_description.strip()
+    p.agreement_signed, p.agreement_version = d.agreement_signed, d.agreement_version.strip()
+    p.agreement_end, p.notice_period = d.agreement_end, d.notice_period.strip()
+    p.risk = d.risk.value
+    p.data_subjects, p.special_categories = (
+        d.scoring.data_subjects,
+        d.scoring.special_categories,
+    )
+    p.special_nature, p.third_country = d.scoring.special_nature, d.scoring.third_country
+    p.next_supervision_override, p.retired = d.next_supervision_override, d.retired
+    p.notes = d.notes.strip()
+    p.sub_processors = [
+        SubProcessorRow(
+            position=i,
+            name=s.name.strip(),
+            country=s.country.strip().upper(),
+            service=s.service.strip(),
+            approved=s.approved,
+            general_authorisation=s.general_authorisation,
         )
-        p.special_nature, p.third_country = d.scoring.special_nature, d.scoring.third_country
-        p.next_supervision_override, p.retired = d.next_supervision_override, d.retired
-        p.notes = d.notes.strip()
-        p.sub_processors = [
-            SubProcessorRow(
-                position=i,
-                name=s.name.strip(),
-                country=s.country.strip().upper(),
-                service=s.service.strip(),
-                approved=s.approved,
-                general_authorisation=s.general_authorisation,
-            )
-            for i, s in enumerate(d.sub_processors)
-            if s.name.strip()
-        ]
-        p.transfers = [
-            PartyTransferRow(
-                position=i,
-                country=t.country.strip().upper(),
-                tool=t.tool.value if t.tool else "",
-                scc_module=t.scc_module if t.tool is Safeguard.SCC else None,
-                tia_date=t.tia_date,
-                tia_outcome=t.tia_outcome.strip(),
-                data=t.data.strip(),
-            )
-            for i, t in enumerate(d.transfers)
-            if t.country.strip()
-        ]
-        session.flush()
-        wanted = set(d.activity_ids)
-        current = {a.id for a in p.activities}
-        for activity in session.scalars(
-            select(Activity).where(Activity.id.in_(wanted ^ current))
-        ):  # link and unlink on the owning side
-            if activity.id in wanted:
-                activity.processors.append(p)
-            else:
-                activity.processors.remove(p)
-        session.flush()
-        return p.id
+        for i, s in enumerate(d.sub_processors)
+        if s.name.strip()
+    ]
+    p.transfers = [
+        PartyTransferRow(
+            position=i,
+            country=t.country.strip().upper(),
+            tool=t.tool.value if t.tool else "",
+            scc_module=t.scc_module if t.tool is Safeguard.SCC else None,
+            tia_date=t.tia_date,
+            tia_outcome=t.tia_outcome.strip(),
+            data=t.data.strip(),
+        )
+        for i, t in enumerate(d.transfers)
+        if t.country.strip()
+    ]
+    session.flush()
+    wanted = set(d.activity_ids)
+    current = {a.id for a in p.activities}
+    for activity in session.scalars(
+        select(Activity).where(Activity.id.in_(wanted ^ current))
+    ):  # link and unlink on the owning side
+        if activity.id in wanted:
+            activity.processors.append(p)
+        else:
+            activity.processors.remove(p)
 
 
 def retire(db: Database, party_id: int, retired: bool = True) -> None:

@@ -47,7 +47,8 @@ from dpo_desk.domain.register import (
 )
 from dpo_desk.domain.retention import RetentionRule, RuleKind, next_batches
 from dpo_desk.services import catalogue, organisation
-from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.services.errors import ConcurrentEditError
+from dpo_desk.services.records import save_record
 
 
 @dataclass(frozen=True)
@@ -305,21 +306,15 @@ def save(db: Database, draft_: ActivityDraft, *, today: dt.date | None = None) -
     after it. Refused with ConcurrentEditError when someone saved it after the draft
     was read.
     """
-    errors = validate(db, draft_, today=today or dt.date.today())
-    if errors:
-        raise ValidationFailedError(errors)
-    with db.transaction() as session:
-        if draft_.id is None:
-            activity = Activity()
-            session.add(activity)
-        else:
-            activity = session.get(Activity, draft_.id)
-            if activity is None or activity.version != draft_.version:
-                current = _draft(activity) if activity is not None else None
-                raise ConcurrentEditError(current)
-        _apply(session, activity, draft_)
-        session.flush()
-        return activity.id
+    day = today or dt.date.today()
+    return save_record(
+        db,
+        Activity,
+        draft_,
+        validate=lambda d, _stored: validate(db, d, today=day),
+        apply=_apply,
+        to_draft=_draft,
+    )
 
 
 def _apply(session: Session, a: Activity, d: ActivityDraft) -> None:
