@@ -162,6 +162,7 @@ PROCESSING = Register(
             QT_TRANSLATE_NOOP("Tables", "Controller of an activity"),
             {
                 "activity_id": QT_TRANSLATE_NOOP("Fields", "Processing activity"),
+                "party_id": QT_TRANSLATE_NOOP("Fields", "Agreement party"),
                 "name": QT_TRANSLATE_NOOP("Fields", "Name"),
                 "cvr": QT_TRANSLATE_NOOP("Fields", "CVR number"),
                 "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),

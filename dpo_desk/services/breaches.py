@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from dpo_desk.db.breach_models import Breach, BreachControllerNotice, BreachFollowUp
 from dpo_desk.db.register_models import Activity, Processor
 from dpo_desk.db.session import Database
+from dpo_desk.domain.breach_rules import validate_breach
 from dpo_desk.domain.breaches import (
     Art34Exception,
     BreachDraft,
@@ -27,7 +28,6 @@ from dpo_desk.domain.breaches import (
     clock_stopped,
     needs_art34_decision,
     notification_deadline,
-    validate_breach,
 )
 from dpo_desk.reports.model import Report
 from dpo_desk.services import organisation

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.breach_rules import check_move
 from dpo_desk.domain.breaches import (
     EXCEPTION_LABELS,
     FIELD_TITLES,
@@ -31,7 +32,6 @@ from dpo_desk.domain.breaches import (
     BreachDraft,
     BreachRole,
     BreachStatus,
-    check_move,
     notification_deadline,
 )
 from dpo_desk.domain.text import format_moment

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.processor_views import PartyRow
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     RISK_LABELS,
@@ -28,7 +29,7 @@ from dpo_desk.domain.processors import (
 from dpo_desk.domain.register import SAFEGUARD_LABELS
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.services import processors
-from dpo_desk.services.processors import PartyRow, ProcessorInUseError
+from dpo_desk.services.processors import ProcessorInUseError
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
