@@ -17,9 +17,10 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.breaches import COPENHAGEN, BreachStatus, Risk
 from dpo_desk.domain.consents import ConsentState
 from dpo_desk.domain.figures import Figures
-from dpo_desk.domain.processors import Direction, Method, RiskLevel, next_supervision
+from dpo_desk.domain.processors import Direction, Method, RiskLevel
 from dpo_desk.domain.register import Status
 from dpo_desk.domain.requests import CLOSED
+from dpo_desk.domain.supervision import next_supervision
 from dpo_desk.services import breaches, consents, processors, register, requests
 
 DUE_SOON = dt.timedelta(days=90)  # "supervision due": within the next three months

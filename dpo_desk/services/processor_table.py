@@ -21,13 +21,9 @@ from dpo_desk.db.register_models import (
 )
 from dpo_desk.db.session import Database
 from dpo_desk.domain.processor_views import PartyRow
-from dpo_desk.domain.processors import (
-    DEFAULT_INTERVALS,
-    Direction,
-    RiskLevel,
-    next_supervision,
-)
+from dpo_desk.domain.processors import DEFAULT_INTERVALS, Direction, RiskLevel
 from dpo_desk.domain.register import Safeguard
+from dpo_desk.domain.supervision import next_supervision
 
 
 def intervals(db: Database) -> dict[RiskLevel, int]:

@@ -32,11 +32,11 @@ from dpo_desk.domain.processors import (
     Scoring,
     SubProcessor,
     SupervisionRound,
-    risk_of_concept,
     validate_party,
     validate_round,
 )
 from dpo_desk.domain.register import Safeguard
+from dpo_desk.domain.supervision import risk_of_concept
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.domain.validation import format_cvr
 from dpo_desk.services import attachments

@@ -29,11 +29,8 @@ from dpo_desk.domain.processors import (
     ROUND_LIMITS,
     FollowUp,
     SupervisionRound,
-    next_supervision,
-    points,
-    risk_of_concept,
-    suggested_concept,
 )
+from dpo_desk.domain.supervision import next_supervision, points, risk_of_concept, suggested_concept
 from dpo_desk.domain.text import format_date
 from dpo_desk.services import processors
 from dpo_desk.services.errors import ValidationFailedError

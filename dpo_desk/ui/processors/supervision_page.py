@@ -26,6 +26,8 @@ from dpo_desk.domain.processors import (
     RiskLevel,
     Scoring,
     SupervisionRound,
+)
+from dpo_desk.domain.supervision import (
     allowed_concepts,
     next_supervision,
     points,
