@@ -326,7 +326,7 @@ def case_report(db: Database, ids: Sequence[int] | None) -> Report:
 
 def subject_letter_report(db: Database, ids: Sequence[int] | None) -> Report:
     """The letter to the people affected by one breach (Art. 34(2))."""
-    from dpo_desk.reports.breaches import build_subject_letter
+    from dpo_desk.reports.breach_letters import build_subject_letter
 
     [view] = views(db, [_one(ids)])
     return build_subject_letter(organisation.load(db), view, today=dt.date.today())
@@ -335,7 +335,7 @@ def subject_letter_report(db: Database, ids: Sequence[int] | None) -> Report:
 def controller_notice_report(db: Database, ids: Sequence[int] | None) -> Report:
     """The notice to each controller of a breach in what we process for it, one letter
     a page (Art. 33(2))."""
-    from dpo_desk.reports.breaches import build_controller_notice
+    from dpo_desk.reports.breach_letters import build_controller_notice
     from dpo_desk.reports.model import PageBreak
 
     [view] = views(db, [_one(ids)])

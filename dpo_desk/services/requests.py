@@ -19,6 +19,7 @@ from dpo_desk.db.request_models import (
     SubjectRequest,
 )
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.requests import (
     CLOSED,
     Channel,
@@ -32,7 +33,6 @@ from dpo_desk.domain.requests import (
     check_move,
     validate_request,
 )
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import attachments
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 from dpo_desk.services.records import save_record
