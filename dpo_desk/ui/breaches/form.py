@@ -10,12 +10,10 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -44,7 +42,7 @@ from dpo_desk.ui.breaches.widgets import (
     moment_value,
     set_moment,
 )
-from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
+from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.widgets import CheckList
 
 UNKNOWN = -1  # a count not known (the spin box's special value)
@@ -75,7 +73,7 @@ def _count() -> QSpinBox:
     return spin
 
 
-class BreachDialog(RecordForm, QDialog):
+class BreachDialog(RecordForm):
     """Creates or edits one breach; the status offers only the moves the workflow allows."""
 
     FIELD_LABELS = {
@@ -102,17 +100,15 @@ class BreachDialog(RecordForm, QDialog):
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone(),
     ) -> None:
         super().__init__(parent)
-        self._db, self._draft, self._now = db, draft, now
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self._db, self._now = db, now
+        self.begin(
+            draft,
             self.tr("New breach")
             if draft.id is None
-            else self.tr("Breach: %1").replace("%1", draft.title)
+            else self.tr("Breach: %1").replace("%1", draft.title),
+            900,
+            640,
         )
-        self.resize(900, 640)
-        self.messages = FieldMessages()
-        self.pages = QTabWidget()
-        self._pages: dict[str, int] = {}
         self._build_breach_page()
         self._build_scope_page(db)
         self._build_assessment_page()
@@ -132,9 +128,7 @@ class BreachDialog(RecordForm, QDialog):
         self.messages.add_row(form, title, name, widget)  # type: ignore[arg-type]
 
     def _build_breach_page(self) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("The breach"),
             [
                 "title",
@@ -178,9 +172,7 @@ class BreachDialog(RecordForm, QDialog):
             self._add(form, name, widget)
 
     def _build_scope_page(self, db: Database) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("What it touched"),
             ["activities", "processors", "subjects_count", "records_count", "special_categories"],
         )
@@ -218,9 +210,7 @@ class BreachDialog(RecordForm, QDialog):
         ]
 
     def _build_assessment_page(self) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("Assessment"),
             [
                 "consequences",
@@ -251,9 +241,7 @@ class BreachDialog(RecordForm, QDialog):
             self._add(form, name, widget)
 
     def _build_notification_page(self, db: Database) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("Notification"),
             [
                 "status",
@@ -283,9 +271,7 @@ class BreachDialog(RecordForm, QDialog):
             self._add(form, name, widget)
 
     def _build_subjects_page(self) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("The people affected"),
             ["subjects_told", "subjects_told_at", "subjects_told_how", "art34_exception"],
         )

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QWidget,
 )
 
@@ -37,7 +35,7 @@ from dpo_desk.domain.processors import (
 from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import attachments, processors, register
-from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
+from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.processors.supervision_page import SupervisionPage
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
@@ -85,7 +83,7 @@ def agreement_filter() -> str:
     )
 
 
-class PartyDialog(SupervisionPage, RecordForm, QDialog):
+class PartyDialog(SupervisionPage, RecordForm):
     """Creates or edits one party of an Art. 28 agreement."""
 
     FIELD_LABELS = FIELD_LABELS
@@ -100,17 +98,15 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self._db, self._draft, self._today = db, draft, today
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self._db, self._today = db, today
+        self.begin(
+            draft,
             self.tr("New agreement party")
             if draft.id is None
-            else self.tr("Agreement party: %1").replace("%1", draft.name)
+            else self.tr("Agreement party: %1").replace("%1", draft.name),
+            1000,
+            660,
         )
-        self.resize(1000, 660)
-        self.messages = FieldMessages()
-        self._pages: dict[str, int] = {}
-        self.pages = QTabWidget()
         self._build_party()
         self._build_agreement()
         self._build_sub_processors()
@@ -122,7 +118,7 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         self._update_scoring()
 
     def _page(self, title: str, fields: list[str]) -> QFormLayout:
-        return add_page(self.pages, self._pages, title, fields)
+        return self.page(title, fields)
 
     def _build_party(self) -> None:
         form = self._page(

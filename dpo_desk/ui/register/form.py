@@ -10,12 +10,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -37,13 +34,13 @@ from dpo_desk.domain.register import (
 from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
 from dpo_desk.services import catalogue, register
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages, RecordForm, add_page, choice_label
+from dpo_desk.ui.form import RecordForm, choice_label
 from dpo_desk.ui.register.fields import FIELD_LABELS, line_edit, text_edit, tr_in
 from dpo_desk.ui.register.subject_data import SubjectDataGrid
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 
-class ActivityDialog(RecordForm, QDialog):
+class ActivityDialog(RecordForm):
     """Creates or edits one activity; saving is one transaction."""
 
     FIELD_LABELS = FIELD_LABELS
@@ -70,17 +67,14 @@ class ActivityDialog(RecordForm, QDialog):
         super().__init__(parent)
         self._db = db
         self._today = today
-        self._draft = draft
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self.begin(
+            draft,
             self.tr("New processing activity")
             if draft.id is None
-            else self.tr("Processing activity: %1").replace("%1", draft.name)
+            else self.tr("Processing activity: %1").replace("%1", draft.name),
+            1040,
+            700,
         )
-        self.resize(1040, 700)
-        self.messages = FieldMessages()
-        self._pages: dict[str, int] = {}
-        self.pages = QTabWidget()
         self._build_general()
         self._build_basis()
         self._build_categories()
@@ -94,11 +88,8 @@ class ActivityDialog(RecordForm, QDialog):
         self._on_role()
 
     # -- pages ---------------------------------------------------------------------
-    def _page(self, title: str, fields: list[str]) -> QFormLayout:
-        return add_page(self.pages, self._pages, title, fields)
-
     def _build_general(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("General"),
             ["name", "purposes", "owner", "status", "source", "joint_controller", "representative"],
         )
@@ -135,7 +126,7 @@ class ActivityDialog(RecordForm, QDialog):
         )
 
     def _build_basis(self) -> None:
-        form = self._page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
+        form = self.page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
         self.legal_bases = CheckList()
         self.legal_bases.list.setMinimumHeight(260)
         self.consent_note = text_edit()
@@ -174,7 +165,7 @@ class ActivityDialog(RecordForm, QDialog):
         checklist.set_entries(entries, checked)
 
     def _build_categories(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("Data subjects and data"), ["data_subjects", "data_categories", "subject_data"]
         )
         self.data_subjects = self._catalogue_list("data_subject", self.tr("New category…"))
@@ -199,7 +190,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.data_categories.changed.connect(self._on_categories)
 
     def _build_recipients(self) -> None:
-        form = self._page(self.tr("Recipients"), ["processors", "recipients"])
+        form = self.page(self.tr("Recipients"), ["processors", "recipients"])
         self.processors = CheckList()
         self.processors.set_entries(
             [(p.id, p.name, "") for p in catalogue.processors(self._db)], []
@@ -209,7 +200,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Other recipients"), "recipients", self.recipients)
 
     def _build_transfers(self) -> None:
-        form = self._page(self.tr("Third countries"), ["transfers"])
+        form = self.page(self.tr("Third countries"), ["transfers"])
         safeguards = [(None, "")] + [
             (s, tr_in("Register", label)) for s, label in SAFEGUARD_LABELS.items()
         ]
@@ -235,7 +226,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Transfers"), "transfers", self.transfers)
 
     def _build_retention(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("Erasure and security"),
             ["retention_text", "retention_rule", "measures_text", "measures"],
         )
@@ -265,7 +256,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Measures"), "measures", self.measures)
 
     def _build_assessment(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("Assessment"),
             [
                 "automated",
@@ -300,7 +291,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
 
     def _build_controllers(self) -> None:
-        form = self._page(self.tr("As processor"), ["controllers"])
+        form = self.page(self.tr("As processor"), ["controllers"])
         self.controllers = RowsEditor(
             [
                 RowColumn(self.tr("Controller")),
