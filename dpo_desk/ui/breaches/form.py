@@ -43,13 +43,10 @@ from dpo_desk.ui.breaches.widgets import (
     set_moment,
 )
 from dpo_desk.ui.form import RecordForm
+from dpo_desk.ui.tr import translated
 from dpo_desk.ui.widgets import CheckList
 
 UNKNOWN = -1  # a count not known (the spin box's special value)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Breaches", text)
 
 
 def _line(name: str) -> QLineEdit:
@@ -145,14 +142,16 @@ class BreachDialog(RecordForm):
         self.title_edit = _line("title")
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(_tr(label), role)
+            self.role.addItem(translated("Breaches", label), role)
         self.occurred_from = OptionalMomentEdit(self.tr("Known"))
         self.occurred_to = OptionalMomentEdit(self.tr("Known"))
         self.aware_at = moment_edit()
         self.clock_label = QLabel()
         self.discovered_by, self.reported_by = _line("discovered_by"), _line("reported_by")
         self.kinds = CheckList()
-        self.kinds.set_entries([(k, _tr(label), "") for k, label in KIND_LABELS.items()], [])
+        self.kinds.set_entries(
+            [(k, translated("Breaches", label), "") for k, label in KIND_LABELS.items()], []
+        )
         self.description = _text(90)
         for name, widget in [
             ("title", self.title_edit),
@@ -227,7 +226,7 @@ class BreachDialog(RecordForm):
         self.risk = QComboBox()
         self.risk.addItem(self.tr("Not assessed"), None)
         for risk, label in RISK_LABELS.items():
-            self.risk.addItem(_tr(label), risk)
+            self.risk.addItem(translated("Breaches", label), risk)
         self.assessed_by = _line("assessed_by")
         for name, widget in [
             ("consequences", self.consequences),
@@ -284,7 +283,7 @@ class BreachDialog(RecordForm):
         self.art34_exception = QComboBox()
         self.art34_exception.addItem("", None)
         for exception, label in EXCEPTION_LABELS.items():
-            self.art34_exception.addItem(_tr(label), exception)
+            self.art34_exception.addItem(translated("Breaches", label), exception)
         for name, widget in [
             ("subjects_told", self.subjects_told),
             ("subjects_told_at", self.subjects_told_at),
@@ -322,7 +321,7 @@ class BreachDialog(RecordForm):
         previous = d.status if d.id is not None else BreachStatus.REGISTERED
         for status, label in STATUS_LABELS.items():
             if status == previous or (d.id is not None and check_move(previous, status) is None):
-                self.status.addItem(_tr(label), status)
+                self.status.addItem(translated("Breaches", label), status)
         self.status.setCurrentIndex(max(self.status.findData(d.status), 0))
         self.notified_at.set_value(d.notified_at)
         self.reference.setText(d.reference)

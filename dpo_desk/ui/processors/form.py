@@ -37,6 +37,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.processors.supervision_page import SupervisionPage
+from dpo_desk.ui.tr import translated
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
 
 FIELD_LABELS = {
@@ -64,10 +65,6 @@ FIELD_LABELS = {
     "retired": QT_TRANSLATE_NOOP("Fields", "Retired"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
 }
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def agreement_filter() -> str:
@@ -132,7 +129,7 @@ class PartyDialog(SupervisionPage, RecordForm):
         self.country.setPlaceholderText("DK")
         self.direction = QComboBox()
         for direction, label in DIRECTION_LABELS.items():
-            self.direction.addItem(_tr("Processors", label), direction)
+            self.direction.addItem(translated("Processors", label), direction)
         self.retired = QCheckBox(self.tr("No longer used (retired)"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
@@ -228,7 +225,7 @@ class PartyDialog(SupervisionPage, RecordForm):
     def _build_transfers(self) -> None:
         form = self._page(self.tr("Third countries"), ["transfers"])
         tools = [(None, "")] + [
-            (s, _tr("Register", label)) for s, label in SAFEGUARD_LABELS.items()
+            (s, translated("Register", label)) for s, label in SAFEGUARD_LABELS.items()
         ]
         self.transfers = RowsEditor(
             [
