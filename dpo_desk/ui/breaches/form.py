@@ -12,24 +12,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.breach_rules import check_move
 from dpo_desk.domain.breaches import (
     EXCEPTION_LABELS,
     FIELD_TITLES,
     KIND_LABELS,
     RISK_LABELS,
     ROLE_LABELS,
-    STATUS_LABELS,
     TEXT_LIMITS,
     BreachDraft,
     BreachRole,
-    BreachStatus,
     notification_deadline,
 )
 from dpo_desk.domain.text import format_moment
@@ -38,36 +33,21 @@ from dpo_desk.ui.breaches.widgets import (
     ControllersEditor,
     FollowUpsEditor,
     OptionalMomentEdit,
+    count_edit,
+    count_value,
     moment_edit,
     moment_value,
+    offer_statuses,
+    set_count,
     set_moment,
 )
 from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.tr import translated
-from dpo_desk.ui.widgets import CheckList
-
-UNKNOWN = -1  # a count not known (the spin box's special value)
+from dpo_desk.ui.widgets import CheckList, limited_line, text_edit
 
 
 def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(TEXT_LIMITS[name])
-    return edit
-
-
-def _text(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setFixedHeight(height)
-    edit.setTabChangesFocus(True)
-    return edit
-
-
-def _count() -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(UNKNOWN, 100_000_000)
-    spin.setSpecialValueText(QCoreApplication.translate("Breaches", "Not known"))
-    spin.setGroupSeparatorShown(True)
-    return spin
+    return limited_line(TEXT_LIMITS[name])
 
 
 class BreachDialog(RecordForm):
@@ -152,7 +132,7 @@ class BreachDialog(RecordForm):
         self.kinds.set_entries(
             [(k, translated("Breaches", label), "") for k, label in KIND_LABELS.items()], []
         )
-        self.description = _text(90)
+        self.description = text_edit(90)
         for name, widget in [
             ("title", self.title_edit),
             ("role", self.role),
@@ -186,7 +166,7 @@ class BreachDialog(RecordForm):
             [(p.id, p.name, "") for p in party_rows if p.direction.value == "we_are_controller"],
             [],
         )
-        self.subjects_count, self.records_count = _count(), _count()
+        self.subjects_count, self.records_count = count_edit(), count_edit()
         self.special_categories = QCheckBox(
             QCoreApplication.translate("Fields", FIELD_TITLES["special_categories"])
         )
@@ -221,8 +201,12 @@ class BreachDialog(RecordForm):
                 "advice",
             ],
         )
-        self.consequences, self.measures_taken = _text(), _text()
-        self.measures_proposed, self.risk_reasoning, self.advice = _text(), _text(), _text(60)
+        self.consequences, self.measures_taken = text_edit(), text_edit()
+        self.measures_proposed, self.risk_reasoning, self.advice = (
+            text_edit(),
+            text_edit(),
+            text_edit(60),
+        )
         self.risk = QComboBox()
         self.risk.addItem(self.tr("Not assessed"), None)
         for risk, label in RISK_LABELS.items():
@@ -255,7 +239,7 @@ class BreachDialog(RecordForm):
         self.status = QComboBox()
         self.notified_at = OptionalMomentEdit(self.tr("Notified"))
         self.reference = _line("reference")
-        self.delay_reasons, self.not_notified_reason = _text(60), _text(60)
+        self.delay_reasons, self.not_notified_reason = text_edit(60), text_edit(60)
         self.follow_ups = FollowUpsEditor()
         self.controllers = ControllersEditor(self._controller_parties)
         for name, widget in [
@@ -279,7 +263,7 @@ class BreachDialog(RecordForm):
         self.subjects_told.addItem(self.tr("Yes, they have been told"), True)
         self.subjects_told.addItem(self.tr("No"), False)
         self.subjects_told_at = OptionalMomentEdit(self.tr("Told"))
-        self.subjects_told_how = _text(60)
+        self.subjects_told_how = text_edit(60)
         self.art34_exception = QComboBox()
         self.art34_exception.addItem("", None)
         for exception, label in EXCEPTION_LABELS.items():
@@ -305,8 +289,8 @@ class BreachDialog(RecordForm):
         self.description.setPlainText(d.description)
         self.activities.set_checked_only(d.activity_ids)
         self.processors.set_checked_only(d.party_ids)
-        self.subjects_count.setValue(UNKNOWN if d.subjects_count is None else d.subjects_count)
-        self.records_count.setValue(UNKNOWN if d.records_count is None else d.records_count)
+        set_count(self.subjects_count, d.subjects_count)
+        set_count(self.records_count, d.records_count)
         self.special_categories.setChecked(d.special_categories)
         self.criminal_offences.setChecked(d.criminal_offences)
         self.cpr_numbers.setChecked(d.cpr_numbers)
@@ -317,12 +301,7 @@ class BreachDialog(RecordForm):
         self.risk_reasoning.setPlainText(d.risk_reasoning)
         self.assessed_by.setText(d.assessed_by)
         self.advice.setPlainText(d.advice)
-        self.status.clear()
-        previous = d.status if d.id is not None else BreachStatus.REGISTERED
-        for status, label in STATUS_LABELS.items():
-            if status == previous or (d.id is not None and check_move(previous, status) is None):
-                self.status.addItem(translated("Breaches", label), status)
-        self.status.setCurrentIndex(max(self.status.findData(d.status), 0))
+        offer_statuses(self.status, d)
         self.notified_at.set_value(d.notified_at)
         self.reference.setText(d.reference)
         self.delay_reasons.setPlainText(d.delay_reasons)
@@ -339,9 +318,6 @@ class BreachDialog(RecordForm):
     def draft(self) -> BreachDraft:
         """What the form holds now."""
 
-        def count(spin: QSpinBox) -> int | None:
-            return None if spin.value() == UNKNOWN else spin.value()
-
         return BreachDraft(
             id=self._draft.id,
             version=self._draft.version,
@@ -356,8 +332,8 @@ class BreachDialog(RecordForm):
             kinds=set(self.kinds.checked()),
             activity_ids=sorted(self.activities.checked()),
             party_ids=sorted(self.processors.checked()),
-            subjects_count=count(self.subjects_count),
-            records_count=count(self.records_count),
+            subjects_count=count_value(self.subjects_count),
+            records_count=count_value(self.records_count),
             special_categories=self.special_categories.isChecked(),
             criminal_offences=self.criminal_offences.isChecked(),
             cpr_numbers=self.cpr_numbers.isChecked(),

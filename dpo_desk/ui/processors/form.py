@@ -37,8 +37,9 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import attachments, processors, register
 from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.processors.supervision_page import SupervisionPage
+from dpo_desk.ui.rows_editor import RowColumn, RowsEditor
 from dpo_desk.ui.tr import translated
-from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+from dpo_desk.ui.widgets import CheckList, OptionalDateEdit
 
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("Fields", "Name"),

@@ -36,7 +36,8 @@ from dpo_desk.services import processors
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages
 from dpo_desk.ui.processors.scale_tips import concepts_tip
-from dpo_desk.ui.widgets import DATE_FORMAT, RowColumn, RowsEditor
+from dpo_desk.ui.rows_editor import RowColumn, RowsEditor
+from dpo_desk.ui.widgets import DATE_FORMAT
 
 
 class RoundDialog(QDialog):
