@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.processor_titles import PROCESSORS
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     PARTY_LIMITS,
@@ -41,30 +42,14 @@ from dpo_desk.ui.rows_editor import RowColumn, RowsEditor
 from dpo_desk.ui.tr import translated
 from dpo_desk.ui.widgets import CheckList, OptionalDateEdit
 
+# What the conflict dialog calls each field: the party table's titles, and what the form
+# edits beyond its columns.
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "direction": QT_TRANSLATE_NOOP("Fields", "Who is the controller"),
-    "cvr": QT_TRANSLATE_NOOP("Fields", "CVR number"),
-    "foreign_id": QT_TRANSLATE_NOOP("Fields", "Foreign company number"),
-    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
-    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
-    "contact_person": QT_TRANSLATE_NOOP("Fields", "Contact person"),
-    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
-    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
-    "service": QT_TRANSLATE_NOOP("Fields", "Service"),
-    "data_description": QT_TRANSLATE_NOOP("Fields", "Personal data processed"),
+    **PROCESSORS.tables["processor"].fields,
     "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
-    "agreement_signed": QT_TRANSLATE_NOOP("Fields", "Agreement signed"),
-    "agreement_version": QT_TRANSLATE_NOOP("Fields", "Agreement version"),
-    "agreement_end": QT_TRANSLATE_NOOP("Fields", "Agreement ends"),
-    "notice_period": QT_TRANSLATE_NOOP("Fields", "Notice period"),
     "sub_processors": QT_TRANSLATE_NOOP("Fields", "Sub-processors"),
     "transfers": QT_TRANSLATE_NOOP("Fields", "Transfers to third countries"),
-    "risk": QT_TRANSLATE_NOOP("Fields", "Risk level"),
     "scoring": QT_TRANSLATE_NOOP("Fields", "Point scale"),
-    "next_supervision_override": QT_TRANSLATE_NOOP("Fields", "Next supervision (set by hand)"),
-    "retired": QT_TRANSLATE_NOOP("Fields", "Retired"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
 }
 
 
