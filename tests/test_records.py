@@ -33,13 +33,13 @@ SAVES: dict[str, tuple[Any, Callable[[Database, Any], int]]] = {
 }
 
 
-class NoWrites(Exception):
+class WriteOpenedError(Exception):
     """A write transaction was opened."""
 
 
 @contextlib.contextmanager
 def _refused() -> Iterator[Any]:
-    raise NoWrites
+    raise WriteOpenedError
     yield  # pragma: no cover
 
 
@@ -64,3 +64,15 @@ def test_a_stale_draft_is_refused_before_its_rules_are_checked(
     monkeypatch.setattr(db, "transaction", _refused)
     with pytest.raises(ConcurrentEditError):
         save(db, replace(draft, id=12345, version=1))
+
+
+def test_a_withdrawal_is_checked_before_a_write_transaction_opens(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    consumer = consents.save(
+        db, ConsumerDraft(name="Else Ærbø", postal_code="6040"), today=TODAY
+    )
+    monkeypatch.setattr(db, "transaction", _refused)
+    with pytest.raises(ValidationFailedError) as raised:
+        consents.withdraw(db, consumer, on=TODAY + dt.timedelta(days=1), how="brev", today=TODAY)
+    assert set(raised.value.errors) == {"withdrawn"}

@@ -185,15 +185,18 @@ def withdraw(db: Database, consumer_id: int, *, on: dt.date, how: str, today: dt
     only served the warning (phone, alternative contact, meter number) are erased; the
     proof (who, utility, version, given and withdrawn, how) stays. A consent already
     withdrawn is refused: a second withdrawal would overwrite the proof of the first."""
+    stored = draft(db, consumer_id)
+    if stored.withdrawn is not None:
+        raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(stored.withdrawn))
+    errors = validate_withdrawal(on=on, how=how, given=stored.consent_given, today=today)
+    if errors:
+        raise ValidationFailedError(errors)
     with db.transaction() as session:
         c = session.get(Consumer, consumer_id)
         if c is None:
             raise ConcurrentEditError(None)
-        if c.withdrawn is not None:
-            raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(c.withdrawn))
-        errors = validate_withdrawal(on=on, how=how, given=c.consent_given, today=today)
-        if errors:
-            raise ValidationFailedError(errors)
+        if c.withdrawn is not None or c.consent_given != stored.consent_given:
+            raise ConcurrentEditError(_to_draft(c))  # changed since it was checked
         c.withdrawn, c.withdrawn_how = on, how.strip()
         erase_after_withdrawal(c)
 
