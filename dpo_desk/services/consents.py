@@ -195,8 +195,10 @@ def withdraw(db: Database, consumer_id: int, *, on: dt.date, how: str, today: dt
         c = session.get(Consumer, consumer_id)
         if c is None:
             raise ConcurrentEditError(None)
-        if c.withdrawn is not None or c.consent_given != stored.consent_given:
-            raise ConcurrentEditError(_to_draft(c))  # changed since it was checked
+        if c.withdrawn is not None:  # withdrawn meanwhile
+            raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(c.withdrawn))
+        if c.consent_given != stored.consent_given:  # changed since it was checked
+            raise ConcurrentEditError(_to_draft(c))
         c.withdrawn, c.withdrawn_how = on, how.strip()
         erase_after_withdrawal(c)
 
