@@ -226,7 +226,7 @@ class RecordForm(QDialog):
             self.resolve_conflict(error)
             return
         except WriteRefusedError as error:  # a login that may only read: say so, keep the input
-            QMessageBox.warning(form, form.windowTitle(), error_text(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         except DBAPIError as error:  # the disk is full or failing: say so, keep the input
             if not is_disk_failure(error):
