@@ -146,8 +146,9 @@ def _write_rows(
 
 def _write_markup_like(sheet: Worksheet, r: int, c: int, value: str) -> None:
     """Text that looks like XlsxWriter's own rich-string markup ("<r>…</r>") would be
-    copied into the file unescaped: it goes in as two plain runs, escaped, instead."""
-    sheet.write_rich_string(r, c, value[:3], value[3:])
+    copied into the file unescaped: it goes in as plain runs (XlsxWriter wants three at
+    least), escaped, instead."""
+    sheet.write_rich_string(r, c, value[:1], value[1:3], value[3:])
 
 
 def _write_other(
