@@ -440,10 +440,11 @@ class PartyView:
 
 def views(db: Database, *, today: dt.date, ids: Sequence[int] | None = None) -> list[PartyView]:
     """Parties with their rounds, in Danish order of name."""
+    chosen = None if ids is None else set(ids)  # built once, not once per row
     result = [
         PartyView(row, draft(db, row.id), tuple(rounds(db, row.id)))
         for row in rows(db, today=today)
-        if ids is None or row.id in set(ids)
+        if chosen is None or row.id in chosen
     ]
     return sorted(result, key=lambda v: danish_key(v.row.name))
 
