@@ -51,6 +51,7 @@ from dpo_desk.reports.pdf_style import (
     FONT,
     FONT_BOLD,
     Measured,
+    PlainTable,
     register_fonts,
     styles,
     text,
@@ -207,7 +208,7 @@ def _fields(block: Fields, width: float) -> Flowable:
         )
     if not rows:
         return Spacer(0, 0)
-    table = RLTable(rows, colWidths=[label_width, value_width], splitInRow=1)
+    table = PlainTable(rows, colWidths=[label_width, value_width], splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -271,7 +272,7 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
         ]
         # splitInRow: a cell taller than a page (a long change in the log) continues on
         # the next page instead of failing the layout.
-        table = RLTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
+        table = PlainTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
         table.setStyle(style)
         parts.append(table)
     return orientation, parts

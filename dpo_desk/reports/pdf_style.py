@@ -9,6 +9,7 @@ and once more when it draws it, and the lines do not change while the width does
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT
@@ -16,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
 
 from dpo_desk.paths import resource_path
 from dpo_desk.reports import pdf_layout
@@ -118,3 +120,35 @@ def cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
     """A table cell's paragraph in `style` (a name, or a style made smaller)."""
     chosen = styles()[style] if isinstance(style, str) else style
     return Measured(escape(value).replace("\n", "<br/>"), chosen)
+
+
+class PlainTable(RLTable):
+    """A table whose plain-text cells (already broken into lines) are drawn as one text
+    object each, not one per line: a record of 10,000 activities draws half a million
+    lines."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
+        style = cellstyle
+        plain = (
+            isinstance(cellval, str)
+            and style.alignment == "LEFT"
+            and style.valign == "TOP"
+            and not (style.href or style.destination or style.direction or style.shaping)
+        )
+        if not plain:
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canvas = self.canv
+        if self._curcellstyle is not style:  # as reportlab does: colour and font once
+            canvas.setFillColor(style.color)
+            canvas.setFont(style.fontname, style.fontsize, style.leading)
+            self._curcellstyle = style
+        if not cellval:
+            return
+        x = pos[0] + style.leftPadding
+        y = pos[1] + size[1] - style.topPadding - style.fontsize
+        lines = canvas.beginText(x, y)
+        lines.setFont(style.fontname, style.fontsize, style.leading)
+        for line in cellval.split("\n"):
+            lines.textLine(line)
+        canvas.drawText(lines)
