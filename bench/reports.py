@@ -27,10 +27,10 @@ def _one(db_path: Path, report: str, out: Path) -> None:
     import resource
 
     from dpo_desk.db.session import Database
-    from dpo_desk.i18n import ensure_core_application
+    from dpo_desk.i18n import set_language
     from dpo_desk.services.export import export
 
-    ensure_core_application("da")
+    set_language("da")
     db = Database.open(db_path, must_exist=True)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
@@ -77,12 +77,12 @@ def main() -> int:
     from openpyxl import Workbook
 
     from dpo_desk.db.session import Database
-    from dpo_desk.i18n import ensure_core_application
+    from dpo_desk.i18n import set_language
     from dpo_desk.reports.cells import as_excel
     from dpo_desk.reports.management import write_workbook
     from dpo_desk.services import management
 
-    ensure_core_application("da")
+    set_language("da")
     db = Database.open(db_path, must_exist=True)
     today = dt.date.today()
 

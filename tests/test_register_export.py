@@ -191,3 +191,37 @@ def test_a_cpr_activity_is_not_marked_as_a_special_category(
     assert (row["Særlige kategorier (art. 9)"], row["Strafbare forhold (art. 10)"],
             row["CPR-numre (dbl. § 11)"]) == ("Nej", "Nej", "Ja")
     assert row["Kategorier af personoplysninger"] == "Navn; CPR-nummer (dbl. § 11)"
+
+
+def _pages(path: Path) -> list[list[str]]:
+    """The lines of each page, in layout, read back by poppler."""
+    import subprocess
+
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    return [page.splitlines() for page in out.split("\f")]
+
+
+def test_the_contents_point_at_the_pages_of_their_headings(tmp_path: Path,
+                                                           demo_db: Database) -> None:
+    import re
+
+    names = [f"Behandling {n:03d} – R&D <Ærø>" for n in range(70)]  # markup stays text
+    for name in names:
+        register.save(demo_db, ActivityDraft(name=name, legal_bases=["6.1.b"]),
+                      today=dt.date(2026, 11, 25))
+    out = tmp_path / "toc.pdf"
+    list(export(demo_db, report="register", fmt="pdf", out=out))
+    pages = _pages(out)
+    # The contents: the pages before the first activity's own heading.
+    body = next(i for i, lines in enumerate(pages) if any(t.strip() == names[0] for t in lines))
+    assert body >= 2  # the contents run over more than a page
+    entry = re.compile(r"^\s*(\S.*?)\s{2,}(\d+)\s*$")
+    contents = {m[1]: int(m[2]) for lines in pages[:body] for m in map(entry.match, lines) if m}
+    headings = [*names, "Organisation og databeskyttelsesrådgiver",
+                "Behandling som dataansvarlig (art. 30, stk. 1)",
+                "Behandling som databehandler (art. 30, stk. 2)"]
+    for heading in headings:
+        shown = next(i + 1 for i, lines in enumerate(pages)
+                     if i >= body - 1 and any(t.strip() == heading for t in lines))
+        assert contents.get(heading) == shown, heading

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, overload
 
 
 class Kind(Enum):
@@ -44,9 +45,38 @@ class Column:
     drop_order: int | None = None  # None: always printed; 1 is left out first, then 2 …
 
 
+class Stream(Sequence[Sequence[Any]]):
+    """Rows read afresh from `source` each time they are gone through (a query run
+    again), their number known beforehand: a writer that streams holds one row at a
+    time, so its memory does not grow with the rows. Indexing reads up to the index."""
+
+    def __init__(self, count: int, source: Callable[[], Iterable[Sequence[Any]]]) -> None:
+        self._count = count
+        self._source = source
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Sequence[Any]]:
+        return iter(self._source())
+
+    @overload
+    def __getitem__(self, index: int) -> Sequence[Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Sequence[Any]]: ...
+    def __getitem__(self, index: int | slice) -> Sequence[Any] | list[Sequence[Any]]:
+        if isinstance(index, slice):
+            return list(itertools.islice(self, *index.indices(self._count)))
+        at = index + self._count if index < 0 else index
+        if not 0 <= at < self._count:
+            raise IndexError(index)
+        return next(itertools.islice(self, at, None))
+
+
 @dataclass
 class Table:
-    """Rows under a header. In Excel a sheet named `title`; in the PDF a table."""
+    """Rows under a header. In Excel a sheet named `title`; in the PDF a table. The rows
+    may be a `Stream`."""
 
     title: str
     columns: Sequence[Column]

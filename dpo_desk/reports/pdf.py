@@ -6,19 +6,17 @@ same page as the start of what follows it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,140 +29,48 @@ from reportlab.platypus import (
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
-from dpo_desk.paths import resource_path
 from dpo_desk.reports import pdf_layout
 from dpo_desk.reports.cells import as_text
-from dpo_desk.reports.model import Fields, Heading, Kind, PageBreak, Paragraph, Report, Table
-from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story, WithStart
+from dpo_desk.reports.model import (
+    Fields,
+    Heading,
+    Kind,
+    PageBreak,
+    Paragraph,
+    Report,
+    Stream,
+    Table,
+)
+from dpo_desk.reports.pdf_contents import MARGIN, ContentsLine, NumberedCanvas, heading_key
+from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story
 from dpo_desk.reports.pdf_progress import pages_laid_out
+from dpo_desk.reports.pdf_style import (
+    FONT,
+    FONT_BOLD,
+    Measured,
+    PlainTable,
+    register_fonts,
+    styles,
+    text,
+)
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
+# The names other reports take from here.
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "MARGIN",
+    "NumberedCanvas",
+    "register_fonts",
+    "styles",
+    "text",
+    "write_pdf",
+]
+
 CHUNK_ROWS = 200  # reportlab splits long tables in quadratic time; small tables stay linear
-MARGIN = 18 * mm
 FRAME_PADDING = 6  # reportlab's frames keep text this far inside the margins; tables reach them
-
-
-@cache
-def register_fonts() -> None:
-    """Register the shipped TrueType fonts (embedded in every PDF)."""
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
-    )
-
-
-@cache
-def styles() -> StyleSheet1:
-    """The paragraph styles of every report."""
-    register_fonts()
-    sheet = StyleSheet1()
-    base = ParagraphStyle(  # lines break at spaces only, never inside a word or a date
-        "Body",
-        fontName=FONT,
-        fontSize=9.5,
-        leading=12.5,
-        alignment=TA_LEFT,
-        spaceAfter=4,
-        splitLongWords=0,
-    )
-    sheet.add(base)
-    sheet.add(
-        ParagraphStyle(
-            "Title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=10
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "H1",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=13,
-            leading=16,
-            spaceBefore=10,
-            spaceAfter=6,
-        )
-    )
-    sheet.add(
-        ParagraphStyle(
-            "H2",
-            parent=base,
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=4,
-        )
-    )
-    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8, leading=10, spaceAfter=0))
-    sheet.add(
-        ParagraphStyle(
-            "HeadCell", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0
-        )
-    )
-    sheet.add(ParagraphStyle("Label", parent=base, fontName=FONT_BOLD, spaceAfter=0))
-    sheet.add(ParagraphStyle("Value", parent=base, spaceAfter=0))
-    sheet.add(ParagraphStyle("Toc1", parent=base, fontSize=10, leftIndent=0))
-    return sheet
-
-
-@lru_cache(maxsize=256)
-def _smaller(style: str, size: float) -> ParagraphStyle:
-    parent = styles()[style]
-    return ParagraphStyle(
-        f"{style}-{size:.2f}",
-        parent=parent,
-        fontSize=size,
-        leading=parent.leading * size / parent.fontSize,
-    )
-
-
-def text(value: str, style: str = "Body", width: float | None = None) -> RLParagraph:
-    """A paragraph that prints `value` as typed (markup characters escaped). Given the
-    `width` it is printed in, a word wider than that makes the type smaller: a word is
-    never cut."""
-    chosen = styles()[style]
-    if width is not None:
-        widest = pdf_layout.widest_word(value, chosen.fontName, chosen.fontSize)
-        if widest > width:
-            chosen = _smaller(style, round(chosen.fontSize * width / widest - 0.05, 2))
-    return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
-
-
-class NumberedCanvas(Canvas):
-    """Draws "Side X af Y" once the number of pages is known (from page
-    `first_numbered` on: a report with a cover page starts at 2)."""
-
-    first_numbered = 1
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._saved_pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved_pages)
-        label = translate("Report", "Page {page} of {total}")
-        for state in self._saved_pages:
-            self.__dict__.update(state)
-            if self._pageNumber >= self.first_numbered:
-                self.setFont(FONT, 8)
-                self.setFillColor(colors.grey)
-                self.drawRightString(
-                    self._pagesize[0] - MARGIN,
-                    10 * mm,
-                    label.format(page=self._pageNumber, total=total),
-                )
-            super().showPage()
-        super().save()
 
 
 class _Document(BaseDocTemplate):
@@ -234,16 +140,32 @@ class _Document(BaseDocTemplate):
             self.page_done()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        level = getattr(flowable, "toc_level", None)
-        if level is not None:
-            self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
+        key = heading_key(flowable)
+        if key is not None and isinstance(self.canv, NumberedCanvas):
+            self.canv.mark_heading(key)
 
 
-def _heading(block: Heading, width: float) -> RLParagraph:
+def _heading(block: Heading, width: float, entries: list[tuple[int, str]]) -> RLParagraph:
+    """The heading; a level-1 or level-2 heading gets its line in `entries` (the table
+    of contents: its level and text), and the key of that line."""
     paragraph = text(block.text, "H1" if block.level <= 1 else "H2", width)
-    level = block.level - 1 if block.level <= 2 else None
-    paragraph.toc_level = level  # type: ignore[attr-defined]
+    if block.level <= 2:
+        paragraph.contents_key = len(entries)  # type: ignore[attr-defined]
+        entries.append((block.level - 1, block.text))
     return paragraph
+
+
+def _contents(entries: list[tuple[int, str]]) -> list[Flowable]:
+    """The table of contents: a line per heading, its page written at the end."""
+    first = styles()["Toc1"]
+    levels = [
+        ParagraphStyle("Toc1-line", parent=first, spaceAfter=1),
+        ParagraphStyle("Toc2-line", parent=first, spaceAfter=1, leftIndent=12),
+    ]
+    return [
+        ContentsLine(key, Measured(escape(value), levels[min(level, 1)]))
+        for key, (level, value) in enumerate(entries)
+    ]
 
 
 @lru_cache(maxsize=512)
@@ -261,31 +183,33 @@ def _fields(block: Fields, width: float) -> Flowable:
         [label for label, _ in block.pairs], label_style.fontName, label_style.fontSize, width
     )
     value_width = width - label_width
+    value = styles()["Value"]
+    room = value_width - 2 * pdf_layout.PADDING
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (0, -1), FONT_BOLD, label_style.fontSize, label_style.leading),
+        ("FONT", (1, 0), (1, -1), FONT, value.fontSize, value.leading),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
     rows = []
-    for label, value in block.pairs:
-        kind = Kind.YES_NO if isinstance(value, bool) else Kind.TEXT
-        shown = as_text(value, kind, yes, no)
+    for i, (label, shown) in enumerate(block.pairs):
+        kind = Kind.YES_NO if isinstance(shown, bool) else Kind.TEXT
+        shown = as_text(shown, kind, yes, no)
+        size = pdf_layout.fitted_size(shown, FONT, value.fontSize, room)
+        if size < value.fontSize:  # a word wider than the column: smaller type, never cut
+            leading = value.leading * size / value.fontSize
+            commands.append(("FONT", (1, i), (1, i), FONT, size, leading))
+        # Plain cells broken into lines here: a paragraph per value would be parsed,
+        # measured at every split of the table and drawn word by word.
         rows.append(
-            [
-                _wrapped_label(label, label_width - 12),
-                text(shown, "Value", value_width - 2 * pdf_layout.PADDING),
-            ]
+            [_wrapped_label(label, label_width - 12), pdf_layout.wrapped(shown, FONT, size, room)]
         )
     if not rows:
         return Spacer(0, 0)
-    table = RLTable(rows, colWidths=[label_width, value_width], splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (0, -1), FONT_BOLD, label_style.fontSize, label_style.leading),
-                ("FONT", (1, 0), (1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    table = PlainTable(rows, colWidths=[label_width, value_width], splitInRow=1)
+    table.setStyle(TableStyle(commands))
     return table
 
 
@@ -293,21 +217,20 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
     """The page orientation a table needs (the pages are `now` in this orientation), and
     the table: its note of the columns left out, then its parts of CHUNK_ROWS rows."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
-    cell = styles()["Cell"]
+    body_style = styles()["Cell"]
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
              for row in block.rows]
     measures = [
         pdf_layout.measure(
-            c.header, [row[i] for row in cells], font=FONT, bold=FONT_BOLD, size=cell.fontSize
+            c.header, [row[i] for row in cells], font=FONT, bold=FONT_BOLD, size=body_style.fontSize
         )
         for i, c in enumerate(block.columns)
     ]
     plan = pdf_layout.plan(
         block, measures, portrait=doc.widths[now], landscape=doc.widths[LANDSCAPE]
     )
-    size = cell.fontSize * plan.scale
-    cell_style = _smaller("Cell", size) if plan.scale < 1 else "Cell"
-    head_style = _smaller("HeadCell", size) if plan.scale < 1 else "HeadCell"
+    size = body_style.fontSize * plan.scale
+    leading = body_style.leading * plan.scale
     parts: list[Flowable] = []
     if plan.left_out:
         parts.append(
@@ -321,10 +244,17 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
     orientation = LANDSCAPE if plan.landscape else PORTRAIT
     if not cells:
         return orientation, [*parts, text(translate("Report", "(none)"))]
-    header = [_cell(block.columns[i].header, head_style) for i in plan.columns]
+    # Plain cells broken into lines here (each column is as wide as its widest word):
+    # a paragraph per cell would be parsed, measured at every split and drawn word by word.
+    rooms = [(w - 2 * pdf_layout.PADDING) for w in plan.widths]
+    header = [
+        pdf_layout.wrapped(block.columns[i].header, FONT_BOLD, size, room)
+        for i, room in zip(plan.columns, rooms, strict=True)
+    ]
     style = TableStyle(
         [
-            ("FONT", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica per cell
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, size, leading),
+            ("FONT", (0, 1), (-1, -1), FONT, size, leading),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
@@ -335,19 +265,17 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
         ]
     )
     for start in range(0, len(cells), CHUNK_ROWS):
-        body = [[_cell(row[i], cell_style) for i in plan.columns]
-                for row in cells[start : start + CHUNK_ROWS]]
+        body = [
+            [pdf_layout.wrapped(row[i], FONT, size, room)
+             for i, room in zip(plan.columns, rooms, strict=True)]
+            for row in cells[start : start + CHUNK_ROWS]
+        ]
         # splitInRow: a cell taller than a page (a long change in the log) continues on
         # the next page instead of failing the layout.
-        table = RLTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
+        table = PlainTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
         table.setStyle(style)
         parts.append(table)
     return orientation, parts
-
-
-def _cell(value: str, style: str | ParagraphStyle) -> RLParagraph:
-    chosen = styles()[style] if isinstance(style, str) else style
-    return RLParagraph(escape(value).replace("\n", "<br/>"), chosen)
 
 
 def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
@@ -356,36 +284,25 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     (which can be cancelled at each page end by closing this generator)."""
     doc = _Document(path, report)
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
+    for table in tables:  # a PDF lays every row out at once: a stream is read once, and
+        if isinstance(table.rows, Stream):  # the report keeps the rows it printed
+            table.rows = list(table.rows)
     laid_out: dict[int, tuple[str, list[Flowable]]] = {}  # tables laid out before their turn
     story = Story(_first_orientation(report, doc, laid_out))
     story.head(text(report.title, "Title", doc.widths[story.orientation] - 2 * FRAME_PADDING))
-    toc = None
+    entries: list[tuple[int, str]] = []  # the table of contents' lines
+    contents_at = None
     if report.table_of_contents:
-        toc = TableOfContents(
-            tableStyle=TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT),  # else an unembedded Helvetica
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        toc.levelStyles = [
-            styles()["Toc1"],
-            ParagraphStyle("Toc2", parent=styles()["Toc1"], leftIndent=12),
-        ]
         story.head(text(translate("Report", "Contents"), "H1"))
         story.end()  # the contents stand on the first page as they are: never moved
-        story.add(toc)
-        story.add(RLPageBreak())
+        contents_at = len(story.flowables)  # its lines go here once the headings are known
     total = sum(len(t.rows) for t in tables) + report.section_count()
     done = 0
     for block in report.blocks:
         width = doc.widths[story.orientation]  # text goes on in the table's orientation
         line = width - 2 * FRAME_PADDING
         if isinstance(block, Heading):
-            story.head(_heading(block, line), Spacer(0, 2 * mm))
+            story.head(_heading(block, line, entries), Spacer(0, 2 * mm))
             done += 1
             if done % 100 == 0:
                 yield done, 2 * total
@@ -414,27 +331,16 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             continue
         story.add(Spacer(0, 2 * mm))
     flowables = story.end()
-    if toc is not None:
-        # Give the contents its entries before the first pass (page numbers unknown):
-        # it then has its final height at once, and two passes suffice instead of three.
-        toc.addEntries(
-            [
-                (f.toc_level, f.getPlainText(), 0, None)
-                for f in _headings(flowables)
-                if getattr(f, "toc_level", None) is not None
-            ]
-        )
+    if contents_at is not None:
+        flowables[contents_at:contents_at] = [*_contents(entries), RLPageBreak()]
     # The layout reports each page and stops at a cancel: the total counts the rows and
     # sections above, then as many again for the pages (a guess, as pages are not known).
-    passes = 2 if toc is not None else 1
-    pages_guessed = max(1, passes * (total // 25 + 1))
+    # One pass: the contents' page numbers are written when the document is saved.
+    pages_guessed = max(1, total // 25 + 1 + len(entries) // 45)
 
     def build(page_done: Callable[[], None]) -> None:
         doc.page_done = page_done
-        if toc is not None:
-            doc.multiBuild(flowables, canvasmaker=NumberedCanvas)
-        else:
-            doc.build(flowables, canvasmaker=NumberedCanvas)
+        doc.build(flowables, canvasmaker=NumberedCanvas)
 
     for page in pages_laid_out(build):
         yield total + min(total, page * total // pages_guessed), 2 * total
@@ -457,11 +363,3 @@ def _first_orientation(
         if before > 2:
             break
     return PORTRAIT
-
-
-def _headings(flowables: list[Flowable]) -> Iterator[Flowable]:
-    for f in flowables:
-        if isinstance(f, WithStart):
-            yield from f._heads
-        else:
-            yield f

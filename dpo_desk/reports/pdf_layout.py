@@ -34,6 +34,36 @@ def widest_line(text: str, font: str, size: float) -> float:
                default=0.0)
 
 
+def wrapped(text: str, font: str, size: float, width: float) -> str:
+    """`text` broken into lines of at most `width` at white space, as a paragraph breaks
+    it (a word wider than that keeps a line of its own: it is never cut), for a plain
+    table cell: drawn line by line, it costs a fraction of a paragraph."""
+    space = _width(" ", font, size)
+    lines = []
+    for line in text.split("\n"):
+        words = line.split()
+        if not words:
+            lines.append("")
+            continue
+        current, used = [words[0]], _width(words[0], font, size)
+        for word in words[1:]:
+            wide = _width(word, font, size)
+            if used + space + wide <= width:
+                current.append(word)
+                used += space + wide
+            else:
+                lines.append(" ".join(current))
+                current, used = [word], wide
+        lines.append(" ".join(current))
+    return "\n".join(lines)
+
+
+def fitted_size(text: str, font: str, size: float, width: float) -> float:
+    """`size`, or the smaller size at which the widest word of `text` fits `width`."""
+    widest = widest_word(text, font, size)
+    return size if widest <= width else round(size * width / widest - 0.05, 2)
+
+
 def shortened(value: str, font: str, size: float, width: float) -> str:
     """`value`, shortened by whole words with an ellipsis, to fit `width`."""
     if _width(value, font, size) <= width:

@@ -7,6 +7,7 @@ LayoutCancelledError out of the layout.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable, Iterator
@@ -21,7 +22,9 @@ def pages_laid_out(build: Callable[[Callable[[], None]], None]) -> Iterator[int]
     helper thread, and yield the number of pages laid out so far after each page.
     Closing this generator stops the layout at its next page end; an error of the
     layout is raised here."""
-    pages: queue.Queue[int | None] = queue.Queue()
+    # One page waits at most: the layout never runs more than a page or two ahead of
+    # the caller, so a cancel stops it there (a fast layout would otherwise run on).
+    pages: queue.Queue[int | None] = queue.Queue(maxsize=1)
     stop = threading.Event()
     failure: list[BaseException] = []
 
@@ -29,6 +32,8 @@ def pages_laid_out(build: Callable[[Callable[[], None]], None]) -> Iterator[int]
         if stop.is_set():
             raise LayoutCancelledError
         pages.put(1)
+        if stop.is_set():
+            raise LayoutCancelledError
 
     def run() -> None:
         try:
@@ -47,6 +52,9 @@ def pages_laid_out(build: Callable[[Callable[[], None]], None]) -> Iterator[int]
             yield laid
     finally:
         stop.set()
+        while worker.is_alive():  # take what it waits to hand over, so it sees the stop
+            with contextlib.suppress(queue.Empty):
+                pages.get(timeout=0.05)
         worker.join()
     if failure and not isinstance(failure[0], LayoutCancelledError):
         raise failure[0]

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.requests import (
     CLOSED,
     STATUS_LABELS,
     TYPE_LABELS,
+    Forwarding,
     RequestDraft,
-    answered_in_time,
+    RequestStatus,
+    RequestType,
 )
 from dpo_desk.domain.text import format_date
 from dpo_desk.i18n import translate
@@ -23,42 +28,109 @@ from dpo_desk.reports.model import (
     Heading,
     Kind,
     Report,
+    Stream,
     Table,
     TooWide,
 )
 
 
-def _types(d: RequestDraft) -> str:
-    return ", ".join(translate("Requests", TYPE_LABELS[t]) for t in d.types)
+class RequestLine(NamedTuple):
+    """What the log prints of one request: a row of the database's query (streamed), or
+    of a request being edited."""
+
+    requester: str
+    types: tuple[RequestType, ...]
+    relation: str
+    received: dt.date
+    extended: bool
+    status: RequestStatus
+    answered: dt.date | None
+    forwardings: tuple[Forwarding, ...] = ()
 
 
-def _forwardings(d: RequestDraft) -> str:
+def line_of(d: RequestDraft) -> RequestLine:
+    """The line of a request as the form has it."""
+    return RequestLine(
+        d.requester,
+        tuple(d.types),
+        d.relation,
+        d.received,
+        d.extended,
+        d.status,
+        d.answered,
+        tuple(d.forwardings),
+    )
+
+
+@lru_cache(maxsize=16384)
+def deadline_of(received: dt.date, extended: bool, status: RequestStatus) -> dt.date:
+    """The deadline that applies (RequestDraft.deadline's rule): the same few thousand
+    days of receipt recur in every log, so each is worked out once."""
+    return RequestDraft(received=received, extended=extended, status=status).deadline
+
+
+class _Labels:
+    """The printed names of types and statuses, translated once per report."""
+
+    def __init__(self) -> None:
+        self.status = {s: translate("Requests", label) for s, label in STATUS_LABELS.items()}
+        self._type = {t: translate("Requests", label) for t, label in TYPE_LABELS.items()}
+        self._types: dict[tuple[RequestType, ...], str] = {}
+
+    def types(self, types: tuple[RequestType, ...]) -> str:
+        text = self._types.get(types)
+        if text is None:
+            text = self._types[types] = ", ".join(self._type[t] for t in types)
+        return text
+
+    def type(self, t: RequestType) -> str:
+        return self._type[t]
+
+
+def _forwardings(forwardings: Sequence[Forwarding]) -> str:
     """Each controller the request was passed on to, and whether it has answered."""
     return "; ".join(
-        translate("RequestReport", "{controller}: passed on {forwarded}, answered {answered}")
-        .format(controller=f.controller, forwarded=format_date(f.forwarded),
-                answered=format_date(f.answered))
+        translate(
+            "RequestReport", "{controller}: passed on {forwarded}, answered {answered}"
+        ).format(
+            controller=f.controller,
+            forwarded=format_date(f.forwarded),
+            answered=format_date(f.answered),
+        )
         if f.answered
-        else translate("RequestReport", "{controller}: passed on {forwarded}, not answered yet")
-        .format(controller=f.controller, forwarded=format_date(f.forwarded))
-        for f in d.forwardings
+        else translate(
+            "RequestReport", "{controller}: passed on {forwarded}, not answered yet"
+        ).format(controller=f.controller, forwarded=format_date(f.forwarded))
+        for f in forwardings
+    )
+
+
+def _line_row(line: RequestLine, today: dt.date, labels: _Labels) -> tuple[object, ...]:
+    deadline = deadline_of(line.received, line.extended, line.status)
+    answered = line.answered
+    return (
+        line.requester,
+        labels.types(line.types),
+        line.relation,
+        line.received,
+        deadline,
+        line.extended,
+        answered,
+        ((answered or today) - line.received).days,
+        labels.status[line.status],
+        None if answered is None else answered <= deadline,  # answered_in_time's rule
+        _forwardings(line.forwardings) if line.forwardings else "",
     )
 
 
 def _row(d: RequestDraft, today: dt.date) -> tuple[object, ...]:
-    end = d.answered or today
+    """The log's row of one request."""
+    return _line_row(line_of(d), today, _Labels())
+
+
+def _is_overdue(line: RequestLine, today: dt.date) -> bool:
     return (
-        d.requester,
-        _types(d),
-        d.relation,
-        d.received,
-        d.deadline,
-        d.extended,
-        d.answered,
-        (end - d.received).days,
-        translate("Requests", STATUS_LABELS[d.status]),
-        answered_in_time(d),
-        _forwardings(d),
+        line.status not in CLOSED and deadline_of(line.received, line.extended, line.status) < today
     )
 
 
@@ -80,6 +152,38 @@ def _columns() -> list[Column]:
     ]
 
 
+@dataclass
+class _Summary:
+    """What the summary and the monthly table count, in one pass over the lines."""
+
+    count: int = 0
+    closed: int = 0
+    in_time: int = 0
+    overdue: int = 0
+    extended: int = 0
+    first: dt.date | None = None
+    last: dt.date | None = None
+    by_month: Counter[tuple[tuple[int, int], RequestType]] = field(default_factory=Counter)
+
+    def add(self, line: RequestLine, today: dt.date) -> None:
+        self.count += 1
+        received = line.received
+        deadline = deadline_of(received, line.extended, line.status)
+        if line.answered is not None:
+            self.closed += 1
+            self.in_time += line.answered <= deadline
+        if line.status not in CLOSED and deadline < today:
+            self.overdue += 1
+        self.extended += line.extended
+        if self.first is None or received < self.first:
+            self.first = received
+        if self.last is None or received > self.last:
+            self.last = received
+        month = (received.year, received.month)
+        for t in line.types:
+            self.by_month[month, t] += 1
+
+
 def build(
     details: OrganisationDetails,
     drafts: Sequence[RequestDraft],
@@ -88,12 +192,24 @@ def build(
     filtered: bool = False,
 ) -> Report:
     """The log of `drafts`, with how many were answered in time."""
-    closed = [d for d in drafts if d.answered is not None]
-    in_time = sum(1 for d in closed if answered_in_time(d))
-    overdue = [d for d in drafts if d.status not in CLOSED and d.deadline < today]
-    first = min((d.received for d in drafts), default=today)
-    last = max((d.received for d in drafts), default=today)
-    by_month = Counter((d.received.strftime("%Y-%m"), t) for d in drafts for t in d.types)
+    return build_from_lines(details, lambda: map(line_of, drafts), today=today, filtered=filtered)
+
+
+def build_from_lines(
+    details: OrganisationDetails,
+    lines: Callable[[], Iterable[RequestLine]],
+    *,
+    today: dt.date,
+    filtered: bool = False,
+) -> Report:
+    """The log of the requests that `lines()` gives (by date received), with how many
+    were answered in time. `lines` is called again for each table that lists them (a
+    query run again), so the rows are never all held at once."""
+    summary = _Summary()
+    for line in lines():
+        summary.add(line, today)
+    labels = _Labels()
+    first, last = summary.first or today, summary.last or today
     blocks: list[Block] = [
         Heading(translate("RequestReport", "Summary")),
         Fields(
@@ -102,16 +218,16 @@ def build(
                     translate("RequestReport", "Period"),
                     f"{format_date(first)} – {format_date(last)}",
                 ),
-                (translate("RequestReport", "Requests"), str(len(drafts))),
-                (translate("RequestReport", "Answered or refused"), str(len(closed))),
+                (translate("RequestReport", "Requests"), str(summary.count)),
+                (translate("RequestReport", "Answered or refused"), str(summary.closed)),
                 (
                     translate("RequestReport", "Answered in time"),
                     translate("RequestReport", "{n} of {total}").format(
-                        n=in_time, total=len(closed)
+                        n=summary.in_time, total=summary.closed
                     ),
                 ),
-                (translate("RequestReport", "Open and overdue"), str(len(overdue))),
-                (translate("RequestReport", "Extended"), str(sum(d.extended for d in drafts))),
+                (translate("RequestReport", "Open and overdue"), str(summary.overdue)),
+                (translate("RequestReport", "Extended"), str(summary.extended)),
                 (
                     translate("RequestReport", "Selection"),
                     translate("RequestReport", "a filtered view")
@@ -123,7 +239,7 @@ def build(
         Table(
             translate("RequestReport", "Requests"),
             _columns(),
-            [_row(d, today) for d in drafts],
+            Stream(summary.count, lambda: (_line_row(x, today, labels) for x in lines())),
             too_wide=TooWide.DROP,
         ),
         Table(
@@ -134,9 +250,9 @@ def build(
                 Column(translate("RequestReport", "Count"), Kind.NUMBER),
             ],
             [
-                (month, translate("Requests", TYPE_LABELS[t]), n)
-                for (month, t), n in sorted(
-                    by_month.items(), key=lambda x: (x[0][0], x[0][1].value)
+                (f"{year:04d}-{month:02d}", labels.type(t), n)
+                for ((year, month), t), n in sorted(
+                    summary.by_month.items(), key=lambda x: (x[0][0], x[0][1].value)
                 )
             ],
             in_pdf=False,
@@ -144,7 +260,10 @@ def build(
         Table(
             translate("RequestReport", "Overdue"),
             _columns(),
-            [_row(d, today) for d in overdue],
+            Stream(
+                summary.overdue,
+                lambda: (_line_row(x, today, labels) for x in lines() if _is_overdue(x, today)),
+            ),
             too_wide=TooWide.DROP,
         ),
     ]

@@ -96,7 +96,7 @@ def export(
 
 def write_built(built: Report, fmt: str, path: Path) -> Iterator[tuple[int, int]]:
     """Write a built report as `fmt` (xlsx, pdf or html) to `path`."""
-    # The writers pull in openpyxl and reportlab: imported here, not at start-up.
+    # The writers pull in XlsxWriter and reportlab: imported here, not at start-up.
     if fmt == "html":
         from dpo_desk.reports.html import write_html
 

@@ -101,15 +101,9 @@ def _annex(db: Database, ids: Sequence[int] | None) -> Report:
 
 
 def _requests(db: Database, ids: Sequence[int] | None) -> Report:
-    from dpo_desk.reports import requests as report
-    from dpo_desk.services import organisation, requests
+    from dpo_desk.services import request_export
 
-    return report.build(
-        organisation.load(db),
-        requests.drafts(db, ids),
-        today=dt.date.today(),
-        filtered=ids is not None,
-    )
+    return request_export.build(db, ids, today=dt.date.today())
 
 
 def _consents(db: Database, ids: Sequence[int] | None) -> Report:
