@@ -127,7 +127,7 @@ def _child_tour(db_path: str, settings_path: str, fts: bool) -> dict[str, float]
     out["bare_scan"] = time.perf_counter() - t0
     del texts
     if fts:
-        out.update(_fts_figures(db_path))
+        out.update(_fts_figures(tab.model._folded()))
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
         app.processEvents()
@@ -136,19 +136,12 @@ def _child_tour(db_path: str, settings_path: str, fts: bool) -> dict[str, float]
     return out
 
 
-def _fts_figures(db_path: str) -> dict[str, float]:
+def _fts_figures(texts: list[str]) -> dict[str, float]:
     """A SQLite FTS5 index (unicode61, which keeps æ ø å as letters) over the same
     folded texts the window searches, queried as one types: per keystroke, a prefix
-    query of the typed text's words, against the in-memory scan on the same texts."""
+    query of the typed text, against the in-memory scan on the same texts."""
     import sqlite3
 
-    from dpo_desk.db.session import Database
-    from dpo_desk.services import listings
-
-    db = Database.open(db_path, must_exist=True)
-    rows = listings.requests(db, today=__import__("datetime").date(2026, 11, 25))
-    texts = [r.folded for r in rows]
-    db.close()
     con = sqlite3.connect(":memory:")
     t0 = time.perf_counter()
     con.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='unicode61 remove_diacritics 0')")
@@ -185,7 +178,7 @@ def _child(kind: str, args: list[str]) -> None:
     elif kind == "start":
         out = _child_start(*args[:2])
     else:
-        out = _child_tour(args[0], args[1], fts="--fts" in args)
+        out = _child_tour(args[0], args[1], fts="fts" in args)
     print("RESULT " + json.dumps(out), flush=True)
 
 
@@ -245,7 +238,7 @@ def measure(folder: Path, runs: int = 5, *, fts: bool = False) -> dict[str, floa
             raise RuntimeError("the first tab showed no rows")
         settings = folder / f"tour-{n}.ini"
         settings.unlink(missing_ok=True)
-        flags = ["--fts"] if fts and n == 0 else []
+        flags = ["fts"] if fts and n == 0 else []
         _, tour = _launch("tour", str(db), str(settings), *flags, folder=folder)
         tours.append(tour)
         switch.append(tour["switch"])

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.consents import ConsentState
 from dpo_desk.domain.requests import CLOSED, RequestStatus, RequestType
 
 K = TypeVar("K")
@@ -48,13 +50,13 @@ def _types(raw: Any) -> tuple[RequestType, ...]:
     return tuple(RequestType(t) for t in values or ())
 
 
-def rows_of(db: Database, sql: str) -> Iterator[tuple[Any, ...]]:
+def rows_of(db: Database, sql: str) -> list[tuple[Any, ...]]:
     """The rows of a plain SELECT, straight from the database driver's cursor."""
     with db.reading() as session:
         cursor = session.connection().connection.cursor()
         try:
             cursor.execute(sql)
-            yield from cursor.fetchall()
+            return list(cursor.fetchall())
         finally:
             cursor.close()
 
@@ -77,7 +79,6 @@ class RequestLine(NamedTuple):
     extended: bool
     answered: dt.date | None
     days_left: int | None  # to the deadline of an open request (negative: overdue)
-    search_text: str  # the other text fields, for the search box
 
     @property
     def is_open(self) -> bool:
@@ -88,8 +89,10 @@ class RequestLine(NamedTuple):
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
 
 
-def requests(db: Database, *, today: dt.date) -> list[RequestLine]:
-    """Every request as the table shows it, in one query."""
+def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[str]]:
+    """Every request as the table shows it, in one query; and beside each line the
+    text of its other fields, for the search (kept apart: folded into the search
+    text, it is not kept twice)."""
     others = " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
     sql = (
         "SELECT id, requester, CAST(types AS VARCHAR), relation, utility, received, "
@@ -100,23 +103,164 @@ def requests(db: Database, *, today: dt.date) -> list[RequestLine]:
     closed = {s.value for s in CLOSED}
     base = today.toordinal()
     ordinal: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal())  # type: ignore[union-attr]
-    new = RequestLine._make
-    return [
+    new, intern = RequestLine._make, sys.intern
+    found = rows_of(db, sql)
+    lines = [
         new(
             (
                 r[0],
-                r[1],
+                intern(r[1]),
                 kinds[r[2]],
-                r[3],
-                r[4],
+                intern(r[3]),
+                intern(r[4]),
                 day[r[5]],
                 day[r[6]],
                 status_of[r[7]],
                 bool(r[8]),
                 day[r[9]],
                 None if r[7] in closed else ordinal[r[6]] - base,
-                r[10],
             )
+        )
+        for r in found
+    ]
+    return lines, [r[10] for r in found]
+
+
+class LogLine(NamedTuple):
+    """One audit record as the log's table shows it: its changes kept as the stored
+    JSON text and read when shown (`changes`), not the chain's salts and hashes."""
+
+    id: int
+    at: dt.datetime
+    user_name: str
+    action: str
+    table_name: str
+    row_id: str
+    raw: str  # the changes, as stored (JSON)
+    names: dict[str, dict[str, str]]  # per field that refers to a row: id -> name
+
+    @property
+    def changes(self) -> dict[str, Any]:
+        """The changes, field -> [old, new] (or the value an event recorded)."""
+        value = json.loads(self.raw) if isinstance(self.raw, str) else self.raw
+        return value if isinstance(value, dict) else {}
+
+
+def log(
+    db: Database,
+    *,
+    table: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 50_000,
+) -> list[LogLine]:
+    """The audit records the log shows, newest first, filtered as `audit_log.entries`
+    filters them, in one column query."""
+    from sqlalchemy import String, select, type_coerce
+
+    from dpo_desk.db.models import AuditRecord
+    from dpo_desk.services import audit_log
+
+    r = AuditRecord
+    query = (
+        select(
+            r.id,
+            r.at,
+            r.user_name,
+            r.action,
+            r.table_name,
+            r.row_id,
+            type_coerce(r.changes, String),
+        )
+        .order_by(r.id.desc())
+        .limit(limit)
+    )
+    if table:
+        query = query.where(r.table_name == table)
+    if since:
+        query = query.where(r.at >= audit_log._local_midnight(since))
+    if until:
+        query = query.where(r.at < audit_log._local_midnight(until + dt.timedelta(days=1)))
+    with db.reading() as session:
+        found = [tuple(row) for row in session.execute(query)]
+        # The names of the rows that changes refer to: only tables with such fields.
+        referring = Memo(lambda name: bool(audit_log._references(name)))
+        parsed = [
+            _Parsed(row[4], json.loads(row[6]) if isinstance(row[6], str) else row[6])
+            for row in found
+            if referring[row[4]]
+        ]
+        names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
+    empty: dict[str, dict[str, str]] = {}
+    return [LogLine(*row, names.get(row[4], empty)) for row in found]
+
+
+class _Parsed(NamedTuple):
+    table_name: str
+    changes: Any
+
+
+class ConsumerLine(NamedTuple):
+    """One line of the consents table: names and categories, never the free text."""
+
+    id: int
+    name: str
+    address: str
+    postal_code: str
+    utility: str
+    category: str
+    consent_given: dt.date | None
+    state: ConsentState
+    moved: bool
+    search_text: str  # meter, phone, contacts for the search box; never the free text
+
+
+def _address(street: str, number: str, postal: str, city: str) -> str:
+    """As services.consents shows an address: "Street 12, 6040 Town"."""
+    road = " ".join(part for part in (street, number) if part)
+    town = " ".join(part for part in (postal, city) if part)
+    return ", ".join(part for part in (road, town) if part)
+
+
+def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
+    """Every consumer as the consents tab shows them, in one query (the free text is
+    not read); the state of each consent decided in bulk, by its date."""
+    from dpo_desk.domain.retention import add_months
+    from dpo_desk.services.consent_forms import review_months
+
+    months = review_months(db)
+    names = dict(rows_of(db, "SELECT id, name FROM catalogue_item WHERE kind = 'consideration'"))
+    day = dates()
+
+    def given_state(raw: Any) -> ConsentState:
+        given = day[raw]
+        if given is None:
+            return ConsentState.NONE
+        reconfirm = add_months(given, months) <= today  # type: ignore[arg-type]
+        return ConsentState.RECONFIRM if reconfirm else ConsentState.ACTIVE
+
+    state = Memo(given_state)
+    intern = sys.intern
+    sql = (
+        "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
+        "consent_given, withdrawn, moved, "
+        + " || '\n' || ".join(
+            _text(c) for c in ("meter_number", "phone", "alternative_contact", "collected_by")
+        )
+        + " FROM consumer ORDER BY name"
+    )
+    return [
+        ConsumerLine(
+            r[0],
+            r[1],
+            _address(r[2], r[3], r[4], r[5]),
+            intern(r[4]),
+            intern(r[6]),
+            names.get(r[7], "") if r[7] is not None else "",
+            day[r[8]],
+            ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
+            bool(r[10]),
+            r[11],
         )
         for r in rows_of(db, sql)
     ]

@@ -20,7 +20,7 @@ from dpo_desk import APP_NAME, __version__, i18n
 from dpo_desk.db import cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services import jobs, organisation
+from dpo_desk.services import organisation
 from dpo_desk.services.registry import REGISTERS, RegisterSpec
 from dpo_desk.ui.lazy_tabs import LazyTabs, TabsByName, tab_class
 from dpo_desk.ui.tasks import BackgroundTask, Work, run_in_background
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow, DatabaseFiles):
 
             self._run_job(
                 self.tr("Loading the example organisation…"),
-                lambda: jobs.example(db),
+                lambda: _jobs().example(db),
                 loaded,
             )
         elif dialog.choice is WelcomeChoice.OWN:
@@ -359,3 +359,10 @@ class MainWindow(QMainWindow, DatabaseFiles):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _jobs():  # type: ignore[no-untyped-def]
+    """The slow jobs (imported when one runs: the window starts without them)."""
+    from dpo_desk.services import jobs
+
+    return jobs

@@ -89,7 +89,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._columns = list(columns)
         self._context = context
         self._rows: list[RowT] = []  # all rows, in load order
-        self._search_texts: list[str] = []  # folded, per row
+        self._search_texts: list[str] | None = []  # folded, per row; None: not yet
         self._sort_keys: dict[int, list[Any]] = {}  # per column, over all rows
         self._order: list[int] = []  # all rows, in sort order
         self._accepted: list[int] | None = None  # the rows the predicate keeps, in order
@@ -105,13 +105,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         `search_text` are joined and folded here."""
         self.beginResetModel()
         self._rows = list(rows)
-        if folded is None:
-            columns = self._columns
-            folded = [
-                fold("\x1f".join([*(c.text(r) for c in columns), getattr(r, "search_text", "")]))
-                for r in self._rows
-            ]
-        self._search_texts = list(folded)
+        self._search_texts = list(folded) if folded is not None else None
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
@@ -147,11 +141,23 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             self._accepted = [i for i in self._order if predicate(rows[i])]
         return self._accepted
 
+    def _folded(self) -> list[str]:
+        """Each row's search text, folded: the texts of the columns and the row's
+        `search_text`, joined on the first search when the tab did not give them."""
+        if self._search_texts is None:
+            columns = self._columns
+            self._search_texts = [
+                fold("\x1f".join([*(c.text(r) for c in columns), getattr(r, "search_text", "")]))
+                for r in self._rows
+            ]
+        return self._search_texts
+
     def _shown(self, candidates: list[int] | None = None) -> list[int]:
-        needle, texts = self._needle, self._search_texts
+        needle = self._needle
         pool = self._kept() if candidates is None else candidates
         if not needle:
             return list(pool)
+        texts = self._folded()
         return [i for i in pool if needle in texts[i]]
 
     def rows(self) -> list[RowT]:

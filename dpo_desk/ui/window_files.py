@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpo_desk.db import cipher
 from dpo_desk.db.session import Database
-from dpo_desk.services import jobs
 from dpo_desk.ui.open_database import open_database
 
 if TYPE_CHECKING:
@@ -131,7 +130,7 @@ class DatabaseFiles:
 
         self._run_job(
             QCoreApplication.translate("MainWindow", "Restoring the backup…"),
-            lambda: jobs.restore(path, chosen, key=key),
+            lambda: _jobs().restore(path, chosen, key=key),
             restored,
         )
 
@@ -169,9 +168,16 @@ class DatabaseFiles:
             QCoreApplication.translate(
                 "MainWindow", "Encrypting the database and its backups again…"
             ),
-            lambda: jobs.change_passphrase(path, old, new),
+            lambda: _jobs().change_passphrase(path, old, new),
             changed,
         )
 
     def _start_folder(self) -> Path:
         return self.db.path.parent if self.db.path else Path.home()
+
+
+def _jobs():  # type: ignore[no-untyped-def]
+    """The slow jobs (imported when one runs: the window starts without them)."""
+    from dpo_desk.services import jobs
+
+    return jobs

@@ -85,17 +85,17 @@ class Texts:
     def days(r: RequestLine) -> str:
         return "" if r.days_left is None else str(r.days_left)
 
-    def folded(self, rows: list[RequestLine]) -> list[str]:
-        """Each row's search text, folded: the columns' texts and the other fields, as
-        RecordTableModel would join them, built in one pass."""
+    def folded(self, rows: list[RequestLine], others: list[str]) -> list[str]:
+        """Each row's search text, folded: the columns' texts and the other fields
+        (`others`), as RecordTableModel would join them, built in one pass."""
         types, date, status = self.types, self.date, self.status
         relation, deadline, days = self.relation, self.deadline, self.days
         return [
             fold(
                 f"{r.requester}\x1f{types[r.types]}\x1f{relation(r)}\x1f{date[r.received]}"
-                f"\x1f{deadline(r)}\x1f{days(r)}\x1f{status[r.status]}\x1f{r.search_text}"
+                f"\x1f{deadline(r)}\x1f{days(r)}\x1f{status[r.status]}\x1f{other}"
             )
-            for r in rows
+            for r, other in zip(rows, others, strict=True)
         ]
 
 
@@ -142,6 +142,7 @@ class RequestTab(RecordTab):
         "erasure …), with their deadlines, decisions and letters.",
     )
     refusal: str | None = None  # why the last letter asked for was not written
+    _others: list[str]  # the other fields of the rows just read, until folded
     letter_task: BackgroundTask | None = None
 
     def __init__(
@@ -228,11 +229,14 @@ class RequestTab(RecordTab):
 
     def load_rows(self) -> list[Any]:
         """The rows of the register: one column query, days left computed in bulk."""
-        return listings.requests(self._db, today=self._today())
+        rows, self._others = listings.requests(self._db, today=self._today())
+        return rows
 
     def folded(self, rows: Sequence[Any]) -> list[str]:
-        """Every row's search text, built in one pass."""
-        return self._texts.folded(list(rows))
+        """Every row's search text, built in one pass from the rows and the other fields
+        `load_rows` read with them."""
+        others, self._others = self._others, []
+        return self._texts.folded(list(rows), others)
 
     def count_text(self, shown: int, total: int) -> str:
         """The count under the table."""
