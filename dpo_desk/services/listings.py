@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from dpo_desk.db.session import Database
@@ -50,13 +50,18 @@ def _types(raw: Any) -> tuple[RequestType, ...]:
     return tuple(RequestType(t) for t in values or ())
 
 
-def rows_of(db: Database, sql: str) -> list[tuple[Any, ...]]:
-    """The rows of a plain SELECT, straight from the database driver's cursor."""
+CHUNK = 5000  # rows converted at a time: the driver's raw rows never all at once
+
+
+def rows_of(db: Database, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of a plain SELECT, straight from the database driver's cursor, in
+    chunks (what a caller keeps of them replaces the raw rows chunk by chunk)."""
     with db.reading() as session:
         cursor = session.connection().connection.cursor()
         try:
             cursor.execute(sql)
-            return list(cursor.fetchall())
+            while chunk := cursor.fetchmany(CHUNK):
+                yield chunk
         finally:
             cursor.close()
 
@@ -104,26 +109,29 @@ def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[s
     base = today.toordinal()
     ordinal: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal())  # type: ignore[union-attr]
     new, intern = RequestLine._make, sys.intern
-    found = rows_of(db, sql)
-    lines = [
-        new(
-            (
-                r[0],
-                intern(r[1]),
-                kinds[r[2]],
-                intern(r[3]),
-                intern(r[4]),
-                day[r[5]],
-                day[r[6]],
-                status_of[r[7]],
-                bool(r[8]),
-                day[r[9]],
-                None if r[7] in closed else ordinal[r[6]] - base,
+    lines: list[RequestLine] = []
+    others: list[str] = []
+    for chunk in rows_of(db, sql):
+        lines += [
+            new(
+                (
+                    r[0],
+                    intern(r[1]),
+                    kinds[r[2]],
+                    intern(r[3]),
+                    intern(r[4]),
+                    day[r[5]],
+                    day[r[6]],
+                    status_of[r[7]],
+                    bool(r[8]),
+                    day[r[9]],
+                    None if r[7] in closed else ordinal[r[6]] - base,
+                )
             )
-        )
-        for r in found
-    ]
-    return lines, [r[10] for r in found]
+            for r in chunk
+        ]
+        others += [r[10] for r in chunk]
+    return lines, others
 
 
 class LogLine(NamedTuple):
@@ -181,18 +189,30 @@ def log(
         query = query.where(r.at >= audit_log._local_midnight(since))
     if until:
         query = query.where(r.at < audit_log._local_midnight(until + dt.timedelta(days=1)))
+    intern = sys.intern
     with db.reading() as session:
-        found = [tuple(row) for row in session.execute(query)]
+        found = [
+            (i, at, intern(user), intern(action), intern(table_name), row_id, raw)
+            for chunk in session.execute(query).partitions(CHUNK)
+            for i, at, user, action, table_name, row_id, raw in chunk
+        ]
         # The names of the rows that changes refer to: only tables with such fields.
-        referring = Memo(lambda name: bool(audit_log._references(name)))
+        # The names of the rows that changes refer to: of each record only the fields
+        # that refer to a row are kept, one record's changes parsed at a time.
+        fields = Memo(lambda name: tuple(audit_log._references(name)))
         parsed = [
-            _Parsed(row[4], json.loads(row[6]) if isinstance(row[6], str) else row[6])
-            for row in found
-            if referring[row[4]]
+            _Parsed(row[4], _picked(row[6], fields[row[4]])) for row in found if fields[row[4]]
         ]
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
     empty: dict[str, dict[str, str]] = {}
     return [LogLine(*row, names.get(row[4], empty)) for row in found]
+
+
+def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    changes = json.loads(raw) if isinstance(raw, str) else raw
+    if not isinstance(changes, dict):
+        return {}
+    return {name: changes[name] for name in fields if name in changes}
 
 
 class _Parsed(NamedTuple):
@@ -229,7 +249,8 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
     from dpo_desk.services.consent_forms import review_months
 
     months = review_months(db)
-    names = dict(rows_of(db, "SELECT id, name FROM catalogue_item WHERE kind = 'consideration'"))
+    sql = "SELECT id, name FROM catalogue_item WHERE kind = 'consideration'"
+    names = {i: name for chunk in rows_of(db, sql) for i, name in chunk}
     day = dates()
 
     def given_state(raw: Any) -> ConsentState:
@@ -262,5 +283,6 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
             bool(r[10]),
             r[11],
         )
-        for r in rows_of(db, sql)
+        for chunk in rows_of(db, sql)
+        for r in chunk
     ]
