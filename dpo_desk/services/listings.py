@@ -9,9 +9,11 @@ value and shared between rows, which keeps 100,000 rows quick to read and small.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple, TypeVar
 
 from dpo_desk.db.session import Database
@@ -48,6 +50,20 @@ def dates() -> Memo[Any, dt.date | None]:
 def _types(raw: Any) -> tuple[RequestType, ...]:
     values = json.loads(raw) if isinstance(raw, str) else raw
     return tuple(RequestType(t) for t in values or ())
+
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """While many rows are built: no cyclic garbage collection, which would walk the
+    growing list of new rows again and again (a third of the time on 100,000 rows);
+    the rows hold no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 CHUNK = 5000  # rows converted at a time: the driver's raw rows never all at once
@@ -87,8 +103,9 @@ class RequestLine(NamedTuple):
 
     @property
     def is_open(self) -> bool:
-        """True until the request is answered, refused or withdrawn."""
-        return self.status not in CLOSED
+        """True until the request is answered, refused or withdrawn (an open request has
+        days left, a closed one none)."""
+        return self.days_left is not None
 
 
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
@@ -111,26 +128,27 @@ def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[s
     new, intern = RequestLine._make, sys.intern
     lines: list[RequestLine] = []
     others: list[str] = []
-    for chunk in rows_of(db, sql):
-        lines += [
-            new(
-                (
-                    r[0],
-                    intern(r[1]),
-                    kinds[r[2]],
-                    intern(r[3]),
-                    intern(r[4]),
-                    day[r[5]],
-                    day[r[6]],
-                    status_of[r[7]],
-                    bool(r[8]),
-                    day[r[9]],
-                    None if r[7] in closed else ordinal[r[6]] - base,
+    with bulk():
+        for chunk in rows_of(db, sql):
+            lines += [
+                new(
+                    (
+                        r[0],
+                        intern(r[1]),
+                        kinds[r[2]],
+                        intern(r[3]),
+                        intern(r[4]),
+                        day[r[5]],
+                        day[r[6]],
+                        status_of[r[7]],
+                        bool(r[8]),
+                        day[r[9]],
+                        None if r[7] in closed else ordinal[r[6]] - base,
+                    )
                 )
-            )
-            for r in chunk
-        ]
-        others += [r[10] for r in chunk]
+                for r in chunk
+            ]
+            others += [r[10] for r in chunk]
     return lines, others
 
 
@@ -190,7 +208,7 @@ def log(
     if until:
         query = query.where(r.at < audit_log._local_midnight(until + dt.timedelta(days=1)))
     intern = sys.intern
-    with db.reading() as session:
+    with bulk(), db.reading() as session:
         found = [
             (i, at, intern(user), intern(action), intern(table_name), row_id, raw)
             for chunk in session.execute(query).partitions(CHUNK)
@@ -205,7 +223,8 @@ def log(
         ]
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
     empty: dict[str, dict[str, str]] = {}
-    return [LogLine(*row, names.get(row[4], empty)) for row in found]
+    with bulk():
+        return [LogLine(*row, names.get(row[4], empty)) for row in found]
 
 
 def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
@@ -270,19 +289,20 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
         )
         + " FROM consumer ORDER BY name"
     )
-    return [
-        ConsumerLine(
-            r[0],
-            r[1],
-            _address(r[2], r[3], r[4], r[5]),
-            intern(r[4]),
-            intern(r[6]),
-            names.get(r[7], "") if r[7] is not None else "",
-            day[r[8]],
-            ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
-            bool(r[10]),
-            r[11],
-        )
-        for chunk in rows_of(db, sql)
-        for r in chunk
-    ]
+    with bulk():
+        return [
+            ConsumerLine(
+                r[0],
+                r[1],
+                _address(r[2], r[3], r[4], r[5]),
+                intern(r[4]),
+                intern(r[6]),
+                names.get(r[7], "") if r[7] is not None else "",
+                day[r[8]],
+                ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
+                bool(r[10]),
+                r[11],
+            )
+            for chunk in rows_of(db, sql)
+            for r in chunk
+        ]

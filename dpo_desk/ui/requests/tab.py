@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.requests import STATUS_LABELS, TRANSITIONS, TYPE_LABELS, RequestDraft
+from dpo_desk.domain.requests import (
+    STATUS_LABELS,
+    TRANSITIONS,
+    TYPE_LABELS,
+    RequestDraft,
+    RequestStatus,
+)
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
 from dpo_desk.services import jobs, listings, request_letters, requests
@@ -88,12 +94,14 @@ class Texts:
     def folded(self, rows: list[RequestLine], others: list[str]) -> list[str]:
         """Each row's search text, folded: the columns' texts and the other fields
         (`others`), as RecordTableModel would join them, built in one pass."""
-        types, date, status = self.types, self.date, self.status
+        types, date = self.types, self.date
         relation, deadline, days = self.relation, self.deadline, self.days
+        # by the status's identity: hashing an enum member runs Python code
+        status = {id(s): self.status[s] for s in RequestStatus}
         return [
             fold(
                 f"{r.requester}\x1f{types[r.types]}\x1f{relation(r)}\x1f{date[r.received]}"
-                f"\x1f{deadline(r)}\x1f{days(r)}\x1f{status[r.status]}\x1f{other}"
+                f"\x1f{deadline(r)}\x1f{days(r)}\x1f{status[id(r.status)]}\x1f{other}"
             )
             for r, other in zip(rows, others, strict=True)
         ]
