@@ -75,7 +75,7 @@ def busy_db(demo_db: Database) -> Database:
         [
             ("Søren Ærbøl", "soren@aerbol.dk", "Nøglekort afleveret på Ålborg-kontoret"),
             ("Åse Østergård", "Strandvejen 4, Ærøskøbing", ""),
-            ("Bo Nøglegaard", "", "Ringede om NØGLEKORT"),
+            ("Bo Nøglegaard", "", "Ringede om adgangskortet"),
         ]
     ):
         requests.save(
