@@ -283,3 +283,24 @@ def test_a_tab_built_after_a_change_of_language_speaks_it(
         assert window.tabs.tabText(window.tabs.currentIndex()) == "Requests"
     finally:
         i18n.install("da")
+
+
+def test_a_rebuild_of_the_tabs_builds_no_tab_that_is_not_shown(
+    qtbot: QtBot, demo_db: Database, settings: QSettings
+) -> None:
+    window = MainWindow(demo_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(window.tabs.names().index("log"))
+    made: list[str] = []
+    monkey = window.tabs._make
+
+    def counted(spec: Any) -> Any:
+        made.append(spec.name)
+        return monkey(spec)
+
+    window.tabs._make = counted
+    window._build_tabs()  # as after the settings are saved
+    assert made == ["overview"]
+    window.tabs.setCurrentIndex(window.tabs.names().index("log"))
+    assert made == ["overview", "log"]

@@ -39,11 +39,15 @@ class LazyTabs(QTabWidget):
         self.currentChanged.connect(self._on_current)
 
     def clear_tabs(self) -> None:
-        """Remove every tab (and delete the ones built)."""
-        while self.count():
-            page = super().widget(0)
-            self.removeTab(0)
-            page.deleteLater()
+        """Remove every tab (and delete the ones built); no tab is built meanwhile."""
+        blocked = self.blockSignals(True)
+        try:
+            while self.count():
+                page = super().widget(0)
+                self.removeTab(0)
+                page.deleteLater()
+        finally:
+            self.blockSignals(blocked)
         self._specs, self._pages, self._built = [], [], {}
 
     def add(self, spec: RegisterSpec, title: str) -> None:
