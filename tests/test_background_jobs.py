@@ -336,8 +336,8 @@ def test_the_window_stays_open_while_a_job_of_a_tab_runs(
     window = _window(qtbot, demo_db, settings)
     window.show()
     qtbot.waitExposed(window)
-    tab = window.findChild(RequestTab)
-    assert tab is not None
+    tab = window.tab_of["requests"]  # a tab is made when first wanted
+    assert isinstance(tab, RequestTab)
     window.tabs.setCurrentWidget(tab)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(None))
     tab.table.selectRow(0)

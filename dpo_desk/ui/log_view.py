@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.collation import danish_key
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
-from dpo_desk.services import audit_log
+from dpo_desk.services import audit_log, listings
 from dpo_desk.services.audit_log import AuditEntry
+from dpo_desk.services.listings import LogLine
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail, DetailPane, Link, Section
 from dpo_desk.ui.table_model import (
@@ -150,7 +151,7 @@ class LogView(QWidget):
         bar.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        self._entries: dict[int, AuditEntry] = {}
+        self._entries: dict[int, LogLine] = {}
         self.detail = DetailPane(
             lambda i: describe(self._entries[i]) if i in self._entries else None
         )
@@ -230,7 +231,7 @@ class LogView(QWidget):
         if self.use_dates.isChecked():
             since = self.date_from.date().toPython()
             until = self.date_to.date().toPython()
-        entries = audit_log.entries(
+        entries = listings.log(
             self._db, table=self.table_filter.currentData(), since=since, until=until
         )
         self._entries = {e.id: e for e in entries}

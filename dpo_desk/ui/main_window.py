@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMenuBar,
     QMessageBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -23,26 +20,74 @@ from dpo_desk import APP_NAME, __version__, i18n
 from dpo_desk.db import cipher
 from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services import jobs, organisation
-from dpo_desk.services.registry import REGISTERS
-from dpo_desk.ui import remarks_dialog, team_mode
-from dpo_desk.ui.export_dialog import ExportDialog
-from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
-from dpo_desk.ui.restore_dialog import RestoreDialog
-from dpo_desk.ui.settings_dialog import SettingsDialog
+from dpo_desk.services import organisation
+from dpo_desk.services.registry import REGISTERS, RegisterSpec
+from dpo_desk.ui import team_mode
+from dpo_desk.ui.lazy_tabs import LazyTabs, TabsByName, tab_class
 from dpo_desk.ui.tasks import BackgroundTask, Work, run_in_background
-from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
+from dpo_desk.ui.window_files import DatabaseFiles
 
-TabFactory = Callable[[Database, QWidget], QWidget]
+# The dialogs are imported when their action runs: the window starts without them.
+
+# The File menu: (attribute, text, slot, shortcut); None: a separator.
+# Ctrl+N is "new record" in the current tab (RecordTab.bind_keys), so a new database is
+# Ctrl+Shift+N.
+FILE_MENU: tuple[tuple[str, str, str, Any] | None, ...] = (
+    (
+        "open_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open database…"),
+        "open_database",
+        QKeySequence.StandardKey.Open,
+    ),
+    (
+        "new_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
+        "new_database",
+        "Ctrl+Shift+N",
+    ),
+    (
+        "new_encrypted_action",
+        QT_TRANSLATE_NOOP("MainWindow", "New encr&ypted database…"),
+        "new_encrypted_database",
+        None,
+    ),
+    (
+        "restore_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup…"),
+        "restore_backup",
+        None,
+    ),
+    (
+        "passphrase_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Change the &passphrase…"),
+        "change_passphrase",
+        None,
+    ),
+    None,
+    ("export_action", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "export", "Ctrl+E"),
+    (
+        "remarks_action",
+        QT_TRANSLATE_NOOP("MainWindow", "The DPO's &annual remarks…"),
+        "edit_remarks",
+        None,
+    ),
+    None,
+    (
+        "settings_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Organisation &settings…"),
+        "edit_settings",
+        "Ctrl+,",
+    ),
+    (
+        "erase_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Erase or anonymise what is &due…"),
+        "erase_due",
+        None,
+    ),
+)
 
 
-def tab_factory(path: str) -> TabFactory:
-    """The tab class a register names in the registry ("module:Class")."""
-    module, name = path.split(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, DatabaseFiles):
     """DPO Desk's window on one database."""
 
     job: BackgroundTask | None = None  # the slow job running or last run
@@ -52,7 +97,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self._settings = settings
         self.setWindowTitle(APP_NAME)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs(self._make_tab)
+        self.tab_of = TabsByName(self.tabs)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.database_label = QLabel()
@@ -75,56 +121,14 @@ class MainWindow(QMainWindow):
         """The menus; their texts are English sources that `_retranslate` translates."""
         self._texts: list[tuple[QAction | QMenu, str]] = []
         file_menu = self._menu(self.menuBar(), QT_TRANSLATE_NOOP("MainWindow", "&File"))
-        self.open_action = self._action(
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "&Open database…"),
-            self.open_database,
-            QKeySequence.StandardKey.Open,
-        )
-        self.new_action = self._action(
-            # Ctrl+N is "new record" in the current tab (RecordTab.bind_keys).
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "&New database…"),
-            self.new_database,
-            QKeySequence("Ctrl+Shift+N"),
-        )
-        self.new_encrypted_action = self._action(
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "New encr&ypted database…"),
-            self.new_encrypted_database,
-        )
+        for entry in FILE_MENU:
+            if entry is None:
+                file_menu.addSeparator()
+                continue
+            attribute, text, slot, shortcut = entry
+            action = self._action(file_menu, text, getattr(self, slot), shortcut)
+            setattr(self, attribute, action)
         self.new_encrypted_action.setEnabled(cipher.available())
-        self.restore_action = self._action(
-            file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup…"), self.restore_backup
-        )
-        self.passphrase_action = self._action(
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "Change the &passphrase…"),
-            self.change_passphrase,
-        )
-        file_menu.addSeparator()
-        self.export_action = self._action(
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "&Export…"),
-            self.export,
-            QKeySequence("Ctrl+E"),
-        )
-        self.remarks_action = self._action(
-            file_menu, QT_TRANSLATE_NOOP("MainWindow", "The DPO's &annual remarks…"),
-            self.edit_remarks,
-        )
-        file_menu.addSeparator()
-        self.settings_action = self._action(
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "Organisation &settings…"),
-            self.edit_settings,
-            QKeySequence("Ctrl+,"),
-        )
-        self.erase_action = self._action(
-            file_menu,
-            QT_TRANSLATE_NOOP("MainWindow", "Erase or anonymise what is &due…"),
-            self.erase_due,
-        )
         language_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
         group = QActionGroup(self)
         current = self._settings.value("language", "da")
@@ -153,12 +157,12 @@ class MainWindow(QMainWindow):
         menu: object,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(self.tr(text), self)
         self._texts.append((action, text))
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
@@ -171,22 +175,27 @@ class MainWindow(QMainWindow):
             else:
                 item.setText(self.tr(source))
 
+    def _make_tab(self, spec: RegisterSpec) -> QWidget:
+        """The tab of `spec`, made when first shown, its signals joined to the window."""
+        widget = tab_class(spec.tab)(self.db, self)
+        opened = getattr(widget, "open_requested", None)
+        if opened is not None:
+            opened.connect(self.open_record)
+        counted = getattr(widget, "counted", None)
+        if counted is not None:  # the overview: how much is urgent, on its tab
+            counted.connect(self._show_count)
+        team_mode.apply_to_tab(self.db, widget)  # editing off for a login that only reads
+        return widget
+
     def _build_tabs(self) -> None:
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            widget.deleteLater()
-        self.tab_of: dict[str, QWidget] = {}
+        """Every tab's title; the overview is built and read now (its title counts what
+        is urgent), the others when first shown."""
+        self.tabs.clear_tabs()
         for spec in REGISTERS:
-            widget = tab_factory(spec.tab)(self.db, self)
-            self.tab_of[spec.name] = widget
-            self.tabs.addTab(widget, self.tr(spec.title))
-            opened = getattr(widget, "open_requested", None)
-            if opened is not None:
-                opened.connect(self.open_record)
-            counted = getattr(widget, "counted", None)
-            if counted is not None:  # the overview: how much is urgent, on its tab
-                counted.connect(self._show_count)
+            self.tabs.add(spec, self.tr(spec.title))
+        overview = self.tabs.tab("overview")
+        if overview is not None and not getattr(overview, "_loaded", True):
+            overview.reload()  # type: ignore[attr-defined]
         self._show_clocks()
         self.database_label.setText(
             (
@@ -195,7 +204,7 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setToolTip(self.db.display_name)
         team_mode.apply(  # the login on a server; editing off for a login that only reads
-            self.db, label=self.database_label, tabs=list(self.tab_of.values()),
+            self.db, label=self.database_label, tabs=[],  # each tab when it is built
             writing=[self.settings_action, self.remarks_action, self.erase_action],
         )
         self.passphrase_action.setEnabled(self.db.encrypted)
@@ -215,7 +224,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _show_count(self, urgent: int) -> None:
         """The overview's tab says how many things are overdue or due this week."""
-        widget = self.tab_of.get("overview")
+        widget = self.tabs.built("overview")
         if widget is not None:
             title = self.tr("Overview")
             self.tabs.setTabText(
@@ -247,6 +256,8 @@ class MainWindow(QMainWindow):
         """On an empty database, offer the example organisation or one's own."""
         if organisation.is_configured(self.db):
             return
+        from dpo_desk.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
+
         dialog = WelcomeDialog(self)
         dialog.exec()
         if dialog.choice is WelcomeChoice.EXAMPLE:
@@ -259,7 +270,7 @@ class MainWindow(QMainWindow):
 
             self._run_job(
                 self.tr("Loading the example organisation…"),
-                lambda: jobs.example(db),
+                lambda: _jobs().example(db),
                 loaded,
             )
         elif dialog.choice is WelcomeChoice.OWN:
@@ -269,6 +280,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_settings(self) -> None:
         """Open the organisation's settings."""
+        from dpo_desk.ui.settings_dialog import SettingsDialog
+
         if SettingsDialog(self.db, self).exec():
             self._build_tabs()
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
@@ -276,6 +289,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_remarks(self) -> None:
         """Edit the DPO's remarks for the annual report."""
+        from dpo_desk.ui import remarks_dialog
+
         remarks_dialog.RemarksDialog(self.db, self).exec()
 
     @Slot()
@@ -291,127 +306,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def export(self) -> None:
         """Write a report."""
+        from dpo_desk.ui.export_dialog import ExportDialog
+
         ExportDialog(self.db, self).exec()  # it says "Written: …" in the status bar
-
-    @Slot()
-    def open_database(self) -> None:
-        """Open another database file."""
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open database"),
-            str(self._start_folder()),
-            self.tr("DPO Desk databases (*.sqlite *.db);;All files (*)"),
-        )
-        if chosen:
-            self.switch_to(chosen, must_exist=True)
-
-    @Slot()
-    def new_encrypted_database(self) -> None:
-        """Create a new database encrypted with a passphrase (SQLCipher) and open it."""
-        self.new_database(encrypted=True)
-
-    @Slot()
-    def new_database(self, *, encrypted: bool = False) -> None:
-        """Create a new, empty database file and open it."""
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New database"),
-            str(self._start_folder() / "dpo-desk.sqlite"),
-            self.tr("DPO Desk databases (*.sqlite *.db)"),
-        )
-        if not chosen:
-            return
-        if Path(chosen).exists():
-            QMessageBox.warning(
-                self,
-                self.tr("New database"),
-                self.tr("A file of that name exists already. Use File → Open database to open it."),
-            )
-            return
-        target = f"sqlite+{cipher.DRIVER}:///{Path(chosen).resolve()}" if encrypted else chosen
-        self.switch_to(target, must_exist=False)
-
-    def switch_to(self, target: str, *, must_exist: bool, passphrase: str | None = None) -> bool:
-        """Close the open database and open `target` in its place."""
-        try:
-            db = open_database(self, target, must_exist=must_exist, passphrase=passphrase)
-        except Exception as error:  # noqa: BLE001 - a file that is no database
-            QMessageBox.critical(
-                self,
-                self.tr("Open database"),
-                self.tr("The file could not be opened as a DPO Desk database.")
-                + f"\n\n{type(error).__name__}",
-            )
-            return False
-        if db is None:
-            return False
-        self.db.close()
-        self.db = db
-        self._settings.setValue("database/last", target)
-        self._build_tabs()
-        self.welcome_if_empty()
-        return True
-
-    @Slot()
-    def restore_backup(self) -> None:
-        """Replace the open database with one of its backups, after asking."""
-        path = self.db.path
-        if path is None:
-            QMessageBox.information(
-                self,
-                self.tr("Restore a backup"),
-                self.tr("A server database is restored with the server's own tools."),
-            )
-            return
-        dialog = RestoreDialog(path, self)
-        if not dialog.exec() or dialog.chosen is None:
-            return
-        key, chosen = self.db.key, dialog.chosen
-        self.db.close()
-
-        def restored(task: BackgroundTask) -> None:
-            self.switch_to(str(path), must_exist=True, passphrase=key)
-            if task.ok:
-                self.statusBar().showMessage(self.tr("The backup is restored."), 8000)
-            else:
-                QMessageBox.warning(self, self.tr("Restore a backup"), task.message)
-
-        self._run_job(
-            self.tr("Restoring the backup…"),
-            lambda: jobs.restore(path, chosen, key=key),
-            restored,
-        )
-
-    @Slot()
-    def change_passphrase(self) -> None:
-        """Encrypt the open database and its backups with a new passphrase."""
-        path, old = self.db.path, self.db.key
-        if path is None or old is None:
-            return
-        dialog = ChangePassphraseDialog(path, current=old, parent=self)
-        if not dialog.exec():
-            return
-        new = dialog.passphrase.text()
-        self.db.close()
-
-        def changed(task: BackgroundTask) -> None:
-            if not task.ok:  # the old passphrase holds; the error is in the log
-                self.switch_to(str(path), must_exist=True, passphrase=old)
-                QMessageBox.warning(self, self.tr("Change the passphrase"), task.message)
-                return
-            self.switch_to(str(path), must_exist=True, passphrase=new)
-            self.statusBar().showMessage(
-                self.tr("The passphrase is changed: the database and %1 backups.").replace(
-                    "%1", str(task.result)
-                ),
-                8000,
-            )
-
-        self._run_job(
-            self.tr("Encrypting the database and its backups again…"),
-            lambda: jobs.change_passphrase(path, old, new),
-            changed,
-        )
 
     def _run_job(
         self, label: str, work: Work, done: Callable[[BackgroundTask], object]
@@ -432,9 +329,6 @@ class MainWindow(QMainWindow):
 
         self.job = run_in_background(self, label, work, finished, cancellable=False)
         return self.job
-
-    def _start_folder(self) -> Path:
-        return self.db.path.parent if self.db.path else Path.home()
 
     @Slot(QAction)
     def _choose_language(self, action: QAction) -> None:
@@ -471,3 +365,10 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _jobs():  # type: ignore[no-untyped-def]
+    """The slow jobs (imported when one runs: the window starts without them)."""
+    from dpo_desk.services import jobs
+
+    return jobs

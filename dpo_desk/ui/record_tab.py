@@ -74,6 +74,11 @@ class RecordTab(QWidget):
         """The count under the table, e.g. "3 of 6 activities"."""
         raise NotImplementedError
 
+    def folded(self, rows: Sequence[Any]) -> Sequence[str] | None:
+        """Each row's search text, folded, built in bulk by a tab with many rows; None:
+        the model joins the texts of the columns itself."""
+        return None
+
     def after_load(self) -> None:
         """Adjust the table once rows are in (column widths)."""
         self.table.resizeColumnsToContents()
@@ -118,7 +123,8 @@ class RecordTab(QWidget):
     def reload(self) -> None:
         """Read the rows again, keeping the selection."""
         selected = self.selected_id()
-        self.model.set_rows(self.load_rows())
+        rows = self.load_rows()
+        self.model.set_rows(rows, folded=self.folded(rows))
         self._loaded = True
         self.view_state.quiet = True
         try:
@@ -135,11 +141,10 @@ class RecordTab(QWidget):
         """Select the row with this id (when the filters show it)."""
         if not self._loaded:
             self.reload()
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ROW_ROLE).id == row_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
+        row = self.model.position(row_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.proxy.index(row, 0))
 
     def selected(self) -> Any | None:
         """The selected row object."""
@@ -320,4 +325,3 @@ def _name_inputs(widgets: Sequence[QWidget]) -> None:
             widget.setAccessibleName(widget.toolTip() or widget.itemText(0))
         elif isinstance(widget, QLineEdit):
             widget.setAccessibleName(widget.placeholderText())
-

@@ -1,5 +1,5 @@
 """The table pattern every register follows: a QAbstractTableModel over plain Python rows,
-described by a list of columns, behind a QSortFilterProxyModel and a QTableView.
+described by a list of columns, behind a pass-through proxy and a QTableView.
 
 Sorting and filtering happen in the model, in Python, over values computed once: sort
 keys per column (native values such as dates, or QCollator keys for text in Danish
@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -71,12 +72,14 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     The search looks in every column's text and, when a row has one, in its
     `search_text`: the text of the record's other fields (owner, categories, notes …),
     which the register's loader gathers so that the search finds what the user
-    remembers, not only what the table shows.
+    remembers, not only what the table shows. A tab that reads many rows hands
+    `set_rows` that folded text per row, built in bulk (`folded`).
 
-    Every row's texts are computed once (`set_rows`); a column's sort keys once, on its
-    first sort. Filtering picks the rows to show in one Python pass and resets the
-    model, and sorting reorders with Python's sort: Qt never calls Python once per row
-    or per comparison, which keeps 100,000 rows fast (DESIGN.md).
+    A cell's text is computed when Qt asks for it (the rows on screen); a column's
+    sort keys once, on its first sort; the filters' verdict once per change of the
+    filters. A keystroke in the search box scans the rows once, only those the
+    shorter text kept while the text grows, and resets the model: Qt never calls
+    Python once per row or per comparison, which keeps 100,000 rows fast (DESIGN.md).
     """
 
     def __init__(
@@ -86,31 +89,30 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._columns = list(columns)
         self._context = context
         self._rows: list[RowT] = []  # all rows, in load order
-        self._texts: list[list[str]] = []
-        self._search_texts: list[str] = []
+        self._search_texts: list[str] | None = []  # folded, per row; None: not yet
         self._sort_keys: dict[int, list[Any]] = {}  # per column, over all rows
         self._order: list[int] = []  # all rows, in sort order
+        self._accepted: list[int] | None = None  # the rows the predicate keeps, in order
         self._visible: list[int] = []  # the rows shown, in sort order
         self._needle = ""
         self._predicate: Callable[[RowT], bool] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
 
     # -- content -----------------------------------------------------------------
-    def set_rows(self, rows: Sequence[RowT]) -> None:
-        """Replace every row (one model reset; texts computed once here)."""
+    def set_rows(self, rows: Sequence[RowT], *, folded: Sequence[str] | None = None) -> None:
+        """Replace every row (one model reset). `folded`: each row's search text,
+        already folded (`fold`); without it, the texts of the columns and the row's
+        `search_text` are joined and folded here."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._texts = [[c.text(r) for c in self._columns] for r in self._rows]
-        self._search_texts = [
-            fold("\x1f".join([*texts, getattr(row, "search_text", "")]))
-            for row, texts in zip(self._rows, self._texts, strict=True)
-        ]
+        self._search_texts = list(folded) if folded is not None else None
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
             if self._sorted is not None
             else list(range(len(self._rows)))
         )
+        self._accepted = None
         self._visible = self._shown()
         self.endResetModel()
 
@@ -122,20 +124,46 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         narrowing = (
             predicate is self._predicate and self._needle != "" and needle.startswith(self._needle)
         )
+        if predicate is not self._predicate:
+            self._accepted = None
         self.beginResetModel()
         self._needle, self._predicate = needle, predicate
         self._visible = self._shown(self._visible if narrowing else None)
         self.endResetModel()
 
+    def _kept(self) -> list[int]:
+        """The rows the predicate accepts, in sort order (the predicate runs once per
+        row per change of the filters, not per keystroke)."""
+        if self._predicate is None:
+            return self._order
+        if self._accepted is None:
+            predicate, rows = self._predicate, self._rows
+            self._accepted = [i for i in self._order if predicate(rows[i])]
+        return self._accepted
+
+    def _folded(self) -> list[str]:
+        """Each row's search text, folded: the texts of the columns and the row's
+        `search_text`, joined on the first search when the tab did not give them."""
+        if self._search_texts is None:
+            columns = self._columns
+            self._search_texts = [
+                fold("\x1f".join([*(c.text(r) for c in columns), getattr(r, "search_text", "")]))
+                for r in self._rows
+            ]
+        return self._search_texts
+
     def _shown(self, candidates: list[int] | None = None) -> list[int]:
-        needle, predicate = self._needle, self._predicate
-        texts, rows = self._search_texts, self._rows
-        pool = self._order if candidates is None else candidates
-        if not needle and predicate is None:
+        needle = self._needle
+        pool = self._kept() if candidates is None else candidates
+        if not needle:
             return list(pool)
-        if predicate is None:
+        texts = self._folded()
+        if len(pool) * 4 < len(texts):  # narrowed: look only at the rows left
             return [i for i in pool if needle in texts[i]]
-        return [i for i in pool if (not needle or needle in texts[i]) and predicate(rows[i])]
+        # Most rows: test every text in the order they were read (the strings lie in
+        # memory in that order; read in sort order they miss the cache), then pick.
+        hits = [needle in text for text in texts]
+        return [i for i in pool if hits[i]]
 
     def rows(self) -> list[RowT]:
         """The rows shown, in table order."""
@@ -149,6 +177,15 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         """The row object of table row `row`."""
         return self._rows[self._visible[row]]
 
+    def position(self, row_id: object) -> int | None:
+        """The table row of the row whose `id` is `row_id`, if shown."""
+        rows = self._rows
+        return next((n for n, i in enumerate(self._visible) if rows[i].id == row_id), None)  # type: ignore[attr-defined]
+
+    def text(self, i: int, column: int) -> str:
+        """The text of row `i` (in load order) in `column`."""
+        return self._columns[column].text(self._rows[i])
+
     # -- sorting -------------------------------------------------------------------
     def sort_keys(self, column: int) -> list[Any]:
         """The sort key of every row in `column`: the native value, or the Danish
@@ -159,7 +196,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             if spec.sort is not None:
                 keys = [spec.sort(r) for r in self._rows]
             else:
-                keys = [danish_key(texts[column]) for texts in self._texts]
+                text = spec.text
+                keys = [danish_key(text(r)) for r in self._rows]
             self._sort_keys[column] = keys
         return keys
 
@@ -184,6 +222,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         persistent = self.persistentIndexList()
         shown_before = [self._visible[i.row()] for i in persistent]
         self._order = self._permutation(column, order)
+        self._accepted = None
         self._visible = self._shown()
         new_row = {index: row for row, index in enumerate(self._visible)}
         self.changePersistentIndexList(
@@ -221,7 +260,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         spec = self._columns[column]
         item = self._rows[i]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[i][column]
+            return spec.text(item)
         if role == SORT_ROLE:
             return self.sort_keys(column)[i]
         if role == ROW_ROLE:
@@ -234,7 +273,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             return QBrush(color) if color else None
         if role == Qt.ItemDataRole.ToolTipRole:
             own = spec.tooltip(item) if spec.tooltip else ""
-            return wrapped(own) if own else whole_text(self._texts[i][column])
+            return wrapped(own) if own else whole_text(spec.text(item))
         if role == Qt.ItemDataRole.DecorationRole and spec.decoration:
             return spec.decoration(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
@@ -242,10 +281,11 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
 
-class RecordFilterProxy(QSortFilterProxyModel):
+class RecordFilterProxy(QIdentityProxyModel):
     """The proxy between a RecordTableModel and its view. It passes sorting and
-    filtering to the model, which does both in Python in one pass; the proxy itself
-    overrides neither lessThan nor filterAcceptsRow, so Qt never calls Python per row."""
+    filtering to the model, which does both in Python in one pass; the proxy maps rows
+    one to one (a QSortFilterProxyModel would ask each of 100,000 rows whether it is
+    accepted after every reset of the model)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -310,7 +350,7 @@ class RecordTableView(QTableView):
             self.setColumnWidth(column, min(self.columnWidth(column), self.max_column_width()))
 
 
-def make_table_view(proxy: QSortFilterProxyModel) -> QTableView:
+def make_table_view(proxy: QAbstractItemModel) -> QTableView:
     """A read-only, row-selecting, sortable table over `proxy`, as every tab shows one.
 
     Columns size to their first rows (not to every row: that calls data() for all of

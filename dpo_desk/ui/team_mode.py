@@ -24,14 +24,20 @@ def connection_text(db: Database) -> str | None:
 def apply(db: Database, *, label: QLabel, tabs: list[QWidget], writing: list[object]) -> None:
     """Show the login in `label` (a server database), and switch editing off in the
     tabs and the window's writing actions when the login may only read."""
-    from dpo_desk.ui.record_tab import RecordTab
-
     shown = connection_text(db)
     if shown is not None:
         label.setText(shown)
     read_only = db.read_only
     for tab in tabs:
-        if isinstance(tab, RecordTab):
-            tab.set_read_only(read_only)
+        apply_to_tab(db, tab)
     for action in writing:
         action.setEnabled(not read_only)  # type: ignore[attr-defined]
+
+
+def apply_to_tab(db: Database, tab: QWidget) -> None:
+    """Switch editing off in `tab` (a register's tab, as it is built) when the login may
+    only read."""
+    from dpo_desk.ui.record_tab import RecordTab
+
+    if isinstance(tab, RecordTab):
+        tab.set_read_only(db.read_only)

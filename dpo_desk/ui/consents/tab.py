@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
-from dpo_desk.services import consents, jobs
-from dpo_desk.services.consents import ConsumerRow
+from dpo_desk.services import consents, jobs, listings
+from dpo_desk.services.listings import ConsumerLine, Memo
 from dpo_desk.ui import details
 from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
 from dpo_desk.ui.consents.texts import ConsentTextsDialog
@@ -35,6 +36,7 @@ from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
     AMBER,
     TableColumn,
+    fold,
 )
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 
@@ -43,8 +45,7 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-
-COLUMNS: list[TableColumn[ConsumerRow]] = [
+COLUMNS: list[TableColumn[ConsumerLine]] = [
     # long texts are elided in a column of limited width; the tooltip shows them whole
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Consumer"), lambda r: r.name, tooltip=lambda r: r.name
@@ -85,7 +86,7 @@ class ConsentTab(RecordTab):
     empty_text = QT_TRANSLATE_NOOP(
         "RecordTab",
         "The consents register holds the consumers who need special care during an "
-        "interruption, and their consent to it."
+        "interruption, and their consent to it.",
     )
     form_task: BackgroundTask | None = None
 
@@ -177,9 +178,24 @@ class ConsentTab(RecordTab):
         """The selected record in the detail pane."""
         return details.consumer(self._db, row_id, today=self._today())
 
-    def load_rows(self) -> list[ConsumerRow]:
+    def folded(self, rows: Sequence[Any]) -> list[str]:
+        """Every row's search text (the columns' texts and the contact fields), folded,
+        built in one pass with each date and label formatted once."""
+        date = Memo(format_date)
+        state = {s: _tr("Consents", label) for s, label in STATE_LABELS.items()}
+        moved = _tr("ConsentTab", "Moved")
+        return [
+            fold(
+                f"{r.name}\x1f{r.address}\x1f{r.utility}\x1f{r.category}\x1f"
+                f"{date[r.consent_given]}\x1f{state[r.state]}\x1f{moved if r.moved else ''}"
+                f"\x1f{r.search_text}"
+            )
+            for r in rows
+        ]
+
+    def load_rows(self) -> list[ConsumerLine]:
         """The consumers; the utility filter offers the utilities among them."""
-        rows = consents.rows(self._db, today=self._today())
+        rows = listings.consumers(self._db, today=self._today())
         due = consents.due_form_count(self._db, self._today())
         self.due_forms_label.setText(
             self.tr("%n signed consent form(s) due for erasure (More).", "", due)
@@ -204,7 +220,7 @@ class ConsentTab(RecordTab):
         utility, wanted = self.utility_filter.currentData(), self.state_filter.currentData()
         postal = self.postal_filter.text().strip()
 
-        def accepts(row: ConsumerRow) -> bool:
+        def accepts(row: ConsumerLine) -> bool:
             return (
                 (utility is None or row.utility == utility)
                 and (not postal or row.postal_code.startswith(postal))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,88 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.requests import STATUS_LABELS, TRANSITIONS, TYPE_LABELS, RequestDraft
+from dpo_desk.domain.requests import (
+    STATUS_LABELS,
+    TRANSITIONS,
+    TYPE_LABELS,
+    RequestDraft,
+)
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
-from dpo_desk.services import jobs, request_letters, requests
+from dpo_desk.services import jobs, listings, request_letters, requests
 from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.services.requests import RequestRow
+from dpo_desk.services.listings import RequestLine
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
+from dpo_desk.ui.requests.columns import Texts, columns
 from dpo_desk.ui.requests.form import RequestDialog
-from dpo_desk.ui.table_model import (
-    AMBER,
-    AMBER_BACKGROUND,
-    RED,
-    RED_BACKGROUND,
-    TableColumn,
-    due_icon,
-    due_word,
-)
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 
 DAYS_COLUMN = 5
-SOON_DAYS = 7
 
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def days_left(row: RequestRow, today: dt.date) -> int | None:
-    """Days to the deadline of an open request (negative when overdue; None when closed)."""
-    return (row.deadline - today).days if row.is_open else None
-
-
-def _state(row: RequestRow, today: dt.date) -> str:
-    left = days_left(row, today)
-    if left is None:
-        return ""
-    return "overdue" if left < 0 else "soon" if left <= SOON_DAYS else ""
-
-
-def columns(today: Callable[[], dt.date]) -> list[TableColumn[RequestRow]]:
-    """The request table's columns."""
-    colour = {"overdue": RED, "soon": AMBER}
-    background = {"overdue": RED_BACKGROUND, "soon": AMBER_BACKGROUND}
-    return [
-        TableColumn(QT_TRANSLATE_NOOP("RequestTab", "Requester"), lambda r: r.requester),
-        TableColumn(
-            QT_TRANSLATE_NOOP("RequestTab", "Type"),
-            lambda r: ", ".join(_tr("Requests", TYPE_LABELS[t]) for t in r.types),
-        ),
-        TableColumn(
-            QT_TRANSLATE_NOOP("RequestTab", "Relation"),
-            lambda r: f"{r.relation} ({r.utility})" if r.utility else r.relation,
-        ),
-        TableColumn(
-            QT_TRANSLATE_NOOP("RequestTab", "Received"),
-            lambda r: format_date(r.received),
-            sort=lambda r: r.received,
-        ),
-        TableColumn(
-            QT_TRANSLATE_NOOP("RequestTab", "Deadline"),
-            lambda r: format_date(r.deadline) + (" *" if r.extended else ""),
-            sort=lambda r: r.deadline,
-            tooltip=lambda r: _tr("RequestTab", "Extended to three months") if r.extended else "",
-        ),
-        TableColumn(
-            QT_TRANSLATE_NOOP("RequestTab", "Days left"),
-            lambda r: "" if (d := days_left(r, today())) is None else str(d),
-            sort=lambda r: days_left(r, today()),
-            align_right=True,
-            foreground=lambda r: colour.get(_state(r, today())),
-            background=lambda r: background.get(_state(r, today())),
-            decoration=lambda r: due_icon(_state(r, today())),
-            tooltip=lambda r: due_word(_state(r, today())),
-        ),
-        TableColumn(
-            QT_TRANSLATE_NOOP("RequestTab", "Status"),
-            lambda r: _tr("Requests", STATUS_LABELS[r.status]),
-        ),
-    ]
 
 
 class RequestTab(RecordTab):
@@ -112,9 +54,10 @@ class RequestTab(RecordTab):
     empty_text = QT_TRANSLATE_NOOP(
         "RecordTab",
         "The requests log holds the requests of data subjects (access, rectification, "
-        "erasure …), with their deadlines, decisions and letters."
+        "erasure …), with their deadlines, decisions and letters.",
     )
     refusal: str | None = None  # why the last letter asked for was not written
+    _others: list[str]  # the other fields of the rows just read, until folded
     letter_task: BackgroundTask | None = None
 
     def __init__(
@@ -126,8 +69,9 @@ class RequestTab(RecordTab):
     ) -> None:
         super().__init__(parent)
         self._db, self._today = db, today
+        self._texts = Texts()
         self.build_table(
-            columns(today),
+            columns(self._texts),
             context="RequestTab",
             sort_column=DAYS_COLUMN,
             order=Qt.SortOrder.AscendingOrder,
@@ -199,8 +143,15 @@ class RequestTab(RecordTab):
         return details.request(self._db, row_id, today=self._today())
 
     def load_rows(self) -> list[Any]:
-        """The rows of the register."""
-        return list(requests.rows(self._db))
+        """The rows of the register: one column query, days left computed in bulk."""
+        rows, self._others = listings.requests(self._db, today=self._today())
+        return rows
+
+    def folded(self, rows: Sequence[Any]) -> list[str]:
+        """Every row's search text, built in one pass from the rows and the other fields
+        `load_rows` read with them."""
+        others, self._others = self._others, []
+        return self._texts.folded(list(rows), others)
 
     def count_text(self, shown: int, total: int) -> str:
         """The count under the table."""
@@ -211,7 +162,12 @@ class RequestTab(RecordTab):
         status, kind = self.status_filter.currentData(), self.type_filter.currentData()
         overdue, today = self.overdue_filter.isChecked(), self._today()
 
-        def accepts(row: RequestRow) -> bool:
+        if status is None and kind is None and not overdue:
+            self.proxy.set_predicate(None)  # all requests: no test per row
+            self.update_count()
+            return
+
+        def accepts(row: RequestLine) -> bool:
             return (
                 (status is None or row.is_open == (status == "open"))
                 and (kind is None or kind in row.types)
@@ -278,9 +234,7 @@ class RequestTab(RecordTab):
         for kind in kinds:
             self.letter_menu.addAction(_tr("Letters", LETTER_LABELS[kind])).setData(kind)
         if not kinds:
-            self.letter_menu.addAction(self.tr("No letter fits the request now")).setEnabled(
-                False
-            )
+            self.letter_menu.addAction(self.tr("No letter fits the request now")).setEnabled(False)
 
     def write_letter(self, kind: LetterKind) -> BackgroundTask | None:
         """Write `kind` for the selected request in the background, then open it; a

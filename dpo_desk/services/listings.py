@@ -1,0 +1,308 @@
+"""Column queries for the window's large tables: the columns a table shows, read in one
+query into plain tuples (no ORM objects, no per-value type conversion in SQLAlchemy),
+with what is computed from them (days left, the open state) done in bulk.
+
+Values that repeat (dates, statuses, lists of types) are converted once per distinct
+value and shared between rows, which keeps 100,000 rows quick to read and small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, NamedTuple, TypeVar
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.consents import ConsentState
+from dpo_desk.domain.requests import CLOSED, RequestStatus, RequestType
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Memo(dict[K, V]):
+    """A dict that converts a missing key once (`convert(key)`) and keeps the result."""
+
+    def __init__(self, convert: Callable[[K], V]) -> None:
+        super().__init__()
+        self._convert = convert
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self._convert(key)
+        return value
+
+
+def _date(raw: Any) -> dt.date | None:
+    if raw is None or isinstance(raw, dt.date):
+        return raw  # type: ignore[no-any-return]
+    return dt.date.fromisoformat(str(raw)[:10])
+
+
+def dates() -> Memo[Any, dt.date | None]:
+    """ISO text (SQLite) or a date (PostgreSQL) -> the date, converted once per value."""
+    return Memo(_date)
+
+
+def _types(raw: Any) -> tuple[RequestType, ...]:
+    values = json.loads(raw) if isinstance(raw, str) else raw
+    return tuple(RequestType(t) for t in values or ())
+
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """While many rows are built: no cyclic garbage collection, which would walk the
+    growing list of new rows again and again (a third of the time on 100,000 rows);
+    the rows hold no cycles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+CHUNK = 5000  # rows converted at a time: the driver's raw rows never all at once
+
+
+def rows_of(db: Database, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows of a plain SELECT, straight from the database driver's cursor, in
+    chunks (what a caller keeps of them replaces the raw rows chunk by chunk)."""
+    with db.reading() as session:
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.execute(sql)
+            while chunk := cursor.fetchmany(CHUNK):
+                yield chunk
+        finally:
+            cursor.close()
+
+
+def _text(column: str) -> str:
+    return f"COALESCE({column}, '')"
+
+
+class RequestLine(NamedTuple):
+    """One line of the requests table."""
+
+    id: int
+    requester: str
+    types: tuple[RequestType, ...]
+    relation: str
+    utility: str
+    received: dt.date
+    deadline: dt.date
+    status: RequestStatus
+    extended: bool
+    answered: dt.date | None
+    days_left: int | None  # to the deadline of an open request (negative: overdue)
+
+    @property
+    def is_open(self) -> bool:
+        """True until the request is answered, refused or withdrawn (an open request has
+        days left, a closed one none)."""
+        return self.days_left is not None
+
+
+REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
+
+
+def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[str]]:
+    """Every request as the table shows it, in one query; and beside each line the
+    text of its other fields, for the search (kept apart: folded into the search
+    text, it is not kept twice)."""
+    others = " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
+    sql = (
+        "SELECT id, requester, CAST(types AS VARCHAR), relation, utility, received, "
+        f"deadline, status, extended, answered, {others} FROM subject_request"
+    )
+    day, kinds = dates(), Memo(_types)
+    status_of = {s.value: s for s in RequestStatus}
+    closed = {s.value for s in CLOSED}
+    base = today.toordinal()
+    ordinal: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal())  # type: ignore[union-attr]
+    new, intern = RequestLine._make, sys.intern
+    lines: list[RequestLine] = []
+    others: list[str] = []
+    with bulk():
+        for chunk in rows_of(db, sql):
+            lines += [
+                new(
+                    (
+                        r[0],
+                        intern(r[1]),
+                        kinds[r[2]],
+                        intern(r[3]),
+                        intern(r[4]),
+                        day[r[5]],
+                        day[r[6]],
+                        status_of[r[7]],
+                        bool(r[8]),
+                        day[r[9]],
+                        None if r[7] in closed else ordinal[r[6]] - base,
+                    )
+                )
+                for r in chunk
+            ]
+            others += [r[10] for r in chunk]
+    return lines, others
+
+
+class LogLine(NamedTuple):
+    """One audit record as the log's table shows it: its changes kept as the stored
+    JSON text and read when shown (`changes`), not the chain's salts and hashes."""
+
+    id: int
+    at: dt.datetime
+    user_name: str
+    action: str
+    table_name: str
+    row_id: str
+    raw: str  # the changes, as stored (JSON)
+    names: dict[str, dict[str, str]]  # per field that refers to a row: id -> name
+
+    @property
+    def changes(self) -> dict[str, Any]:
+        """The changes, field -> [old, new] (or the value an event recorded)."""
+        value = json.loads(self.raw) if isinstance(self.raw, str) else self.raw
+        return value if isinstance(value, dict) else {}
+
+
+def log(
+    db: Database,
+    *,
+    table: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 50_000,
+) -> list[LogLine]:
+    """The audit records the log shows, newest first, filtered as `audit_log.entries`
+    filters them, in one column query."""
+    from sqlalchemy import String, select, type_coerce
+
+    from dpo_desk.db.models import AuditRecord
+    from dpo_desk.services import audit_log
+
+    r = AuditRecord
+    query = (
+        select(
+            r.id,
+            r.at,
+            r.user_name,
+            r.action,
+            r.table_name,
+            r.row_id,
+            type_coerce(r.changes, String),
+        )
+        .order_by(r.id.desc())
+        .limit(limit)
+    )
+    if table:
+        query = query.where(r.table_name == table)
+    if since:
+        query = query.where(r.at >= audit_log._local_midnight(since))
+    if until:
+        query = query.where(r.at < audit_log._local_midnight(until + dt.timedelta(days=1)))
+    intern = sys.intern
+    with bulk(), db.reading() as session:
+        found = [
+            (i, at, intern(user), intern(action), intern(table_name), row_id, raw)
+            for chunk in session.execute(query).partitions(CHUNK)
+            for i, at, user, action, table_name, row_id, raw in chunk
+        ]
+        # The names of the rows that changes refer to: only tables with such fields.
+        # The names of the rows that changes refer to: of each record only the fields
+        # that refer to a row are kept, one record's changes parsed at a time.
+        fields = Memo(lambda name: tuple(audit_log._references(name)))
+        parsed = [
+            _Parsed(row[4], _picked(row[6], fields[row[4]])) for row in found if fields[row[4]]
+        ]
+        names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
+    empty: dict[str, dict[str, str]] = {}
+    with bulk():
+        return [LogLine(*row, names.get(row[4], empty)) for row in found]
+
+
+def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
+    changes = json.loads(raw) if isinstance(raw, str) else raw
+    if not isinstance(changes, dict):
+        return {}
+    return {name: changes[name] for name in fields if name in changes}
+
+
+class _Parsed(NamedTuple):
+    table_name: str
+    changes: Any
+
+
+class ConsumerLine(NamedTuple):
+    """One line of the consents table: names and categories, never the free text."""
+
+    id: int
+    name: str
+    address: str
+    postal_code: str
+    utility: str
+    category: str
+    consent_given: dt.date | None
+    state: ConsentState
+    moved: bool
+    search_text: str  # meter, phone, contacts for the search box; never the free text
+
+
+def _address(street: str, number: str, postal: str, city: str) -> str:
+    """As services.consents shows an address: "Street 12, 6040 Town"."""
+    road = " ".join(part for part in (street, number) if part)
+    town = " ".join(part for part in (postal, city) if part)
+    return ", ".join(part for part in (road, town) if part)
+
+
+def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
+    """Every consumer as the consents tab shows them, in one query (the free text is
+    not read); the state of each consent decided in bulk, by its date."""
+    from dpo_desk.domain.retention import add_months
+    from dpo_desk.services.consent_forms import review_months
+
+    months = review_months(db)
+    sql = "SELECT id, name FROM catalogue_item WHERE kind = 'consideration'"
+    names = {i: name for chunk in rows_of(db, sql) for i, name in chunk}
+    day = dates()
+
+    def given_state(raw: Any) -> ConsentState:
+        given = day[raw]
+        if given is None:
+            return ConsentState.NONE
+        reconfirm = add_months(given, months) <= today  # type: ignore[arg-type]
+        return ConsentState.RECONFIRM if reconfirm else ConsentState.ACTIVE
+
+    state = Memo(given_state)
+    intern = sys.intern
+    sql = (
+        "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
+        "consent_given, withdrawn, moved, "
+        + " || '\n' || ".join(
+            _text(c) for c in ("meter_number", "phone", "alternative_contact", "collected_by")
+        )
+        + " FROM consumer ORDER BY name"
+    )
+    with bulk():
+        return [
+            ConsumerLine(
+                r[0],
+                r[1],
+                _address(r[2], r[3], r[4], r[5]),
+                intern(r[4]),
+                intern(r[6]),
+                names.get(r[7], "") if r[7] is not None else "",
+                day[r[8]],
+                ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
+                bool(r[10]),
+                r[11],
+            )
+            for chunk in rows_of(db, sql)
+            for r in chunk
+        ]
