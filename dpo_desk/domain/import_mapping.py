@@ -292,8 +292,11 @@ CONSENTS = RegisterFields(
            "collected by", exports=_cr("Collected by"), max_length=200),
         _f("withdrawn", QT_TRANSLATE_NOOP(_T, "Withdrawn"), "tilbagekaldt", "withdrawn",
            exports=_cr("Withdrawn"), kind=Kind.DATE),
+        _f("consent_text", QT_TRANSLATE_NOOP(_T, "Consent text version"), "tekstversion",
+           "samtykketekst", "version", "text version", exports=_cr("Text version"),
+           kind=Kind.SPECIAL),
     ),
-    ignored_exports=_cr("Status", "Text version"),
+    ignored_exports=_cr("Status"),
     sheet_exports=_cr("Consents"),
 )
 
