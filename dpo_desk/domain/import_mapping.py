@@ -203,7 +203,7 @@ PROCESSORS = RegisterFields(
         _f("direction", QT_TRANSLATE_NOOP(_T, "Direction"), "retning", "direction",
            exports=_pr("Direction"), kind=Kind.CHOICE),
         _f("country", QT_TRANSLATE_NOOP(_T, "Country"), "land", "country",
-           exports=_pr("Country"), max_length=2),
+           exports=_pr("Country"), max_length=100),
         _f("cvr", QT_TRANSLATE_NOOP(_T, "CVR number"), "cvr", "cvr nr", "cvr nummer",
            "cvr number", "company number", exports=_pr("CVR or company number"),
            kind=Kind.CVR),

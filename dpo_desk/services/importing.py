@@ -69,6 +69,7 @@ class PlannedRow:
     action: Action = Action.ADD
     existing_id: int | None = None
     excluded: bool = False
+    base: Any = None  # the stored record as read when planned (for an update)
 
 
 @dataclass
@@ -273,7 +274,7 @@ def _classify(
     base = None
     if key in stored:
         row.existing_id = stored[key]
-        base = _stored_draft(db, plan.register, row.existing_id)
+        base = row.base = _stored_draft(db, plan.register, row.existing_id)
     draft = adapter.draft(row.values, base, look)
     if plan.register == "consents" and row.values.get("consent_text") and (
         draft.consent_text_id is None
@@ -328,7 +329,7 @@ def apply(
     """Write the plan's rows that are not excluded in one transaction (closing the
     generator before it ends writes nothing); returns the counts. Refused when a row
     that is not excluded has a problem."""
-    from dpo_desk.services.errors import ValidationFailedError
+    from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
 
     if plan.problems():
         first = plan.problems()[0]
@@ -340,10 +341,14 @@ def apply(
         one: Any = _OneTransaction(session)
         look = _lookups(one, plan.register)
         _create_entries(one, plan, look, create_unknown)
+        stored = existing_keys(session, plan.register)
         records: list[PendingRecord] = []
         for done, row in enumerate(wanted, start=1):
-            base = _stored_draft(one, plan.register, row.existing_id) if row.existing_id else None
-            draft = adapter.draft(row.values, base, look)
+            if row.existing_id is not None and stored.get(adapter.key(row.values)) != (
+                row.existing_id
+            ):  # deleted (its number perhaps reused) since the plan was made
+                raise ConcurrentEditError(None)
+            draft = adapter.draft(row.values, row.base, look)
             record_id = _save(one, plan.register, draft, today)
             records.append(
                 PendingRecord(

@@ -93,3 +93,23 @@ def sheet_titles(register: str) -> frozenset[str]:
     return frozenset(
         normalise(t) for k in REGISTERS[register].sheet_exports for t in texts(*k)
     )
+
+
+def message_text(message: str) -> str:
+    """A problem's message in the language in use, its values filled in."""
+    from dpo_desk.domain.text import render
+    from dpo_desk.i18n import translate
+
+    shown = message
+    for context in ("Import", "Domain"):
+        shown = translate(context, message)
+        if shown != message:
+            break
+    return render(message, shown, translate)
+
+
+def field_title(register: str, key: str) -> str:
+    """A field's title in the language in use."""
+    from dpo_desk.i18n import translate
+
+    return translate("Import", REGISTERS[register].field(key).title)
