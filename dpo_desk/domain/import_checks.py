@@ -15,17 +15,16 @@ from dpo_desk.domain import validation as v
 from dpo_desk.domain.import_mapping import ImportField, Kind, normalise
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 
-_T = "Import"
-MSG_DATE = QT_TRANSLATE_NOOP(_T, "Cannot read the date “{value}”: write it as dd-mm-åååå.")
-MSG_YES_NO = QT_TRANSLATE_NOOP(_T, "Write yes or no, not “{value}”.")
-MSG_BASIS = QT_TRANSLATE_NOOP(_T, "Unknown legal basis: “{value}”.")
-MSG_CHOICE = QT_TRANSLATE_NOOP(_T, "Unknown value “{value}”; write one of: {choices}.")
+MSG_DATE = QT_TRANSLATE_NOOP("Import", "Cannot read the date “{value}”: write it as dd-mm-åååå.")
+MSG_YES_NO = QT_TRANSLATE_NOOP("Import", "Write yes or no, not “{value}”.")
+MSG_BASIS = QT_TRANSLATE_NOOP("Import", "Unknown legal basis: “{value}”.")
+MSG_CHOICE = QT_TRANSLATE_NOOP("Import", "Unknown value “{value}”; write one of: {choices}.")
 MSG_FORMULA = QT_TRANSLATE_NOOP(
-    _T,
+    "Import",
     "The cell holds a formula with no saved result; open the file in Excel and save it, "
     "or type the value.",
 )
-MSG_NOT_IN_REGISTER = QT_TRANSLATE_NOOP(_T, "No processing activity is named “{value}”.")
+MSG_NOT_IN_REGISTER = QT_TRANSLATE_NOOP("Import", "No processing activity is named “{value}”.")
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of Excel's 1900 date system (with its leap bug)
 _DATE_DMY = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$")
