@@ -63,7 +63,7 @@ def read_table(path: Path, score: Scorer, *, sheet: str | None = None) -> SheetT
         return _read_xlsx(path, score, sheet)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UserError(MSG_OLD_EXCEL, file=path.name)
-    if b"\x00" in head:
+    if b"\x00" in head or path.suffix.lower() not in (".csv", ".txt", ".tsv"):
         raise UserError(MSG_NOT_WORKBOOK, file=path.name)
     return _read_csv(path, score)
 

@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
             self.export,
             QKeySequence("Ctrl+E"),
         )
+        self.import_action = self._action(
+            file_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Import from a spreadsheet…"),
+            self.import_spreadsheet,
+        )
         self.remarks_action = self._action(
             file_menu, QT_TRANSLATE_NOOP("MainWindow", "The DPO's &annual remarks…"),
             self.edit_remarks,
@@ -288,6 +293,14 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         """Write a report."""
         ExportDialog(self.db, self).exec()  # it says "Written: …" in the status bar
+
+    @Slot()
+    def import_spreadsheet(self) -> None:
+        """Import the rows of a spreadsheet into a register."""
+        from dpo_desk.ui.import_dialog import ImportDialog
+
+        if ImportDialog(self.db, self).exec():
+            self._build_tabs()
 
     @Slot()
     def open_database(self) -> None:

@@ -3807,6 +3807,105 @@ Detaljerne er skrevet i:
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Add</source>
+            <translation>Tilføjes</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Opdaterer</translation>
+        </message>
+        <message>
+            <source>Skip (already there)</source>
+            <translation>Springes over (findes allerede)</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importér</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Hvad sker der</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Importér fra regneark</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Vælg fil…</translation>
+        </message>
+        <message>
+            <source>Save template…</source>
+            <translation>Gem skabelon…</translation>
+        </message>
+        <message>
+            <source>Register:</source>
+            <translation>Register:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <source>Create all new entries</source>
+            <translation>Opret alle nye værdier</translation>
+        </message>
+        <message>
+            <source>Leave out the rows with problems</source>
+            <translation>Udelad rækkerne med problemer</translation>
+        </message>
+        <message>
+            <source>Which field each column fills:</source>
+            <translation>Hvilket felt hver kolonne udfylder:</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv)</source>
+            <translation>Regneark (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(importeres ikke)</translation>
+        </message>
+        <message>
+            <source>Reading the rows…</source>
+            <translation>Læser rækkerne…</translation>
+        </message>
+        <message>
+            <source>To add: {add}. To update: {update}. Skipped (already there): {skip}. With problems: {bad}. Left out: {out}.</source>
+            <translation>Tilføjes: {add}. Opdateres: {update}. Springes over (findes allerede): {skip}. Med problemer: {bad}. Udeladt: {out}.</translation>
+        </message>
+        <message>
+            <source>New list entries: {names}.</source>
+            <translation>Nye listeværdier: {names}.</translation>
+        </message>
+        <message>
+            <source>These new list entries will be created: {names}.</source>
+            <translation>Disse nye listeværdier oprettes: {names}.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerer…</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Gem skabelon</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspection</name>
         <message>
             <source>record-of-processing-activities</source>
@@ -4545,6 +4644,10 @@ Detaljerne er skrevet i:
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Eksportér…</translation>
+        </message>
+        <message>
+            <source>&amp;Import from a spreadsheet…</source>
+            <translation>&amp;Importér fra regneark…</translation>
         </message>
         <message>
             <source>The DPO's &amp;annual remarks…</source>
