@@ -17,8 +17,8 @@ import gc
 import os
 import sys
 import tempfile
-import time
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -47,13 +47,23 @@ def activities_file(folder: Path, n: int) -> Path:
     """A workbook of `n` activities laid out as Datatilsynet's template, plus a name."""
     return _write(
         folder / f"activities-{n}.xlsx",
-        ["Navn", "Formålene med behandlingen", "Retsgrundlag", "Kategorier af registrerede",
-         "Kategorier af personoplysninger", "Tidsfrister for sletning",
-         "Generel beskrivelse af tekniske og organisatoriske sikkerhedsforanstaltninger"],
+        [
+            "Navn",
+            "Formålene med behandlingen",
+            "Retsgrundlag",
+            "Kategorier af registrerede",
+            "Kategorier af personoplysninger",
+            "Tidsfrister for sletning",
+            "Generel beskrivelse af tekniske og organisatoriske sikkerhedsforanstaltninger",
+        ],
         lambda i: [
-            f"Behandling {i:05d}", f"Formål nummer {i} for kunder i Kolding",
-            "Art. 6(1)(b) contract", f"{SUBJECTS[i % 5]}; {SUBJECTS[(i + 1) % 5]}",
-            "; ".join(CATEGORIES[: 1 + i % 6]), "5 år efter ophør", "Adgangsstyring",
+            f"Behandling {i:05d}",
+            f"Formål nummer {i} for kunder i Kolding",
+            "Art. 6(1)(b) contract",
+            f"{SUBJECTS[i % 5]}; {SUBJECTS[(i + 1) % 5]}",
+            "; ".join(CATEGORIES[: 1 + i % 6]),
+            "5 år efter ophør",
+            "Adgangsstyring",
         ],
         n,
     )
@@ -64,8 +74,12 @@ def requests_file(folder: Path, n: int) -> Path:
     return _write(
         folder / f"requests-{n}.xlsx",
         ["Anmoder", "Type", "Modtaget", "Relation"],
-        lambda i: [f"Person {i:06d}", "Indsigt (art. 15)",
-                   dt.datetime(2026, 2, 1 + i % 28), "Kunde"],
+        lambda i: [
+            f"Person {i:06d}",
+            "Indsigt (art. 15)",
+            dt.datetime(2026, 2, 1 + i % 28),
+            "Kunde",
+        ],
         n,
     )
 
@@ -128,8 +142,7 @@ def _one(folder: Path, register: str, path: Path, label: str) -> list[tuple[str,
     return [
         (f"{label}: read and plan (s; ref. openpyxl read-only pass)", plan_s, floor_s),
         (f"{label}: write in one transaction (s; ref. openpyxl pass)", apply_s, floor_s),
-        (f"{label}: peak memory reading and planning (MB; ref. openpyxl pass)", plan_mb,
-         floor_mb),
+        (f"{label}: peak memory reading and planning (MB; ref. openpyxl pass)", plan_mb, floor_mb),
         (f"{label}: peak memory writing (MB; ref. openpyxl pass)", apply_mb, floor_mb),
     ]
 
@@ -142,10 +155,10 @@ def run(
 
     i18n.set_language("da")
     folder.mkdir(parents=True, exist_ok=True)
-    results = _one(folder, "register", activities_file(folder, activities),
-                   f"{activities:,} activities")
-    results += _one(folder, "requests", requests_file(folder, requests),
-                    f"{requests:,} requests")
+    results = _one(
+        folder, "register", activities_file(folder, activities), f"{activities:,} activities"
+    )
+    results += _one(folder, "requests", requests_file(folder, requests), f"{requests:,} requests")
     return results
 
 
@@ -156,9 +169,7 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-import-"))
-    for name, value, reference in run(
-        folder, activities=args.activities, requests=args.requests
-    ):
+    for name, value, reference in run(folder, activities=args.activities, requests=args.requests):
         ratio = value / reference if reference else float("nan")
         print(f"{name}: {value:.2f} (reference {reference:.2f}, ×{ratio:.1f})")
     return 0

@@ -27,20 +27,25 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentPa
         help=translate("Cli", "import a spreadsheet (xlsx or csv) into a register"),
     )
     parser.add_argument(
-        "--register", required=True, choices=REGISTER_CHOICES,
+        "--register",
+        required=True,
+        choices=REGISTER_CHOICES,
         help=translate("Cli", "the register to import into"),
     )
     parser.add_argument(
-        "--mapping", default=None, metavar="JSON",
+        "--mapping",
+        default=None,
+        metavar="JSON",
         help=translate(
             "Cli",
-            "the columns' fields, as JSON text or a JSON file: {\"heading\": \"field\"} "
+            'the columns\' fields, as JSON text or a JSON file: {"heading": "field"} '
             "(an empty field leaves the column out); default: the mapping remembered for "
             "these headings, else the one proposed",
         ),
     )
     parser.add_argument(
-        "--dry-run", action="store_true",
+        "--dry-run",
+        action="store_true",
         help=translate("Cli", "show what would be added, updated and skipped; write nothing"),
     )
     parser.add_argument("file", type=Path, help=translate("Cli", "the spreadsheet"))

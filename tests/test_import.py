@@ -24,6 +24,7 @@ from dpo_desk.domain.processors import PartyDraft
 from dpo_desk.domain.text import UserError
 from dpo_desk.domain.validation import MSG_CPR, MSG_CVR_CHECKSUM, MSG_REQUIRED
 from dpo_desk.services import export, importing, processors, register
+from dpo_desk.services.errors import ConcurrentEditError
 from dpo_desk.services.importing import Action
 from dpo_desk.services.importing_read import MSG_NOT_WORKBOOK, MSG_TOO_BIG
 from dpo_desk.services.importing_template import write_template
@@ -97,8 +98,14 @@ def test_datatilsynet_template_imports_with_the_proposed_mapping(
     found = plan(db, "register", path)
     assert found.table.header_row == 3
     assert found.mapping == [
-        "", "purposes", "data_subjects", "data_categories", "recipients", "transfers",
-        "retention", "measures",
+        "",
+        "purposes",
+        "data_subjects",
+        "data_categories",
+        "recipients",
+        "transfers",
+        "retention",
+        "measures",
     ]
     assert found.problems() == []
     assert [r.action for r in found.rows] == [Action.ADD, Action.ADD]
@@ -132,18 +139,35 @@ def _round_trip_ids(demo: Database, register_: str) -> list[int] | None:
     if register_ == "processors":
         from dpo_desk.domain.processors import RiskLevel, is_third_country
 
-        processors.save(demo, PartyDraft(name="Nordisk Drift", cvr="26 22 40 20",
-                                         service="Drift", risk=RiskLevel.HIGH,
-                                         agreement_signed=dt.date(2025, 5, 1)))
-        processors.save(demo, PartyDraft(name="Berliner Backup", country="DE",
-                                         foreign_id="HRB 1234", service="Backup"))
-        return [r.id for r in processors.rows(demo, today=TODAY)
-                if not is_third_country(r.country) and not r.activities]
+        processors.save(
+            demo,
+            PartyDraft(
+                name="Nordisk Drift",
+                cvr="26 22 40 20",
+                service="Drift",
+                risk=RiskLevel.HIGH,
+                agreement_signed=dt.date(2025, 5, 1),
+            ),
+        )
+        processors.save(
+            demo,
+            PartyDraft(
+                name="Berliner Backup", country="DE", foreign_id="HRB 1234", service="Backup"
+            ),
+        )
+        return [
+            r.id
+            for r in processors.rows(demo, today=TODAY)
+            if not is_third_country(r.country) and not r.activities
+        ]
     if register_ == "requests":
         from dpo_desk.services import requests
 
-        return [d.id for d in requests.drafts(demo) if not d.extended and d.status.value
-                != "refused" and d.id is not None]
+        return [
+            d.id
+            for d in requests.drafts(demo)
+            if not d.extended and d.status.value != "refused" and d.id is not None
+        ]
     return None
 
 
@@ -152,8 +176,15 @@ def test_own_export_imports_back_unchanged(
     demo_db: Database, tmp_path: Path, register_: str
 ) -> None:
     first = tmp_path / "first.xlsx"
-    drain(export.export(demo_db, report=register_, fmt="xlsx", out=first,
-                        ids=_round_trip_ids(demo_db, register_)))
+    drain(
+        export.export(
+            demo_db,
+            report=register_,
+            fmt="xlsx",
+            out=first,
+            ids=_round_trip_ids(demo_db, register_),
+        )
+    )
     empty = Database.open(tmp_path / "empty.sqlite")
     try:
         if register_ == "consents":  # the consent texts are set up, not imported
@@ -161,7 +192,9 @@ def test_own_export_imports_back_unchanged(
 
             for text_id, label, since in consents.consent_texts(demo_db):
                 consents.add_consent_text(
-                    empty, label=label, text=consents.consent_text(demo_db, text_id),
+                    empty,
+                    label=label,
+                    text=consents.consent_text(demo_db, text_id),
                     valid_from=since,
                 )
         found = importing.plan_file(empty, register_, first, today=dt.date.today())
@@ -197,50 +230,66 @@ def test_each_problem_at_its_row_and_column(db: Database, tmp_path: Path) -> Non
     assert [r.action for r in found.rows] == [Action.ADD] + [Action.PROBLEM] * 4
     parties = workbook(tmp_path / "parter.xlsx", [["Navn", "CVR"], ["Zitcom", "26224021"]])
     bad = plan(db, "processors", parties).problems()
-    assert [(p.row, p.column, p.field, p.message) for p in bad] == [
-        (2, 2, "cvr", MSG_CVR_CHECKSUM)
-    ]
+    assert [(p.row, p.column, p.field, p.message) for p in bad] == [(2, 2, "cvr", MSG_CVR_CHECKSUM)]
 
 
-def _args(db_path: Path, register_: str, file: Path, *, dry_run: bool = True,
-          mapping: str | None = None) -> argparse.Namespace:
-    return argparse.Namespace(db=str(db_path), register=register_, file=file,
-                              dry_run=dry_run, mapping=mapping)
+def _args(
+    db_path: Path, register_: str, file: Path, *, dry_run: bool = True, mapping: str | None = None
+) -> argparse.Namespace:
+    return argparse.Namespace(
+        db=str(db_path), register=register_, file=file, dry_run=dry_run, mapping=mapping
+    )
 
 
 def test_dry_run_exit_status_and_what_it_prints(
     db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     processors.save(db, PartyDraft(name="Zitcom", cvr="26 22 40 20", service="Hosting"))
-    clean = workbook(tmp_path / "ok.xlsx", [
-        ["Databehandler", "CVR-nr.", "Ydelse"],
-        ["Zitcom", "26 22 40 20", "Hosting"],
-        ["Logiva", "", "Lønsystem"],
-        ["Zitcom A/S", "DK26224020", "Hosting og mail"],
-    ])
+    clean = workbook(
+        tmp_path / "ok.xlsx",
+        [
+            ["Databehandler", "CVR-nr.", "Ydelse"],
+            ["Zitcom", "26 22 40 20", "Hosting"],
+            ["Logiva", "", "Lønsystem"],
+            ["Zitcom A/S", "DK26224020", "Hosting og mail"],
+        ],
+    )
     assert cli_import.run(_args(db_path, "processors", clean), today=TODAY) == 0
     out = capsys.readouterr().out
     assert "række 2: " in out.lower() and "række 3: " in out.lower()
     assert count(db, Processor) == 1  # a dry run writes nothing
-    cpr = workbook(tmp_path / "cpr.xlsx", [
-        ["Navn", "Ydelse"], ["Logiva", "Løn"], ["Obiss", "Kunde 070761-4285"],
-    ])
+    cpr = workbook(
+        tmp_path / "cpr.xlsx",
+        [
+            ["Navn", "Ydelse"],
+            ["Logiva", "Løn"],
+            ["Obiss", "Kunde 070761-4285"],
+        ],
+    )
     assert cli_import.run(_args(db_path, "processors", cpr), today=TODAY) == 1
     out = capsys.readouterr().out
     assert "række 3, kolonne B (Ydelse): Ydelse: Teksten ligner et CPR-nummer" in out
     assert cli_import.run(_args(db_path, "processors", cpr, dry_run=False), today=TODAY) == 1
     assert count(db, Processor) == 1  # a problem stops the whole import
     mapping = '{"Navn": "name", "Ydelse": ""}'  # leave the column with the number out
-    assert cli_import.run(
-        _args(db_path, "processors", cpr, dry_run=False, mapping=mapping), today=TODAY
-    ) == 0
+    assert (
+        cli_import.run(
+            _args(db_path, "processors", cpr, dry_run=False, mapping=mapping), today=TODAY
+        )
+        == 0
+    )
     assert count(db, Processor) == 3
 
 
 def test_formulas_are_read_as_saved_never_evaluated(db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "formler.xlsx", [
-        ["Navn", "Ydelse"], ["Logiva", "=1+1"], ["Obiss", "=2+2"],
-    ])
+    path = workbook(
+        tmp_path / "formler.xlsx",
+        [
+            ["Navn", "Ydelse"],
+            ["Logiva", "=1+1"],
+            ["Obiss", "=2+2"],
+        ],
+    )
     # Excel saves a formula's result beside it; give the first formula one (openpyxl
     # writes none), as Excel would have.
     patched = tmp_path / "gemt.xlsx"
@@ -253,9 +302,7 @@ def test_formulas_are_read_as_saved_never_evaluated(db: Database, tmp_path: Path
             dst.writestr(item, data)
     found = plan(db, "processors", patched)
     assert found.rows[0].values["service"] == "Lager"  # the saved result, not "2"
-    assert [(p.row, p.column, p.message) for p in found.problems()] == [
-        (3, 2, checks.MSG_FORMULA)
-    ]
+    assert [(p.row, p.column, p.message) for p in found.problems()] == [(3, 2, checks.MSG_FORMULA)]
 
 
 def test_hostile_files_are_refused_with_a_message(db: Database, tmp_path: Path) -> None:
@@ -285,25 +332,31 @@ def test_csv_with_semicolons_in_windows_1252(db: Database, tmp_path: Path) -> No
     path = tmp_path / "parter.csv"
     path.write_bytes("Navn;Ydelse;Land\r\nÅrhus Data;Drift;Danmark\r\n".encode("cp1252"))
     found = plan(db, "processors", path)
-    assert found.rows[0].values == {"name": "Århus Data", "service": "Drift",
-                                    "country": "Danmark"}
+    assert found.rows[0].values == {"name": "Århus Data", "service": "Drift", "country": "Danmark"}
     drain(importing.apply(db, found, today=TODAY))
     assert processors.rows(db, today=TODAY)[0].country == "DK"
 
 
 def test_matching_rows_are_updates_or_skips_not_errors(db: Database, tmp_path: Path) -> None:
     zitcom = processors.save(db, PartyDraft(name="Zitcom", cvr="26 22 40 20", service="Hosting"))
-    path = workbook(tmp_path / "parter.xlsx", [
-        ["Navn", "CVR", "Ydelse"],
-        ["Zitcom", "26 22 40 20", "Hosting"],  # the same: skipped
-        ["Logiva", "", "Løn"],
-        ["Logiva", "", "Løn"],  # the same row twice: skipped
-    ])
+    path = workbook(
+        tmp_path / "parter.xlsx",
+        [
+            ["Navn", "CVR", "Ydelse"],
+            ["Zitcom", "26 22 40 20", "Hosting"],  # the same: skipped
+            ["Logiva", "", "Løn"],
+            ["Logiva", "", "Løn"],  # the same row twice: skipped
+        ],
+    )
     found = plan(db, "processors", path)
     assert [r.action for r in found.rows] == [Action.SKIP, Action.ADD, Action.SKIP]
-    changed = workbook(tmp_path / "ændret.xlsx", [
-        ["Navn", "CVR", "Ydelse"], ["Zitcom Hosting", "DK26224020", "Hosting og backup"],
-    ])
+    changed = workbook(
+        tmp_path / "ændret.xlsx",
+        [
+            ["Navn", "CVR", "Ydelse"],
+            ["Zitcom Hosting", "DK26224020", "Hosting og backup"],
+        ],
+    )
     found = plan(db, "processors", changed)
     assert [(r.action, r.existing_id) for r in found.rows] == [(Action.UPDATE, zitcom)]
     drain(importing.apply(db, found, today=TODAY))
@@ -339,13 +392,18 @@ def test_cancel_writes_nothing(db: Database, tmp_path: Path) -> None:
 
 def test_all_rows_or_none(db: Database, tmp_path: Path) -> None:
     zitcom = processors.save(db, PartyDraft(name="Zitcom", service="Hosting"))
-    path = workbook(tmp_path / "parter.xlsx", [
-        ["Navn", "Ydelse"], ["Logiva", "Løn"], ["Zitcom", "Hosting og mail"],
-    ])
+    path = workbook(
+        tmp_path / "parter.xlsx",
+        [
+            ["Navn", "Ydelse"],
+            ["Logiva", "Løn"],
+            ["Zitcom", "Hosting og mail"],
+        ],
+    )
     found = plan(db, "processors", path)
     assert [r.action for r in found.rows] == [Action.ADD, Action.UPDATE]
     processors.delete(db, zitcom)  # gone before the user confirms: the update fails
-    with pytest.raises(Exception):
+    with pytest.raises(ConcurrentEditError):
         drain(importing.apply(db, found, today=TODAY))
     assert count(db, Processor) == 0  # Logiva, saved first, went with it
 
@@ -357,8 +415,9 @@ def test_mapping_is_remembered_for_the_same_headers(db: Database, tmp_path: Path
     steps = importing.plan_rows(db, "processors", table, ["name", "service"], today=TODAY)
     drain(importing.apply(db, drain_value(steps), today=TODAY))
     again = workbook(tmp_path / "b.xlsx", [["FIRMA", "Hvad de gør:"], ["Obiss", "Drift"]])
-    assert importing.proposed_mapping(db, "processors", importing.read(
-        again, "processors").headers) == ["name", "service"]
+    assert importing.proposed_mapping(
+        db, "processors", importing.read(again, "processors").headers
+    ) == ["name", "service"]
 
 
 def drain_value(steps: object) -> importing.Plan:
@@ -370,9 +429,7 @@ def drain_value(steps: object) -> importing.Plan:
 
 
 @pytest.mark.parametrize("register_", ["register", "processors", "requests", "consents"])
-def test_template_headings_map_to_every_field(
-    db: Database, tmp_path: Path, register_: str
-) -> None:
+def test_template_headings_map_to_every_field(db: Database, tmp_path: Path, register_: str) -> None:
     path = tmp_path / "skabelon.xlsx"
     write_template(register_, path)
     headers = [c for c in _sheet_cells(path, load_workbook(path).sheetnames[0])[0]]
@@ -382,10 +439,13 @@ def test_template_headings_map_to_every_field(
 
 
 def test_new_list_entries_are_created_on_confirm(db: Database, tmp_path: Path) -> None:
-    path = workbook(tmp_path / "r.xlsx", [
-        ["Navn", "Formål", "Kategorier af personoplysninger"],
-        ["Løn", "Lønudbetaling", "Navn; Lønkonto"],
-    ])
+    path = workbook(
+        tmp_path / "r.xlsx",
+        [
+            ["Navn", "Formål", "Kategorier af personoplysninger"],
+            ["Løn", "Lønudbetaling", "Navn; Lønkonto"],
+        ],
+    )
     found = plan(db, "register", path)
     assert sorted(n for n, _s in found.unknown.values()) == ["Lønkonto", "Navn"]
     assert count(db, CatalogueItem) == 0  # nothing until the user confirms

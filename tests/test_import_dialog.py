@@ -43,7 +43,10 @@ def test_preview_shows_problems_at_the_cell_and_writes_only_on_confirm(
 ) -> None:
     dialog = _dialog(qtbot, db, _workbook(tmp_path / "r.xlsx"))
     assert [c.currentData() for c in dialog.combos] == [
-        "name", "purposes", "data_subjects", "notes"
+        "name",
+        "purposes",
+        "data_subjects",
+        "notes",
     ]
     assert dialog.combos[1].currentText() == "Formål"
     model = dialog.model

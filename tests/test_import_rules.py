@@ -17,9 +17,14 @@ def test_headings_are_folded() -> None:
 
 def test_danish_and_english_synonyms_are_proposed() -> None:
     known = synonyms_of(REGISTER, {})
-    headers = ["Formål", "Purpose", "Kategorier af registrerede", "Noget helt andet",
-               "Navn og kontaktoplysninger på den dataansvarlige",
-               "Formålene med behandlingen (beskriv kort)"]
+    headers = [
+        "Formål",
+        "Purpose",
+        "Kategorier af registrerede",
+        "Noget helt andet",
+        "Navn og kontaktoplysninger på den dataansvarlige",
+        "Formålene med behandlingen (beskriv kort)",
+    ]
     # one column per field: the second purpose column is left for the user
     assert propose(headers, known) == ["purposes", None, "data_subjects", None, IGNORED, None]
     assert propose(["Purposes of the processing"], known) == ["purposes"]

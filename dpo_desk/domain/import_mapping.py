@@ -376,7 +376,7 @@ def _closest(norm: str, known: Synonyms) -> str | None:
     behandlingen (beskriv kort)")."""
     best: tuple[int, str] | None = None
     for heading, key in known.by_heading.items():
-        if " " in heading and norm.startswith(heading + " ") and key:
-            if best is None or len(heading) > best[0]:
-                best = (len(heading), key)
+        longer = best is None or len(heading) > best[0]
+        if " " in heading and norm.startswith(heading + " ") and key and longer:
+            best = (len(heading), key)
     return best[1] if best else None

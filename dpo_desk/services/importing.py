@@ -11,8 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -21,7 +20,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dpo_desk.db.audit import PendingRecord, append_records
 from dpo_desk.db.models import AppSetting
 from dpo_desk.db.session import Database
 from dpo_desk.domain import import_checks as checks
@@ -110,7 +108,9 @@ def read(path: Path, register: str, *, sheet: str | None = None) -> SheetTable:
     return read_table(path, score, sheet=sheet)
 
 
-def proposed_mapping(db: Database | None, register: str, headers: Sequence[str]) -> list[str | None]:
+def proposed_mapping(
+    db: Database | None, register: str, headers: Sequence[str]
+) -> list[str | None]:
     """The mapping remembered for these headers, else the one proposed by name."""
     if db is not None:
         remembered = remembered_mapping(db, register, headers)
@@ -196,8 +196,7 @@ def _read_cell(register: str, f: ImportField, raw: object) -> tuple[Any, str | N
     if f.kind is Kind.LIST:
         entries = checks.split_list(raw)
         for entry in entries:
-            if problem := checks.check_text_cell(dataclasses.replace(f, required=False),
-                                                 entry)[1]:
+            if problem := checks.check_text_cell(dataclasses.replace(f, required=False), entry)[1]:
                 return None, problem, ""
         return entries, None, ""
     return read_special(register, f.key, raw)
@@ -276,13 +275,14 @@ def _classify(
         row.existing_id = stored[key]
         base = row.base = _stored_draft(db, plan.register, row.existing_id)
     draft = adapter.draft(row.values, base, look)
-    if plan.register == "consents" and row.values.get("consent_text") and (
-        draft.consent_text_id is None
+    if (
+        plan.register == "consents"
+        and row.values.get("consent_text")
+        and (draft.consent_text_id is None)
     ):
         message = Message(MSG_TEXT_VERSION, value=row.values["consent_text"])
         row.problems.append(
-            checks.CellProblem(row.number, plan.column_of("consent_text"), "consent_text",
-                               message)
+            checks.CellProblem(row.number, plan.column_of("consent_text"), "consent_text", message)
         )
     for name, message in adapter.validate(draft, look, today).items():
         key_ = adapter.fields.get(name, name)
@@ -296,27 +296,16 @@ def _classify(
 
 
 def _stored_draft(db: Database, register: str, record_id: int) -> Any:
-    from dpo_desk.services import consents, processors, register as activities, requests
+    from dpo_desk.services import consents, processors, requests
+    from dpo_desk.services import register as activities
 
-    module = {"register": activities, "processors": processors, "requests": requests,
-              "consents": consents}[register]
+    module = {
+        "register": activities,
+        "processors": processors,
+        "requests": requests,
+        "consents": consents,
+    }[register]
     return module.draft(db, record_id)
-
-
-class _OneTransaction:
-    """A database whose every session is one open transaction: the registers' own save
-    functions then write into it, and it is committed (or rolled back) as a whole."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        yield self._session
-
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        yield self._session
 
 
 def apply(
@@ -328,73 +317,11 @@ def apply(
 ) -> Generator[tuple[int, int], None, dict[Action, int]]:
     """Write the plan's rows that are not excluded in one transaction (closing the
     generator before it ends writes nothing); returns the counts. Refused when a row
-    that is not excluded has a problem."""
-    from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+    that is not excluded has a problem; new list entries are created when
+    `create_unknown`, else refused."""
+    from dpo_desk.services.importing_apply import apply_plan
 
-    if plan.problems():
-        first = plan.problems()[0]
-        raise ValidationFailedError({first.field: first.message})
-    wanted = [r for r in plan.rows if not r.excluded and r.action in (Action.ADD, Action.UPDATE)]
-    total = len(wanted)
-    adapter = ADAPTERS[plan.register]
-    with db.transaction() as session:
-        one: Any = _OneTransaction(session)
-        look = _lookups(one, plan.register)
-        _create_entries(one, plan, look, create_unknown)
-        stored = existing_keys(session, plan.register)
-        records: list[PendingRecord] = []
-        for done, row in enumerate(wanted, start=1):
-            if row.existing_id is not None and stored.get(adapter.key(row.values)) != (
-                row.existing_id
-            ):  # deleted (its number perhaps reused) since the plan was made
-                raise ConcurrentEditError(None)
-            draft = adapter.draft(row.values, row.base, look)
-            record_id = _save(one, plan.register, draft, today)
-            records.append(
-                PendingRecord(
-                    "import",
-                    adapter.table,
-                    str(record_id),
-                    {"file": plan.file_name, "row": row.number, "action": row.action.value},
-                )
-            )
-            if done % PROGRESS_EVERY == 0:
-                append_records(session, records)
-                records.clear()
-                session.expunge_all()
-                yield done, total
-        append_records(session, records)
-        _remember(session, plan.register, plan)
-    yield total, total
-    return plan.counts()
-
-
-def _create_entries(db: Any, plan: Plan, look: Lookups, create: bool) -> None:
-    from dpo_desk.domain.processors import PartyDraft
-    from dpo_desk.services import catalogue, processors
-    from dpo_desk.services.errors import ValidationFailedError
-
-    for (kind, norm), (name, sensitivity) in plan.unknown.items():
-        if (kind, norm) in look.entries:
-            continue
-        if not create:
-            raise ValidationFailedError({kind: checks.v.MSG_REQUIRED})
-        if kind == "processor":
-            look.entries[(kind, norm)] = processors.save(db, PartyDraft(name=name))
-        else:
-            entry = catalogue.add(db, kind, name, sensitivity)
-            look.entries[(kind, norm)] = entry
-            if kind == "data_category":
-                look.sensitivity[entry] = sensitivity or Sensitivity.ORDINARY
-
-
-def _save(db: Any, register: str, draft: Any, today: dt.date) -> int:
-    from dpo_desk.services import consents, processors, register as activities, requests
-
-    module = {"register": activities, "processors": processors, "requests": requests,
-              "consents": consents}[register]
-    result: int = module.save(db, draft, today=today)
-    return result
+    return apply_plan(db, plan, today=today, create_unknown=create_unknown)
 
 
 def plan_file(
@@ -409,9 +336,7 @@ def plan_file(
 ) -> Plan:
     """Read a file and plan its import in one call (the command line's way)."""
     table = read(path, register, sheet=sheet)
-    chosen = list(mapping) if mapping is not None else proposed_mapping(
-        db, register, table.headers
-    )
+    chosen = list(mapping) if mapping is not None else proposed_mapping(db, register, table.headers)
     steps = plan_rows(db, register, table, chosen, today=today)
     while True:
         try:

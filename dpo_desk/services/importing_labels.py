@@ -8,7 +8,13 @@ from collections.abc import Mapping
 from enum import Enum
 from functools import cache
 
-from dpo_desk.domain.import_mapping import REGISTERS, RegisterFields, Synonyms, normalise, synonyms_of
+from dpo_desk.domain.import_mapping import (
+    REGISTERS,
+    RegisterFields,
+    Synonyms,
+    normalise,
+    synonyms_of,
+)
 from dpo_desk.domain.legal import LEGAL_BASES
 from dpo_desk.domain.processors import DIRECTION_LABELS, RISK_LABELS
 from dpo_desk.domain.register import ROLE_LABELS, STATUS_LABELS
@@ -90,9 +96,7 @@ def synonyms(register: str) -> Synonyms:
 @cache
 def sheet_titles(register: str) -> frozenset[str]:
     """The sheet titles of the register's own export, normalised."""
-    return frozenset(
-        normalise(t) for k in REGISTERS[register].sheet_exports for t in texts(*k)
-    )
+    return frozenset(normalise(t) for k in REGISTERS[register].sheet_exports for t in texts(*k))
 
 
 def message_text(message: str) -> str:

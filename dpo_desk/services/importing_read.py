@@ -87,9 +87,7 @@ def check_zip(path: Path, *, limit: int = MAX_UNCOMPRESSED) -> None:
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise UserError(MSG_NOT_WORKBOOK, file=path.name)
     if total > limit:
-        raise UserError(
-            MSG_TOO_BIG, file=path.name, size=total // 2**20, limit=limit // 2**20
-        )
+        raise UserError(MSG_TOO_BIG, file=path.name, size=total // 2**20, limit=limit // 2**20)
 
 
 def _best_header(rows: list[list[object]], score: Scorer) -> int:
@@ -137,8 +135,10 @@ def _read_xlsx(path: Path, score: Scorer, chosen: str | None) -> SheetTable:
     try:
         names = list(book.sheetnames)
         if chosen is None:
-            heads = {n: [list(r) for r in book[n].iter_rows(max_row=HEADER_SEARCH,
-                                                             values_only=True)] for n in names}
+            heads = {
+                n: [list(r) for r in book[n].iter_rows(max_row=HEADER_SEARCH, values_only=True)]
+                for n in names
+            }
             chosen = max(names, key=lambda n: max((score(r) for r in heads[n]), default=0))
         sheet = book[chosen]
         raw = [list(r) for r in sheet.iter_rows(values_only=True)]

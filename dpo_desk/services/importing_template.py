@@ -11,9 +11,7 @@ from dpo_desk.translations import catalogue
 
 def template_headers(register: str, language: str = "da") -> list[str]:
     """The headings of the register's template."""
-    return [
-        catalogue(language).translate("Import", f.title) for f in REGISTERS[register].fields
-    ]
+    return [catalogue(language).translate("Import", f.title) for f in REGISTERS[register].fields]
 
 
 def write_template(register: str, path: Path, language: str = "da") -> None:
