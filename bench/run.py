@@ -1,14 +1,19 @@
-"""The benchmarks: prints each figure; later registers add theirs.
+"""All the benchmarks in one run, each figure beside the floor it is measured against
+in the same run (the library's own speed, a bare Qt window, starting Python at all).
 
-    python bench/run.py [--rows N]
+    python bench/run.py --all [--folder F]     every figure of the large database
+    python bench/run.py --only cli,window      some of them
+    python bench/run.py --rows N               the start-up figure on N rows per register
 
-Start-up: from launching the program's process to the first shown main window, on a
-database with N rows per register (median of 5 runs, offscreen).
+The large database (bench/make_data.py --large: 100,000 requests, 10,000 activities,
+2,000 processors, 50,000 consumers, 10,000 audit records) is made once in the folder
+and reused. Each suite is a module of bench/ with `run(folder) -> [(name, value, floor)]`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import statistics
 import subprocess
@@ -18,6 +23,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))
+
+SUITES = ("cli", "overview", "window", "exports", "importing")
 
 
 def make_database(rows: int, folder: Path) -> Path:
@@ -50,13 +59,39 @@ def startup(db: Path, folder: Path, runs: int = 5) -> list[float]:
     return times
 
 
+def run_suites(names: list[str], folder: Path) -> int:
+    """Run the named suites, printing each figure with its floor and their ratio."""
+    started = time.perf_counter()
+    for name in names:
+        try:
+            suite = importlib.import_module(name)
+        except ModuleNotFoundError as missing:
+            print(f"[{name}] not available: {missing}")
+            continue
+        suite_started = time.perf_counter()
+        print(f"[{name}]", flush=True)
+        for figure, value, floor in suite.run(folder):
+            ratio = f"{value / floor:6.2f}x" if floor else "      "
+            print(f"  {figure}: {value:.3f}  floor {floor:.3f}  {ratio}", flush=True)
+        print(f"  ({time.perf_counter() - suite_started:.0f} s)", flush=True)
+    print(f"all figures in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--all", action="store_true", help="every suite on the large database")
+    parser.add_argument("--only", default=None, help="a comma-separated list of suites")
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
+    if args.all or args.only:
+        from make_data import large_database
+
+        large_database(folder)
+        return run_suites(args.only.split(",") if args.only else list(SUITES), folder)
     db = make_database(args.rows, folder)
     times = startup(db, folder)
     print(

@@ -9,6 +9,7 @@ same catalogue, so a string reads the same everywhere.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from dpo_desk.translations import DEFAULT_LANGUAGE, LANGUAGES, catalogue
@@ -51,11 +52,10 @@ def install(chosen: str = DEFAULT_LANGUAGE) -> str:
     """Use `chosen` everywhere: for `translate`, and in the running Qt application (its
     translators and default locale) when there is one; returns the language used."""
     chosen = set_language(chosen)
-    try:
-        from PySide6.QtCore import QCoreApplication
-    except ImportError:  # a server without Qt: the commands need none
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None:  # no Qt loaded, so no application: the commands need none
         return chosen
-    app = QCoreApplication.instance()
+    app = qt_core.QCoreApplication.instance()
     if app is None:
         return chosen
     _install_qt(app, chosen)

@@ -147,3 +147,38 @@ def test_errors_with_values_are_danish_too(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == f"dpo-desk: Der findes ingen database i {missing}."
+
+
+def test_version_and_help_import_nothing_of_the_program(tmp_path: Path) -> None:
+    """`--version` needs nothing of the program and `--help` only the translations: no
+    database library, no reports, no Qt (issue 19: start-up of the command line)."""
+    code = (
+        "import sys, contextlib, io\n"
+        "from dpo_desk.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['--version']) == 0\n"
+        "heavy = ('sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'PySide6', 'dpo_desk.services',"
+        " 'dpo_desk.db')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+        "try:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "[]"]
+
+
+def test_a_command_builds_only_its_own_arguments() -> None:
+    from dpo_desk.cli import build_parser
+
+    parser = build_parser("backup")
+    args = parser.parse_args(["backup", "--out", "x.sqlite"])
+    assert args.command == "backup" and str(args.out) == "x.sqlite"
+    with pytest.raises(SystemExit):
+        build_parser("backup").parse_args(["export", "--report", "register", "--out", "x"])
