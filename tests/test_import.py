@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
-from dpo_desk import cli_import
+from dpo_desk.cli import importing as cli_import
 from dpo_desk.db.backup import drain
 from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.register_models import Activity, CatalogueItem, Processor
@@ -451,3 +451,18 @@ def test_new_list_entries_are_created_on_confirm(db: Database, tmp_path: Path) -
     assert count(db, CatalogueItem) == 0  # nothing until the user confirms
     drain(importing.apply(db, found, today=TODAY))
     assert count(db, CatalogueItem) == 2
+
+
+def test_import_command_through_the_command_line(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dpo_desk.cli import main
+
+    db.close()
+    cpr = workbook(tmp_path / "cpr.xlsx", [["Navn", "Ydelse"], ["Obiss", "Kunde 070761-4285"]])
+    argv = ["--db", str(db_path), "import", "--register", "processors", "--dry-run", str(cpr)]
+    assert main(argv) == 1
+    assert "række 2, kolonne B (Ydelse)" in capsys.readouterr().out
+    ok = workbook(tmp_path / "ok.xlsx", [["Navn", "Ydelse"], ["Obiss", "Drift"]])
+    assert main(["--db", str(db_path), "import", "--register", "processors", str(ok)]) == 0
+    assert "Importeret fra ok.xlsx." in capsys.readouterr().out

@@ -13,19 +13,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dpo_desk.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, QT_TRANSLATE_NOOP, Command
 from dpo_desk.i18n import error_text, translate
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_PROBLEMS = EXIT_FAILED  # a row has a problem: nothing is written
 REGISTER_CHOICES = ("register", "processors", "requests", "consents")
 
 
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The import command's parser, under the command line's sub-commands."""
-    parser: argparse.ArgumentParser = sub.add_parser(
-        "import",
-        parents=[common],
-        help=translate("Cli", "import a spreadsheet (xlsx or csv) into a register"),
-    )
+def arguments(parser: argparse.ArgumentParser) -> None:
+    """The import command's arguments."""
     parser.add_argument(
         "--register",
         required=True,
@@ -38,7 +34,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentPa
         metavar="JSON",
         help=translate(
             "Cli",
-            'the columns\' fields, as JSON text or a JSON file: {"heading": "field"} '
+            "the columns' fields, as JSON text or a JSON file: {\"heading\": \"field\"} "
             "(an empty field leaves the column out); default: the mapping remembered for "
             "these headings, else the one proposed",
         ),
@@ -49,7 +45,6 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> argparse.ArgumentPa
         help=translate("Cli", "show what would be added, updated and skipped; write nothing"),
     )
     parser.add_argument("file", type=Path, help=translate("Cli", "the spreadsheet"))
-    return parser
 
 
 def _mapping(text: str | None, headers: list[str], register: str) -> list[str | None] | None:
@@ -88,7 +83,7 @@ def _where(row: int, column: int, headers: list[str]) -> str:
 
 def run(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
     """Carry out `dpo-desk import`; returns the exit status."""
-    from dpo_desk.db.session import Database
+    from dpo_desk.cli.base import db_target, open_database
     from dpo_desk.domain.text import UserError
     from dpo_desk.services import importing
     from dpo_desk.services.errors import ValidationFailedError
@@ -99,7 +94,7 @@ def run(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
     try:
         table = importing.read(Path(args.file), register)
         mapping = _mapping(args.mapping, table.headers, register)
-        db = Database.open(getattr(args, "db", None), must_exist=True)
+        db = open_database(db_target(args), must_exist=True)
     except (UserError, OSError) as error:
         print(f"dpo-desk: {error_text(error)}", file=sys.stderr)
         return EXIT_USAGE
@@ -179,3 +174,13 @@ def _drain(steps: Any) -> Any:
             next(steps)
         except StopIteration as stop:
             return stop.value
+
+
+COMMANDS = (
+    Command(
+        "import",
+        QT_TRANSLATE_NOOP("Cli", "import a spreadsheet (xlsx or csv) into a register"),
+        arguments,
+        run,
+    ),
+)
