@@ -105,3 +105,19 @@ def test_save_template(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     dialog.save_template(tmp_path / "skabelon.xlsx")
     headers = next(load_workbook(tmp_path / "skabelon.xlsx").active.iter_rows(values_only=True))
     assert headers[:3] == ("Anmoder", "Anmodningstyper", "Forhold til os")
+
+
+def test_a_cell_fixed_in_the_preview_is_read_again(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, db, _workbook(tmp_path / "r.xlsx"))
+    first = dialog.plan
+    assert first is not None and [r.number for r in first.rows if r.problems] == [3]
+    model = dialog.model
+    cell = model.index(1, model.FIXED + 3)
+    assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(cell, "Ring til kunden", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: dialog.plan is not first, timeout=10000)
+    assert dialog.plan is not None and dialog.plan.problems() == []
+    assert dialog.plan.rows[1].values["notes"] == "Ring til kunden"
+    assert load_workbook(tmp_path / "r.xlsx").active["D3"].value == "Ring til 070761-4285"

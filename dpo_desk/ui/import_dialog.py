@@ -82,9 +82,12 @@ class ImportDialog(QDialog):
         scroll.setMaximumHeight(160)
         self.model = PreviewModel(self)
         self.model.dataChanged.connect(self._update_buttons)
+        self.model.edited.connect(self.replan)
         self.preview = QTableView()
         self.preview.setModel(self.model)
-        self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.preview.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.new_entries = QLabel()
@@ -137,6 +140,7 @@ class ImportDialog(QDialog):
 
         self.path.setText(str(path))
         self.file_message.clear()
+        self._show_plan(None)  # a new file: nothing of the last one's choices carries over
         try:
             self._table = importing.read(path, self.register_name())
         except (UserError, OSError) as error:
@@ -199,8 +203,18 @@ class ImportDialog(QDialog):
             self.file_message.setText(task.message)
 
     def _show_plan(self, plan: Plan | None) -> None:
+        if plan is not None and self.plan is not None:  # rows left out stay left out
+            left_out = {r.number for r in self.plan.rows if r.excluded}
+            for row in plan.rows:
+                row.excluded = row.number in left_out
+        accepted = (
+            self.accept_new
+            and plan is not None
+            and self.plan is not None
+            and set(plan.unknown) <= set(self.plan.unknown)
+        )
         self.plan = plan
-        self.accept_new = False
+        self.accept_new = accepted
         self.model.set_plan(plan)
         self._update_buttons()
 

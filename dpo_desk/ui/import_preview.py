@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
@@ -44,6 +45,7 @@ class PreviewModel(QAbstractTableModel):
     cells, each problem at its cell (colour and tooltip)."""
 
     FIXED = 3  # include, row, action
+    edited = Signal()  # a cell was fixed: the rows must be planned again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +88,9 @@ class PreviewModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
+        if index.column() == 0:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() >= self.FIXED else base
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._plan is None or not index.isValid():
@@ -100,7 +104,7 @@ class PreviewModel(QAbstractTableModel):
         problem = self._problems[index.row()].get(column - self.FIXED + 1)
         if column == 2 and row.problems and role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(message_text(p.message) for p in row.problems)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 1:
                 return str(row.number)
             if column == 2:
@@ -113,7 +117,15 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if self._plan is None or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+        if self._plan is None or not index.isValid():
+            return False
+        if index.column() >= self.FIXED and role == Qt.ItemDataRole.EditRole:
+            text = str(value or "").strip()  # a cell fixed in the preview: read again
+            self._cells(index.row())[index.column() - self.FIXED] = text or None
+            self.dataChanged.emit(index, index)
+            self.edited.emit()
+            return True
+        if index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         self._plan.rows[index.row()].excluded = not checked
