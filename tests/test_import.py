@@ -466,3 +466,30 @@ def test_import_command_through_the_command_line(
     ok = workbook(tmp_path / "ok.xlsx", [["Navn", "Ydelse"], ["Obiss", "Drift"]])
     assert main(["--db", str(db_path), "import", "--register", "processors", str(ok)]) == 0
     assert "Importeret fra ok.xlsx." in capsys.readouterr().out
+
+
+def test_import_command_needs_no_qt(db: Database, db_path: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    db.close()
+    ok = workbook(tmp_path / "ok.xlsx", [["Navn", "Ydelse"], ["Obiss", "Drift"]])
+    refuse_qt = (
+        "import importlib.abc, sys\n"
+        "class NoQt(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'PySide6' or name.startswith(('PySide6.', 'shiboken6')):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, NoQt())\n"
+        "from dpo_desk.cli import main\n"
+        f"sys.exit(main(['--db', {str(db_path)!r}, 'import', '--register', 'processors',"
+        f" {str(ok)!r}]))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root), "DPO_DESK_HOME": str(tmp_path / "home")}
+    done = subprocess.run(
+        [sys.executable, "-c", refuse_qt], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Importeret fra ok.xlsx." in done.stdout
