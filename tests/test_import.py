@@ -14,6 +14,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from dpo_desk.cli import importing as cli_import
+from dpo_desk.db.audit_verify import verify_chain
 from dpo_desk.db.backup import drain
 from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.register_models import Activity, CatalogueItem, Processor
@@ -379,6 +380,15 @@ def test_one_audit_record_per_row_naming_the_file(db: Database, tmp_path: Path) 
     assert sorted(r.changes["row"] for r in records) == [2, 3, 4]
     assert {r.changes["file"] for r in records} == {"anmodninger.xlsx"}
     assert {r.table_name for r in records} == {"subject_request"}
+    with db.reading() as session:
+        inserted = session.scalars(
+            select(AuditRecord).where(
+                AuditRecord.action == "insert", AuditRecord.table_name == "subject_request"
+            )
+        ).all()
+        report = verify_chain(session)
+    assert len(inserted) == 3  # each row's own change is in the trail too
+    assert report.ok and report.checked > 6
 
 
 def test_cancel_writes_nothing(db: Database, tmp_path: Path) -> None:

@@ -33,7 +33,10 @@ class _OneTransaction:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        yield self._session
+        # A save flushes once, when its record is complete: no flush half-way through
+        # (each would cost an audit record of a half-made row).
+        with self._session.no_autoflush:
+            yield self._session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
