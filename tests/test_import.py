@@ -459,6 +459,9 @@ def test_new_list_entries_are_created_on_confirm(db: Database, tmp_path: Path) -
     found = plan(db, "register", path)
     assert sorted(n for n, _s in found.unknown.values()) == ["Lønkonto", "Navn"]
     assert count(db, CatalogueItem) == 0  # nothing until the user confirms
+    with pytest.raises(UserError):  # not accepted: refused, nothing written
+        drain(importing.apply(db, found, today=TODAY, create_unknown=False))
+    assert count(db, CatalogueItem) == 0 and count(db, Activity) == 0
     drain(importing.apply(db, found, today=TODAY))
     assert count(db, CatalogueItem) == 2
 

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.db.audit import PendingRecord, append_records
 from dpo_desk.db.session import Database
-from dpo_desk.domain import import_checks as checks
 from dpo_desk.domain.register import Sensitivity
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
 from dpo_desk.services.importing import (
     PROGRESS_EVERY,
     Action,
@@ -22,6 +22,10 @@ from dpo_desk.services.importing import (
     _remember,
 )
 from dpo_desk.services.importing_rows import ADAPTERS, Lookups, existing_keys
+
+MSG_NEW_ENTRIES = QT_TRANSLATE_NOOP(
+    "Domain", "“{name}” is a new list entry: accept the new entries before importing."
+)
 
 
 class _OneTransaction:
@@ -96,13 +100,12 @@ def apply_plan(
 def _create_entries(db: Any, plan: Plan, look: Lookups, create: bool) -> None:
     from dpo_desk.domain.processors import PartyDraft
     from dpo_desk.services import catalogue, processors
-    from dpo_desk.services.errors import ValidationFailedError
 
     for (kind, norm), (name, sensitivity) in plan.unknown.items():
         if (kind, norm) in look.entries:
             continue
         if not create:
-            raise ValidationFailedError({kind: checks.v.MSG_REQUIRED})
+            raise UserError(MSG_NEW_ENTRIES, name=name)
         if kind == "processor":
             look.entries[(kind, norm)] = processors.save(db, PartyDraft(name=name))
         else:
