@@ -252,12 +252,14 @@ def test_dry_run_exit_status_and_what_it_prints(
             ["Databehandler", "CVR-nr.", "Ydelse"],
             ["Zitcom", "26 22 40 20", "Hosting"],
             ["Logiva", "", "Lønsystem"],
-            ["Zitcom A/S", "DK26224020", "Hosting og mail"],
+            ["Zitcom", "26 22 40 20", "Hosting"],
         ],
     )
     assert cli_import.run(_args(db_path, "processors", clean), today=TODAY) == 0
     out = capsys.readouterr().out
-    assert "række 2: " in out.lower() and "række 3: " in out.lower()
+    assert "række 2: springes over, den svarer til en post, der allerede findes" in out
+    assert "række 3: tilføjes" in out
+    assert "række 4: springes over, den svarer til række 2" in out  # the same row twice
     assert count(db, Processor) == 1  # a dry run writes nothing
     cpr = workbook(
         tmp_path / "cpr.xlsx",
@@ -338,7 +340,9 @@ def test_csv_with_semicolons_in_windows_1252(db: Database, tmp_path: Path) -> No
     assert processors.rows(db, today=TODAY)[0].country == "DK"
 
 
-def test_matching_rows_are_updates_or_skips_not_errors(db: Database, tmp_path: Path) -> None:
+def test_matching_rows_are_updates_or_skips_not_errors(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     zitcom = processors.save(db, PartyDraft(name="Zitcom", cvr="26 22 40 20", service="Hosting"))
     path = workbook(
         tmp_path / "parter.xlsx",
@@ -351,6 +355,15 @@ def test_matching_rows_are_updates_or_skips_not_errors(db: Database, tmp_path: P
     )
     found = plan(db, "processors", path)
     assert [r.action for r in found.rows] == [Action.SKIP, Action.ADD, Action.SKIP]
+    clash = workbook(tmp_path / "to.xlsx", [
+        ["Navn", "Ydelse"], ["Logiva", "Løn"], ["Logiva", "Løn og pension"],
+    ])
+    assert cli_import.run(_args(db_path, "processors", clash), today=TODAY) == 1
+    assert "række 3: Række 2 angiver den samme post med andre værdier" in capsys.readouterr().out
+    problems = plan(db, "processors", clash).problems()
+    assert [(p.row, p.message, p.message.params) for p in problems] == [  # type: ignore[attr-defined]
+        (3, importing.MSG_DUPLICATE, {"row": 2})
+    ]
     changed = workbook(
         tmp_path / "ændret.xlsx",
         [

@@ -106,13 +106,11 @@ def run(args: argparse.Namespace, *, today: dt.date | None = None) -> int:
             mapping = importing.proposed_mapping(db, register, table.headers)
         plan = _drain(importing.plan_rows(db, register, table, mapping, today=today))
         for problem in plan.problems():
-            title = (
-                field_title(register, problem.field)
-                if _known(register, problem.field)
-                else problem.field
-            )
             where = _where(problem.row, problem.column, table.headers)
-            print(f"{where}: {title}: {message_text(problem.message)}")
+            shown = message_text(problem.message)
+            if _known(register, problem.field):
+                shown = f"{field_title(register, problem.field)}: {shown}"
+            print(f"{where}: {shown}")
         if args.dry_run:
             _print_rows(plan)
         for (kind, _norm), (name, _s) in plan.unknown.items():
@@ -164,7 +162,13 @@ def _print_rows(plan: Any) -> None:
         Action.SKIP: translate("Cli", "row {row}: skipped, the same as a record already there"),
     }
     for row in plan.rows:
-        if row.action in words:
+        if row.action is Action.SKIP and row.existing_id is not None and row.existing_id < 0:
+            print(
+                translate("Cli", "row {row}: skipped, the same as row {first}").format(
+                    row=row.number, first=-row.existing_id
+                )
+            )
+        elif row.action in words:
             print(words[row.action].format(row=row.number))
 
 

@@ -33,7 +33,7 @@ from dpo_desk.domain.import_mapping import (
     propose,
 )
 from dpo_desk.domain.register import Sensitivity
-from dpo_desk.domain.text import Message
+from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services import importing_labels as labels
 from dpo_desk.services.importing_read import SheetTable, read_table
 from dpo_desk.services.importing_rows import (
@@ -45,6 +45,9 @@ from dpo_desk.services.importing_rows import (
 )
 
 SETTING_PREFIX = "import.mapping."
+MSG_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Import", "Row {row} names the same record with other values: keep one of the two rows."
+)
 PROGRESS_EVERY = 200
 
 
@@ -220,7 +223,7 @@ def plan_rows(
     columns = [(i, fields[key]) for i, key in enumerate(mapping) if key and key in fields]
     mapped = {f.key for _i, f in columns}
     plan = Plan(register, table.file_name, table, list(mapping), [], look.unknown)
-    seen: dict[object, int] = {}
+    seen: dict[object, PlannedRow] = {}
     total = len(table.rows)
     for done, (number, cells) in enumerate(table.rows, start=1):
         row = PlannedRow(number, {})
@@ -258,18 +261,23 @@ def _classify(
     adapter: Any,
     look: Lookups,
     stored: dict[object, int],
-    seen: dict[object, int],
+    seen: dict[object, PlannedRow],
     today: dt.date,
 ) -> None:
     if row.problems:
         row.action = Action.PROBLEM
         return
     key = adapter.key(row.values)
-    if key in seen:
-        row.action = Action.SKIP
-        row.existing_id = seen[key]
+    if key in seen:  # an earlier row of the file names the same record
+        first = seen[key]
+        if first.values == row.values:
+            row.action, row.existing_id = Action.SKIP, -first.number  # id < 0: a row
+        else:
+            row.action = Action.PROBLEM
+            message = Message(MSG_DUPLICATE, row=first.number)
+            row.problems.append(checks.CellProblem(row.number, 0, "", message))
         return
-    seen[key] = -row.number
+    seen[key] = row
     base = None
     if key in stored:
         row.existing_id = stored[key]

@@ -1421,6 +1421,10 @@
             <source>row {row}: skipped, the same as a record already there</source>
             <translation>række {row}: springes over, den svarer til en post, der allerede findes</translation>
         </message>
+        <message>
+            <source>row {row}: skipped, the same as row {first}</source>
+            <translation>række {row}: springes over, den svarer til række {first}</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -3808,6 +3812,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Consent text version</source>
             <translation>Samtykketekstens version</translation>
+        </message>
+        <message>
+            <source>Row {row} names the same record with other values: keep one of the two rows.</source>
+            <translation>Række {row} angiver den samme post med andre værdier: behold kun den ene af de to rækker.</translation>
         </message>
     </context>
     <context>
