@@ -4659,7 +4659,7 @@ Detaljerne er skrevet i:
         </message>
         <message>
             <source>&amp;Import from a spreadsheet…</source>
-            <translation>&amp;Importér fra regneark…</translation>
+            <translation>I&amp;mportér fra regneark…</translation>
         </message>
         <message>
             <source>The DPO's &amp;annual remarks…</source>
