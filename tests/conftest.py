@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import pg_url, server  # noqa: F401 - the PostgreSQL fixtures, one server
 from PySide6.QtCore import QSettings
 
 from dpo_desk import i18n

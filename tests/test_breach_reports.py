@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.breaches import COPENHAGEN
+from dpo_desk.reports import breach_letters
 from dpo_desk.reports import breaches as report
 from dpo_desk.reports.pdf import write_pdf
 from dpo_desk.reports.xlsx import write_xlsx
@@ -96,7 +97,7 @@ def test_the_case_file_has_everything_in_order_and_its_history(
 
 def test_the_letter_to_the_people_affected(example: Database, tmp_path: Path) -> None:
     laptop = _by_title(example, "Bortkommet bærbar")
-    built = report.build_subject_letter(
+    built = breach_letters.build_subject_letter(
         organisation.load(example), laptop, today=dt.date(2026, 11, 20)
     )
     text = _text(_write(built, tmp_path / "letter.pdf"))
@@ -107,7 +108,7 @@ def test_the_letter_to_the_people_affected(example: Database, tmp_path: Path) ->
 
 def test_the_notice_to_the_controller(example: Database, tmp_path: Path) -> None:
     mail = _by_title(example, "E-mail med måleraflæsninger")
-    built = report.build_controller_notice(
+    built = breach_letters.build_controller_notice(
         organisation.load(example), mail, "Egtved Varmeværk A.m.b.a.", today=dt.date(2026, 11, 20)
     )
     text = _text(_write(built, tmp_path / "notice.pdf"))

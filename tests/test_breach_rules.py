@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from dpo_desk.domain import breach_rules as rules
 from dpo_desk.domain import breaches as b
 from dpo_desk.domain.breaches import (
     BreachDraft,
@@ -76,10 +77,10 @@ def test_a_late_notification_needs_the_reasons_for_the_delay() -> None:
         notified_at=at(2026, 5, 7, 9, 31),
         reference="2026-431",
     )
-    errors = b.validate_breach(late, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12))
-    assert errors == {"delay_reasons": b.MSG_LATE}
+    errors = rules.validate_breach(late, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12))
+    assert errors == {"delay_reasons": rules.MSG_LATE}
     late.delay_reasons = "Omfanget blev først kendt, da leverandøren svarede."
-    assert b.validate_breach(late, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12)) == {}
+    assert rules.validate_breach(late, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12)) == {}
 
 
 def test_a_notification_at_the_last_minute_is_in_time() -> None:
@@ -91,7 +92,7 @@ def test_a_notification_at_the_last_minute_is_in_time() -> None:
         reference="2026-1",
     )
     assert b.notified_in_time(d) is True
-    assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12)) == {}
+    assert rules.validate_breach(d, previous=BreachStatus.ASSESSED, now=at(2026, 5, 8, 12)) == {}
 
 
 def test_a_high_risk_breach_is_flagged_until_the_art34_decision() -> None:
@@ -120,8 +121,8 @@ def test_closing_a_high_risk_breach_without_the_decision_is_refused() -> None:
         notified_at=at(2026, 5, 5, 9),
         reference="2026-3",
     )
-    errors = b.validate_breach(d, previous=BreachStatus.NOTIFIED, now=at(2026, 6, 1, 9))
-    assert errors == {"subjects_told": b.MSG_ART34}
+    errors = rules.validate_breach(d, previous=BreachStatus.NOTIFIED, now=at(2026, 6, 1, 9))
+    assert errors == {"subjects_told": rules.MSG_ART34}
 
 
 def test_a_processor_side_breach_requires_the_controllers_told() -> None:
@@ -134,11 +135,11 @@ def test_a_processor_side_breach_requires_the_controllers_told() -> None:
         controllers=[ControllerNotice(party_id=7)],
     )
     now = at(2026, 5, 6, 9)
-    assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {
-        "controllers": b.MSG_CONTROLLERS
+    assert rules.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {
+        "controllers": rules.MSG_CONTROLLERS
     }
     d.controllers[0].told_at = at(2026, 5, 4, 15)
-    assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {}
+    assert rules.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {}
     assert b.hours_until_told(d.aware_at, d.controllers[0].told_at) == pytest.approx(5.5)
 
 
@@ -149,8 +150,8 @@ def test_not_notifying_a_breach_of_our_own_at_risk_is_refused() -> None:
         status=BreachStatus.NOT_NOTIFIED,
         not_notified_reason="Vi vurderer det ikke nødvendigt",
     )
-    errors = b.validate_breach(d, previous=BreachStatus.ASSESSED, now=at(2026, 5, 6, 9))
-    assert errors == {"status": b.MSG_NOT_NOTIFIED_AT_RISK}
+    errors = rules.validate_breach(d, previous=BreachStatus.ASSESSED, now=at(2026, 5, 6, 9))
+    assert errors == {"status": rules.MSG_NOT_NOTIFIED_AT_RISK}
 
 
 def test_no_risk_is_not_notified_with_the_reason_kept() -> None:
@@ -160,18 +161,18 @@ def test_no_risk_is_not_notified_with_the_reason_kept() -> None:
         status=BreachStatus.NOT_NOTIFIED,
     )
     now = at(2026, 5, 6, 9)
-    assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {
-        "not_notified_reason": b.MSG_WHY_NOT
+    assert rules.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {
+        "not_notified_reason": rules.MSG_WHY_NOT
     }
     d.not_notified_reason = "Usandsynligt, at bruddet indebærer en risiko"
-    assert b.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {}
+    assert rules.validate_breach(d, previous=BreachStatus.ASSESSED, now=now) == {}
 
 
 def test_the_status_moves_forward_only() -> None:
-    assert b.check_move(BreachStatus.REGISTERED, BreachStatus.ASSESSED) is None
-    assert b.check_move(BreachStatus.NOTIFIED, BreachStatus.ASSESSED) is not None
-    assert b.check_move(BreachStatus.REGISTERED, BreachStatus.CLOSED) is not None
-    assert b.check_move(BreachStatus.CLOSED, BreachStatus.CLOSED) is None
+    assert rules.check_move(BreachStatus.REGISTERED, BreachStatus.ASSESSED) is None
+    assert rules.check_move(BreachStatus.NOTIFIED, BreachStatus.ASSESSED) is not None
+    assert rules.check_move(BreachStatus.REGISTERED, BreachStatus.CLOSED) is not None
+    assert rules.check_move(BreachStatus.CLOSED, BreachStatus.CLOSED) is None
 
 
 def test_moments_in_the_future_and_a_period_backwards_are_refused() -> None:
@@ -179,18 +180,18 @@ def test_moments_in_the_future_and_a_period_backwards_are_refused() -> None:
     d = draft(
         aware_at=at(2026, 5, 4, 10), occurred_from=at(2026, 5, 3, 8), occurred_to=at(2026, 5, 2, 8)
     )
-    errors = b.validate_breach(d, previous=None, now=now)
-    assert errors["aware_at"] == b.MSG_FUTURE_MOMENT
-    assert errors["occurred_to"] == b.MSG_PERIOD
+    errors = rules.validate_breach(d, previous=None, now=now)
+    assert errors["aware_at"] == rules.MSG_FUTURE_MOMENT
+    assert errors["occurred_to"] == rules.MSG_PERIOD
 
 
 def test_a_cpr_number_in_the_description_is_refused() -> None:
     d = draft(description="Listen indeholdt 010190-1234 og flere")
-    errors = b.validate_breach(d, previous=None, now=at(2026, 5, 5, 9))
+    errors = rules.validate_breach(d, previous=None, now=at(2026, 5, 5, 9))
     assert "description" in errors
 
 
 def test_an_assessment_needs_risk_and_reasoning() -> None:
     d = draft(status=BreachStatus.ASSESSED, risk=Risk.RISK)
-    errors = b.validate_breach(d, previous=BreachStatus.REGISTERED, now=at(2026, 5, 5, 9))
-    assert errors == {"risk": b.MSG_ASSESSMENT}
+    errors = rules.validate_breach(d, previous=BreachStatus.REGISTERED, now=at(2026, 5, 5, 9))
+    assert errors == {"risk": rules.MSG_ASSESSMENT}

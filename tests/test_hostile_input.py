@@ -20,7 +20,8 @@ from dpo_desk.domain.breaches import BreachDraft, BreachKind
 from dpo_desk.domain.consents import ConsumerDraft
 from dpo_desk.domain.organisation import OrganisationDetails, validate_organisation
 from dpo_desk.domain.processors import PartyDraft, validate_party
-from dpo_desk.domain.register import ActivityDraft, validate_activity
+from dpo_desk.domain.register import ActivityDraft
+from dpo_desk.domain.register_rules import validate_activity
 from dpo_desk.domain.requests import RequestDraft, RequestType, validate_request
 from dpo_desk.domain.retention import erasure_due
 from dpo_desk.services import breaches, consents, processors, register, requests

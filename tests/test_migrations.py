@@ -246,3 +246,53 @@ def test_every_later_migration_keeps_the_rows_of_a_filled_database(
         foreign_keys = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
     engine.dispose()
     assert foreign_keys == []
+
+
+def test_0014_links_each_controller_of_an_activity_to_its_party_by_key(db_path: Path) -> None:
+    """Controllers were tied to the processor register by name; 0014 gives each the key
+    of the party of direction "we process for" with that name (the lowest key when two
+    share it) and leaves a name no such party carries unlinked."""
+    from alembic import command
+    from sqlalchemy import MetaData
+
+    engine = make_engine(resolve_url(db_path))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0013")
+    with engine.begin() as connection:
+        meta = MetaData()
+        meta.reflect(connection)
+
+        def insert(table: str, **given: object) -> None:
+            columns = meta.tables[table].columns
+            row = {c.name: given.get(c.name, _value(table, c)) for c in columns}
+            connection.execute(meta.tables[table].insert().values(**row))
+
+        insert("processor", id=1, name="Zitcom", direction="we_are_controller")
+        insert("processor", id=2, name="Egtved Varmeværk", direction="we_are_processor")
+        insert("processor", id=3, name="Egtved Varmeværk", direction="we_are_processor")
+        insert("processor", id=4, name="Almind Fjernvarme", direction="we_are_processor")
+        insert("activity", id=1, name="Måleraflæsning")
+        for row_id, name in [(1, "Egtved Varmeværk"), (2, "Zitcom"), (3, "Ukendt A/S"),
+                             (4, "Almind Fjernvarme")]:
+            insert("activity_controller", id=row_id, activity_id=1, position=row_id, name=name)
+    engine.dispose()
+
+    db = Database.open(db_path)
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.engine.connect() as connection:
+            links = connection.exec_driver_sql(
+                "SELECT name, party_id FROM activity_controller ORDER BY id"
+            ).all()
+            foreign_keys = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        assert [tuple(x) for x in links] == [
+            ("Egtved Varmeværk", 2),
+            ("Zitcom", None),  # a processor we use, not a controller we process for
+            ("Ukendt A/S", None),
+            ("Almind Fjernvarme", 4),
+        ]
+        assert foreign_keys == []
+    finally:
+        db.close()

@@ -1,18 +1,12 @@
 """Team mode: the same migrations, services and reports on a real PostgreSQL server.
 
-The tests start a throwaway server of their own (initdb and pg_ctl from the machine's
-PostgreSQL, on a Unix socket in a temporary folder); every test gets a new database.
-`.ci/run` installs PostgreSQL, so in CI these tests always run.
+The server and a new database per test come from tests/pg_server.py (fixtures `server`
+and `pg_url`, shared with the other PostgreSQL tests).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,53 +33,6 @@ from dpo_desk.services.export import ONE_RECORD, REPORTS, export, formats_of
 
 psycopg = pytest.importorskip("psycopg")
 TODAY = dt.date.today()  # the example's consent dates are relative to the day it is loaded
-PORT = 54329
-
-
-def _bin(name: str) -> str | None:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return found[-1] if found else shutil.which(name)
-
-
-def _as_server_user(command: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run it as the 'postgres' account then."""
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-@pytest.fixture(scope="session")
-def server() -> Iterator[str]:
-    """A running throwaway server; yields the folder of its socket."""
-    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        pytest.skip("PostgreSQL is not installed (.ci/run installs it)")
-    folder = tempfile.mkdtemp(prefix="dpo-pg-")
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    data = f"{folder}/data"
-    subprocess.run(_as_server_user([initdb, "-D", data, "-A", "trust", "-U", "postgres"]),
-                   check=True, capture_output=True, timeout=120)
-    options = f"-k {folder} -p {PORT} -c listen_addresses='' -c fsync=off"
-    subprocess.run(_as_server_user([pg_ctl, "-D", data, "-o", options, "-l", f"{folder}/log",
-                                    "-w", "start"]), check=True, capture_output=True, timeout=120)
-    try:
-        yield folder
-    finally:
-        subprocess.run(_as_server_user([pg_ctl, "-D", data, "-m", "immediate", "stop"]),
-                       capture_output=True, timeout=120, check=False)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.fixture
-def pg_url(server: str, request: pytest.FixtureRequest) -> Iterator[str]:
-    """A new, empty database on the server, dropped afterwards."""
-    name = "dpo_" + request.node.name.lower().replace("[", "_").replace("]", "")[:50]
-    admin = psycopg.connect(host=server, port=PORT, user="postgres", dbname="postgres",
-                            autocommit=True)
-    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    admin.execute(f'CREATE DATABASE "{name}"')
-    yield f"postgresql+psycopg://postgres@/{name}?host={server}&port={PORT}"
-    admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-    admin.close()
 
 
 @pytest.fixture

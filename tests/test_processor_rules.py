@@ -7,18 +7,15 @@ import datetime as dt
 import pytest
 
 from dpo_desk.domain import processors as p
-from dpo_desk.domain.processors import (
-    PartyDraft,
-    PartyTransfer,
-    RiskLevel,
-    Scoring,
+from dpo_desk.domain.processors import PartyDraft, PartyTransfer, RiskLevel, Scoring
+from dpo_desk.domain.register import Safeguard
+from dpo_desk.domain.supervision import (
     allowed_concepts,
     next_supervision,
     points,
     suggested_concept,
     suggested_risk,
 )
-from dpo_desk.domain.register import Safeguard
 
 D = dt.date
 

@@ -152,6 +152,53 @@ def test_the_sub_processor_annex_of_a_utility(demo_db: Database, tmp_path: Path)
     assert "Mailchimp" not in text  # the newsletter does not touch the utility's consumers
 
 
+def test_renaming_a_controller_keeps_its_annex_and_its_activities(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Activities are linked to the controller they are done for by key: a new name
+    follows into the activities, the annex and the record (Art. 30(2)(a))."""
+    egtved = _party(demo_db, "Egtved Varmeværk A.m.b.a.").id
+    party = processors.draft(demo_db, egtved)
+    party.name = "Egtved Fjernvarme A.m.b.a."
+    processors.save(demo_db, party, today=TODAY)
+
+    assert _party(demo_db, "Egtved Fjernvarme A.m.b.a.").activities == (
+        "Helbredsoplysninger om sårbare forbrugere",
+        "Inddrivelse af restancer for forbrugere",
+        "Måleraflæsning og driftsoptimering for fjernvarmeværker",
+    )
+    name, lines = processors.sub_processor_annex(demo_db, egtved)
+    assert name == "Egtved Fjernvarme A.m.b.a."
+    assert [line.name for line in lines] == ["Logiva", "Obiss", "Zitcom"]
+    debt = next(v for v in register.views(demo_db)
+                if v.name == "Inddrivelse af restancer for forbrugere")
+    assert [c.name for c in debt.controllers] == ["Egtved Fjernvarme A.m.b.a."]
+
+    out = tmp_path / "annex.pdf"
+    list(export(demo_db, report="annex", fmt="pdf", out=out, ids=[egtved]))
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    assert "Egtved Fjernvarme A.m.b.a." in text and "Logiva" in text
+    record = tmp_path / "register.pdf"
+    list(export(demo_db, report="register", fmt="pdf", out=record))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(record).pages)
+    assert "Egtved Fjernvarme A.m.b.a." in text and "Egtved Varmeværk" not in text
+
+    # saving the activity again keeps the link (its controller row names the party)
+    register.save(demo_db, register.draft(demo_db, debt.id), today=dt.date.max)
+    assert processors.sub_processor_annex(demo_db, egtved)[1] == lines
+    assert "Inddrivelse af restancer for forbrugere" in _party(
+        demo_db, "Egtved Fjernvarme A.m.b.a.").activities
+
+
+def test_deleting_a_controller_keeps_the_name_in_its_activities(demo_db: Database) -> None:
+    processors.delete(demo_db, _party(demo_db, "Almind Fjernvarme").id)
+    meters = next(v for v in register.views(demo_db)
+                  if v.name == "Måleraflæsning og driftsoptimering for fjernvarmeværker")
+    assert [c.name for c in meters.controllers] == ["Egtved Varmeværk A.m.b.a.",
+                                                    "Almind Fjernvarme"]
+    register.save(demo_db, register.draft(demo_db, meters.id), today=dt.date.max)  # still saves
+
+
 def test_a_vat_number_is_stored_as_the_cvr(demo_db: Database) -> None:
     from dpo_desk.domain.processors import PartyDraft
 

@@ -44,8 +44,14 @@ _SKIPPED_COLUMNS = {"version"}
 _BATCH = 1000  # records read at a time by verify
 
 
-def current_user() -> str:
-    """The login name of the person at the keyboard."""
+def current_user(connection: Any = None) -> str:
+    """Who makes a change: on a server database the login the connection was made with
+    (each member of a team has their own), else the person at the keyboard."""
+    if connection is not None and connection.dialect.name == "postgresql":
+        info = connection.info  # kept with the pooled connection: one query per login
+        if "dpo_login" not in info:
+            info["dpo_login"] = connection.exec_driver_sql("SELECT session_user").scalar()
+        return str(info["dpo_login"])
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry, e.g. in some containers
@@ -223,7 +229,7 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
     key = _key_for(connection, head)
     prev_hash = head.last_hash if head else GENESIS_HASH
     count = head.count if head else 0
-    user_name = current_user()
+    user_name = current_user(connection)
     at = utc_now()
     rows = []
     for record in records:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, ForeignKey, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -48,6 +48,11 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 def utc_now() -> dt.datetime:
     """The current moment, timezone-aware."""
     return dt.datetime.now(dt.UTC)
+
+
+def parent_key(table: str) -> Mapped[int]:
+    """The key of the row a child row belongs to: indexed, and removed with it."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), index=True)
 
 
 class Base(DeclarativeBase):

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import JSON, Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from dpo_desk.db.base import Audited, Base, utc_now
+from dpo_desk.db.base import Audited, Base, parent_key, utc_now
 from dpo_desk.db.register_models import Activity, Processor
 from dpo_desk.domain.breaches import TEXT_LIMITS
 
@@ -90,7 +90,7 @@ class BreachFollowUp(Audited, Base):
     __tablename__ = "breach_follow_up"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    breach_id: Mapped[int] = mapped_column(ForeignKey("breach.id", ondelete="CASCADE"), index=True)
+    breach_id: Mapped[int] = parent_key("breach")
     sent_at: Mapped[dt.datetime] = mapped_column()
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -101,6 +101,6 @@ class BreachControllerNotice(Audited, Base):
     __tablename__ = "breach_controller"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    breach_id: Mapped[int] = mapped_column(ForeignKey("breach.id", ondelete="CASCADE"), index=True)
+    breach_id: Mapped[int] = parent_key("breach")
     processor_id: Mapped[int] = mapped_column(ForeignKey("processor.id", ondelete="RESTRICT"))
     told_at: Mapped[dt.datetime | None] = mapped_column(default=None)

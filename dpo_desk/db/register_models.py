@@ -16,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from dpo_desk.db.base import Audited, Base
+from dpo_desk.db.base import Audited, Base, parent_key
 from dpo_desk.domain.processors import FOLLOW_UP_LIMITS
 from dpo_desk.domain.processors import PARTY_LIMITS as P
 from dpo_desk.domain.processors import ROUND_LIMITS as R
@@ -114,9 +114,7 @@ class SubProcessorRow(Audited, Base):
     __tablename__ = "sub_processor"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    processor_id: Mapped[int] = mapped_column(
-        ForeignKey("processor.id", ondelete="CASCADE"), index=True
-    )
+    processor_id: Mapped[int] = parent_key("processor")
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(SP["name"]))
     country: Mapped[str] = mapped_column(String(SP["country"]), default="")
@@ -131,9 +129,7 @@ class PartyTransferRow(Audited, Base):
     __tablename__ = "party_transfer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    processor_id: Mapped[int] = mapped_column(
-        ForeignKey("processor.id", ondelete="CASCADE"), index=True
-    )
+    processor_id: Mapped[int] = parent_key("processor")
     position: Mapped[int] = mapped_column(Integer, default=0)
     country: Mapped[str] = mapped_column(String(T["country"]))
     tool: Mapped[str] = mapped_column(String(20), default="")
@@ -149,9 +145,7 @@ class SupervisionRoundRow(Audited, Base):
     __tablename__ = "supervision_round"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    processor_id: Mapped[int] = mapped_column(
-        ForeignKey("processor.id", ondelete="CASCADE"), index=True
-    )
+    processor_id: Mapped[int] = parent_key("processor")
     date: Mapped[dt.date] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(30))
     findings: Mapped[str] = mapped_column(String(R["findings"]), default="")
@@ -170,9 +164,7 @@ class FollowUpRow(Audited, Base):
     __tablename__ = "follow_up"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(
-        ForeignKey("supervision_round.id", ondelete="CASCADE"), index=True
-    )
+    round_id: Mapped[int] = parent_key("supervision_round")
     position: Mapped[int] = mapped_column(Integer, default=0)
     action: Mapped[str] = mapped_column(String(FOLLOW_UP_LIMITS["action"]))
     due: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -244,9 +236,7 @@ class ActivityTransfer(Audited, Base):
     __tablename__ = "activity_transfer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activity.id", ondelete="CASCADE"), index=True
-    )
+    activity_id: Mapped[int] = parent_key("activity")
     position: Mapped[int] = mapped_column(Integer, default=0)
     country: Mapped[str] = mapped_column(String(TRANSFER_LIMITS["country"]))
     recipient: Mapped[str] = _text(TRANSFER_LIMITS["recipient"])
@@ -262,10 +252,14 @@ class ActivityController(Audited, Base):
     __tablename__ = "activity_controller"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activity.id", ondelete="CASCADE"), index=True
-    )
+    activity_id: Mapped[int] = parent_key("activity")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # the controller in the processor register (direction "we process for"), when the
+    # name is one of its parties: the annex and the party's activities follow this key,
+    # so renaming the party keeps them; `name` is kept equal to the party's name
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("processor.id", ondelete="SET NULL"), index=True, default=None
+    )
     name: Mapped[str] = mapped_column(String(CONTROLLER_LIMITS["name"]))
     cvr: Mapped[str] = _text(CONTROLLER_LIMITS["cvr"])
     contact: Mapped[str] = _text(CONTROLLER_LIMITS["contact"])
@@ -281,8 +275,6 @@ class ActivitySubjectData(Audited, Base):
     __table_args__ = (UniqueConstraint("activity_id", "subject_id", "category_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    activity_id: Mapped[int] = mapped_column(
-        ForeignKey("activity.id", ondelete="CASCADE"), index=True
-    )
+    activity_id: Mapped[int] = parent_key("activity")
     subject_id: Mapped[int] = mapped_column(ForeignKey("catalogue_item.id", ondelete="RESTRICT"))
     category_id: Mapped[int] = mapped_column(ForeignKey("catalogue_item.id", ondelete="RESTRICT"))

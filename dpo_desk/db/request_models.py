@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import JSON, Column, Date, ForeignKey, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from dpo_desk.db.base import Audited, Base, utc_now
+from dpo_desk.db.base import Audited, Base, parent_key, utc_now
 from dpo_desk.db.register_models import Activity
 from dpo_desk.domain.requests import MAX_LENGTHS
 
@@ -70,9 +70,7 @@ class RequestForwarding(Audited, Base):
     __table_args__ = (UniqueConstraint("request_id", "controller"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(
-        ForeignKey("subject_request.id", ondelete="CASCADE"), index=True
-    )
+    request_id: Mapped[int] = parent_key("subject_request")
     controller: Mapped[str] = mapped_column(String(200))
     forwarded: Mapped[dt.date | None] = mapped_column(Date, default=None)
     answered: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -84,9 +82,7 @@ class RequestStatusChange(Audited, Base):
     __tablename__ = "request_status_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(
-        ForeignKey("subject_request.id", ondelete="CASCADE"), index=True
-    )
+    request_id: Mapped[int] = parent_key("subject_request")
     status: Mapped[str] = mapped_column(String(20))
     on: Mapped[dt.date] = mapped_column(Date)
 
@@ -97,9 +93,7 @@ class RequestLetter(Audited, Base):
     __tablename__ = "request_letter"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    request_id: Mapped[int] = mapped_column(
-        ForeignKey("subject_request.id", ondelete="CASCADE"), index=True
-    )
+    request_id: Mapped[int] = parent_key("subject_request")
     kind: Mapped[str] = mapped_column(String(30))
     file_name: Mapped[str] = mapped_column(String(300))
     sha256: Mapped[str] = mapped_column(String(64))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from dpo_desk.db import backup, cipher, migrate
-from dpo_desk.db.audit import install_audit
+from dpo_desk.db.audit import current_user, install_audit
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
 from dpo_desk.paths import private_dir, user_data_dir
 
@@ -52,6 +52,34 @@ MSG_DISK = QT_TRANSLATE_NOOP(
 )
 _DISK_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _SQLITE_DISK = ("disk i/o error", "database or disk is full")
+
+
+MSG_LOGIN_READS_ONLY = QT_TRANSLATE_NOOP(
+    "Domain",
+    "You are connected as {login}, who may only read this database: nothing was changed.",
+)
+MSG_WRITE_REFUSED = QT_TRANSLATE_NOOP(
+    "Domain",
+    "The database server refused the change: {login} may not write to this database. "
+    "Nothing was changed.",
+)
+_INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE
+
+
+class WriteRefusedError(UserError):
+    """A write by a login that may only read: refused before it began (`read_only`), or
+    by the server."""
+
+    def __init__(self, login: str, *, by_server: bool = False) -> None:
+        super().__init__(MSG_WRITE_REFUSED if by_server else MSG_LOGIN_READS_ONLY, login=login)
+        self.login, self.by_server = login, by_server
+
+
+def refused_by_server(error: BaseException) -> bool:
+    """Whether a database error is the server refusing a privilege (a read-only role)."""
+    orig = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return code == _INSUFFICIENT_PRIVILEGE
 
 
 class PathError(UserError):
@@ -250,6 +278,8 @@ class Database:
         )
         install_audit(self.sessions)
         install_audit(self._writes)
+        self._login: str | None = None
+        self._read_only: bool | None = None
 
     @classmethod
     def open(
@@ -315,11 +345,42 @@ class Database:
         path = self.path
         return str(path) if path else self.url.render_as_string(hide_password=True)
 
+    @property
+    def login(self) -> str:
+        """Who the program is connected as: the database login on a server, else the
+        person at the keyboard (the name the audit trail gives each change)."""
+        if self._login is None:
+            with self.engine.connect() as connection:
+                self._login = current_user(connection)
+        return self._login
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this login may only read (a team's read-only role on PostgreSQL: it
+        may not add to the audit trail, so it can change nothing)."""
+        if self._read_only is None:
+            self._read_only = False
+            if self.url.get_backend_name() == "postgresql":
+                with self.engine.connect() as connection:
+                    self._read_only = not connection.exec_driver_sql(
+                        "SELECT has_table_privilege(current_user, 'audit_record', 'INSERT')"
+                    ).scalar()
+        return self._read_only
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or rolled back."""
-        with self._writes.begin() as session:
-            yield session
+        """A session whose work is committed as one transaction, or rolled back. A login
+        that may only read is refused before anything starts (WriteRefusedError), and so
+        is a write the server refuses."""
+        if self.read_only:
+            raise WriteRefusedError(self.login)
+        try:
+            with self._writes.begin() as session:
+                yield session
+        except DBAPIError as error:
+            if refused_by_server(error):
+                raise WriteRefusedError(self.login, by_server=True) from error
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

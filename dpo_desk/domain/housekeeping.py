@@ -74,3 +74,57 @@ def backups_gone(erased_on: dt.date, generations: int) -> dt.date:
     """The day by which the last backup made before `erased_on` has been rotated out,
     with a backup each day (`generations` newer backups replace it)."""
     return erased_on + dt.timedelta(days=max(generations, 1))
+
+
+@dataclass(frozen=True)
+class ErasureCounts:
+    """How many of what an erasure run anonymised or erased."""
+
+    requests: int = 0
+    letters: int = 0
+    breaches: int = 0
+    consent_forms: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.requests + self.letters + self.breaches + self.consent_forms
+
+
+COUNT_LABELS = (
+    ("requests", QT_TRANSLATE_NOOP("Housekeeping", "Closed requests anonymised")),
+    ("letters", QT_TRANSLATE_NOOP("Housekeeping", "Letters erased")),
+    ("breaches", QT_TRANSLATE_NOOP("Housekeeping", "Closed breaches erased")),
+    (
+        "consent_forms",
+        QT_TRANSLATE_NOOP("Housekeeping", "Signed forms of withdrawn consents erased"),
+    ),
+)
+
+
+def count_lines(counts: ErasureCounts) -> list[tuple[str, int]]:
+    """(label to translate in context "Housekeeping", number) for each kind."""
+    return [(label, getattr(counts, name)) for name, label in COUNT_LABELS]
+
+
+@dataclass(frozen=True)
+class ErasureRun:
+    """One erasure run as the audit trail recorded it (for the evidence report)."""
+
+    at: dt.datetime
+    counts: ErasureCounts
+    on: dt.date  # the day whose due records it erased
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """What the evidence report of the program's own storage limitation shows."""
+
+    organisation: str
+    anchor: str  # the audit chain's head when the report was made
+    request_years: int
+    breach_years: int
+    form_years: int
+    backups_kept: int
+    runs: list[ErasureRun]
+    held: int  # backups made before the latest run (holding the old values)
+    due: int  # records due for erasure on the report's day

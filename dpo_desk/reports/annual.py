@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from dpo_desk.domain.annual import AnnualData
 from dpo_desk.domain.breaches import RISK_LABELS, Risk
 from dpo_desk.domain.register import STATUS_LABELS
 from dpo_desk.domain.requests import TYPE_LABELS, RequestType
@@ -30,13 +31,12 @@ from dpo_desk.domain.text import format_date, format_moment
 from dpo_desk.i18n import translate
 from dpo_desk.reports.annual_layout import AnnualDocument, CoverCanvas, section_heading
 from dpo_desk.reports.charts import bar_chart
+from dpo_desk.reports.figures import month_label, summary_rows
 from dpo_desk.reports.pdf import (
     FONT,
     styles,
     text,
 )
-from dpo_desk.services.annual import AnnualData
-from dpo_desk.services.management import month_label, summary_rows
 
 
 def _a(source: str) -> str:

@@ -17,7 +17,7 @@ from dpo_desk.reports.pdf import FONT, FONT_BOLD, MARGIN, NumberedCanvas, regist
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from dpo_desk.services.annual import AnnualData
+    from dpo_desk.domain.annual import AnnualData
 
 
 class CoverCanvas(NumberedCanvas):

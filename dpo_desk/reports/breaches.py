@@ -1,6 +1,5 @@
-"""The breach log's reports: the log (workbook with every field, PDF of a period), one
-breach as a case file, the letter to the people affected (Art. 34(2)) and the notice to
-a controller when we are its processor (Art. 33(2))."""
+"""The breach log's reports: the log (workbook with every field, PDF of a period) and one
+breach as a case file. Its letters are in reports/breach_letters.py."""
 
 from __future__ import annotations
 
@@ -39,11 +38,11 @@ def _t(text: str) -> str:
     return translate("Breaches", text)
 
 
-def _field(name: str) -> str:
+def field_label(name: str) -> str:
     return translate("Fields", FIELD_TITLES[name])
 
 
-def _kinds(view: BreachView) -> str:
+def kinds_text(view: BreachView) -> str:
     return ", ".join(_t(KIND_LABELS[k]) for k in BreachKind if k in view.draft.kinds)
 
 
@@ -58,14 +57,14 @@ def _in_time(view: BreachView) -> str:
     return "" if result is None else _yes_no(result)
 
 
-def _special(view: BreachView) -> str:
+def special_text(view: BreachView) -> str:
     d = view.draft
     marks = [
         (d.special_categories, "special_categories"),
         (d.criminal_offences, "criminal_offences"),
         (d.cpr_numbers, "cpr_numbers"),
     ]
-    return ", ".join(_field(name) for present, name in marks if present)
+    return ", ".join(field_label(name) for present, name in marks if present)
 
 
 def build_log(
@@ -100,12 +99,12 @@ def build_log(
     )
     compact = [
         Column(translate("Breaches", "No."), Kind.NUMBER, 0.4),
-        Column(_field("title"), width=2.2),
-        Column(_field("aware_at"), Kind.MOMENT, 1.1),
-        Column(_field("kinds"), width=1.2),
-        Column(_field("risk"), width=0.8),
-        Column(_field("status"), width=0.9),
-        Column(_field("notified_at"), Kind.MOMENT, 1.1),
+        Column(field_label("title"), width=2.2),
+        Column(field_label("aware_at"), Kind.MOMENT, 1.1),
+        Column(field_label("kinds"), width=1.2),
+        Column(field_label("risk"), width=0.8),
+        Column(field_label("status"), width=0.9),
+        Column(field_label("notified_at"), Kind.MOMENT, 1.1),
         Column(translate("Breaches", "In time"), width=0.6),
     ]
     blocks.append(
@@ -117,7 +116,7 @@ def build_log(
                     v.draft.id,
                     v.draft.title,
                     v.draft.aware_at,
-                    _kinds(v),
+                    kinds_text(v),
                     _t(RISK_LABELS[v.draft.risk]) if v.draft.risk else "",
                     _t(STATUS_LABELS[v.draft.status]),
                     v.draft.notified_at,
@@ -171,7 +170,7 @@ def _full_table(views: Sequence[BreachView]) -> Table:
     ]
     moments = {"occurred_from", "occurred_to", "aware_at", "notified_at", "subjects_told_at"}
     columns = [Column(translate("Breaches", "No."), Kind.NUMBER)] + [
-        Column(_field(n), Kind.MOMENT if n in moments else Kind.TEXT) for n in names
+        Column(field_label(n), Kind.MOMENT if n in moments else Kind.TEXT) for n in names
     ]
     columns.insert(
         names.index("notified_at") + 2,
@@ -185,7 +184,7 @@ def _full_table(views: Sequence[BreachView]) -> Table:
         values: dict[str, object] = {n: getattr(d, n, "") for n in names}
         values.update(
             role=_t(ROLE_LABELS[d.role]),
-            kinds=_kinds(v),
+            kinds=kinds_text(v),
             activities="; ".join(v.activities),
             processors="; ".join(v.processors),
             special_categories=_yes_no(d.special_categories),
@@ -256,45 +255,48 @@ def build_case(
         Fields(
             [
                 (translate("Breaches", "Case no."), str(d.id)),
-                (_field("role"), _t(ROLE_LABELS[d.role])),
-                (_field("occurred_from"), format_moment(d.occurred_from)),
-                (_field("occurred_to"), format_moment(d.occurred_to)),
-                (_field("aware_at"), format_moment(d.aware_at)),
+                (field_label("role"), _t(ROLE_LABELS[d.role])),
+                (field_label("occurred_from"), format_moment(d.occurred_from)),
+                (field_label("occurred_to"), format_moment(d.occurred_to)),
+                (field_label("aware_at"), format_moment(d.aware_at)),
                 (translate("Breaches", "Deadline (72 hours)"), format_moment(deadline)),
-                (_field("discovered_by"), d.discovered_by),
-                (_field("reported_by"), d.reported_by),
-                (_field("kinds"), _kinds(view)),
-                (_field("description"), d.description),
+                (field_label("discovered_by"), d.discovered_by),
+                (field_label("reported_by"), d.reported_by),
+                (field_label("kinds"), kinds_text(view)),
+                (field_label("description"), d.description),
             ]
         ),
         Heading(translate("Breaches", "What it touched"), level=2),
         Fields(
             [
-                (_field("activities"), "; ".join(view.activities)),
-                (_field("processors"), "; ".join(view.processors)),
+                (field_label("activities"), "; ".join(view.activities)),
+                (field_label("processors"), "; ".join(view.processors)),
                 (
-                    _field("subjects_count"),
+                    field_label("subjects_count"),
                     "" if d.subjects_count is None else str(d.subjects_count),
                 ),
-                (_field("records_count"), "" if d.records_count is None else str(d.records_count)),
+                (
+                    field_label("records_count"),
+                    "" if d.records_count is None else str(d.records_count),
+                ),
                 (
                     translate("Breaches", "Special kinds of data"),
-                    _special(view) or translate("Breaches", "None"),
+                    special_text(view) or translate("Breaches", "None"),
                 ),
             ]
         ),
         Heading(translate("Breaches", "Assessment"), level=2),
         Fields(
             [
-                (_field("consequences"), d.consequences),
-                (_field("measures_taken"), d.measures_taken),
-                (_field("measures_proposed"), d.measures_proposed),
+                (field_label("consequences"), d.consequences),
+                (field_label("measures_taken"), d.measures_taken),
+                (field_label("measures_proposed"), d.measures_proposed),
                 (
-                    _field("risk"),
+                    field_label("risk"),
                     _t(RISK_LABELS[d.risk]) if d.risk else translate("Breaches", "Not assessed"),
                 ),
-                (_field("risk_reasoning"), d.risk_reasoning),
-                (_field("assessed_by"), d.assessed_by),
+                (field_label("risk_reasoning"), d.risk_reasoning),
+                (field_label("assessed_by"), d.assessed_by),
             ]
         ),
     ]
@@ -303,14 +305,14 @@ def build_case(
             Heading(translate("Breaches", "Notification to Datatilsynet (Art. 33)"), level=2),
             Fields(
                 [
-                    (_field("status"), _t(STATUS_LABELS[d.status])),
-                    (_field("notified_at"), format_moment(d.notified_at)),
+                    (field_label("status"), _t(STATUS_LABELS[d.status])),
+                    (field_label("notified_at"), format_moment(d.notified_at)),
                     (translate("Breaches", "In time"), _in_time(view)),
-                    (_field("reference"), d.reference),
-                    (_field("delay_reasons"), d.delay_reasons),
-                    (_field("not_notified_reason"), d.not_notified_reason),
+                    (field_label("reference"), d.reference),
+                    (field_label("delay_reasons"), d.delay_reasons),
+                    (field_label("not_notified_reason"), d.not_notified_reason),
                     (
-                        _field("follow_ups"),
+                        field_label("follow_ups"),
                         "\n".join(f"{format_moment(f.sent_at)}: {f.note}" for f in d.follow_ups),
                     ),
                 ]
@@ -319,15 +321,15 @@ def build_case(
             Fields(
                 [
                     (
-                        _field("subjects_told"),
+                        field_label("subjects_told"),
                         _yes_no(d.subjects_told)
                         if d.risk is Risk.HIGH or d.subjects_told is not None
                         else translate("Breaches", "Not required (no high risk)"),
                     ),
-                    (_field("subjects_told_at"), format_moment(d.subjects_told_at)),
-                    (_field("subjects_told_how"), d.subjects_told_how),
+                    (field_label("subjects_told_at"), format_moment(d.subjects_told_at)),
+                    (field_label("subjects_told_how"), d.subjects_told_how),
                     (
-                        _field("art34_exception"),
+                        field_label("art34_exception"),
                         _t(EXCEPTION_LABELS[d.art34_exception]) if d.art34_exception else "",
                     ),
                 ]
@@ -352,7 +354,7 @@ def build_case(
                 ],
                 sheet=False,
             ),
-            Fields([(_field("status"), _t(STATUS_LABELS[d.status]))]),
+            Fields([(field_label("status"), _t(STATUS_LABELS[d.status]))]),
         ]
     titles = field_title or {}
     blocks += [
@@ -380,121 +382,5 @@ def build_case(
             ],
             sheet=False,
         ),
-    ]
-    return Report(title=title, organisation=organisation.name, blocks=blocks)
-
-
-def _letter_head(organisation: OrganisationDetails, to: str, today: dt.date) -> list[Block]:
-    return [
-        Paragraph(to),
-        Paragraph(
-            translate("Letters", "{city}, {date}").format(
-                city=organisation.city or organisation.name, date=format_date(today)
-            )
-        ),
-    ]
-
-
-def _signature(organisation: OrganisationDetails) -> Paragraph:
-    org = organisation
-    contact = ", ".join(p for p in (org.dpo_name, org.dpo_email, org.dpo_phone) if p)
-    return Paragraph(
-        translate("Letters", "Kind regards")
-        + f"\n{org.dpo_name or org.name}\n{org.name}"
-        + (f"\n{contact}" if contact else "")
-    )
-
-
-def build_subject_letter(
-    organisation: OrganisationDetails, view: BreachView, *, today: dt.date
-) -> Report:
-    """The letter to the people affected by a high-risk breach (Art. 34(2)): what
-    happened, the likely consequences, the measures, whom to contact, and what they can
-    do themselves — in clear and plain language."""
-    d = view.draft
-    org = organisation
-    contact = ", ".join(p for p in (org.dpo_name, org.dpo_email, org.dpo_phone) if p) or org.name
-    title = translate("Breaches", "Notice of a personal data breach")
-    blocks: list[Block] = [
-        *_letter_head(org, translate("Breaches", "To the people affected"), today),
-        Heading(title),
-        Paragraph(
-            translate(
-                "Breaches",
-                "We are writing to tell you that personal data about you has been affected by "
-                "a breach of security at {org}. We became aware of it on {date}.",
-            ).format(org=org.name, date=format_date(d.aware_at.astimezone().date()))
-        ),
-        Heading(translate("Breaches", "What happened"), level=2),
-        Paragraph(d.description or "—"),
-        Heading(translate("Breaches", "What it may mean for you"), level=2),
-        Paragraph(d.consequences or "—"),
-        Heading(translate("Breaches", "What we have done"), level=2),
-        Paragraph("\n".join(p for p in (d.measures_taken, d.measures_proposed) if p) or "—"),
-    ]
-    if d.advice:
-        blocks += [Heading(translate("Breaches", "What you can do"), level=2), Paragraph(d.advice)]
-    blocks += [
-        Heading(translate("Breaches", "Whom to contact"), level=2),
-        Paragraph(
-            translate(
-                "Breaches",
-                "If you have questions, contact our data protection officer: {contact}. You "
-                "can also complain to Datatilsynet, Carl Jacobsens Vej 35, 2500 Valby, "
-                "www.datatilsynet.dk.",
-            ).format(contact=contact)
-        ),
-        _signature(org),
-    ]
-    return Report(title=title, organisation=org.name, blocks=blocks)
-
-
-def build_controller_notice(
-    organisation: OrganisationDetails,
-    view: BreachView,
-    controller: str,
-    *,
-    today: dt.date,
-) -> Report:
-    """The notice to a controller of a breach in what we process for it (Art. 33(2)),
-    with what the controller needs for its own notification (Art. 33(3))."""
-    d = view.draft
-    title = translate("Breaches", "Notice of a personal data breach to the controller")
-    count = "" if d.subjects_count is None else str(d.subjects_count)
-    blocks: list[Block] = [
-        *_letter_head(organisation, controller, today),
-        Heading(title),
-        Paragraph(
-            translate(
-                "Breaches",
-                "As your processor we notify you of a personal data breach in the processing "
-                "we carry out on your behalf (Art. 33(2) of the General Data Protection "
-                "Regulation). We became aware of it on {moment}.",
-            ).format(moment=format_moment(d.aware_at))
-        ),
-        Fields(
-            [
-                (_field("description"), d.description),
-                (_field("kinds"), _kinds(view)),
-                (_field("activities"), "; ".join(view.activities)),
-                (_field("subjects_count"), count),
-                (
-                    translate("Breaches", "Special kinds of data"),
-                    _special(view) or translate("Breaches", "None"),
-                ),
-                (_field("consequences"), d.consequences),
-                (_field("measures_taken"), d.measures_taken),
-                (_field("measures_proposed"), d.measures_proposed),
-            ]
-        ),
-        Paragraph(
-            translate(
-                "Breaches",
-                "As controller you decide whether the breach must be notified to Datatilsynet; "
-                "the 72 hours of Art. 33(1) run from when you became aware of it. We will "
-                "assist you and send more information as soon as we have it.",
-            )
-        ),
-        _signature(organisation),
     ]
     return Report(title=title, organisation=organisation.name, blocks=blocks)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dpo_desk.domain.audit import ShownEntry
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Column, Kind, Report, Table
-from dpo_desk.services.audit_log import ShownEntry
 
 
 def build(details: OrganisationDetails, entries: Sequence[ShownEntry]) -> Report:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 from dpo_desk.domain.legal import BY_CODE, CONSENT, has_art9_basis
+from dpo_desk.domain.notice import NoticeData
 from dpo_desk.domain.register import SAFEGUARD_LABELS, ActivityView, Role, Sensitivity
 from dpo_desk.domain.retention import RuleKind
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Block, Column, Fields, Heading, Paragraph, Report, Table
-from dpo_desk.services.notice import NoticeData
 
 
 def _t(text: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from dpo_desk.domain.organisation import OrganisationDetails
+from dpo_desk.domain.processor_views import AnnexLine, PartyView
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     METHOD_LABELS,
@@ -29,7 +30,6 @@ from dpo_desk.reports.model import (
     Report,
     Table,
 )
-from dpo_desk.services.processors import AnnexLine, PartyView
 
 SEP = "; "
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dpo_desk.domain.deadlines import response_deadline
+from dpo_desk.domain.letters import LETTER_LABELS, LetterKind
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.register import ActivityView, ControllerParty
 from dpo_desk.domain.requests import (
@@ -23,7 +24,7 @@ from dpo_desk.domain.requests import (
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.i18n import translate
-from dpo_desk.reports.letters import LETTER_LABELS, LetterKind, closing, opening
+from dpo_desk.reports.letters import closing, opening
 from dpo_desk.reports.model import Block, Fields, Heading, Paragraph, Report
 
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.annual import ActivityLine, AnnualData, BreachLine, OpenRisk, PartyLine
 from dpo_desk.domain.breaches import COPENHAGEN, BreachStatus, needs_art34_decision
+from dpo_desk.domain.figures import Figures
 from dpo_desk.domain.processors import Direction
 from dpo_desk.domain.register import ActivityView, DpiaNeed, Status
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import breaches, notice, organisation, processors, register, remarks
-from dpo_desk.services.figures import Figures, figures, supervision_rounds
+from dpo_desk.services.figures import figures, supervision_rounds
 
 # Open risks, as the report names them ({name}: the register entry; {n}: a number).
 RISK_SUPERVISION = QT_TRANSLATE_NOOP("AnnualReport", "Supervision of {name} is overdue.")
@@ -33,62 +34,6 @@ RISK_RECONFIRM = QT_TRANSLATE_NOOP(
     "AnnualReport", "{n} health-data consents are to be confirmed again."
 )
 RISK_GAP = QT_TRANSLATE_NOOP("AnnualReport", "Privacy notice: {name}: {what}")
-
-
-@dataclass(frozen=True)
-class OpenRisk:
-    """A risk still open: the message template and its values."""
-
-    message: str
-    values: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ActivityLine:
-    """An activity as the report lists it."""
-
-    name: str
-    role: str
-    status: Status
-    next_review: dt.date | None
-    dpia: DpiaNeed
-
-
-@dataclass(frozen=True)
-class PartyLine:
-    """A processor we use, and how its supervision stands."""
-
-    name: str
-    last_round: dt.date | None
-    next_round: dt.date | None
-    open_follow_ups: int
-
-
-@dataclass(frozen=True)
-class BreachLine:
-    """A breach of the year."""
-
-    title: str
-    aware_at: dt.datetime
-    risk: str | None
-    status: str
-    in_time: bool | None  # None: not notified
-
-
-@dataclass
-class AnnualData:
-    """Everything the annual report says."""
-
-    year: int
-    today: dt.date
-    organisation: str
-    dpo: str
-    figures: Figures
-    activities: list[ActivityLine]
-    parties: list[PartyLine]
-    breaches: list[BreachLine]
-    risks: list[OpenRisk]
-    remarks: str
 
 
 def _risks(db: Database, f: Figures, today: dt.date, views: list[ActivityView]) -> list[OpenRisk]:

@@ -19,6 +19,7 @@ from dpo_desk.db.models import AuditRecord
 from dpo_desk.db.schema import metadata
 from dpo_desk.db.session import Database
 from dpo_desk.domain import titles
+from dpo_desk.domain.audit import ShownEntry
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, format_moment
 
 Translate = Callable[[str, str], str]
@@ -222,18 +223,6 @@ def change_lines(entry: AuditEntry, translate: Translate) -> list[str]:
 def describe_changes(entry: AuditEntry, translate: Translate) -> str:
     """The entry's change lines on one line ('…; …'), for a table cell or an export."""
     return "; ".join(change_lines(entry, translate))
-
-
-@dataclass(frozen=True)
-class ShownEntry:
-    """An audit record as a person reads it (the log view's row, an export's line)."""
-
-    at: dt.datetime
-    user_name: str
-    action: str
-    table: str
-    row_id: str
-    changes: str
 
 
 def shown(entry: AuditEntry, translate: Translate) -> ShownEntry:

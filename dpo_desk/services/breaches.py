@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from dpo_desk.db.breach_models import Breach, BreachControllerNotice, BreachFollowUp
 from dpo_desk.db.register_models import Activity, Processor
 from dpo_desk.db.session import Database
+from dpo_desk.domain.breach_rules import validate_breach
 from dpo_desk.domain.breaches import (
     Art34Exception,
     BreachDraft,
@@ -27,7 +28,6 @@ from dpo_desk.domain.breaches import (
     clock_stopped,
     needs_art34_decision,
     notification_deadline,
-    validate_breach,
 )
 from dpo_desk.reports.model import Report
 from dpo_desk.services import organisation
@@ -233,8 +233,8 @@ def _apply(now: dt.datetime):  # noqa: ANN202 - a closure for save_record
 def save(db: Database, d: BreachDraft, *, now: dt.datetime) -> int:
     """Validate and save a breach in one transaction; returns its id."""
 
-    def validate(draft_: BreachDraft, row: Breach | None) -> dict[str, str]:
-        previous = BreachStatus(row.status) if row is not None else None
+    def validate(draft_: BreachDraft, stored: BreachDraft | None) -> dict[str, str]:
+        previous = stored.status if stored is not None else None
         return validate_breach(draft_, previous=previous, now=now)
 
     return save_record(db, Breach, d, validate=validate, apply=_apply(now), to_draft=_draft)
@@ -326,7 +326,7 @@ def case_report(db: Database, ids: Sequence[int] | None) -> Report:
 
 def subject_letter_report(db: Database, ids: Sequence[int] | None) -> Report:
     """The letter to the people affected by one breach (Art. 34(2))."""
-    from dpo_desk.reports.breaches import build_subject_letter
+    from dpo_desk.reports.breach_letters import build_subject_letter
 
     [view] = views(db, [_one(ids)])
     return build_subject_letter(organisation.load(db), view, today=dt.date.today())
@@ -335,7 +335,7 @@ def subject_letter_report(db: Database, ids: Sequence[int] | None) -> Report:
 def controller_notice_report(db: Database, ids: Sequence[int] | None) -> Report:
     """The notice to each controller of a breach in what we process for it, one letter
     a page (Art. 33(2))."""
-    from dpo_desk.reports.breaches import build_controller_notice
+    from dpo_desk.reports.breach_letters import build_controller_notice
     from dpo_desk.reports.model import PageBreak
 
     [view] = views(db, [_one(ids)])

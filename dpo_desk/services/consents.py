@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from dpo_desk.db.audit import log_event
 from dpo_desk.db.consent_models import ConsentText, Consumer
@@ -38,6 +39,7 @@ from dpo_desk.services.consent_forms import review_months as review_months
 from dpo_desk.services.consent_forms import set_form_years as set_form_years
 from dpo_desk.services.consent_forms import set_review_months as set_review_months
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.services.records import save_record
 
 _FIELDS = (
     "name",
@@ -150,31 +152,32 @@ def draft(db: Database, consumer_id: int) -> ConsumerDraft:
 def save(db: Database, d: ConsumerDraft, *, today: dt.date) -> int:
     """Validate and save in one transaction. A changed address flags the consumer as
     moved: the consent must be confirmed again."""
-    errors = validate_consumer(d, today=today)
-    if errors:
-        raise ValidationFailedError(errors)
-    with db.transaction() as session:
-        if d.id is None:
-            c = Consumer(name=d.name, postal_code=d.postal_code)
-            session.add(c)
-            moved = d.moved
-        else:
-            c = session.get(Consumer, d.id)
-            if c is None or c.version != d.version:
-                raise ConcurrentEditError(_to_draft(c) if c is not None else None)
-            if c.withdrawn is not None and (d.withdrawn, d.withdrawn_how.strip()) != (
-                c.withdrawn,
-                c.withdrawn_how,
-            ):
-                raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(c.withdrawn))
-            moved = d.moved or any(getattr(c, f).strip() != getattr(d, f).strip() for f in _ADDRESS)
-        for f in _FIELDS:
-            value = getattr(d, f)
-            setattr(c, f, value.strip() if isinstance(value, str) else value)
-        c.free_text = d.free_text.strip() or None
-        c.moved = moved and c.consent_given is not None
-        session.flush()
-        return c.id
+
+    def validate(draft_: ConsumerDraft, stored: ConsumerDraft | None) -> dict[str, str]:
+        if (
+            stored is not None
+            and stored.withdrawn is not None
+            and (draft_.withdrawn, draft_.withdrawn_how.strip())
+            != (
+                stored.withdrawn,
+                stored.withdrawn_how,
+            )
+        ):
+            raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(stored.withdrawn))
+        return validate_consumer(draft_, today=today)
+
+    return save_record(db, Consumer, d, validate=validate, apply=_apply, to_draft=_to_draft)
+
+
+def _apply(session: Session, c: Consumer, d: ConsumerDraft) -> None:
+    moved = d.moved
+    if d.id is not None:
+        moved = d.moved or any(getattr(c, f).strip() != getattr(d, f).strip() for f in _ADDRESS)
+    for f in _FIELDS:
+        value = getattr(d, f)
+        setattr(c, f, value.strip() if isinstance(value, str) else value)
+    c.free_text = d.free_text.strip() or None
+    c.moved = moved and c.consent_given is not None
 
 
 def withdraw(db: Database, consumer_id: int, *, on: dt.date, how: str, today: dt.date) -> None:
@@ -182,15 +185,20 @@ def withdraw(db: Database, consumer_id: int, *, on: dt.date, how: str, today: dt
     only served the warning (phone, alternative contact, meter number) are erased; the
     proof (who, utility, version, given and withdrawn, how) stays. A consent already
     withdrawn is refused: a second withdrawal would overwrite the proof of the first."""
+    stored = draft(db, consumer_id)
+    if stored.withdrawn is not None:
+        raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(stored.withdrawn))
+    errors = validate_withdrawal(on=on, how=how, given=stored.consent_given, today=today)
+    if errors:
+        raise ValidationFailedError(errors)
     with db.transaction() as session:
         c = session.get(Consumer, consumer_id)
         if c is None:
             raise ConcurrentEditError(None)
-        if c.withdrawn is not None:
+        if c.withdrawn is not None:  # withdrawn meanwhile
             raise UserError(MSG_ALREADY_WITHDRAWN, date=format_date(c.withdrawn))
-        errors = validate_withdrawal(on=on, how=how, given=c.consent_given, today=today)
-        if errors:
-            raise ValidationFailedError(errors)
+        if c.consent_given != stored.consent_given:  # changed since it was checked
+            raise ConcurrentEditError(_to_draft(c))
         c.withdrawn, c.withdrawn_how = on, how.strip()
         erase_after_withdrawal(c)
 

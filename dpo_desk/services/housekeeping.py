@@ -5,20 +5,27 @@ trail loses the old values too (their commitments keep the chain whole)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dpo_desk.db import backup
 from dpo_desk.db.audit import ANONYMISED, log_event, redact
 from dpo_desk.db.breach_models import Breach, BreachControllerNotice, BreachFollowUp
 from dpo_desk.db.models import AppSetting, AuditRecord
 from dpo_desk.db.request_models import RequestLetter, RequestStatusChange, SubjectRequest
 from dpo_desk.db.session import Database
 from dpo_desk.domain import housekeeping as rules
+from dpo_desk.domain.housekeeping import (  # noqa: F401 (the service's own names)
+    COUNT_LABELS,
+    ErasureCounts,
+    ErasureRun,
+    EvidenceView,
+    count_lines,
+)
 from dpo_desk.domain.requests import CLOSED
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
-from dpo_desk.services import attachments, consent_forms, organisation
+from dpo_desk.services import attachments, audit_log, consent_forms, organisation
 
 ACTION = "erased_due"
 # What anonymising a request replaces or empties; dates, types and status stay.
@@ -32,36 +39,6 @@ REQUEST_TEXT = (
     "extension_reason",
 )
 _CLOSED = [s.value for s in CLOSED]
-
-
-@dataclass(frozen=True)
-class ErasureCounts:
-    """How many of what an erasure run anonymised or erased."""
-
-    requests: int = 0
-    letters: int = 0
-    breaches: int = 0
-    consent_forms: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.requests + self.letters + self.breaches + self.consent_forms
-
-
-COUNT_LABELS = (
-    ("requests", QT_TRANSLATE_NOOP("Housekeeping", "Closed requests anonymised")),
-    ("letters", QT_TRANSLATE_NOOP("Housekeeping", "Letters erased")),
-    ("breaches", QT_TRANSLATE_NOOP("Housekeeping", "Closed breaches erased")),
-    (
-        "consent_forms",
-        QT_TRANSLATE_NOOP("Housekeeping", "Signed forms of withdrawn consents erased"),
-    ),
-)
-
-
-def count_lines(counts: ErasureCounts) -> list[tuple[str, int]]:
-    """(label to translate in context "Housekeeping", number) for each kind."""
-    return [(label, getattr(counts, name)) for name, label in COUNT_LABELS]
 
 
 def _setting(session: Session, key: str, default: int) -> int:
@@ -221,15 +198,6 @@ def _truncate_wal(db: Database) -> None:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-@dataclass(frozen=True)
-class ErasureRun:
-    """One erasure run as the audit trail recorded it (for the evidence report)."""
-
-    at: dt.datetime
-    counts: ErasureCounts
-    on: dt.date  # the day whose due records it erased
-
-
 def _day(value: object) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if isinstance(value, str) else None
@@ -266,3 +234,31 @@ def runs(db: Database) -> list[ErasureRun]:
             )
         )
     return result
+
+
+def evidence(db: Database, today: dt.date) -> EvidenceView:
+    """What the evidence report shows as of `today`."""
+    request_years, breach_years = periods(db)
+    done = runs(db)
+    held = 0
+    if done and db.path is not None:
+        made_before = done[-1].at.astimezone().replace(tzinfo=None)
+        held = sum(1 for b in backup.generations(db.path) if b.made < made_before)
+    return EvidenceView(
+        organisation=organisation.load(db).name,
+        anchor=audit_log.anchor(db),
+        request_years=request_years,
+        breach_years=breach_years,
+        form_years=consent_forms.form_years(db),
+        backups_kept=organisation.backup_generations(db),
+        runs=done,
+        held=held,
+        due=due(db, today).total,
+    )
+
+
+def write_report(db: Database, out: Path, *, today: dt.date) -> Path:
+    """Write the evidence report as of `today` as a PDF at `out`."""
+    from dpo_desk.reports import housekeeping as report
+
+    return report.write(evidence(db, today), out, today=today)

@@ -18,7 +18,8 @@ from dpo_desk.domain.consents import ConsumerDraft, validate_consumer
 from dpo_desk.domain.import_checks import MSG_DATE, text_of
 from dpo_desk.domain.import_mapping import normalise
 from dpo_desk.domain.processors import Direction, PartyDraft, RiskLevel, validate_party
-from dpo_desk.domain.register import ActivityDraft, validate_activity
+from dpo_desk.domain.register import ActivityDraft
+from dpo_desk.domain.register_rules import validate_activity
 from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType, validate_request
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services.importing_activity import (

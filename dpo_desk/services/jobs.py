@@ -15,8 +15,8 @@ from dpo_desk.db import backup
 from dpo_desk.db.backup import drain
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import Area
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.paths import private_file
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import consents, demo, organisation
 from dpo_desk.services.consents import WarningLine
 

@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.breaches import KIND_LABELS, RISK_LABELS, Risk
+from dpo_desk.domain.breaches import KIND_LABELS, RISK_LABELS
 from dpo_desk.domain.breaches import STATUS_LABELS as BREACH_STATUS
 from dpo_desk.domain.consents import STATE_LABELS
+from dpo_desk.domain.figures import Figures
 from dpo_desk.domain.legal import short_label
 from dpo_desk.domain.processors import DIRECTION_LABELS, METHOD_LABELS
 from dpo_desk.domain.processors import RISK_LABELS as PARTY_RISK
@@ -19,52 +20,11 @@ from dpo_desk.domain.register import ROLE_LABELS, SENSITIVITY_MARKERS, STATUS_LA
 from dpo_desk.domain.requests import STATUS_LABELS as REQUEST_STATUS
 from dpo_desk.domain.requests import TYPE_LABELS, RequestType
 from dpo_desk.i18n import translate
+from dpo_desk.reports.figures import month_label, summary_rows
 from dpo_desk.reports.management import Chart, ManagementBook, write_workbook
 from dpo_desk.reports.model import Column, Kind, Table
 from dpo_desk.services import breaches, consents, organisation, processors, register, requests
-from dpo_desk.services.figures import Figures, figures, supervision_rounds
-
-_MONTHS = {
-    "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
-
-def month_label(month: int) -> str:
-    """A month's short name in the language in use, as the charts show it."""
-    from dpo_desk.i18n import language
-
-    return _MONTHS.get(language(), _MONTHS["da"])[month - 1]
-
-
-def summary_rows(f: Figures) -> list[tuple[str, int]]:
-    """(label, value) of every key figure."""
-    risk = f.breaches_by_risk
-    return [
-        (translate("ManagementReport", "Processing activities in use"), f.activities),
-        (translate("ManagementReport", "… as controller"), f.activities_controller),
-        (translate("ManagementReport", "… as processor"), f.activities_processor),
-        (translate("ManagementReport", "Processors we use"), f.processors),
-        (translate("ManagementReport", "Supervision overdue"), f.supervision_overdue),
-        (translate("ManagementReport", "Supervision due within 3 months"), f.supervision_due),
-        (translate("ManagementReport", "Requests received this year"), f.requests),
-        (translate("ManagementReport", "Requests answered in time"), f.answered_in_time),
-        (translate("ManagementReport", "Requests answered late"), f.answered_late),
-        (translate("ManagementReport", "Requests open"), f.requests_open),
-        (translate("ManagementReport", "Requests open past the deadline"), f.requests_open_late),
-        (translate("ManagementReport", "Health-data consents active"), f.consents_active),
-        (translate("ManagementReport", "Consents to be confirmed again"), f.consents_reconfirm),
-        (translate("ManagementReport", "Breaches this year"), f.breaches),
-        (translate("ManagementReport", "Breaches with no risk"), risk[Risk.NONE]),
-        (translate("ManagementReport", "Breaches with risk"), risk[Risk.RISK]),
-        (translate("ManagementReport", "Breaches with high risk"), risk[Risk.HIGH]),
-        (translate("ManagementReport", "Breaches not yet assessed"), risk[None]),
-        (
-            translate("ManagementReport", "Breaches notified within 72 hours"),
-            f.breaches_notified_in_time,
-        ),
-        (translate("ManagementReport", "Breaches notified late"), f.breaches_notified_late),
-    ]
+from dpo_desk.services.figures import figures, supervision_rounds
 
 
 def chart_tables(f: Figures) -> list[Table]:

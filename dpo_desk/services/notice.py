@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from dpo_desk.db.register_models import PartyTransferRow, Processor
 from dpo_desk.db.session import Database
-from dpo_desk.domain.organisation import OrganisationDetails
+from dpo_desk.domain.notice import NoticeData, PartyLine, PartyTransferLine
 from dpo_desk.domain.processors import Direction, is_third_country
 from dpo_desk.domain.register import ActivityView, Safeguard, Status
 from dpo_desk.domain.retention import RuleKind
@@ -32,37 +31,6 @@ GAP_NO_SAFEGUARD = QT_TRANSLATE_NOOP(
 GAP_NO_CONTACT = QT_TRANSLATE_NOOP(
     "Notice", "The organisation's name, address or e-mail is missing (File → Organisation)."
 )
-
-
-@dataclass(frozen=True)
-class PartyLine:
-    """A processor named in the notice."""
-
-    name: str
-    service: str
-    country: str
-
-
-@dataclass(frozen=True)
-class PartyTransferLine:
-    """A processor's transfer to a third country."""
-
-    processor: str
-    country: str
-    safeguard: Safeguard | None
-    data: str
-
-
-@dataclass
-class NoticeData:
-    """Everything the notice says, read from the register."""
-
-    details: OrganisationDetails
-    activities: list[ActivityView]
-    processors: list[PartyLine]
-    party_transfers: list[PartyTransferLine]
-    consent_text: str = ""  # the newest version of the health-data consent
-    gaps: list[tuple[str, str]] = field(default_factory=list)  # (what, message)
 
 
 def _activity_gaps(v: ActivityView) -> list[str]:

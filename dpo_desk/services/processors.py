@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dpo_desk.db.models import AppSetting
 from dpo_desk.db.register_models import (
     Activity,
     ActivityController,
@@ -20,12 +18,11 @@ from dpo_desk.db.register_models import (
     Processor,
     SubProcessorRow,
     SupervisionRoundRow,
-    activity_processor,
 )
 from dpo_desk.db.session import Database
 from dpo_desk.domain.collation import danish_key
+from dpo_desk.domain.processor_views import AnnexLine, PartyRow, PartyView  # noqa: F401
 from dpo_desk.domain.processors import (
-    DEFAULT_INTERVALS,
     Direction,
     FollowUp,
     Method,
@@ -35,16 +32,21 @@ from dpo_desk.domain.processors import (
     Scoring,
     SubProcessor,
     SupervisionRound,
-    next_supervision,
-    risk_of_concept,
     validate_party,
     validate_round,
 )
 from dpo_desk.domain.register import Safeguard
+from dpo_desk.domain.supervision import risk_of_concept
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.domain.validation import format_cvr
 from dpo_desk.services import attachments
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.services.processor_table import (  # noqa: F401 (the register's table)
+    intervals,
+    rows,
+    set_intervals,
+)
+from dpo_desk.services.records import save_record
 
 MSG_IN_USE = QT_TRANSLATE_NOOP(
     "Domain",
@@ -60,152 +62,6 @@ class ProcessorInUseError(Exception):
         self.message = Message(MSG_IN_USE, name=name, activities=", ".join(activities))
         super().__init__(str(self.message))
         self.activities = activities
-
-
-@dataclass(frozen=True)
-class PartyRow:
-    """One line of the processor table."""
-
-    id: int
-    name: str
-    direction: Direction
-    country: str
-    tools: tuple[Safeguard, ...]
-    agreement_signed: dt.date | None
-    next_supervision: dt.date | None  # None for a controller we process for
-    open_follow_ups: int
-    risk: RiskLevel
-    retired: bool
-    activities: tuple[str, ...]
-    search_text: str = ""  # the other text fields, for the search box
-
-
-def intervals(db: Database) -> dict[RiskLevel, int]:
-    """Months between supervision rounds per risk level (settable; 12/24/36 by default)."""
-    with db.reading() as session:
-        stored = {
-            s.key: s.value
-            for s in session.scalars(
-                select(AppSetting).where(AppSetting.key.like("supervision.interval.%"))
-            )
-        }
-    return {
-        risk: int(stored.get(f"supervision.interval.{risk.value}", months))
-        for risk, months in DEFAULT_INTERVALS.items()
-    }
-
-
-def set_intervals(db: Database, values: dict[RiskLevel, int]) -> None:
-    """Store the months between supervision rounds."""
-    with db.transaction() as session:
-        for risk, months in values.items():
-            key = f"supervision.interval.{risk.value}"
-            setting = session.get(AppSetting, key) or AppSetting(key=key)
-            setting.value = str(int(months))
-            session.add(setting)
-
-
-def rows(db: Database, *, today: dt.date) -> list[PartyRow]:
-    """Every party, as the table shows it.
-
-    Column and aggregate queries (portable SQL) instead of loading every round as an
-    object: the table needs only the last round's date and the open follow-ups.
-    """
-    months = intervals(db)
-    c = Processor.__table__.c
-    with db.reading() as session:
-        last_round = dict(
-            session.execute(
-                select(
-                    SupervisionRoundRow.processor_id, func.max(SupervisionRoundRow.date)
-                ).group_by(SupervisionRoundRow.processor_id)
-            ).all()
-        )
-        open_follow_ups = dict(
-            session.execute(
-                select(SupervisionRoundRow.processor_id, func.count(FollowUpRow.id))
-                .join(FollowUpRow)
-                .where(FollowUpRow.done.is_(None))
-                .group_by(SupervisionRoundRow.processor_id)
-            ).all()
-        )
-        tools: dict[int, list[Safeguard]] = {}
-        for party_id, tool in session.execute(
-            select(PartyTransferRow.processor_id, PartyTransferRow.tool)
-            .where(PartyTransferRow.tool != "")
-            .order_by(PartyTransferRow.position)
-        ):
-            tools.setdefault(party_id, []).append(Safeguard(tool))
-        used_by: dict[int, list[str]] = {}  # processor -> activities that name it
-        for party_id, activity in session.execute(
-            select(activity_processor.c.item_id, Activity.name)
-            .join(Activity, Activity.id == activity_processor.c.activity_id)
-            .order_by(Activity.name)
-        ):
-            used_by.setdefault(party_id, []).append(activity)
-        served: dict[str, list[str]] = {}  # controller name -> activities done on its behalf
-        for controller, activity in session.execute(
-            select(ActivityController.name, Activity.name).join(Activity).order_by(Activity.name)
-        ):
-            served.setdefault(controller, []).append(activity)
-        extra = _search_texts(session)
-        result = []
-        for r in session.execute(
-            select(
-                c.id,
-                c.name,
-                c.direction,
-                c.country,
-                c.agreement_signed,
-                c.risk,
-                c.retired,
-                c.next_supervision_override,
-            )
-        ):
-            ours = r.direction == Direction.WE_ARE_CONTROLLER.value
-            due = (
-                next_supervision(
-                    risk=RiskLevel(r.risk),
-                    last_round=last_round.get(r.id),
-                    signed=r.agreement_signed,
-                    override=r.next_supervision_override,
-                    intervals=months,
-                    today=today,
-                )
-                if ours
-                else None
-            )
-            result.append(
-                PartyRow(
-                    id=r.id,
-                    name=r.name,
-                    direction=Direction(r.direction),
-                    country=r.country,
-                    tools=tuple(tools.get(r.id, ())),
-                    agreement_signed=r.agreement_signed,
-                    next_supervision=due,
-                    open_follow_ups=open_follow_ups.get(r.id, 0),
-                    risk=RiskLevel(r.risk),
-                    retired=r.retired,
-                    activities=tuple(used_by.get(r.id, ()) if ours else served.get(r.name, ())),
-                    search_text=extra.get(r.id, ""),
-                )
-            )
-        return result
-
-
-def _search_texts(session: Session) -> dict[int, str]:
-    """Per party, the text of the fields the table does not show, for the search."""
-    c = Processor.__table__.c
-    fields = (c.cvr, c.foreign_id, c.address, c.contact_person, c.email, c.phone, c.service)
-    found: dict[int, list[str]] = {}
-    for r in session.execute(select(c.id, *fields, c.data_description, c.notes)):
-        found[r[0]] = [text or "" for text in r[1:]]
-    for party_id, *texts in session.execute(
-        select(SubProcessorRow.processor_id, SubProcessorRow.name, SubProcessorRow.service)
-    ):
-        found.setdefault(party_id, []).extend(text or "" for text in texts)
-    return {party_id: "\n".join(texts) for party_id, texts in found.items()}
 
 
 def _draft(p: Processor) -> PartyDraft:
@@ -264,70 +120,73 @@ def save(db: Database, d: PartyDraft, *, today: dt.date | None = None) -> int:
     """Validate and save a party (and its links to activities) in one transaction. A
     Danish CVR number is stored as written on letters, also when typed as the VAT number
     (DK26224020 -> 26 22 40 20)."""
-    errors = validate_party(d, today=today)
-    if errors:
-        raise ValidationFailedError(errors)
-    with db.transaction() as session:
-        if d.id is None:
-            p = Processor(name=d.name)
-            session.add(p)
-        else:
-            p = session.get(Processor, d.id)
-            if p is None or p.version != d.version:
-                raise ConcurrentEditError(_draft(p) if p is not None else None)
-        p.name, p.direction = d.name.strip(), d.direction.value
-        p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
-        p.cvr = format_cvr(d.cvr) if p.country == "DK" and d.cvr.strip() else d.cvr.strip()
-        p.address, p.contact_person = d.address.strip(), d.contact_person.strip()
-        p.email, p.phone, p.service = d.email.strip(), d.phone.strip(), d.service.strip()
-        p.data_description = d.data_description.strip()
-        p.agreement_signed, p.agreement_version = d.agreement_signed, d.agreement_version.strip()
-        p.agreement_end, p.notice_period = d.agreement_end, d.notice_period.strip()
-        p.risk = d.risk.value
-        p.data_subjects, p.special_categories = (
-            d.scoring.data_subjects,
-            d.scoring.special_categories,
+    return save_record(
+        db,
+        Processor,
+        d,
+        validate=lambda draft_, _stored: validate_party(draft_, today=today),
+        apply=_apply,
+        to_draft=_draft,
+    )
+
+
+def _apply(session: Session, p: Processor, d: PartyDraft) -> None:
+    p.name, p.direction = d.name.strip(), d.direction.value
+    if d.id is not None:  # the activities done for it show its new name
+        for served in session.scalars(
+            select(ActivityController).where(ActivityController.party_id == d.id)
+        ):
+            served.name = p.name
+    p.foreign_id, p.country = d.foreign_id.strip(), d.country.strip().upper()
+    p.cvr = format_cvr(d.cvr) if p.country == "DK" and d.cvr.strip() else d.cvr.strip()
+    p.address, p.contact_person = d.address.strip(), d.contact_person.strip()
+    p.email, p.phone, p.service = d.email.strip(), d.phone.strip(), d.service.strip()
+    p.data_description = d.data_description.strip()
+    p.agreement_signed, p.agreement_version = d.agreement_signed, d.agreement_version.strip()
+    p.agreement_end, p.notice_period = d.agreement_end, d.notice_period.strip()
+    p.risk = d.risk.value
+    p.data_subjects, p.special_categories = (
+        d.scoring.data_subjects,
+        d.scoring.special_categories,
+    )
+    p.special_nature, p.third_country = d.scoring.special_nature, d.scoring.third_country
+    p.next_supervision_override, p.retired = d.next_supervision_override, d.retired
+    p.notes = d.notes.strip()
+    p.sub_processors = [
+        SubProcessorRow(
+            position=i,
+            name=s.name.strip(),
+            country=s.country.strip().upper(),
+            service=s.service.strip(),
+            approved=s.approved,
+            general_authorisation=s.general_authorisation,
         )
-        p.special_nature, p.third_country = d.scoring.special_nature, d.scoring.third_country
-        p.next_supervision_override, p.retired = d.next_supervision_override, d.retired
-        p.notes = d.notes.strip()
-        p.sub_processors = [
-            SubProcessorRow(
-                position=i,
-                name=s.name.strip(),
-                country=s.country.strip().upper(),
-                service=s.service.strip(),
-                approved=s.approved,
-                general_authorisation=s.general_authorisation,
-            )
-            for i, s in enumerate(d.sub_processors)
-            if s.name.strip()
-        ]
-        p.transfers = [
-            PartyTransferRow(
-                position=i,
-                country=t.country.strip().upper(),
-                tool=t.tool.value if t.tool else "",
-                scc_module=t.scc_module if t.tool is Safeguard.SCC else None,
-                tia_date=t.tia_date,
-                tia_outcome=t.tia_outcome.strip(),
-                data=t.data.strip(),
-            )
-            for i, t in enumerate(d.transfers)
-            if t.country.strip()
-        ]
-        session.flush()
-        wanted = set(d.activity_ids)
-        current = {a.id for a in p.activities}
-        for activity in session.scalars(
-            select(Activity).where(Activity.id.in_(wanted ^ current))
-        ):  # link and unlink on the owning side
-            if activity.id in wanted:
-                activity.processors.append(p)
-            else:
-                activity.processors.remove(p)
-        session.flush()
-        return p.id
+        for i, s in enumerate(d.sub_processors)
+        if s.name.strip()
+    ]
+    p.transfers = [
+        PartyTransferRow(
+            position=i,
+            country=t.country.strip().upper(),
+            tool=t.tool.value if t.tool else "",
+            scc_module=t.scc_module if t.tool is Safeguard.SCC else None,
+            tia_date=t.tia_date,
+            tia_outcome=t.tia_outcome.strip(),
+            data=t.data.strip(),
+        )
+        for i, t in enumerate(d.transfers)
+        if t.country.strip()
+    ]
+    session.flush()
+    wanted = set(d.activity_ids)
+    current = {a.id for a in p.activities}
+    for activity in session.scalars(
+        select(Activity).where(Activity.id.in_(wanted ^ current))
+    ):  # link and unlink on the owning side
+        if activity.id in wanted:
+            activity.processors.append(p)
+        else:
+            activity.processors.remove(p)
 
 
 def retire(db: Database, party_id: int, retired: bool = True) -> None:
@@ -350,6 +209,10 @@ def delete(db: Database, party_id: int) -> None:
         for r in party.rounds:  # load what the audit trail records on delete
             list(r.follow_ups)
         list(party.sub_processors), list(party.transfers)
+        for served in session.scalars(
+            select(ActivityController).where(ActivityController.party_id == party_id)
+        ):  # the activity keeps the controller's name, no longer linked (audited)
+            served.party_id = None
         session.delete(party)
 
 
@@ -429,33 +292,15 @@ def agreement_state(db: Database, party_id: int) -> tuple[attachments.FileState,
     return attachments.state(db, name, sha), attachments.path_of(db, name)
 
 
-@dataclass(frozen=True)
-class PartyView:
-    """A party with everything resolved, for reports."""
-
-    row: PartyRow
-    draft: PartyDraft
-    rounds: tuple[SupervisionRound, ...]
-
-
 def views(db: Database, *, today: dt.date, ids: Sequence[int] | None = None) -> list[PartyView]:
     """Parties with their rounds, in Danish order of name."""
+    wanted = None if ids is None else set(ids)
     result = [
         PartyView(row, draft(db, row.id), tuple(rounds(db, row.id)))
         for row in rows(db, today=today)
-        if ids is None or row.id in set(ids)
+        if wanted is None or row.id in wanted
     ]
     return sorted(result, key=lambda v: danish_key(v.row.name))
-
-
-@dataclass(frozen=True)
-class AnnexLine:
-    """One of our processors in a controller's sub-processor annex."""
-
-    name: str
-    service: str
-    country: str
-    tools: tuple[Safeguard, ...]
 
 
 def sub_processor_annex(db: Database, party_id: int) -> tuple[str, list[AnnexLine]]:
@@ -468,7 +313,7 @@ def sub_processor_annex(db: Database, party_id: int) -> tuple[str, list[AnnexLin
         activities = session.scalars(
             select(Activity)
             .join(ActivityController)
-            .where(ActivityController.name == party.name)
+            .where(ActivityController.party_id == party.id)
             .options(selectinload(Activity.processors).selectinload(Processor.transfers))
         )
         ours = {

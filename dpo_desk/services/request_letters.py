@@ -12,6 +12,7 @@ from typing import Any
 
 from dpo_desk.db.backup import drain
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LETTER_LABELS, LetterKind, offered
 from dpo_desk.domain.register import ActivityView, ControllerParty, Role
 from dpo_desk.domain.requests import (
     MSG_IDENTITY_FIRST,
@@ -19,7 +20,7 @@ from dpo_desk.domain.requests import (
     RequestDraft,
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message, Term
-from dpo_desk.reports.letters import LETTER_LABELS, LetterKind, build, offered
+from dpo_desk.reports.letters import build
 from dpo_desk.reports.model import Report
 from dpo_desk.reports.subject_copy import annex, annex_json, forward_notice
 from dpo_desk.services import consents as consent_service

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from dpo_desk.db.register_models import Activity
 from dpo_desk.db.request_models import (
@@ -19,6 +19,7 @@ from dpo_desk.db.request_models import (
     SubjectRequest,
 )
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.requests import (
     CLOSED,
     Channel,
@@ -32,9 +33,9 @@ from dpo_desk.domain.requests import (
     check_move,
     validate_request,
 )
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import attachments
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
+from dpo_desk.services.records import save_record
 
 
 @dataclass(frozen=True)
@@ -136,17 +137,13 @@ def draft(db: Database, request_id: int) -> RequestDraft:
 def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
     """Validate and save a request in one transaction; a change of status is recorded
     in its history with today's date."""
-    with db.transaction() as session:
-        r = session.get(SubjectRequest, d.id) if d.id is not None else None
-        if d.id is not None and (r is None or r.version != d.version):
-            raise ConcurrentEditError(_draft(r) if r is not None else None)
-        previous = RequestStatus(r.status) if r is not None else None
-        errors = validate_request(d, previous=previous, today=today)
-        if errors:
-            raise ValidationFailedError(errors)
-        if r is None:
-            r = SubjectRequest(requester=d.requester, received=d.received, deadline=d.deadline)
-            session.add(r)
+
+    def validate(draft_: RequestDraft, stored: RequestDraft | None) -> dict[str, str]:
+        previous = stored.status if stored is not None else None
+        return validate_request(draft_, previous=previous, today=today)
+
+    def apply(session: Session, r: SubjectRequest, d: RequestDraft) -> None:
+        if d.id is None:
             r.history = [RequestStatusChange(status=RequestStatus.RECEIVED.value, on=d.received)]
         r.types = [t.value for t in d.types]
         r.requester, r.contact = d.requester.strip(), d.contact.strip()
@@ -170,8 +167,8 @@ def save(db: Database, d: RequestDraft, *, today: dt.date) -> int:
             if d.activity_ids
             else []
         )
-        session.flush()
-        return r.id
+
+    return save_record(db, SubjectRequest, d, validate=validate, apply=apply, to_draft=_draft)
 
 
 def _apply_forwardings(r: SubjectRequest, wanted: Sequence[Forwarding]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Slot
+from PySide6.QtCore import QStandardPaths, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.db.session import Database
 from dpo_desk.services import housekeeping
-
-
-def _label(text: str) -> str:
-    return QCoreApplication.translate("Housekeeping", text)
+from dpo_desk.ui.tr import translated
 
 
 class EraseDueDialog(QDialog):
@@ -46,7 +43,7 @@ class EraseDueDialog(QDialog):
         form = QFormLayout()
         for name, label in housekeeping.COUNT_LABELS:
             self.numbers[name] = QLabel()
-            form.addRow(_label(label), self.numbers[name])
+            form.addRow(translated("Housekeeping", label), self.numbers[name])
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,7 +74,9 @@ class EraseDueDialog(QDialog):
     def erase(self) -> None:
         """Confirm with the counts, then erase in one transaction."""
         lines = "\n".join(
-            f"{_label(label)}: {n}" for label, n in housekeeping.count_lines(self.due) if n
+            translated("Housekeeping", label) + f": {n}"
+            for label, n in housekeeping.count_lines(self.due)
+            if n
         )
         answer = QMessageBox.question(
             self,
@@ -109,8 +108,6 @@ class EraseDueDialog(QDialog):
 
     def write_report(self, out: Path) -> Path:
         """Write the evidence report to `out`."""
-        from dpo_desk.reports import housekeeping as report
-
-        report.write(self._db, out, today=self._today)
+        housekeeping.write_report(self._db, out, today=self._today)
         self.result.setText(self.tr("The report was saved: %1").replace("%1", str(out)))
         return out

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from dpo_desk.db.session import DiskFailureError, is_disk_failure
+from dpo_desk.db.session import Database, DiskFailureError, WriteRefusedError, is_disk_failure
 from dpo_desk.domain.text import render
 from dpo_desk.i18n import error_text
 from dpo_desk.services.errors import ConcurrentEditError, ValidationFailedError
@@ -132,103 +133,135 @@ def may_discard(dialog: QWidget, *, changed: bool, title: str, question: str) ->
     return answer == QMessageBox.StandardButton.Discard
 
 
-class RecordForm:
+class RecordForm(QDialog):
     """What every register's edit dialog shares: Save and Cancel, saving in one
     transaction with the messages at the fields, asking before edits are thrown away,
     and settling a save that met a newer saved version (show both, keep mine, take
     theirs; cancel keeps the form as typed).
 
-    The dialog has `messages` (FieldMessages), `_draft` (what it opened), `draft()`,
-    `_show(draft)`, `store(draft)` and `discard_question()`, and calls `finish()` at the
-    end of its constructor. It sets FIELD_LABELS (field -> label), and may set
-    HIDDEN_FIELDS (never shown in the conflict dialog), DESCRIBED_BY (field -> the
-    CheckList or QComboBox attribute that names its values) and, for a form of several
-    pages, `pages` (QTabWidget) with `_pages` (field -> page index).
+    A form implements `draft()`, `_show(draft)`, `store(draft)` and
+    `discard_question()`, and calls `finish()` at the end of its constructor. It sets
+    FIELD_LABELS (field -> label), and may set HIDDEN_FIELDS (never shown in the conflict
+    dialog) and DESCRIBED_BY (field -> the CheckList or QComboBox attribute that names
+    its values). A form of several pages starts with `begin()` and adds each with
+    `page()`, so that an error opens the page of its field.
     """
 
     FIELD_LABELS: dict[str, str] = {}
     HIDDEN_FIELDS: frozenset[str] = frozenset()
     DESCRIBED_BY: dict[str, str] = {}
 
-    def finish(self, body: QWidget | QLayout, draft: Any) -> None:
-        """Put Save and Cancel under `body`, show `draft` and remember it unchanged."""
-        form: Any = self
-        form.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        form.buttons.accepted.connect(form.save)
-        form.buttons.rejected.connect(form.reject)
-        layout = QVBoxLayout(form)
-        if isinstance(body, QLayout):
-            layout.addLayout(body)
-        else:
-            layout.addWidget(body)
-        layout.addWidget(form.buttons)
-        save = QShortcut(QKeySequence("Ctrl+S"), form)  # the standard key may be unbound
-        save.activated.connect(form.save)  # Esc cancels: QDialog's own key, through reject()
-        form.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            save.key().toString(QKeySequence.SequenceFormat.NativeText)
-        )
-        form._show(draft)
-        form._initial = form.draft()
+    _db: Database | None = None  # named in the message when the disk fails
+    _draft: Any  # what the form opened (or took from a newer save)
+    _initial: Any  # the draft as shown, to tell whether anything was changed
+    pages: QTabWidget  # a form of pages: made by begin()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.saved_id: int | None = None
+        self.messages = FieldMessages()
+        self._pages: dict[str, int] = {}  # field -> the page it is on
+
+    # -- what each form implements ------------------------------------------------------
+    def draft(self) -> Any:
+        """The record as the form holds it now."""
+        raise NotImplementedError
+
+    def _show(self, draft: Any) -> None:
+        """Put `draft` into the fields."""
+        raise NotImplementedError
 
     def store(self, draft: Any) -> int:
         """Save `draft` through the register's service; returns its id."""
         raise NotImplementedError
 
+    def discard_question(self) -> str:
+        """The question asked before closing with unsaved edits."""
+        raise NotImplementedError
+
+    # -- building -------------------------------------------------------------------------
+    def begin(self, draft: Any, title: str, width: int, height: int) -> QTabWidget:
+        """The start of a form of pages: the draft it opened, its title and size, and
+        its (still empty) pages."""
+        self._draft = draft
+        self.setWindowTitle(title)
+        self.resize(width, height)
+        self.pages = QTabWidget()
+        return self.pages
+
+    def page(self, title: str, fields: list[str]) -> QFormLayout:
+        """A new page holding `fields` (see `add_page`)."""
+        return add_page(self.pages, self._pages, title, fields)
+
+    def finish(self, body: QWidget | QLayout, draft: Any) -> None:
+        """Put Save and Cancel under `body`, show `draft` and remember it unchanged."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if isinstance(body, QLayout):
+            layout.addLayout(body)
+        else:
+            layout.addWidget(body)
+        layout.addWidget(self.buttons)
+        save = QShortcut(QKeySequence("Ctrl+S"), self)  # the standard key may be unbound
+        save.activated.connect(self.save)  # Esc cancels: QDialog's own key, through reject()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            save.key().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self._show(draft)
+        self._initial = self.draft()
+
+    # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
         """Validate and save; errors stay at their fields, with the input."""
-        form: Any = self
         try:
-            form.saved_id = self.store(form.draft())
+            self.saved_id = self.store(self.draft())
         except ValidationFailedError as error:
             self.show_errors(error.errors)
             return
         except ConcurrentEditError as error:
             self.resolve_conflict(error)
             return
+        except WriteRefusedError as error:  # a login that may only read: say so, keep the input
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
         except DBAPIError as error:  # the disk is full or failing: say so, keep the input
             if not is_disk_failure(error):
                 raise
-            db = getattr(form, "_db", None)
-            shown = DiskFailureError(db.display_name if db is not None else "")
-            QMessageBox.warning(form, form.windowTitle(), error_text(shown))
+            shown = DiskFailureError(self._db.display_name if self._db is not None else "")
+            QMessageBox.warning(self, self.windowTitle(), error_text(shown))
             return
-        form.accept()
-        announce(form, QCoreApplication.translate("RecordForm", "Saved."))
+        self.accept()
+        announce(self, QCoreApplication.translate("RecordForm", "Saved."))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show messages at the fields; a form of pages opens the page of the first and
         marks the tab of every page that holds one (red, with a warning icon)."""
-        form: Any = self
-        pages: dict[str, int] = getattr(form, "_pages", {})
-        if pages:
-            failing = {pages[name] for name in errors if name in pages}
-            bar = form.pages.tabBar()
-            warning = form.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            for index in range(form.pages.count()):
+        if self._pages:
+            failing = {self._pages[name] for name in errors if name in self._pages}
+            bar = self.pages.tabBar()
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for index in range(self.pages.count()):
                 bar.setTabTextColor(index, ERROR_COLOR if index in failing else QColor())
-                form.pages.setTabIcon(index, warning if index in failing else QIcon())
-        first = next((name for name in pages if name in errors), None)
-        if first is not None:
-            form.pages.setCurrentIndex(pages[first])
-        form.messages.show(errors)
-
-    def discard_question(self) -> str:
-        """The question asked before closing with unsaved edits."""
-        raise NotImplementedError
+                self.pages.setTabIcon(index, warning if index in failing else QIcon())
+            first = next((name for name in self._pages if name in errors), None)
+            if first is not None:
+                self.pages.setCurrentIndex(self._pages[first])
+        self.messages.show(errors)
 
     def reject(self) -> None:
         """Ask before throwing away edits."""
-        form: Any = self
         if not may_discard(
-            form,
-            changed=form.draft() != form._initial,
+            self,
+            changed=self.draft() != self._initial,
             title=QCoreApplication.translate("RecordForm", "Discard changes?"),
             question=self.discard_question(),
         ):
             return
-        super().reject()  # type: ignore[misc]
+        super().reject()
 
     def describe_field(self, name: str, value: Any) -> str | None:
         """How the form names `value` of field `name`: ids by their names, choices by
@@ -240,29 +273,28 @@ class RecordForm:
             return choice_label(widget, value)
         return None
 
-    def resolve_conflict(self, error: Any) -> Choice:
+    def resolve_conflict(self, error: ConcurrentEditError) -> Choice:
         """Let the user settle a ConcurrentEditError; returns the choice made."""
-        form: Any = self
-        theirs = error.current
+        theirs: Any = error.current
         if theirs is None:
-            QMessageBox.warning(form, form.windowTitle(), error_text(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return Choice.NONE
         dialog = ConflictDialog(
-            form.draft(),
+            self.draft(),
             theirs,
             self.FIELD_LABELS,
-            form,
+            self,
             describe=self.describe_field,
             hidden=self.HIDDEN_FIELDS,
         )
         dialog.exec()
         if dialog.choice is Choice.KEEP_MINE:
-            form._draft.version = theirs.version  # save mine over theirs, knowingly
-            form.save()
+            self._draft.version = theirs.version  # save mine over theirs, knowingly
+            self.save()
         elif dialog.choice is Choice.TAKE_THEIRS:
-            form._draft = theirs
-            form._show(theirs)
-            form._initial = form.draft()
+            self._draft = theirs
+            self._show(theirs)
+            self._initial = self.draft()
         return dialog.choice
 
 

@@ -25,7 +25,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import jobs, organisation
 from dpo_desk.services.registry import REGISTERS
-from dpo_desk.ui import remarks_dialog
+from dpo_desk.ui import remarks_dialog, team_mode
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.open_database import ChangePassphraseDialog, open_database
 from dpo_desk.ui.restore_dialog import RestoreDialog
@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
             ).replace("%1", self.db.display_name)
         )
         self.database_label.setToolTip(self.db.display_name)
+        team_mode.apply(  # the login on a server; editing off for a login that only reads
+            self.db, label=self.database_label, tabs=list(self.tab_of.values()),
+            writing=[self.settings_action, self.remarks_action, self.erase_action],
+        )
         self.passphrase_action.setEnabled(self.db.encrypted)
         name = organisation.load(self.db).name
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_desk.ui.announce import window_settings
+from dpo_desk.ui.announce import announce, window_settings
 from dpo_desk.ui.detail_pane import Detail, DetailPane
 from dpo_desk.ui.table_model import (
     ROW_ROLE,
@@ -52,6 +52,13 @@ class RecordTab(QWidget):
     detail: DetailPane | None = None
     # What the register is for, said when it has no rows (English, translated in the tab).
     empty_text = ""
+    # The buttons that change records: hidden, with their keys off, for a login that
+    # may only read (`set_read_only`); reports and letters already kept stay.
+    write_buttons: tuple[str, ...] = (
+        "new_button", "edit_button", "delete_button", "retire_button", "duplicate_button",
+        "round_button", "status_button", "withdraw_button", "_empty_new",
+    )
+    read_only = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +81,30 @@ class RecordTab(QWidget):
     def describe(self, row_id: int) -> Detail | None:
         """The record `row_id` as the detail pane shows it; None: the tab has no pane."""
         return None
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Switch editing off (a login that may only read) or on again."""
+        self.read_only = read_only
+        for name in self.write_buttons:
+            button = getattr(self, name, None)
+            if isinstance(button, QWidget):
+                button.setVisible(not read_only)
+
+    def _writing(self, act: Callable[[], object]) -> Callable[[], object]:
+        """`act` (new, edit, delete), or a message instead when editing is off."""
+
+        def run(*_signal_arguments: object) -> object:
+            if not self.read_only:
+                return act()
+            announce(
+                self,
+                QCoreApplication.translate(
+                    "RecordTab", "This database is open for reading only: nothing can be changed."
+                ),
+            )
+            return None
+
+        return run
 
     # -- shared behaviour -------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -168,6 +199,7 @@ class RecordTab(QWidget):
         delete: Callable[[], object] | None = None,
     ) -> None:
         """Ctrl+N new, Enter edit, Ctrl+F search, and Delete when the tab has it."""
+        new, edit = self._writing(new), self._writing(edit)
         bindings: list[tuple[QKeySequence, Callable[[], object]]] = [
             (QKeySequence(QKeySequence.StandardKey.New), new),
             (QKeySequence(QKeySequence.StandardKey.Find), find),
@@ -175,7 +207,7 @@ class RecordTab(QWidget):
             (QKeySequence(Qt.Key.Key_Enter), edit),
         ]
         if delete is not None:
-            bindings.append((QKeySequence(Qt.Key.Key_Delete), delete))
+            bindings.append((QKeySequence(Qt.Key.Key_Delete), self._writing(delete)))
         self._new = new
         if hasattr(self, "_empty_new"):
             self._empty_new.clicked.connect(new)

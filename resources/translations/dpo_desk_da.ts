@@ -1266,6 +1266,74 @@
             <translation>Uden kædens nøgle er kun kædens form kontrolleret; en falsker med filen kunne have skrevet den om. Kontrollér et anker med --anchor.</translation>
         </message>
         <message>
+            <source>the archive (JSON) to write</source>
+            <translation>arkivfilen (JSON), der skal skrives</translation>
+        </message>
+        <message>
+            <source>{rows} rows of {tables} tables and {files} attached files.</source>
+            <translation>{rows} rækker fra {tables} tabeller og {files} vedhæftede filer.</translation>
+        </message>
+        <message>
+            <source>Not found beside the database, and so not in the archive: {names}</source>
+            <translation>Ikke fundet ved siden af databasen og derfor ikke med i arkivet: {names}</translation>
+        </message>
+        <message>
+            <source>the archive to load into an empty database</source>
+            <translation>arkivet, der skal indlæses i en tom database</translation>
+        </message>
+        <message>
+            <source>Loaded {rows} rows and {files} attached files into {db}.</source>
+            <translation>Indlæste {rows} rækker og {files} vedhæftede filer i {db}.</translation>
+        </message>
+        <message>
+            <source>the database to copy</source>
+            <translation>databasen, der skal kopieres</translation>
+        </message>
+        <message>
+            <source>the empty database to copy it into (a new file is made)</source>
+            <translation>den tomme database, der skal kopieres til (en ny fil oprettes)</translation>
+        </message>
+        <message>
+            <source>Copied {source} to {target} and checked the copy: each of the {tables} tables has as many rows in both ({rows} rows in all).</source>
+            <translation>Kopierede {source} til {target} og kontrollerede kopien: hver af de {tables} tabeller har lige mange rækker i begge ({rows} rækker i alt).</translation>
+        </message>
+        <message>
+            <source>grant-read: the role may read everything and change nothing; grant-write: it may edit too</source>
+            <translation>grant-read: rollen må læse alt og ikke ændre noget; grant-write: den må også redigere</translation>
+        </message>
+        <message>
+            <source>the PostgreSQL login, made when missing (its password from $DPO_DESK_ROLE_PASSWORD when set)</source>
+            <translation>PostgreSQL-brugeren, som oprettes, hvis den mangler (adgangskoden tages fra $DPO_DESK_ROLE_PASSWORD, når den er sat)</translation>
+        </message>
+        <message>
+            <source>Created the login {role}.</source>
+            <translation>Oprettede brugeren {role}.</translation>
+        </message>
+        <message>
+            <source>{role} may read and edit {db}.</source>
+            <translation>{role} må læse og redigere {db}.</translation>
+        </message>
+        <message>
+            <source>{role} may read {db} and change nothing.</source>
+            <translation>{role} må læse {db} og ikke ændre noget.</translation>
+        </message>
+        <message>
+            <source>write the whole database to a JSON archive (documented and versioned)</source>
+            <translation>skriv hele databasen til et JSON-arkiv (dokumenteret og versioneret)</translation>
+        </message>
+        <message>
+            <source>load a JSON archive into an empty database, and verify its audit chain</source>
+            <translation>indlæs et JSON-arkiv i en tom database, og kontrollér dets revisionskæde</translation>
+        </message>
+        <message>
+            <source>copy a whole database into an empty one (SQLite and PostgreSQL), verified</source>
+            <translation>kopiér en hel database til en tom (SQLite og PostgreSQL), kontrolleret</translation>
+        </message>
+        <message>
+            <source>give a PostgreSQL login read-only (grant-read) or editing (grant-write) rights</source>
+            <translation>giv en PostgreSQL-bruger ret til kun at læse (grant-read) eller til at redigere (grant-write)</translation>
+        </message>
+        <message>
             <source>The anchor {anchor} does not hold: the history was rewritten since.</source>
             <translation>Ankeret {anchor} holder ikke: historikken er skrevet om siden.</translation>
         </message>
@@ -1358,10 +1426,6 @@
             <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
         </message>
         <message>
-            <source>import a spreadsheet (xlsx or csv) into a register</source>
-            <translation>importér et regneark (xlsx eller csv) i et register</translation>
-        </message>
-        <message>
             <source>the register to import into</source>
             <translation>registret, der skal importeres til</translation>
         </message>
@@ -1424,6 +1488,10 @@
         <message>
             <source>row {row}: skipped, the same as row {first}</source>
             <translation>række {row}: springes over, den svarer til række {first}</translation>
+        </message>
+        <message>
+            <source>import a spreadsheet (xlsx or csv) into a register</source>
+            <translation>importér et regneark (xlsx eller csv) i et register</translation>
         </message>
     </context>
     <context>
@@ -2123,6 +2191,14 @@
             <translation>Disken er fuld eller svigter: {path} kunne ikke skrives. Intet er ændret; frigør plads (eller brug en anden disk), og prøv igen.</translation>
         </message>
         <message>
+            <source>You are connected as {login}, who may only read this database: nothing was changed.</source>
+            <translation>Du er forbundet som {login}, der kun må læse denne database: intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>The database server refused the change: {login} may not write to this database. Nothing was changed.</source>
+            <translation>Databaseserveren afviste ændringen: {login} må ikke skrive i denne database. Intet blev ændret.</translation>
+        </message>
+        <message>
             <source>This field is required.</source>
             <translation>Feltet skal udfyldes.</translation>
         </message>
@@ -2467,6 +2543,54 @@
             <translation>Revisionskæden er brudt ved post {id}, så den er ikke omdannet til det nye format; databasen er ikke ændret. Gendan en sikkerhedskopi, eller bed om hjælp.</translation>
         </message>
         <message>
+            <source>{db} is not empty (the table {table} has rows): an archive is loaded only into an empty database. Nothing was loaded; create a new database and load it there.</source>
+            <translation>{db} er ikke tom (tabellen {table} har rækker): et arkiv indlæses kun i en tom database. Intet blev indlæst; opret en ny database, og indlæs det dér.</translation>
+        </message>
+        <message>
+            <source>{path} is not an archive of DPO Desk.</source>
+            <translation>{path} er ikke et arkiv fra DPO Desk.</translation>
+        </message>
+        <message>
+            <source>{path} is an archive of format {version}, which this version of DPO Desk cannot read. Nothing was loaded; install the newer version.</source>
+            <translation>{path} er et arkiv i format {version}, som denne version af DPO Desk ikke kan læse. Intet blev indlæst; installér den nyere version.</translation>
+        </message>
+        <message>
+            <source>{path} holds a database of schema {archived}, and this database has schema {current}. Nothing was loaded; load it with the version of DPO Desk that wrote it.</source>
+            <translation>{path} indeholder en database med skema {archived}, og denne database har skema {current}. Intet blev indlæst; indlæs det med den version af DPO Desk, der skrev det.</translation>
+        </message>
+        <message>
+            <source>{path} does not fit this program's schema: the table {table} is unknown or its columns differ. Nothing was loaded.</source>
+            <translation>{path} passer ikke til programmets skema: tabellen {table} er ukendt, eller dens kolonner er anderledes. Intet blev indlæst.</translation>
+        </message>
+        <message>
+            <source>{path}: the value of {column} in row {row} of the table {table} cannot be read. Nothing was loaded.</source>
+            <translation>{path}: værdien af {column} i række {row} i tabellen {table} kan ikke læses. Intet blev indlæst.</translation>
+        </message>
+        <message>
+            <source>The audit trail in {path} does not verify (record {id}: {reason}). Nothing was loaded.</source>
+            <translation>Revisionssporet i {path} holder ikke ved kontrollen (post {id}: {reason}). Intet blev indlæst.</translation>
+        </message>
+        <message>
+            <source>The copy does not match: the table {table} has {copied} rows in the copy and {original} in the original.</source>
+            <translation>Kopien stemmer ikke: tabellen {table} har {copied} rækker i kopien og {original} i originalen.</translation>
+        </message>
+        <message>
+            <source>Team roles exist on PostgreSQL only; {db} is not a PostgreSQL database.</source>
+            <translation>Teamroller findes kun på PostgreSQL; {db} er ikke en PostgreSQL-database.</translation>
+        </message>
+        <message>
+            <source>{role} cannot be a role name here: use lower-case letters, digits and _ (at most 63, not starting with a digit).</source>
+            <translation>{role} kan ikke bruges som rollenavn her: brug små bogstaver, cifre og _ (højst 63 tegn, og ikke et ciffer først).</translation>
+        </message>
+        <message>
+            <source>{role} is a superuser, who may do anything; give the reader a login of their own.</source>
+            <translation>{role} er superbruger og må alt; giv læseren sin egen bruger.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a new list entry: accept the new entries before importing.</source>
+            <translation>“{name}” er en ny listeværdi: godkend de nye værdier, før du importerer.</translation>
+        </message>
+        <message>
             <source>{file} is not an Excel workbook (.xlsx) or a CSV file, and cannot be imported.</source>
             <translation>{file} er ikke en Excel-projektmappe (.xlsx) eller en CSV-fil og kan ikke importeres.</translation>
         </message>
@@ -2485,10 +2609,6 @@
         <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} kan ikke læses: {reason}</translation>
-        </message>
-        <message>
-            <source>“{name}” is a new list entry: accept the new entries before importing.</source>
-            <translation>“{name}” er en ny listeværdi: godkend de nye værdier, før du importerer.</translation>
         </message>
     </context>
     <context>
@@ -3558,10 +3678,6 @@ Detaljerne er skrevet i:
     <context>
         <name>Import</name>
         <message>
-            <source>No consent text is labelled “{value}”; add the text under consent texts first.</source>
-            <translation>Ingen samtykketekst hedder “{value}”; tilføj først teksten under samtykketekster.</translation>
-        </message>
-        <message>
             <source>Cannot read the date “{value}”: write it as dd-mm-åååå.</source>
             <translation>Datoen “{value}” kan ikke læses: skriv den som dd-mm-åååå.</translation>
         </message>
@@ -3817,37 +3933,13 @@ Detaljerne er skrevet i:
             <source>Row {row} names the same record with other values: keep one of the two rows.</source>
             <translation>Række {row} angiver den samme post med andre værdier: behold kun den ene af de to rækker.</translation>
         </message>
+        <message>
+            <source>No consent text is labelled “{value}”; add the text under consent texts first.</source>
+            <translation>Ingen samtykketekst hedder “{value}”; tilføj først teksten under samtykketekster.</translation>
+        </message>
     </context>
     <context>
         <name>ImportDialog</name>
-        <message>
-            <source>Add</source>
-            <translation>Tilføjes</translation>
-        </message>
-        <message>
-            <source>Update</source>
-            <translation>Opdaterer</translation>
-        </message>
-        <message>
-            <source>Skip (already there)</source>
-            <translation>Springes over (findes allerede)</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importér</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>Række</translation>
-        </message>
-        <message>
-            <source>What happens</source>
-            <translation>Hvad sker der</translation>
-        </message>
         <message>
             <source>Import from a spreadsheet</source>
             <translation>Importér fra regneark</translation>
@@ -3875,6 +3967,10 @@ Detaljerne er skrevet i:
         <message>
             <source>Leave out the rows with problems</source>
             <translation>Udelad rækkerne med problemer</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importér</translation>
         </message>
         <message>
             <source>Which field each column fills:</source>
@@ -3915,6 +4011,30 @@ Detaljerne er skrevet i:
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel-projektmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Tilføjes</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Opdaterer</translation>
+        </message>
+        <message>
+            <source>Skip (already there)</source>
+            <translation>Springes over (findes allerede)</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Række</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Hvad sker der</translation>
         </message>
     </context>
     <context>
@@ -6465,6 +6585,10 @@ Detaljerne er skrevet i:
             <translation>Databehandlerregistret rummer dem, der behandler personoplysninger for organisationen (og dem, organisationen behandler for): aftaler, underdatabehandlere, overførsler og tilsyn.</translation>
         </message>
         <message>
+            <source>This database is open for reading only: nothing can be changed.</source>
+            <translation>Databasen er åbnet kun til læsning: intet kan ændres.</translation>
+        </message>
+        <message>
             <source>To look around first, create a new database (File → New database…) and choose the example organisation.</source>
             <translation>Vil du se dig omkring først, så opret en ny database (Filer → Ny database…) og vælg eksempelorganisationen.</translation>
         </message>
@@ -7956,6 +8080,17 @@ Detaljerne er skrevet i:
         <message>
             <source>Controller told of a breach</source>
             <translation>Dataansvarlig underrettet om brud</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMode</name>
+        <message>
+            <source>Connected as %1 to %2 (read only)</source>
+            <translation>Forbundet som %1 til %2 (må kun læse)</translation>
+        </message>
+        <message>
+            <source>Connected as %1 to %2</source>
+            <translation>Forbundet som %1 til %2</translation>
         </message>
     </context>
     <context>

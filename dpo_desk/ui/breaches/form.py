@@ -10,12 +10,8 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -26,12 +22,9 @@ from dpo_desk.domain.breaches import (
     KIND_LABELS,
     RISK_LABELS,
     ROLE_LABELS,
-    STATUS_LABELS,
     TEXT_LIMITS,
     BreachDraft,
     BreachRole,
-    BreachStatus,
-    check_move,
     notification_deadline,
 )
 from dpo_desk.domain.text import format_moment
@@ -40,42 +33,24 @@ from dpo_desk.ui.breaches.widgets import (
     ControllersEditor,
     FollowUpsEditor,
     OptionalMomentEdit,
+    count_edit,
+    count_value,
     moment_edit,
     moment_value,
+    offer_statuses,
+    set_count,
     set_moment,
 )
-from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
-from dpo_desk.ui.widgets import CheckList
-
-UNKNOWN = -1  # a count not known (the spin box's special value)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Breaches", text)
+from dpo_desk.ui.form import RecordForm
+from dpo_desk.ui.tr import translated
+from dpo_desk.ui.widgets import CheckList, limited_line, text_edit
 
 
 def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(TEXT_LIMITS[name])
-    return edit
+    return limited_line(TEXT_LIMITS[name])
 
 
-def _text(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setFixedHeight(height)
-    edit.setTabChangesFocus(True)
-    return edit
-
-
-def _count() -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(UNKNOWN, 100_000_000)
-    spin.setSpecialValueText(QCoreApplication.translate("Breaches", "Not known"))
-    spin.setGroupSeparatorShown(True)
-    return spin
-
-
-class BreachDialog(RecordForm, QDialog):
+class BreachDialog(RecordForm):
     """Creates or edits one breach; the status offers only the moves the workflow allows."""
 
     FIELD_LABELS = {
@@ -102,17 +77,15 @@ class BreachDialog(RecordForm, QDialog):
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now().astimezone(),
     ) -> None:
         super().__init__(parent)
-        self._db, self._draft, self._now = db, draft, now
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self._db, self._now = db, now
+        self.begin(
+            draft,
             self.tr("New breach")
             if draft.id is None
-            else self.tr("Breach: %1").replace("%1", draft.title)
+            else self.tr("Breach: %1").replace("%1", draft.title),
+            900,
+            640,
         )
-        self.resize(900, 640)
-        self.messages = FieldMessages()
-        self.pages = QTabWidget()
-        self._pages: dict[str, int] = {}
         self._build_breach_page()
         self._build_scope_page(db)
         self._build_assessment_page()
@@ -132,9 +105,7 @@ class BreachDialog(RecordForm, QDialog):
         self.messages.add_row(form, title, name, widget)  # type: ignore[arg-type]
 
     def _build_breach_page(self) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("The breach"),
             [
                 "title",
@@ -151,15 +122,17 @@ class BreachDialog(RecordForm, QDialog):
         self.title_edit = _line("title")
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(_tr(label), role)
+            self.role.addItem(translated("Breaches", label), role)
         self.occurred_from = OptionalMomentEdit(self.tr("Known"))
         self.occurred_to = OptionalMomentEdit(self.tr("Known"))
         self.aware_at = moment_edit()
         self.clock_label = QLabel()
         self.discovered_by, self.reported_by = _line("discovered_by"), _line("reported_by")
         self.kinds = CheckList()
-        self.kinds.set_entries([(k, _tr(label), "") for k, label in KIND_LABELS.items()], [])
-        self.description = _text(90)
+        self.kinds.set_entries(
+            [(k, translated("Breaches", label), "") for k, label in KIND_LABELS.items()], []
+        )
+        self.description = text_edit(90)
         for name, widget in [
             ("title", self.title_edit),
             ("role", self.role),
@@ -178,9 +151,7 @@ class BreachDialog(RecordForm, QDialog):
             self._add(form, name, widget)
 
     def _build_scope_page(self, db: Database) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("What it touched"),
             ["activities", "processors", "subjects_count", "records_count", "special_categories"],
         )
@@ -195,7 +166,7 @@ class BreachDialog(RecordForm, QDialog):
             [(p.id, p.name, "") for p in party_rows if p.direction.value == "we_are_controller"],
             [],
         )
-        self.subjects_count, self.records_count = _count(), _count()
+        self.subjects_count, self.records_count = count_edit(), count_edit()
         self.special_categories = QCheckBox(
             QCoreApplication.translate("Fields", FIELD_TITLES["special_categories"])
         )
@@ -218,9 +189,7 @@ class BreachDialog(RecordForm, QDialog):
         ]
 
     def _build_assessment_page(self) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("Assessment"),
             [
                 "consequences",
@@ -232,12 +201,16 @@ class BreachDialog(RecordForm, QDialog):
                 "advice",
             ],
         )
-        self.consequences, self.measures_taken = _text(), _text()
-        self.measures_proposed, self.risk_reasoning, self.advice = _text(), _text(), _text(60)
+        self.consequences, self.measures_taken = text_edit(), text_edit()
+        self.measures_proposed, self.risk_reasoning, self.advice = (
+            text_edit(),
+            text_edit(),
+            text_edit(60),
+        )
         self.risk = QComboBox()
         self.risk.addItem(self.tr("Not assessed"), None)
         for risk, label in RISK_LABELS.items():
-            self.risk.addItem(_tr(label), risk)
+            self.risk.addItem(translated("Breaches", label), risk)
         self.assessed_by = _line("assessed_by")
         for name, widget in [
             ("consequences", self.consequences),
@@ -251,9 +224,7 @@ class BreachDialog(RecordForm, QDialog):
             self._add(form, name, widget)
 
     def _build_notification_page(self, db: Database) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("Notification"),
             [
                 "status",
@@ -268,7 +239,7 @@ class BreachDialog(RecordForm, QDialog):
         self.status = QComboBox()
         self.notified_at = OptionalMomentEdit(self.tr("Notified"))
         self.reference = _line("reference")
-        self.delay_reasons, self.not_notified_reason = _text(60), _text(60)
+        self.delay_reasons, self.not_notified_reason = text_edit(60), text_edit(60)
         self.follow_ups = FollowUpsEditor()
         self.controllers = ControllersEditor(self._controller_parties)
         for name, widget in [
@@ -283,9 +254,7 @@ class BreachDialog(RecordForm, QDialog):
             self._add(form, name, widget)
 
     def _build_subjects_page(self) -> None:
-        form = add_page(
-            self.pages,
-            self._pages,
+        form = self.page(
             self.tr("The people affected"),
             ["subjects_told", "subjects_told_at", "subjects_told_how", "art34_exception"],
         )
@@ -294,11 +263,11 @@ class BreachDialog(RecordForm, QDialog):
         self.subjects_told.addItem(self.tr("Yes, they have been told"), True)
         self.subjects_told.addItem(self.tr("No"), False)
         self.subjects_told_at = OptionalMomentEdit(self.tr("Told"))
-        self.subjects_told_how = _text(60)
+        self.subjects_told_how = text_edit(60)
         self.art34_exception = QComboBox()
         self.art34_exception.addItem("", None)
         for exception, label in EXCEPTION_LABELS.items():
-            self.art34_exception.addItem(_tr(label), exception)
+            self.art34_exception.addItem(translated("Breaches", label), exception)
         for name, widget in [
             ("subjects_told", self.subjects_told),
             ("subjects_told_at", self.subjects_told_at),
@@ -320,8 +289,8 @@ class BreachDialog(RecordForm, QDialog):
         self.description.setPlainText(d.description)
         self.activities.set_checked_only(d.activity_ids)
         self.processors.set_checked_only(d.party_ids)
-        self.subjects_count.setValue(UNKNOWN if d.subjects_count is None else d.subjects_count)
-        self.records_count.setValue(UNKNOWN if d.records_count is None else d.records_count)
+        set_count(self.subjects_count, d.subjects_count)
+        set_count(self.records_count, d.records_count)
         self.special_categories.setChecked(d.special_categories)
         self.criminal_offences.setChecked(d.criminal_offences)
         self.cpr_numbers.setChecked(d.cpr_numbers)
@@ -332,12 +301,7 @@ class BreachDialog(RecordForm, QDialog):
         self.risk_reasoning.setPlainText(d.risk_reasoning)
         self.assessed_by.setText(d.assessed_by)
         self.advice.setPlainText(d.advice)
-        self.status.clear()
-        previous = d.status if d.id is not None else BreachStatus.REGISTERED
-        for status, label in STATUS_LABELS.items():
-            if status == previous or (d.id is not None and check_move(previous, status) is None):
-                self.status.addItem(_tr(label), status)
-        self.status.setCurrentIndex(max(self.status.findData(d.status), 0))
+        offer_statuses(self.status, d)
         self.notified_at.set_value(d.notified_at)
         self.reference.setText(d.reference)
         self.delay_reasons.setPlainText(d.delay_reasons)
@@ -354,9 +318,6 @@ class BreachDialog(RecordForm, QDialog):
     def draft(self) -> BreachDraft:
         """What the form holds now."""
 
-        def count(spin: QSpinBox) -> int | None:
-            return None if spin.value() == UNKNOWN else spin.value()
-
         return BreachDraft(
             id=self._draft.id,
             version=self._draft.version,
@@ -371,8 +332,8 @@ class BreachDialog(RecordForm, QDialog):
             kinds=set(self.kinds.checked()),
             activity_ids=sorted(self.activities.checked()),
             party_ids=sorted(self.processors.checked()),
-            subjects_count=count(self.subjects_count),
-            records_count=count(self.records_count),
+            subjects_count=count_value(self.subjects_count),
+            records_count=count_value(self.records_count),
             special_categories=self.special_categories.isChecked(),
             criminal_offences=self.criminal_offences.isChecked(),
             cpr_numbers=self.cpr_numbers.isChecked(),

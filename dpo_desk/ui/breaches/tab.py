@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from dpo_desk.db.session import Database
@@ -30,6 +30,7 @@ from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import AMBER, AMBER_BACKGROUND, RED, RED_BACKGROUND, TableColumn
+from dpo_desk.ui.tr import translated
 
 CLOCK_COLUMN = 3
 SIDES = {
@@ -42,10 +43,6 @@ DEADLINE = QT_TRANSLATE_NOOP("BreachTab", "Deadline %1")
 ART34_MISSING = QT_TRANSLATE_NOOP("BreachTab", "Art. 34 decision missing")
 
 Now = Callable[[], dt.datetime]
-
-
-def _tr(text: str, context: str = "Breaches") -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def clock(row: BreachRow, now: dt.datetime) -> ClockState:
@@ -62,8 +59,8 @@ def clock_text(row: BreachRow, now: dt.datetime) -> str:
     minutes = int(abs((row.deadline - now).total_seconds()) // 60)
     span = f"{minutes // 60} t {minutes % 60:02d} min"
     if state is ClockState.PASSED:
-        return _tr(PASSED, "BreachTab").replace("%1", span)
-    return _tr(LEFT, "BreachTab").replace("%1", span)
+        return translated("BreachTab", PASSED).replace("%1", span)
+    return translated("BreachTab", LEFT).replace("%1", span)
 
 
 def _sort_clock(row: BreachRow, now: Now) -> tuple[int, float]:
@@ -81,7 +78,7 @@ def columns(now: Now) -> list[TableColumn[BreachRow]]:
         TableColumn(QT_TRANSLATE_NOOP("BreachTab", "Breach"), lambda r: r.title),
         TableColumn(
             QT_TRANSLATE_NOOP("BreachTab", "Side"),
-            lambda r: _tr(SIDES[r.role], "BreachTab"),
+            lambda r: translated("BreachTab", SIDES[r.role]),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("BreachTab", "Became aware"),
@@ -94,21 +91,25 @@ def columns(now: Now) -> list[TableColumn[BreachRow]]:
             sort=lambda r: _sort_clock(r, now),
             foreground=lambda r: colour.get(clock(r, now())),
             background=lambda r: background.get(clock(r, now())),
-            tooltip=lambda r: _tr(DEADLINE, "BreachTab").replace("%1", format_moment(r.deadline)),
+            tooltip=lambda r: translated("BreachTab", DEADLINE).replace(
+                "%1", format_moment(r.deadline)
+            ),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("BreachTab", "Kind"),
-            lambda r: ", ".join(_tr(KIND_LABELS[k]) for k in BreachKind if k in r.kinds),
+            lambda r: ", ".join(
+                translated("Breaches", KIND_LABELS[k]) for k in BreachKind if k in r.kinds
+            ),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("BreachTab", "Risk"),
-            lambda r: _tr(RISK_LABELS[r.risk]) if r.risk else "",
+            lambda r: translated("Breaches", RISK_LABELS[r.risk]) if r.risk else "",
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("BreachTab", "Status"),
             lambda r: (
-                _tr(STATUS_LABELS[r.status])
-                + (" — " + _tr(ART34_MISSING, "BreachTab") if r.needs_art34 else "")
+                translated("Breaches", STATUS_LABELS[r.status])
+                + (" — " + translated("BreachTab", ART34_MISSING) if r.needs_art34 else "")
             ),
             foreground=lambda r: RED if r.needs_art34 else None,
         ),
@@ -122,7 +123,7 @@ class BreachTab(RecordTab):
     empty_text = QT_TRANSLATE_NOOP(
         "RecordTab",
         "The breach log holds every personal data breach, notified or not (Art. 33(5)), "
-        "with the 72-hour clock."
+        "with the 72-hour clock.",
     )
 
     def __init__(

@@ -6,20 +6,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from dpo_desk.domain.breaches import ControllerNotice, FollowUp
+from dpo_desk.domain.breach_rules import check_move
+from dpo_desk.domain.breaches import (
+    STATUS_LABELS,
+    BreachDraft,
+    BreachStatus,
+    ControllerNotice,
+    FollowUp,
+)
 
 MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
 
@@ -175,3 +184,34 @@ class FollowUpsEditor(QWidget):
             entry[0].deleteLater()
         for follow_up in follow_ups:
             self.add(follow_up)
+
+
+UNKNOWN = -1  # a count not known (the spin box's special value)
+
+
+def count_edit() -> QSpinBox:
+    """A number of people or records, which may be "not known"."""
+    spin = QSpinBox()
+    spin.setRange(UNKNOWN, 100_000_000)
+    spin.setSpecialValueText(QCoreApplication.translate("Breaches", "Not known"))
+    spin.setGroupSeparatorShown(True)
+    return spin
+
+
+def set_count(spin: QSpinBox, value: int | None) -> None:
+    spin.setValue(UNKNOWN if value is None else value)
+
+
+def count_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == UNKNOWN else spin.value()
+
+
+def offer_statuses(combo: QComboBox, d: BreachDraft) -> None:
+    """The statuses the workflow lets the breach take from the one it was saved with (a
+    new breach: registered), the draft's chosen."""
+    combo.clear()
+    previous = d.status if d.id is not None else BreachStatus.REGISTERED
+    for status, label in STATUS_LABELS.items():
+        if status == previous or (d.id is not None and check_move(previous, status) is None):
+            combo.addItem(QCoreApplication.translate("Breaches", label), status)
+    combo.setCurrentIndex(max(combo.findData(d.status), 0))

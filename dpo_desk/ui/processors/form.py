@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QWidget,
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.processor_titles import PROCESSORS
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     PARTY_LIMITS,
@@ -37,39 +36,21 @@ from dpo_desk.domain.processors import (
 from dpo_desk.domain.register import SAFEGUARD_LABELS, SCC_MODULES
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services import attachments, processors, register
-from dpo_desk.ui.form import FieldMessages, RecordForm, add_page
+from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.processors.supervision_page import SupervisionPage
-from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+from dpo_desk.ui.rows_editor import RowColumn, RowsEditor
+from dpo_desk.ui.tr import translated
+from dpo_desk.ui.widgets import CheckList, OptionalDateEdit
 
+# What the conflict dialog calls each field: the party table's titles, and what the form
+# edits beyond its columns.
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
-    "direction": QT_TRANSLATE_NOOP("Fields", "Who is the controller"),
-    "cvr": QT_TRANSLATE_NOOP("Fields", "CVR number"),
-    "foreign_id": QT_TRANSLATE_NOOP("Fields", "Foreign company number"),
-    "country": QT_TRANSLATE_NOOP("Fields", "Country"),
-    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
-    "contact_person": QT_TRANSLATE_NOOP("Fields", "Contact person"),
-    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
-    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
-    "service": QT_TRANSLATE_NOOP("Fields", "Service"),
-    "data_description": QT_TRANSLATE_NOOP("Fields", "Personal data processed"),
+    **PROCESSORS.tables["processor"].fields,
     "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
-    "agreement_signed": QT_TRANSLATE_NOOP("Fields", "Agreement signed"),
-    "agreement_version": QT_TRANSLATE_NOOP("Fields", "Agreement version"),
-    "agreement_end": QT_TRANSLATE_NOOP("Fields", "Agreement ends"),
-    "notice_period": QT_TRANSLATE_NOOP("Fields", "Notice period"),
     "sub_processors": QT_TRANSLATE_NOOP("Fields", "Sub-processors"),
     "transfers": QT_TRANSLATE_NOOP("Fields", "Transfers to third countries"),
-    "risk": QT_TRANSLATE_NOOP("Fields", "Risk level"),
     "scoring": QT_TRANSLATE_NOOP("Fields", "Point scale"),
-    "next_supervision_override": QT_TRANSLATE_NOOP("Fields", "Next supervision (set by hand)"),
-    "retired": QT_TRANSLATE_NOOP("Fields", "Retired"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
 }
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def agreement_filter() -> str:
@@ -85,7 +66,7 @@ def agreement_filter() -> str:
     )
 
 
-class PartyDialog(SupervisionPage, RecordForm, QDialog):
+class PartyDialog(SupervisionPage, RecordForm):
     """Creates or edits one party of an Art. 28 agreement."""
 
     FIELD_LABELS = FIELD_LABELS
@@ -100,17 +81,15 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self._db, self._draft, self._today = db, draft, today
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self._db, self._today = db, today
+        self.begin(
+            draft,
             self.tr("New agreement party")
             if draft.id is None
-            else self.tr("Agreement party: %1").replace("%1", draft.name)
+            else self.tr("Agreement party: %1").replace("%1", draft.name),
+            1000,
+            660,
         )
-        self.resize(1000, 660)
-        self.messages = FieldMessages()
-        self._pages: dict[str, int] = {}
-        self.pages = QTabWidget()
         self._build_party()
         self._build_agreement()
         self._build_sub_processors()
@@ -122,7 +101,7 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         self._update_scoring()
 
     def _page(self, title: str, fields: list[str]) -> QFormLayout:
-        return add_page(self.pages, self._pages, title, fields)
+        return self.page(title, fields)
 
     def _build_party(self) -> None:
         form = self._page(
@@ -136,7 +115,7 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
         self.country.setPlaceholderText("DK")
         self.direction = QComboBox()
         for direction, label in DIRECTION_LABELS.items():
-            self.direction.addItem(_tr("Processors", label), direction)
+            self.direction.addItem(translated("Processors", label), direction)
         self.retired = QCheckBox(self.tr("No longer used (retired)"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
@@ -232,7 +211,7 @@ class PartyDialog(SupervisionPage, RecordForm, QDialog):
     def _build_transfers(self) -> None:
         form = self._page(self.tr("Third countries"), ["transfers"])
         tools = [(None, "")] + [
-            (s, _tr("Register", label)) for s, label in SAFEGUARD_LABELS.items()
+            (s, translated("Register", label)) for s, label in SAFEGUARD_LABELS.items()
         ]
         self.transfers = RowsEditor(
             [

@@ -29,17 +29,15 @@ from dpo_desk.domain.processors import (
     ROUND_LIMITS,
     FollowUp,
     SupervisionRound,
-    next_supervision,
-    points,
-    risk_of_concept,
-    suggested_concept,
 )
+from dpo_desk.domain.supervision import next_supervision, points, risk_of_concept, suggested_concept
 from dpo_desk.domain.text import format_date
 from dpo_desk.services import processors
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.ui.form import FieldMessages
 from dpo_desk.ui.processors.scale_tips import concepts_tip
-from dpo_desk.ui.widgets import DATE_FORMAT, RowColumn, RowsEditor
+from dpo_desk.ui.rows_editor import RowColumn, RowsEditor
+from dpo_desk.ui.widgets import DATE_FORMAT
 
 
 class RoundDialog(QDialog):

@@ -26,6 +26,8 @@ from dpo_desk.domain.processors import (
     RiskLevel,
     Scoring,
     SupervisionRound,
+)
+from dpo_desk.domain.supervision import (
     allowed_concepts,
     next_supervision,
     points,
@@ -36,11 +38,8 @@ from dpo_desk.domain.text import format_date
 from dpo_desk.services import processors
 from dpo_desk.ui.form import FieldMessages
 from dpo_desk.ui.processors.scale_tips import concepts_tip, data_subjects_tip, yes_tip
+from dpo_desk.ui.tr import translated
 from dpo_desk.ui.widgets import OptionalDateEdit
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class SupervisionPage:
@@ -92,7 +91,7 @@ class SupervisionPage:
         self.data_subjects.valueChanged.connect(self._update_scoring)
         self.risk = QComboBox()
         for risk, label in RISK_LABELS.items():
-            self.risk.addItem(_tr("Processors", label), risk)
+            self.risk.addItem(translated("Processors", label), risk)
         self.risk.currentIndexChanged.connect(self._update_scoring)
         self.override = OptionalDateEdit(QCoreApplication.translate("PartyDialog", "Set by hand"))
         for dated in (self.override, self.signed):  # the due date follows every date it uses
@@ -146,7 +145,7 @@ class SupervisionPage:
             .replace("%2", str(min(concepts)))
             .replace("%3", str(max(concepts)))
             .replace("%4", str(suggested_concept(scoring)))
-            .replace("%5", _tr("Processors", RISK_LABELS[suggested_risk(scoring)]))
+            .replace("%5", translated("Processors", RISK_LABELS[suggested_risk(scoring)]))
         )
         if self.direction.currentData() is Direction.WE_ARE_PROCESSOR:
             self.next_label.setText(
@@ -186,7 +185,7 @@ class SupervisionPage:
         concept = QCoreApplication.translate("PartyDialog", "concept")
         self.rounds_label.setText(
             "\n".join(
-                f"{format_date(r.date)}: {_tr('Processors', METHOD_LABELS[r.method])}"
+                f"{format_date(r.date)}: {translated('Processors', METHOD_LABELS[r.method])}"
                 + (f", {concept} {r.concept}" if r.concept else "")
                 + (f" – {r.findings}" if r.findings else "")
                 for r in rounds[:5]

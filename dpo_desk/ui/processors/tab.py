@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.processor_views import PartyRow
 from dpo_desk.domain.processors import (
     DIRECTION_LABELS,
     RISK_LABELS,
@@ -28,7 +29,7 @@ from dpo_desk.domain.processors import (
 from dpo_desk.domain.register import SAFEGUARD_LABELS
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.services import processors
-from dpo_desk.services.processors import PartyRow, ProcessorInUseError
+from dpo_desk.services.processors import ProcessorInUseError
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.export_dialog import ExportDialog
@@ -44,12 +45,9 @@ from dpo_desk.ui.table_model import (
     due_icon,
     due_word,
 )
+from dpo_desk.ui.tr import translated
 
 SOON = dt.timedelta(days=30)
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def supervision_state(row: PartyRow, today: dt.date) -> str:
@@ -69,7 +67,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
         TableColumn(QT_TRANSLATE_NOOP("ProcessorTab", "Party"), lambda r: r.name),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Direction"),
-            lambda r: _tr("Processors", DIRECTION_LABELS[r.direction]),
+            lambda r: translated("Processors", DIRECTION_LABELS[r.direction]),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Country"),
@@ -78,7 +76,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Transfer tool"),
-            lambda r: ", ".join(_tr("Register", SAFEGUARD_LABELS[t]) for t in r.tools),
+            lambda r: ", ".join(translated("Register", SAFEGUARD_LABELS[t]) for t in r.tools),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Agreement signed"),
@@ -106,7 +104,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[PartyRow]]:
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("ProcessorTab", "Risk"),
-            lambda r: _tr("Processors", RISK_LABELS[r.risk]),
+            lambda r: translated("Processors", RISK_LABELS[r.risk]),
             sort=lambda r: ["low", "medium", "high"].index(r.risk.value),
         ),
     ]
@@ -120,7 +118,7 @@ class ProcessorTab(RecordTab):
         "RecordTab",
         "The processors register holds the parties that process personal data for the "
         "organisation (and those it processes for): agreements, sub-processors, transfers"
-        " and supervision."
+        " and supervision.",
     )
 
     def __init__(
@@ -140,7 +138,7 @@ class ProcessorTab(RecordTab):
         self.direction_filter = QComboBox()
         self.direction_filter.addItem(self.tr("Both directions"), None)
         for direction, label in DIRECTION_LABELS.items():
-            self.direction_filter.addItem(_tr("Processors", label), direction)
+            self.direction_filter.addItem(translated("Processors", label), direction)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("In use"), False)
         self.status_filter.addItem(self.tr("Retired"), True)
@@ -295,7 +293,9 @@ class ProcessorTab(RecordTab):
             processors.delete(self._db, row.id)
         except ProcessorInUseError as error:
             QMessageBox.warning(
-                self, self.tr("Delete party"), render(error.message, _tr("Domain", error.message))
+                self,
+                self.tr("Delete party"),
+                render(error.message, translated("Domain", error.message)),
             )
             return
         self.reload()

@@ -10,12 +10,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -24,10 +21,6 @@ from dpo_desk.domain.legal import BY_CODE, LEGAL_BASES, basis_tooltip
 from dpo_desk.domain.register import (
     DPIA_LABELS,
     ROLE_LABELS,
-    SAFEGUARD_LABELS,
-    SCC_MODULES,
-    SENSITIVITY_LABELS,
-    SENSITIVITY_MARKERS,
     STATUS_LABELS,
     ActivityDraft,
     ControllerParty,
@@ -36,14 +29,21 @@ from dpo_desk.domain.register import (
 )
 from dpo_desk.domain.retention import RULE_LABELS, RetentionRule
 from dpo_desk.services import catalogue, register
-from dpo_desk.services.errors import ValidationFailedError
-from dpo_desk.ui.form import FieldMessages, RecordForm, add_page, choice_label
-from dpo_desk.ui.register.fields import FIELD_LABELS, line_edit, text_edit, tr_in
+from dpo_desk.ui.form import RecordForm, choice_label
+from dpo_desk.ui.register.fields import (
+    FIELD_LABELS,
+    catalogue_list,
+    controllers_editor,
+    line_edit,
+    text_edit,
+    transfers_editor,
+)
 from dpo_desk.ui.register.subject_data import SubjectDataGrid
-from dpo_desk.ui.widgets import CheckList, OptionalDateEdit, RowColumn, RowsEditor
+from dpo_desk.ui.tr import translated
+from dpo_desk.ui.widgets import CheckList, OptionalDateEdit
 
 
-class ActivityDialog(RecordForm, QDialog):
+class ActivityDialog(RecordForm):
     """Creates or edits one activity; saving is one transaction."""
 
     FIELD_LABELS = FIELD_LABELS
@@ -70,17 +70,14 @@ class ActivityDialog(RecordForm, QDialog):
         super().__init__(parent)
         self._db = db
         self._today = today
-        self._draft = draft
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self.begin(
+            draft,
             self.tr("New processing activity")
             if draft.id is None
-            else self.tr("Processing activity: %1").replace("%1", draft.name)
+            else self.tr("Processing activity: %1").replace("%1", draft.name),
+            1040,
+            700,
         )
-        self.resize(1040, 700)
-        self.messages = FieldMessages()
-        self._pages: dict[str, int] = {}
-        self.pages = QTabWidget()
         self._build_general()
         self._build_basis()
         self._build_categories()
@@ -94,21 +91,18 @@ class ActivityDialog(RecordForm, QDialog):
         self._on_role()
 
     # -- pages ---------------------------------------------------------------------
-    def _page(self, title: str, fields: list[str]) -> QFormLayout:
-        return add_page(self.pages, self._pages, title, fields)
-
     def _build_general(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("General"),
             ["name", "purposes", "owner", "status", "source", "joint_controller", "representative"],
         )
         self.name = line_edit("name")
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(tr_in("Register", label), role)
+            self.role.addItem(translated("Register", label), role)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(tr_in("Register", label), status)
+            self.status.addItem(translated("Register", label), status)
         self.purposes = text_edit(90)
         self.owner = line_edit("owner")
         self.source = line_edit("source")
@@ -135,7 +129,7 @@ class ActivityDialog(RecordForm, QDialog):
         )
 
     def _build_basis(self) -> None:
-        form = self._page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
+        form = self.page(self.tr("Legal basis"), ["legal_bases", "consent_note"])
         self.legal_bases = CheckList()
         self.legal_bases.list.setMinimumHeight(260)
         self.consent_note = text_edit()
@@ -147,38 +141,12 @@ class ActivityDialog(RecordForm, QDialog):
             form, self.tr("How consent is recorded"), "consent_note", self.consent_note
         )
 
-    def _catalogue_list(self, kind: str, label: str) -> CheckList:
-        def add(name: str) -> int | None:
-            try:
-                key = catalogue.add(self._db, kind, name)
-            except ValidationFailedError:
-                return None
-            self._refill(checklist, kind)
-            return key
-
-        checklist = CheckList(add_label=label, add=add)
-        self._refill(checklist, kind)
-        return checklist
-
-    def _refill(self, checklist: CheckList, kind: str) -> None:
-        checked = checklist.checked()
-        entries = []
-        for entry in catalogue.entries(self._db, kind):
-            label, tooltip = entry.name, ""
-            marker = SENSITIVITY_MARKERS.get(entry.sensitivity) if entry.sensitivity else None
-            if marker and entry.sensitivity:
-                shown = tr_in("Register", marker)
-                label = f"{label} ({shown})"
-                tooltip = tr_in("Register", SENSITIVITY_LABELS[entry.sensitivity])
-            entries.append((entry.id, label, tooltip))
-        checklist.set_entries(entries, checked)
-
     def _build_categories(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("Data subjects and data"), ["data_subjects", "data_categories", "subject_data"]
         )
-        self.data_subjects = self._catalogue_list("data_subject", self.tr("New category…"))
-        self.data_categories = self._catalogue_list("data_category", self.tr("New category…"))
+        self.data_subjects = catalogue_list(self._db, "data_subject", self.tr("New category…"))
+        self.data_categories = catalogue_list(self._db, "data_category", self.tr("New category…"))
         self.subject_data = SubjectDataGrid()
         self.subject_data.setToolTip(
             self.tr(
@@ -199,32 +167,18 @@ class ActivityDialog(RecordForm, QDialog):
         self.data_categories.changed.connect(self._on_categories)
 
     def _build_recipients(self) -> None:
-        form = self._page(self.tr("Recipients"), ["processors", "recipients"])
+        form = self.page(self.tr("Recipients"), ["processors", "recipients"])
         self.processors = CheckList()
         self.processors.set_entries(
             [(p.id, p.name, "") for p in catalogue.processors(self._db)], []
         )
-        self.recipients = self._catalogue_list("recipient", self.tr("New recipient…"))
+        self.recipients = catalogue_list(self._db, "recipient", self.tr("New recipient…"))
         self.messages.add_row(form, self.tr("Processors"), "processors", self.processors)
         self.messages.add_row(form, self.tr("Other recipients"), "recipients", self.recipients)
 
     def _build_transfers(self) -> None:
-        form = self._page(self.tr("Third countries"), ["transfers"])
-        safeguards = [(None, "")] + [
-            (s, tr_in("Register", label)) for s, label in SAFEGUARD_LABELS.items()
-        ]
-        modules = [(None, "")] + [(m, str(m)) for m in SCC_MODULES]
-        self.transfers = RowsEditor(
-            [
-                RowColumn(self.tr("Country")),
-                RowColumn(self.tr("Recipient")),
-                RowColumn(self.tr("Safeguard"), safeguards),
-                RowColumn(self.tr("SCC module"), modules),
-                RowColumn(self.tr("Documentation"), stretch=True),
-            ],
-            add_label=self.tr("Add transfer"),
-            remove_label=self.tr("Remove"),
-        )
+        form = self.page(self.tr("Third countries"), ["transfers"])
+        self.transfers = transfers_editor()
         hint = QLabel(
             self.tr(
                 "Transfers outside the EU/EEA (GDPR chapter V). Leave empty when there are none."
@@ -235,14 +189,14 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Transfers"), "transfers", self.transfers)
 
     def _build_retention(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("Erasure and security"),
             ["retention_text", "retention_rule", "measures_text", "measures"],
         )
         self.retention_text = text_edit()
         self.rule_kind = QComboBox()
         for kind, label in RULE_LABELS.items():
-            self.rule_kind.addItem(tr_in("Retention", label), kind)
+            self.rule_kind.addItem(translated("Retention", label), kind)
         self.rule_amount = QSpinBox()
         self.rule_amount.setRange(0, 100)
         rule = QWidget()
@@ -252,7 +206,7 @@ class ActivityDialog(RecordForm, QDialog):
         rule_layout.addWidget(QLabel(self.tr("N =")))
         rule_layout.addWidget(self.rule_amount)
         self.measures_text = text_edit()
-        self.measures = self._catalogue_list("measure", self.tr("New measure…"))
+        self.measures = catalogue_list(self._db, "measure", self.tr("New measure…"))
         self.messages.add_row(
             form, self.tr("Time limit for erasure"), "retention_text", self.retention_text
         )
@@ -265,7 +219,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Measures"), "measures", self.measures)
 
     def _build_assessment(self) -> None:
-        form = self._page(
+        form = self.page(
             self.tr("Assessment"),
             [
                 "automated",
@@ -282,7 +236,7 @@ class ActivityDialog(RecordForm, QDialog):
         self.automated_description = text_edit(50)
         self.dpia = QComboBox()
         for need, label in DPIA_LABELS.items():
-            self.dpia.addItem(tr_in("Register", label), need)
+            self.dpia.addItem(translated("Register", label), need)
         self.dpia_date = OptionalDateEdit(self.tr("Carried out"))
         self.dpia_outcome = text_edit(50)
         self.last_reviewed = OptionalDateEdit(self.tr("Date"))
@@ -300,17 +254,8 @@ class ActivityDialog(RecordForm, QDialog):
         self.messages.add_row(form, self.tr("Notes"), "notes", self.notes)
 
     def _build_controllers(self) -> None:
-        form = self._page(self.tr("As processor"), ["controllers"])
-        self.controllers = RowsEditor(
-            [
-                RowColumn(self.tr("Controller")),
-                RowColumn(self.tr("CVR")),
-                RowColumn(self.tr("Contact")),
-                RowColumn(self.tr("Processing done for it"), stretch=True),
-            ],
-            add_label=self.tr("Add controller"),
-            remove_label=self.tr("Remove"),
-        )
+        form = self.page(self.tr("As processor"), ["controllers"])
+        self.controllers = controllers_editor()
         hint = QLabel(
             self.tr(
                 "Art. 30(2): the controllers on whose behalf we process, and the "
@@ -413,7 +358,8 @@ class ActivityDialog(RecordForm, QDialog):
             BY_CODE[c] for c in codes if c in BY_CODE and BY_CODE[c] not in LEGAL_BASES
         ]
         self.legal_bases.set_entries(
-            [(b.code, tr_in("Legal", b.label), basis_tooltip(b, tr_in)) for b in bases], codes
+            [(b.code, translated("Legal", b.label), basis_tooltip(b, translated)) for b in bases],
+            codes,
         )
 
     def _chosen(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
