@@ -19,7 +19,7 @@ from dpo_desk.cli.base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Command, fail
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "build_parser", "commands", "main"]
 
-MODULES = ("demo", "export", "backup", "chain", "archive")
+MODULES = ("demo", "export", "backup", "chain", "archive", "importing")
 
 
 def commands() -> dict[str, Command]:

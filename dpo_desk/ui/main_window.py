@@ -66,6 +66,12 @@ FILE_MENU: tuple[tuple[str, str, str, Any] | None, ...] = (
     None,
     ("export_action", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "export", "Ctrl+E"),
     (
+        "import_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Import from a spreadsheet…"),
+        "import_spreadsheet",
+        None,
+    ),
+    (
         "remarks_action",
         QT_TRANSLATE_NOOP("MainWindow", "The DPO's &annual remarks…"),
         "edit_remarks",
@@ -309,6 +315,14 @@ class MainWindow(QMainWindow, DatabaseFiles):
         from dpo_desk.ui.export_dialog import ExportDialog
 
         ExportDialog(self.db, self).exec()  # it says "Written: …" in the status bar
+
+    @Slot()
+    def import_spreadsheet(self) -> None:
+        """Import the rows of a spreadsheet into a register."""
+        from dpo_desk.ui.import_dialog import ImportDialog
+
+        if ImportDialog(self.db, self).exec():
+            self._build_tabs()
 
     def _run_job(
         self, label: str, work: Work, done: Callable[[BackgroundTask], object]

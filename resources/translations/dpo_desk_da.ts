@@ -1425,6 +1425,74 @@
         <source>Restore the latest good backup with: dpo-desk restore --db {db} --latest</source>
         <translation>Gendan den seneste gode sikkerhedskopi med: dpo-desk restore --db {db} --latest</translation>
     </message>
+    <message>
+        <source>the register to import into</source>
+        <translation>registret, der skal importeres til</translation>
+    </message>
+    <message>
+        <source>the columns&apos; fields, as JSON text or a JSON file: {&quot;heading&quot;: &quot;field&quot;} (an empty field leaves the column out); default: the mapping remembered for these headings, else the one proposed</source>
+        <translation>kolonnernes felter som JSON-tekst eller en JSON-fil: {&quot;overskrift&quot;: &quot;felt&quot;} (et tomt felt springer kolonnen over); standard: den tilknytning, der er husket for disse overskrifter, ellers den foreslåede</translation>
+    </message>
+    <message>
+        <source>show what would be added, updated and skipped; write nothing</source>
+        <translation>vis, hvad der ville blive tilføjet, opdateret og sprunget over; intet skrives</translation>
+    </message>
+    <message>
+        <source>the spreadsheet</source>
+        <translation>regnearket</translation>
+    </message>
+    <message>
+        <source>unknown field in the mapping: {field} (known: {known})</source>
+        <translation>ukendt felt i tilknytningen: {field} (kendte felter: {known})</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>række {row}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} ({heading})</source>
+        <translation>række {row}, kolonne {column} ({heading})</translation>
+    </message>
+    <message>
+        <source>New list entry ({kind}): {name}</source>
+        <translation>Ny listeværdi ({kind}): {name}</translation>
+    </message>
+    <message>
+        <source>To add: {add}; to update: {update}; to skip: {skip}; with problems: {bad}</source>
+        <translation>Tilføjes: {add}; opdateres: {update}; springes over: {skip}; med problemer: {bad}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows with problems first.</source>
+        <translation>Intet er importeret: ret først rækkerne med problemer.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prøvekørsel: intet er skrevet.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}.</source>
+        <translation>Importeret fra {file}.</translation>
+    </message>
+    <message>
+        <source>row {row}: would be added</source>
+        <translation>række {row}: tilføjes</translation>
+    </message>
+    <message>
+        <source>row {row}: would update the record already there</source>
+        <translation>række {row}: opdaterer den post, der allerede findes</translation>
+    </message>
+    <message>
+        <source>row {row}: skipped, the same as a record already there</source>
+        <translation>række {row}: springes over, den svarer til en post, der allerede findes</translation>
+    </message>
+    <message>
+        <source>row {row}: skipped, the same as row {first}</source>
+        <translation>række {row}: springes over, den svarer til række {first}</translation>
+    </message>
+    <message>
+        <source>import a spreadsheet (xlsx or csv) into a register</source>
+        <translation>importér et regneark (xlsx eller csv) i et register</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2518,6 +2586,30 @@
         <source>{role} is a superuser, who may do anything; give the reader a login of their own.</source>
         <translation>{role} er superbruger og må alt; giv læseren sin egen bruger.</translation>
     </message>
+    <message>
+        <source>“{name}” is a new list entry: accept the new entries before importing.</source>
+        <translation>“{name}” er en ny listeværdi: godkend de nye værdier, før du importerer.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx) or a CSV file, and cannot be imported.</source>
+        <translation>{file} er ikke en Excel-projektmappe (.xlsx) eller en CSV-fil og kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>{file} er en gammel Excel-fil (.xls). Åbn den i Excel, gem den som Excel-projektmappe (.xlsx), og importér den.</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to {size} MB, more than the {limit} MB an import may hold; it is refused. Split it into smaller workbooks.</source>
+        <translation>{file} ville fylde {size} MB udpakket, mere end de {limit} MB, en import må fylde; den afvises. Del den op i mindre projektmapper.</translation>
+    </message>
+    <message>
+        <source>{file} holds no rows to import.</source>
+        <translation>{file} indeholder ingen rækker at importere.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan ikke læses: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>EraseDueDialog</name>
@@ -3584,6 +3676,368 @@ Detaljerne er skrevet i:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Cannot read the date “{value}”: write it as dd-mm-åååå.</source>
+        <translation>Datoen “{value}” kan ikke læses: skriv den som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>Write yes or no, not “{value}”.</source>
+        <translation>Skriv ja eller nej, ikke “{value}”.</translation>
+    </message>
+    <message>
+        <source>Unknown legal basis: “{value}”.</source>
+        <translation>Ukendt behandlingsgrundlag: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”; write one of: {choices}.</source>
+        <translation>Ukendt værdi “{value}”; skriv en af: {choices}.</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula with no saved result; open the file in Excel and save it, or type the value.</source>
+        <translation>Cellen indeholder en formel uden gemt resultat; åbn filen i Excel og gem den, eller skriv værdien.</translation>
+    </message>
+    <message>
+        <source>No processing activity is named “{value}”.</source>
+        <translation>Ingen behandlingsaktivitet hedder “{value}”.</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Behandlingsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Behandlingsgrundlag</translation>
+    </message>
+    <message>
+        <source>How consent is recorded</source>
+        <translation>Hvordan samtykke registreres</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Kategorier af registrerede</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Kategorier af personoplysninger</translation>
+    </message>
+    <message>
+        <source>Personal data by data subject</source>
+        <translation>Personoplysninger pr. kategori af registrerede</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Oplysningernes kilde</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Databehandlere</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Kategorier af modtagere</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Overførsel til tredjelande</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure</source>
+        <translation>Tidsfrister for sletning</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sikkerhedsforanstaltninger</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatiske afgørelser</translation>
+    </message>
+    <message>
+        <source>Impact assessment (DPIA)</source>
+        <translation>Konsekvensanalyse (DPIA)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Senest gennemgået</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Næste gennemgang</translation>
+    </message>
+    <message>
+        <source>Controllers on whose behalf we process</source>
+        <translation>Dataansvarlige, vi behandler for</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Fælles dataansvarlig</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Repræsentant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Ydelse</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Aftale indgået</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Aftale udløber</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikoniveau</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Personal data processed</source>
+        <translation>Personoplysninger, der behandles</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anmodninger</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anmoder</translation>
+    </message>
+    <message>
+        <source>Kinds of request</source>
+        <translation>Anmodningstyper</translation>
+    </message>
+    <message>
+        <source>Relation to us</source>
+        <translation>Forhold til os</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Forlænget</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Forsyning</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtykker</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Vej</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>Målernummer</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Indhentet af</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>Consent text version</source>
+        <translation>Samtykketekstens version</translation>
+    </message>
+    <message>
+        <source>Row {row} names the same record with other values: keep one of the two rows.</source>
+        <translation>Række {row} angiver den samme post med andre værdier: behold kun den ene af de to rækker.</translation>
+    </message>
+    <message>
+        <source>No consent text is labelled “{value}”; add the text under consent texts first.</source>
+        <translation>Ingen samtykketekst hedder “{value}”; tilføj først teksten under samtykketekster.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importér fra regneark</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>Gem skabelon…</translation>
+    </message>
+    <message>
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Create all new entries</source>
+        <translation>Opret alle nye værdier</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Udelad rækkerne med problemer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Which field each column fills:</source>
+        <translation>Hvilket felt hver kolonne udfylder:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Regneark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Læser rækkerne…</translation>
+    </message>
+    <message>
+        <source>To add: {add}. To update: {update}. Skipped (already there): {skip}. With problems: {bad}. Left out: {out}.</source>
+        <translation>Tilføjes: {add}. Opdateres: {update}. Springes over (findes allerede): {skip}. Med problemer: {bad}. Udeladt: {out}.</translation>
+    </message>
+    <message>
+        <source>New list entries: {names}.</source>
+        <translation>Nye listeværdier: {names}.</translation>
+    </message>
+    <message>
+        <source>These new list entries will be created: {names}.</source>
+        <translation>Disse nye listeværdier oprettes: {names}.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Gem skabelon</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføjes</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Opdaterer</translation>
+    </message>
+    <message>
+        <source>Skip (already there)</source>
+        <translation>Springes over (findes allerede)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad sker der</translation>
+    </message>
+</context>
+<context>
     <name>Inspection</name>
     <message>
         <source>record-of-processing-activities</source>
@@ -4322,6 +4776,10 @@ Detaljerne er skrevet i:
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>I&amp;mportér fra regneark…</translation>
     </message>
     <message>
         <source>The DPO&apos;s &amp;annual remarks…</source>
