@@ -82,6 +82,7 @@ class OverviewTab(RecordTab):
     """Everything due, grouped by urgency, with the figures above."""
 
     open_requested = Signal(str, object)  # register, row id (None: the tab itself)
+    erase_requested = Signal()  # the line of what is due for erasure: erase it now
     counted = Signal(int)  # items overdue or due this week, after each load
 
     def __init__(
@@ -147,8 +148,13 @@ class OverviewTab(RecordTab):
 
     @Slot()
     def open_selected(self) -> None:
-        """Open the selected item in its own tab."""
+        """Open the selected item in its own tab; what is due for erasure is no row of a
+        tab (the closed records it counts are filtered out there): it opens the
+        erasure."""
         rows = self.table.selectionModel().selectedRows()
         if rows:
             item = rows[0].data(ROW_ROLE).item
-            self.open_requested.emit(item.register, item.row_id)
+            if item.duty is Duty.ERASURE_DUE:
+                self.erase_requested.emit()
+            else:
+                self.open_requested.emit(item.register, item.row_id)
