@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from dpo_desk.db.breach_models import Breach
 from dpo_desk.db.consent_models import Consumer
@@ -19,53 +23,107 @@ from dpo_desk.db.register_models import (
 from dpo_desk.db.request_models import SubjectRequest
 from dpo_desk.db.session import Database
 from dpo_desk.domain.deadlines import response_deadline
-from dpo_desk.domain.overview import Duty, Item, horizon
+from dpo_desk.domain.overview import PICK, Duty, Item, horizon, week_end
 from dpo_desk.domain.processors import Direction
 from dpo_desk.domain.register import Status
-from dpo_desk.domain.requests import CLOSED
+from dpo_desk.domain.requests import CLOSED, RequestStatus
 from dpo_desk.domain.retention import add_months
 
 _CLOSED = [s.value for s in CLOSED]
+# The open states, named: an index on (status, deadline) then reads the open ones only.
+_OPEN = [s.value for s in RequestStatus if s not in CLOSED]
+
+
+def _pick(
+    session: Session,
+    columns: tuple[Any, Any, Any],
+    where: Sequence[ColumnElement[bool]],
+    *,
+    duty: Duty,
+    register: str,
+    today: dt.date,
+    count_where: Sequence[ColumnElement[bool]] | None = None,
+) -> list[Item]:
+    """The first PICK items (columns id, who, due) earliest due first, and one line for
+    the rest counted in SQL (by `count_where` when given: the same rows, said in the
+    way an index counts them fastest)."""
+    key, who, due = columns
+    rows = session.execute(select(key, who, due).where(*where).order_by(due, key).limit(PICK))
+    items = [Item(duty, row[1], row[2], register, row[0]) for row in rows]
+    if len(items) < PICK:
+        return items
+    week = week_end(today)
+    total, urgent = session.execute(
+        select(func.count(), func.count().filter(due <= week)).where(*(count_where or where))
+    ).one()
+    return items + _rest(items, duty, register, total, urgent, week)
+
+
+def _rest(
+    listed: list[Item], duty: Duty, register: str, total: int, urgent: int, week: dt.date
+) -> list[Item]:
+    """The line for the items of `duty` beyond those listed (none when all are)."""
+    if total <= len(listed):
+        return []
+    listed_urgent = sum(1 for item in listed if item.due <= week)
+    return [
+        Item(duty, "", listed[-1].due, register, None, more=total - len(listed),
+             more_urgent=urgent - listed_urgent)
+    ]
 
 
 def request_items(db: Database, today: dt.date) -> list[Item]:
     """Open requests due within 30 days (overdue ones included), extensions not yet
     told, and identity checks waiting."""
     r = SubjectRequest
-    until = horizon(today)
-    items: list[Item] = []
+    still_open = r.status.in_(_OPEN)
+    pick = partial(_pick, register="requests", today=today)
+    columns = (r.id, r.requester, r.deadline)
     with db.reading() as session:
-        for row in session.execute(
-            select(r.id, r.requester, r.deadline).where(
-                r.status.not_in(_CLOSED), r.deadline <= until
-            )
-        ):
-            items.append(
-                Item(Duty.REQUEST_DEADLINE, row.requester, row.deadline, "requests", row.id)
-            )
-        for row in session.execute(
-            select(r.id, r.requester, r.received).where(
-                r.status.not_in(_CLOSED), r.extended.is_(True), r.extension_told.is_(None)
-            )
-        ):
-            items.append(
-                Item(
-                    Duty.EXTENSION_NOTICE,
-                    row.requester,
-                    response_deadline(row.received),
-                    "requests",
-                    row.id,
-                )
-            )
-        for row in session.execute(
-            select(r.id, r.requester, r.deadline).where(
-                r.status.not_in(_CLOSED),
-                r.identity_needed.is_(True),
-                r.identity_checked.is_(None),
-            )
-        ):
-            items.append(Item(Duty.IDENTITY_CHECK, row.requester, row.deadline, "requests", row.id))
+        # Picked in the deadline's index order; counted in the (status, deadline) index.
+        items = pick(
+            session, columns, [r.status.not_in(_CLOSED), r.deadline <= horizon(today)],
+            duty=Duty.REQUEST_DEADLINE,
+            count_where=[still_open, r.deadline <= horizon(today)],
+        )
+        items += pick(
+            session, columns,
+            [still_open, r.identity_needed.is_(True), r.identity_checked.is_(None)],
+            duty=Duty.IDENTITY_CHECK,
+        )
+        items += _notices(session, [still_open, r.extended.is_(True),
+                                    r.extension_told.is_(None)], today)
     return items
+
+
+def _notices(
+    session: Session, where: Sequence[ColumnElement[bool]], today: dt.date
+) -> list[Item]:
+    """Extensions not yet told, due by the end of the first month: the later received,
+    the later due, so they are picked and counted by the day of receipt."""
+    r = SubjectRequest
+    rows = session.execute(
+        select(r.id, r.requester, r.received).where(*where).order_by(r.received, r.id)
+        .limit(PICK)
+    )
+    items = [
+        Item(Duty.EXTENSION_NOTICE, row.requester, response_deadline(row.received),
+             "requests", row.id)
+        for row in rows
+    ]
+    if len(items) < PICK:
+        return items
+    week = week_end(today)
+    # The latest day of receipt whose first month ends by the end of the week.
+    latest = week - dt.timedelta(days=27)
+    while response_deadline(latest + dt.timedelta(days=1)) <= week:
+        latest += dt.timedelta(days=1)
+    while response_deadline(latest) > week:
+        latest -= dt.timedelta(days=1)
+    total, urgent = session.execute(
+        select(func.count(), func.count().filter(r.received <= latest)).where(*where)
+    ).one()
+    return items + _rest(items, Duty.EXTENSION_NOTICE, "requests", total, urgent, week)
 
 
 def breach_items(db: Database, today: dt.date) -> list[Item]:

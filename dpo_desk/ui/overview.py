@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.overview import URGENCY_LABELS, Duty, Item, Urgency, ordered
+from dpo_desk.domain.overview import URGENCY_LABELS, Duty, Item, Urgency, ordered, urgent_count
 from dpo_desk.domain.register import ART30_LABELS
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import overview
@@ -54,6 +54,13 @@ def _what(row: _Row) -> str:
     return _tr(item.duty.value) + (f": {detail}" if detail else "")
 
 
+def _who(row: _Row) -> str:
+    """Whom the item concerns; a line of the rest says how many more there are."""
+    if row.item.more:
+        return QCoreApplication.translate("Overview", "… and %n more", "", row.item.more)
+    return row.item.who
+
+
 def columns() -> list[TableColumn[_Row]]:
     """The overview's columns."""
     colour = {Urgency.OVERDUE: RED, Urgency.THIS_WEEK: AMBER}
@@ -70,7 +77,7 @@ def columns() -> list[TableColumn[_Row]]:
             sort=lambda r: r.item.due,
         ),
         TableColumn(QT_TRANSLATE_NOOP("Overview", "What"), _what),
-        TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), lambda r: r.item.who),
+        TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), _who),
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "Where"),
             lambda r: _tr(REGISTER_TITLES.get(r.item.register, r.item.register)),
@@ -140,11 +147,12 @@ class OverviewTab(RecordTab):
         """How many things are due (and the window's tab title says how many are
         urgent)."""
         self.counted.emit(self.urgent_count())
-        return self.tr("%n thing(s) to do within 30 days", "", total)
+        things = sum(row.item.count for row in self.model.rows())
+        return self.tr("%n thing(s) to do within 30 days", "", things)
 
     def urgent_count(self) -> int:
         """Items overdue or due this week (the tab's title shows it)."""
-        return sum(1 for r in self.model.rows() if r.urgency is not Urgency.SOON)
+        return urgent_count([(r.urgency, r.item) for r in self.model.rows()])
 
     @Slot()
     def open_selected(self) -> None:
