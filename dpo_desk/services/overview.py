@@ -9,25 +9,29 @@ from functools import partial
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Exists, Table, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.db.breach_models import Breach
 from dpo_desk.db.consent_models import Consumer
 from dpo_desk.db.register_models import (
     Activity,
+    ActivityController,
     FollowUpRow,
     Processor,
     SupervisionRoundRow,
+    activity_data_category,
+    activity_data_subject,
+    activity_measure,
 )
 from dpo_desk.db.request_models import SubjectRequest
 from dpo_desk.db.session import Database
 from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.overview import PICK, Duty, Item, horizon, week_end
 from dpo_desk.domain.processors import Direction
-from dpo_desk.domain.register import Status
+from dpo_desk.domain.register import ControllerParty, Role, Status, erasure_set, missing_for_art30
 from dpo_desk.domain.requests import CLOSED, RequestStatus
-from dpo_desk.domain.retention import add_months
+from dpo_desk.domain.retention import RetentionRule, RuleKind, add_months
 
 _CLOSED = [s.value for s in CLOSED]
 # The open states, named: an index on (status, deadline) then reads the open ones only.
@@ -188,34 +192,135 @@ def processor_items(db: Database, today: dt.date) -> list[Item]:
             items.append(
                 Item(Duty.AGREEMENT_RENEWAL, row.name, row.agreement_end, "processors", row.id)
             )
-    return items
+    return _limited(items, today)
+
+
+def _limited(items: list[Item], today: dt.date) -> list[Item]:
+    """At most PICK items of each kind, earliest due first, and a line for the rest
+    (for kinds decided in Python, whose rows are read anyway)."""
+    week = week_end(today)
+    by_duty: dict[Duty, list[Item]] = {}
+    for item in items:
+        by_duty.setdefault(item.duty, []).append(item)
+    kept: list[Item] = []
+    for duty, found in by_duty.items():
+        if len(found) <= PICK:
+            kept += found
+            continue
+        found.sort(key=lambda i: (i.due, i.who))
+        urgent = sum(1 for i in found if i.due <= week)
+        kept += found[:PICK] + _rest(
+            found[:PICK], duty, found[0].register, len(found), urgent, week
+        )
+    return kept
 
 
 def activity_items(db: Database, today: dt.date) -> list[Item]:
     """Activities whose review is due within 30 days or overdue."""
     a = Activity
     with db.reading() as session:
-        return [
-            Item(Duty.ACTIVITY_REVIEW, row.name, row.next_review, "register", row.id)
-            for row in session.execute(
-                select(a.id, a.name, a.next_review).where(
-                    a.status != Status.RETIRED.value,
-                    a.next_review.is_not(None),
-                    a.next_review <= horizon(today),
-                )
-            )
-        ]
+        return _pick(
+            session,
+            (a.id, a.name, a.next_review),
+            [
+                a.status != Status.RETIRED.value,
+                a.next_review.is_not(None),
+                a.next_review <= horizon(today),
+            ],
+            duty=Duty.ACTIVITY_REVIEW,
+            register="register",
+            today=today,
+        )
+
+
+def _lacks_art30() -> ColumnElement[bool]:
+    """True for an activity that lacks a field Art. 30 requires: the rule of
+    `domain.register.missing_for_art30` said in SQL (the register saves its texts
+    stripped, so an empty text is '')."""
+    a, ac = Activity, ActivityController
+
+    def has(link: Table) -> Exists:
+        return exists().where(link.c.activity_id == a.id)
+
+    no_measures = and_(a.measures_text == "", ~has(activity_measure))
+    as_controller = or_(
+        a.purposes == "",
+        ~has(activity_data_subject),
+        ~has(activity_data_category),
+        and_(a.retention_text == "", a.retention_rule == RuleKind.NONE.value),
+        no_measures,
+    )
+    as_processor = or_(
+        ~exists().where(ac.activity_id == a.id),
+        exists().where(
+            ac.activity_id == a.id, or_(ac.name == "", ac.contact == "", ac.processing == "")
+        ),
+        no_measures,
+    )
+    return or_(
+        and_(a.role == Role.PROCESSOR.value, as_processor),
+        and_(a.role != Role.PROCESSOR.value, as_controller),
+    )
 
 
 def incomplete_items(db: Database, today: dt.date) -> list[Item]:
-    """Activities that lack a field Art. 30 requires (the register's own rule)."""
-    from dpo_desk.services import register
+    """Activities that lack a field Art. 30 requires (the register's own rule): the
+    first PICK recorded, with what each lacks, and the rest counted in SQL."""
+    a, ac = Activity, ActivityController
 
-    return [
-        Item(Duty.ACTIVITY_INCOMPLETE, row.name, today, "register", row.id, ",".join(row.missing))
-        for row in register.rows(db)
-        if row.missing and row.status is not Status.RETIRED
+    def has(link: Table) -> Exists:
+        return exists().where(link.c.activity_id == a.id)
+
+    where = [a.status != Status.RETIRED.value, _lacks_art30()]
+    with db.reading() as session:
+        rows = session.execute(
+            select(
+                a.id, a.name, a.role, a.purposes, a.retention_text, a.retention_rule,
+                a.measures_text,
+                has(activity_data_subject).label("subjects"),
+                has(activity_data_category).label("categories"),
+                has(activity_measure).label("measures"),
+            )
+            .where(*where)
+            .order_by(a.id)  # all are due today: the first recorded first
+            .limit(PICK)
+        ).all()
+        controllers: dict[int, list[ControllerParty]] = {}
+        for c in session.execute(
+            select(ac.activity_id, ac.name, ac.contact, ac.processing).where(
+                ac.activity_id.in_([r.id for r in rows if r.role == Role.PROCESSOR.value])
+            )
+        ):
+            controllers.setdefault(c.activity_id, []).append(
+                ControllerParty(name=c.name, contact=c.contact, processing=c.processing)
+            )
+        total = (
+            session.scalar(select(func.count()).select_from(a).where(*where))
+            if len(rows) == PICK
+            else len(rows)
+        )
+    items = [
+        Item(
+            Duty.ACTIVITY_INCOMPLETE, r.name, today, "register", r.id,
+            ",".join(
+                missing_for_art30(
+                    role=Role(r.role),
+                    purposes=r.purposes,
+                    data_subjects=int(r.subjects),
+                    data_categories=int(r.categories),
+                    erasure=erasure_set(
+                        r.retention_text, RetentionRule(RuleKind(r.retention_rule), 0)
+                    ),
+                    measures=bool(r.measures_text.strip()) or bool(r.measures),
+                    controllers=controllers.get(r.id, []),
+                )
+            ),
+        )
+        for r in rows
     ]
+    week = week_end(today)
+    return items + _rest(items, Duty.ACTIVITY_INCOMPLETE, "register", total or 0,
+                         total or 0, week)
 
 
 def consent_items(db: Database, today: dt.date) -> list[Item]:
