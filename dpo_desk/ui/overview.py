@@ -31,6 +31,10 @@ REGISTER_TITLES = {
 }
 
 
+# A line standing for the items of a kind beyond those listed.
+MORE = QT_TRANSLATE_NOOP("Overview", "… and %1 more")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Overview", text)
 
@@ -57,7 +61,7 @@ def _what(row: _Row) -> str:
 def _who(row: _Row) -> str:
     """Whom the item concerns; a line of the rest says how many more there are."""
     if row.item.more:
-        return QCoreApplication.translate("Overview", "… and %n more", "", row.item.more)
+        return _tr(MORE).replace("%1", str(row.item.more))
     return row.item.who
 
 
