@@ -35,6 +35,8 @@ class SubjectRequest(Audited, Base):
     # What the overview counts and picks (migration 0015).
     __table_args__ = (
         Index("ix_subject_request_status_deadline", "status", "deadline"),
+        Index("ix_subject_request_status_received", "status", "received"),
+        Index("ix_subject_request_answered_deadline", "answered", "deadline"),
         Index(
             "ix_subject_request_identity_waiting",
             "identity_needed",

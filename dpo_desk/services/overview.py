@@ -28,7 +28,7 @@ from dpo_desk.db.request_models import SubjectRequest
 from dpo_desk.db.session import Database
 from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.overview import PICK, Duty, Item, horizon, week_end
-from dpo_desk.domain.processors import Direction
+from dpo_desk.domain.processors import Direction, RiskLevel, next_supervision
 from dpo_desk.domain.register import ControllerParty, Role, Status, erasure_set, missing_for_art30
 from dpo_desk.domain.requests import CLOSED, RequestStatus
 from dpo_desk.domain.retention import RetentionRule, RuleKind, add_months
@@ -162,21 +162,35 @@ def breach_items(db: Database, today: dt.date) -> list[Item]:
 def processor_items(db: Database, today: dt.date) -> list[Item]:
     """Supervision overdue or due within 30 days, follow-ups past their date, and
     agreements missing or ending."""
-    from dpo_desk.services import processors
+    from dpo_desk.services.processors import intervals
 
     until = horizon(today)
+    months = intervals(db)
     items = []
-    for row in processors.rows(db, today=today):
-        if row.retired:
-            continue
-        if row.next_supervision is not None and row.next_supervision <= until:
-            items.append(
-                Item(Duty.SUPERVISION, row.name, row.next_supervision, "processors", row.id)
-            )
-        if row.direction is Direction.WE_ARE_CONTROLLER and row.agreement_signed is None:
-            items.append(Item(Duty.AGREEMENT_MISSING, row.name, today, "processors", row.id))
     p, f, s = Processor, FollowUpRow, SupervisionRoundRow
+    # Only the columns the rule of the next round needs (the processor table's own rows
+    # carry search texts and activities the overview does not show).
     with db.reading() as session:
+        last_round = dict(
+            session.execute(select(s.processor_id, func.max(s.date)).group_by(s.processor_id)).all()
+        )
+        for row in session.execute(
+            select(p.id, p.name, p.agreement_signed, p.risk, p.next_supervision_override).where(
+                p.retired.is_(False), p.direction == Direction.WE_ARE_CONTROLLER.value
+            )
+        ):
+            due = next_supervision(
+                risk=RiskLevel(row.risk),
+                last_round=last_round.get(row.id),
+                signed=row.agreement_signed,
+                override=row.next_supervision_override,
+                intervals=months,
+                today=today,
+            )
+            if due <= until:
+                items.append(Item(Duty.SUPERVISION, row.name, due, "processors", row.id))
+            if row.agreement_signed is None:
+                items.append(Item(Duty.AGREEMENT_MISSING, row.name, today, "processors", row.id))
         for row in session.execute(
             select(p.id, p.name, f.due, f.action)
             .join(s, s.processor_id == p.id)
@@ -404,13 +418,12 @@ def figures(db: Database, today: dt.date) -> Figures:
                 Processor.direction == Direction.WE_ARE_CONTROLLER.value,
             )
         )
-        open_requests = count(select(func.count()).select_from(r).where(r.status.not_in(_CLOSED)))
-        answered = count(select(func.count()).select_from(r).where(r.answered >= year_start))
-        in_time = count(
-            select(func.count())
-            .select_from(r)
-            .where(r.answered >= year_start, r.answered <= r.deadline)
-        )
+        open_requests = count(select(func.count()).select_from(r).where(r.status.in_(_OPEN)))
+        answered, in_time = session.execute(
+            select(func.count(), func.count().filter(r.answered <= r.deadline)).where(
+                r.answered >= year_start
+            )
+        ).one()
         consents = count(
             select(func.count())
             .select_from(Consumer)
