@@ -73,8 +73,11 @@ def run(folder: Path, runs: int = RUNS) -> list[tuple[str, float, float]]:
     db = Database.open(path, must_exist=True)
     try:
         results: list[tuple[str, float, float]] = [
-            ("floor: plain SQLite counts of the five tables", _median(lambda: _floor(path), runs),
-             0.0),
+            (
+                "floor: plain SQLite counts of the five tables",
+                _median(lambda: _floor(path), runs),
+                0.0,
+            ),
         ]
         names = (
             "request_items",

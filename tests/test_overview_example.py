@@ -32,7 +32,9 @@ KINDS = {
     ),
     Duty.IDENTITY_CHECK: ("Kontrollér anmoderens identitet", "requests", "subject_request",
                           "requester"),
-    Duty.BREACH_CLOCK: ("Anmeld til Datatilsynet inden for 72 timer", "breaches", "breach", "title"),
+    Duty.BREACH_CLOCK: (
+        "Anmeld til Datatilsynet inden for 72 timer", "breaches", "breach", "title"
+    ),
     Duty.BREACH_ART34: ("Beslut, om de berørte skal underrettes", "breaches", "breach", "title"),
     Duty.SUPERVISION: ("Før tilsyn med databehandleren", "processors", "processor", "name"),
     Duty.FOLLOW_UP: ("Følg op på tilsynet", "processors", "processor", "name"),

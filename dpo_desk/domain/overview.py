@@ -100,9 +100,7 @@ def week_end(today: dt.date) -> dt.date:
 def urgent_count(items: list[tuple[Urgency, Item]]) -> int:
     """How many things are overdue or due this week (a line of the rest counts those of
     its own that are)."""
-    return sum(
-        item.more_urgent if item.more else int(u is not Urgency.SOON) for u, item in items
-    )
+    return sum(item.more_urgent if item.more else int(u is not Urgency.SOON) for u, item in items)
 
 
 def horizon(today: dt.date) -> dt.date:

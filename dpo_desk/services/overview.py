@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Exists, Table, and_, exists, func, or_, select
@@ -71,8 +71,15 @@ def _rest(
         return []
     listed_urgent = sum(1 for item in listed if item.due <= week)
     return [
-        Item(duty, "", listed[-1].due, register, None, more=total - len(listed),
-             more_urgent=urgent - listed_urgent)
+        Item(
+            duty,
+            "",
+            listed[-1].due,
+            register,
+            None,
+            more=total - len(listed),
+            more_urgent=urgent - listed_urgent,
+        )
     ]
 
 
@@ -86,33 +93,39 @@ def request_items(db: Database, today: dt.date) -> list[Item]:
     with db.reading() as session:
         # Picked in the deadline's index order; counted in the (status, deadline) index.
         items = pick(
-            session, columns, [r.status.not_in(_CLOSED), r.deadline <= horizon(today)],
+            session,
+            columns,
+            [r.status.not_in(_CLOSED), r.deadline <= horizon(today)],
             duty=Duty.REQUEST_DEADLINE,
             count_where=[still_open, r.deadline <= horizon(today)],
         )
         items += pick(
-            session, columns,
+            session,
+            columns,
             [still_open, r.identity_needed.is_(True), r.identity_checked.is_(None)],
             duty=Duty.IDENTITY_CHECK,
         )
-        items += _notices(session, [still_open, r.extended.is_(True),
-                                    r.extension_told.is_(None)], today)
+        items += _notices(
+            session, [still_open, r.extended.is_(True), r.extension_told.is_(None)], today
+        )
     return items
 
 
-def _notices(
-    session: Session, where: Sequence[ColumnElement[bool]], today: dt.date
-) -> list[Item]:
+def _notices(session: Session, where: Sequence[ColumnElement[bool]], today: dt.date) -> list[Item]:
     """Extensions not yet told, due by the end of the first month: the later received,
     the later due, so they are picked and counted by the day of receipt."""
     r = SubjectRequest
     rows = session.execute(
-        select(r.id, r.requester, r.received).where(*where).order_by(r.received, r.id)
-        .limit(PICK)
+        select(r.id, r.requester, r.received).where(*where).order_by(r.received, r.id).limit(PICK)
     )
     items = [
-        Item(Duty.EXTENSION_NOTICE, row.requester, response_deadline(row.received),
-             "requests", row.id)
+        Item(
+            Duty.EXTENSION_NOTICE,
+            row.requester,
+            response_deadline(row.received),
+            "requests",
+            row.id,
+        )
         for row in rows
     ]
     if len(items) < PICK:
@@ -289,7 +302,12 @@ def incomplete_items(db: Database, today: dt.date) -> list[Item]:
     with db.reading() as session:
         rows = session.execute(
             select(
-                a.id, a.name, a.role, a.purposes, a.retention_text, a.retention_rule,
+                a.id,
+                a.name,
+                a.role,
+                a.purposes,
+                a.retention_text,
+                a.retention_rule,
                 a.measures_text,
                 has(activity_data_subject).label("subjects"),
                 has(activity_data_category).label("categories"),
@@ -315,7 +333,11 @@ def incomplete_items(db: Database, today: dt.date) -> list[Item]:
         )
     items = [
         Item(
-            Duty.ACTIVITY_INCOMPLETE, r.name, today, "register", r.id,
+            Duty.ACTIVITY_INCOMPLETE,
+            r.name,
+            today,
+            "register",
+            r.id,
             ",".join(
                 missing_for_art30(
                     role=Role(r.role),
@@ -333,8 +355,7 @@ def incomplete_items(db: Database, today: dt.date) -> list[Item]:
         for r in rows
     ]
     week = week_end(today)
-    return items + _rest(items, Duty.ACTIVITY_INCOMPLETE, "register", total or 0,
-                         total or 0, week)
+    return items + _rest(items, Duty.ACTIVITY_INCOMPLETE, "register", total or 0, total or 0, week)
 
 
 def consent_items(db: Database, today: dt.date) -> list[Item]:
