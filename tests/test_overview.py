@@ -164,3 +164,18 @@ def test_incomplete_activities_in_sql_agree_with_the_registers_rule(db: Database
     assert got["Behandler uden kontakt"] == "controllers"
     assert "Behandler komplet" not in got
     assert got["Behandler uden behandlinger"] == "processing,measures"
+
+
+def test_processor_lines_beyond_the_pick_are_counted(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.domain.processors import PartyDraft
+    from dpo_desk.services import overview as service
+    from dpo_desk.services import processors
+
+    monkeypatch.setattr(service, "PICK", 1)
+    for name in ("Bogholderiet ApS", "Aarhus Hosting", "Cloudlager A/S"):
+        processors.save(db, PartyDraft(name=name))  # no agreement, never supervised
+    got = [i for i in overview.processor_items(db, TODAY) if i.duty is Duty.AGREEMENT_MISSING]
+    assert [(i.who, i.more, i.more_urgent) for i in got] == [
+        ("Aarhus Hosting", 0, 0), ("", 2, 2)]

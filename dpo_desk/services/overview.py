@@ -179,7 +179,7 @@ def processor_items(db: Database, today: dt.date) -> list[Item]:
 
     until = horizon(today)
     months = intervals(db)
-    items = []
+    found: dict[Duty, list[Found]] = {duty: [] for duty in PROCESSOR_DUTIES}
     p, f, s = Processor, FollowUpRow, SupervisionRoundRow
     # Only the columns the rule of the next round needs (the processor table's own rows
     # carry search texts and activities the overview does not show).
@@ -187,59 +187,66 @@ def processor_items(db: Database, today: dt.date) -> list[Item]:
         last_round = dict(
             session.execute(select(s.processor_id, func.max(s.date)).group_by(s.processor_id)).all()
         )
-        for row in session.execute(
+        for key, name, signed, risk, override in session.execute(
             select(p.id, p.name, p.agreement_signed, p.risk, p.next_supervision_override).where(
                 p.retired.is_(False), p.direction == Direction.WE_ARE_CONTROLLER.value
             )
         ):
             due = next_supervision(
-                risk=RiskLevel(row.risk),
-                last_round=last_round.get(row.id),
-                signed=row.agreement_signed,
-                override=row.next_supervision_override,
+                risk=RiskLevel(risk),
+                last_round=last_round.get(key),
+                signed=signed,
+                override=override,
                 intervals=months,
                 today=today,
             )
             if due <= until:
-                items.append(Item(Duty.SUPERVISION, row.name, due, "processors", row.id))
-            if row.agreement_signed is None:
-                items.append(Item(Duty.AGREEMENT_MISSING, row.name, today, "processors", row.id))
-        for row in session.execute(
-            select(p.id, p.name, f.due, f.action)
-            .join(s, s.processor_id == p.id)
-            .join(f, f.round_id == s.id)
-            .where(f.done.is_(None), f.due.is_not(None), f.due <= until, p.retired.is_(False))
-        ):
-            items.append(Item(Duty.FOLLOW_UP, row.name, row.due, "processors", row.id, row.action))
-        for row in session.execute(
-            select(p.id, p.name, p.agreement_end).where(
-                p.retired.is_(False), p.agreement_end.is_not(None), p.agreement_end <= until
+                found[Duty.SUPERVISION].append((due, name, key, ""))
+            if signed is None:
+                found[Duty.AGREEMENT_MISSING].append((today, name, key, ""))
+        found[Duty.FOLLOW_UP] = [
+            (row.due, row.name, row.id, row.action)
+            for row in session.execute(
+                select(p.id, p.name, f.due, f.action)
+                .join(s, s.processor_id == p.id)
+                .join(f, f.round_id == s.id)
+                .where(f.done.is_(None), f.due.is_not(None), f.due <= until, p.retired.is_(False))
             )
-        ):
-            items.append(
-                Item(Duty.AGREEMENT_RENEWAL, row.name, row.agreement_end, "processors", row.id)
+        ]
+        found[Duty.AGREEMENT_RENEWAL] = [
+            (row.agreement_end, row.name, row.id, "")
+            for row in session.execute(
+                select(p.id, p.name, p.agreement_end).where(
+                    p.retired.is_(False), p.agreement_end.is_not(None), p.agreement_end <= until
+                )
             )
-    return _limited(items, today)
+        ]
+    return [item for duty in PROCESSOR_DUTIES for item in _kept(duty, found[duty], today)]
 
 
-def _limited(items: list[Item], today: dt.date) -> list[Item]:
-    """At most PICK items of each kind, earliest due first, and a line for the rest
-    (for kinds decided in Python, whose rows are read anyway)."""
+# (due, who, row id, detail) of an item decided in Python.
+Found = tuple[dt.date, str, int, str]
+PROCESSOR_DUTIES = (
+    Duty.SUPERVISION,
+    Duty.AGREEMENT_MISSING,
+    Duty.FOLLOW_UP,
+    Duty.AGREEMENT_RENEWAL,
+)
+
+
+def _kept(duty: Duty, found: list[Found], today: dt.date) -> list[Item]:
+    """At most PICK items of `duty`, earliest due first, and a line for the rest (for
+    kinds decided in Python, whose rows are read anyway)."""
+    if len(found) > PICK:
+        found = sorted(found, key=lambda f: (f[0], f[1]))
+    items = [
+        Item(duty, who, due, "processors", key, detail) for due, who, key, detail in found[:PICK]
+    ]
+    if len(found) <= PICK:
+        return items
     week = week_end(today)
-    by_duty: dict[Duty, list[Item]] = {}
-    for item in items:
-        by_duty.setdefault(item.duty, []).append(item)
-    kept: list[Item] = []
-    for duty, found in by_duty.items():
-        if len(found) <= PICK:
-            kept += found
-            continue
-        found.sort(key=lambda i: (i.due, i.who))
-        urgent = sum(1 for i in found if i.due <= week)
-        kept += found[:PICK] + _rest(
-            found[:PICK], duty, found[0].register, len(found), urgent, week
-        )
-    return kept
+    urgent = sum(1 for f in found if f[0] <= week)
+    return items + _rest(items, duty, "processors", len(found), urgent, week)
 
 
 def activity_items(db: Database, today: dt.date) -> list[Item]:
