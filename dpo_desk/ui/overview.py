@@ -31,6 +31,7 @@ REGISTER_TITLES = {
 }
 
 
+RESIZE_PRECISION = 100  # lines measured for the columns' widths
 # A line standing for the items of a kind beyond those listed.
 MORE = QT_TRANSLATE_NOOP("Overview", "… and %1 more")
 
@@ -106,6 +107,8 @@ class OverviewTab(RecordTab):
         super().__init__(parent)
         self._db, self._today = db, today
         self.build_table(columns(), context="Overview", sort_column=0)
+        # The widths follow the first lines (the most urgent), not every one of them.
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.linkActivated.connect(lambda name: self.open_requested.emit(name, None))
