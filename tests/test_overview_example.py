@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
@@ -55,13 +57,13 @@ def window(
 ) -> MainWindow:
     """The window on the example organisation, loaded and overviewed on TODAY."""
     demo.load_example(db, now=NOW)
-    real = main_window.tab_factory
+    real = main_window.tab_class
 
-    def factory(path: str) -> main_window.TabFactory:
+    def factory(path: str) -> Callable[..., QWidget]:
         made = real(path)
         return functools.partial(OverviewTab, today=lambda: TODAY) if made is OverviewTab else made
 
-    monkeypatch.setattr(main_window, "tab_factory", factory)
+    monkeypatch.setattr(main_window, "tab_class", factory)
     win = MainWindow(db, settings)
     qtbot.addWidget(win)
     win.show()

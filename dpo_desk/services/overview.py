@@ -28,7 +28,8 @@ from dpo_desk.db.request_models import SubjectRequest
 from dpo_desk.db.session import Database
 from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.overview import PICK, Duty, Item, horizon, week_end
-from dpo_desk.domain.processors import Direction, RiskLevel, next_supervision
+from dpo_desk.domain.processors import Direction, RiskLevel
+from dpo_desk.domain.supervision import next_supervision
 from dpo_desk.domain.register import ControllerParty, Role, Status, erasure_set, missing_for_art30
 from dpo_desk.domain.requests import CLOSED, RequestStatus
 from dpo_desk.domain.retention import RetentionRule, RuleKind, add_months
