@@ -33,6 +33,7 @@ from dpo_desk.domain.requests import (
     RequestDraft,
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.titles import REQUESTS
 from dpo_desk.services import register, requests
 from dpo_desk.ui.form import RecordForm
 from dpo_desk.ui.tr import translated
@@ -46,28 +47,12 @@ def _text(height: int) -> QPlainTextEdit:
     return edit
 
 
+# What the conflict dialog calls each field: the request table's titles, and what the
+# form edits beyond its columns.
 FIELD_LABELS = {
-    "types": QT_TRANSLATE_NOOP("Fields", "Kinds of request"),
-    "requester": QT_TRANSLATE_NOOP("Fields", "Requester"),
-    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
-    "relation": QT_TRANSLATE_NOOP("Fields", "Relation to us"),
-    "utility": QT_TRANSLATE_NOOP("Fields", "Utility"),
-    "received": QT_TRANSLATE_NOOP("Fields", "Received"),
-    "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
-    "identity_needed": QT_TRANSLATE_NOOP("Fields", "Identity must be checked"),
-    "identity_how": QT_TRANSLATE_NOOP("Fields", "How identity was checked"),
-    "identity_ask": QT_TRANSLATE_NOOP("Fields", "What the requester is asked to send"),
-    "identity_checked": QT_TRANSLATE_NOOP("Fields", "Identity checked"),
+    **REQUESTS.tables["subject_request"].fields,
     "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "history": QT_TRANSLATE_NOOP("Fields", "Status history"),
-    "decision": QT_TRANSLATE_NOOP("Fields", "Decision"),
-    "refusal_ground": QT_TRANSLATE_NOOP("Fields", "Ground for refusal"),
-    "extended": QT_TRANSLATE_NOOP("Fields", "Extended"),
-    "extension_reason": QT_TRANSLATE_NOOP("Fields", "Reason for the extension"),
-    "extension_told": QT_TRANSLATE_NOOP("Fields", "Requester told of the extension"),
-    "answered": QT_TRANSLATE_NOOP("Fields", "Answered"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
     "forwardings": QT_TRANSLATE_NOOP("Fields", "Passed on to controllers"),
 }
 
