@@ -9,9 +9,7 @@ import argparse
 import datetime as dt
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,22 +23,10 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    db_path = folder / f"consents-{args.rows}.sqlite"
-    if not db_path.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(HERE / "make_data.py"),
-                str(args.rows),
-                "--db",
-                str(db_path),
-                "--only",
-                "consents",
-            ],
-            check=True,
-        )
+    from bench.make_data import register_database
+
+    db_path = register_database("consents", args.rows, args.folder)
+    folder = db_path.parent
 
     from PySide6.QtCore import QCoreApplication
 

@@ -13,7 +13,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -63,21 +62,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=20_000)
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="dpo-bench-"))
-    plain = folder / "plain.sqlite"
-    subprocess.run(
-        [
-            sys.executable,
-            str(HERE / "make_data.py"),
-            str(args.rows),
-            "--db",
-            str(plain),
-            "--only",
-            "requests",
-        ],
-        check=True,
-    )
-    encrypted = folder / "encrypted.sqlite"
+    from bench.make_data import register_database
+
+    plain = register_database("requests", args.rows)
+    encrypted = plain.parent / "encrypted.sqlite"
     env = {**os.environ, "DPO_DESK_PASSPHRASE": PASSPHRASE}
     subprocess.run(
         [sys.executable, "-m", "dpo_desk", "encrypt", "--db", str(plain), "--out", str(encrypted)],

@@ -49,17 +49,9 @@ def _database(folder: Path) -> Path:
 
 def _small_database(folder: Path) -> Path:
     """A database of 10,000 requests (the same filler), for the memory of fewer rows."""
-    db = folder / "exports-10k-requests.sqlite"
-    if not db.exists():
-        partial = folder / "exports-10k-partial.sqlite"
-        partial.unlink(missing_ok=True)
-        subprocess.run(
-            [sys.executable, str(HERE / "make_data.py"), "10000", "--db", str(partial),
-             "--only", "requests"],
-            check=True, capture_output=True,
-        )
-        partial.rename(db)
-    return db
+    from bench.make_data import register_database
+
+    return register_database("requests", 10_000, folder, quiet=True)
 
 
 def _child(db_path: Path, report: str, out: Path, first: int | None) -> None:

@@ -357,6 +357,30 @@ def large_database(folder: Path) -> Path:
     return db
 
 
+def register_database(
+    register: str, rows: int, folder: Path | None = None, *, quiet: bool = False
+) -> Path:
+    """A database with `rows` records of one register (in the example organisation) in
+    `folder` (a new temporary folder when None), made once and reused; `quiet` keeps
+    the filler's figures off the output."""
+    import subprocess
+    import tempfile
+
+    folder = folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    db = folder / f"{register}-{rows}.sqlite"
+    if not db.exists():
+        partial = folder / f"{register}-{rows}-partial.sqlite"
+        partial.unlink(missing_ok=True)
+        subprocess.run(
+            [sys.executable, __file__, str(rows), "--db", str(partial), "--only", register],
+            check=True,
+            capture_output=quiet,
+        )
+        partial.rename(db)
+    return db
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("n", type=int, nargs="?", default=None)

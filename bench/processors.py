@@ -8,9 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -24,22 +22,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=2000)
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    db_path = folder / f"processors-{args.rows}.sqlite"
-    if not db_path.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(HERE / "make_data.py"),
-                str(args.rows),
-                "--db",
-                str(db_path),
-                "--only",
-                "processors",
-            ],
-            check=True,
-        )
+    from bench.make_data import register_database
+
+    db_path = register_database("processors", args.rows, args.folder)
 
     from PySide6.QtWidgets import QApplication
 

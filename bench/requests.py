@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,22 +24,10 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
-    folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    db_path = folder / f"requests-{args.rows}.sqlite"
-    if not db_path.exists():
-        subprocess.run(
-            [
-                sys.executable,
-                str(HERE / "make_data.py"),
-                str(args.rows),
-                "--db",
-                str(db_path),
-                "--only",
-                "requests",
-            ],
-            check=True,
-        )
+    from bench.make_data import register_database
+
+    db_path = register_database("requests", args.rows, args.folder)
+    folder = db_path.parent
 
     from openpyxl import Workbook
     from PySide6.QtCore import Qt

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from dpo_desk.db import backup, cipher
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.reports import pdf
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import demo, organisation, request_letters, requests
 from dpo_desk.services.errors import ConcurrentEditError
 from dpo_desk.ui.consents.tab import ConsentTab

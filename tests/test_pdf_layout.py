@@ -30,9 +30,9 @@ from dpo_desk.domain.breaches import (
     Risk,
 )
 from dpo_desk.domain.consents import Area
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.processors import Direction
 from dpo_desk.reports import pdf as pdf_module
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.reports.model import Fields, Heading, Paragraph, Report, Table
 from dpo_desk.services import (
     breaches,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import requests
 from dpo_desk.ui.requests.form import RequestDialog
 from dpo_desk.ui.requests.tab import RequestTab

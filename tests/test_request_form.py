@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.requests import MAX_LENGTHS, RequestDraft, RequestStatus, RequestType
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import requests
 from dpo_desk.ui.requests.form import RequestDialog
 from dpo_desk.ui.requests.tab import RequestTab

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.register import Role
 from dpo_desk.domain.requests import (
     MSG_IDENTITY_FIRST,
@@ -21,7 +22,7 @@ from dpo_desk.domain.requests import (
 )
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 from dpo_desk.domain.text import format_date
-from dpo_desk.reports.letters import LetterKind, retention_line
+from dpo_desk.reports.letters import retention_line
 from dpo_desk.services import consents, register, request_letters, requests
 from dpo_desk.services.errors import ValidationFailedError
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.register import Role
 from dpo_desk.domain.requests import (
     MSG_EXTENSION_LATE,
@@ -20,7 +21,6 @@ from dpo_desk.domain.requests import (
     RequestStatus,
     RequestType,
 )
-from dpo_desk.reports.letters import LetterKind
 from dpo_desk.services import attachments, register, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.export import export

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from dpo_desk.cli import main
 from dpo_desk.db import backup
 from dpo_desk.db.audit import verify_chain
-from dpo_desk.db.session import Database, DatabaseDamagedError
+from dpo_desk.db.errors import DatabaseDamagedError
+from dpo_desk.db.session import Database
 from dpo_desk.services import demo, organisation, register
 
 HERE = Path(__file__).resolve().parent

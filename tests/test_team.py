@@ -20,10 +20,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from dpo_desk.cli import main
-from dpo_desk.db.session import Database, WriteRefusedError
+from dpo_desk.db.errors import WriteRefusedError
+from dpo_desk.db.session import Database
+from dpo_desk.domain.register import ActivityDraft
 from dpo_desk.services import catalogue, demo, register, team
 from dpo_desk.services.export import export
-from dpo_desk.services.register import ActivityDraft
 
 psycopg = pytest.importorskip("psycopg")
 

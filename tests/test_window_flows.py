@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from dpo_desk import i18n
 from dpo_desk.db.session import Database
+from dpo_desk.domain.register import ActivityDraft
 from dpo_desk.services import demo, organisation, processors, register
 from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.log_view import LogView
@@ -306,11 +307,11 @@ def test_the_log_filters_by_table_and_by_date(
         monkeypatch.setattr(audit, "utc_now", lambda: moment)
 
     on(dt.date(2025, 3, 10))
-    register.save(db, register.ActivityDraft(name="Lønadministration"))
+    register.save(db, ActivityDraft(name="Lønadministration"))
     on(dt.date(2025, 3, 20))
     processors.save(db, processors.PartyDraft(name="Visma Enterprise"))
     on(dt.date(2025, 4, 2))
-    register.save(db, register.ActivityDraft(name="Adgangskontrol"))
+    register.save(db, ActivityDraft(name="Adgangskontrol"))
     monkeypatch.undo()
 
     view = LogView(db)

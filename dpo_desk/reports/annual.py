@@ -32,11 +32,7 @@ from dpo_desk.i18n import translate
 from dpo_desk.reports.annual_layout import AnnualDocument, CoverCanvas, section_heading
 from dpo_desk.reports.charts import bar_chart
 from dpo_desk.reports.figures import month_label, summary_rows
-from dpo_desk.reports.pdf import (
-    FONT,
-    styles,
-    text,
-)
+from dpo_desk.reports.pdf_style import FONT, styles, text
 
 
 def _a(source: str) -> str:

@@ -12,7 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from dpo_desk import APP_NAME
-from dpo_desk.reports.pdf import FONT, FONT_BOLD, MARGIN, NumberedCanvas, register_fonts, text
+from dpo_desk.reports.pdf_contents import MARGIN, NumberedCanvas
+from dpo_desk.reports.pdf_style import FONT, FONT_BOLD, register_fonts, text
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -10,6 +10,7 @@ from dpo_desk.reports.model import Kind
 
 # Text that a spreadsheet would run as a formula (OWASP "CSV injection").
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_INVALID_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
 def is_formula_like(value: str) -> bool:
@@ -46,3 +47,17 @@ def as_excel(value: Any, kind: Kind, yes: str, no: str) -> Any:
     if isinstance(value, list | tuple | set):
         return "; ".join(str(v) for v in value)
     return str(value)
+
+
+def sheet_title(title: str, used: set[str]) -> str:
+    """`title` as a worksheet's name that Excel accepts (no []:*?/\\, at most 31
+    characters, not "History"), unique among `used` (case-insensitive; added to it)."""
+    base = title.translate(_INVALID_SHEET_CHARS).strip().strip("'")[:31].strip() or "Ark"
+    if base.lower() == "history":  # a name Excel keeps for itself
+        base = f"{base} (1)"
+    name, n = base, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(name.lower())
+    return name

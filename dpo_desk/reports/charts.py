@@ -10,7 +10,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from dpo_desk.reports.pdf import FONT, FONT_BOLD, register_fonts
+from dpo_desk.reports.pdf_style import FONT, FONT_BOLD, register_fonts
 
 PALETTE = (
     colors.HexColor("#2f6690"),

@@ -12,12 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dpo_desk.domain.letters import (  # noqa: F401 (the letters this module writes)
-    LETTER_LABELS,
-    WRITABLE,
-    LetterKind,
-    offered,
-)
+from dpo_desk.domain.letters import LETTER_LABELS, LetterKind
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.register import ActivityView, ControllerParty, Role
 from dpo_desk.domain.requests import (
@@ -31,7 +26,7 @@ from dpo_desk.domain.retention import RuleKind
 from dpo_desk.domain.text import format_date
 from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Block, Fields, Heading, Paragraph, Report
-from dpo_desk.reports.register import recipients_text, transfers_text
+from dpo_desk.reports.register_fields import recipients_text, transfers_text
 
 
 @dataclass(frozen=True)

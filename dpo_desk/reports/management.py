@@ -23,7 +23,7 @@ from openpyxl.worksheet.table import TableColumn, TableStyleInfo
 
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
-from dpo_desk.reports.cells import as_excel, is_formula_like
+from dpo_desk.reports.cells import as_excel, is_formula_like, sheet_title
 from dpo_desk.reports.model import Column, Kind, Table
 
 TABLE_STYLE = "TableStyleMedium2"
@@ -31,7 +31,6 @@ _MAX_WIDTH = 60
 _BOLD = Font(bold=True)
 _WIDTH_SAMPLE = 500
 _FORMATS = {Kind.DATE: "dd-mm-yyyy", Kind.MOMENT: "dd-mm-yyyy hh:mm"}
-_BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
 @dataclass(frozen=True)
@@ -103,16 +102,6 @@ def _table_name(title: str, used: set[str]) -> str:
     return name
 
 
-def _sheet_name(title: str, used: set[str]) -> str:
-    base = title.translate(_BAD_SHEET_CHARS).strip()[:31] or "Ark"
-    name, n = base, 2
-    while name.lower() in used:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
-    used.add(name.lower())
-    return name
-
-
 def _header_names(columns: Sequence[Column]) -> list[str]:
     """Table headers must be unique text."""
     seen: set[str] = set()
@@ -158,7 +147,7 @@ class _Writer:
             sheet.add_table(xl)
 
     def register_sheet(self, table: Table) -> Iterator[int]:
-        sheet = self.wb.create_sheet(_sheet_name(table.title, self.sheets))
+        sheet = self.wb.create_sheet(sheet_title(table.title, self.sheets))
         for i, width in enumerate(_widths(table), start=1):
             sheet.column_dimensions[get_column_letter(i)].width = width
         sheet.freeze_panes = "A2"
@@ -168,7 +157,7 @@ class _Writer:
         """The charts' figures, one table under the other; returns the sheet, the first
         row of each table, and the work."""
         sheet = self.wb.create_sheet(
-            _sheet_name(translate("ManagementReport", "Chart figures"), self.sheets)
+            sheet_title(translate("ManagementReport", "Chart figures"), self.sheets)
         )
         starts, row = [], 1
         for table in self.book.figures:
@@ -216,7 +205,7 @@ def write_workbook(book: ManagementBook, path: Path) -> Iterator[tuple[int, int]
     props = w.wb.properties
     props.title, props.subject, props.creator = book.title, book.organisation, APP_NAME
     props.created = book.generated.replace(tzinfo=None)
-    summary = w.wb.create_sheet(_sheet_name(book.summary.title, w.sheets))
+    summary = w.wb.create_sheet(sheet_title(book.summary.title, w.sheets))
     for i, width in enumerate(_widths(book.summary), start=1):
         summary.column_dimensions[get_column_letter(i)].width = width
     summary.freeze_panes = "A2"

@@ -32,12 +32,6 @@ from dpo_desk.reports.register_fields import (
     safeguard_text,
 )
 
-# What the letters and the detail pane take from here.
-from dpo_desk.reports.register_fields import recipients_text as recipients_text
-from dpo_desk.reports.register_fields import transfers_text as transfers_text
-
-__all__ = ["activity_fields", "build", "recipients_text", "transfers_text"]
-
 
 def _sheet_columns() -> list[Column]:
     return [

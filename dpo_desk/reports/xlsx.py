@@ -21,29 +21,16 @@ from xlsxwriter.worksheet import Worksheet
 
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
-from dpo_desk.reports.cells import FORMULA_PREFIXES
+from dpo_desk.reports.cells import FORMULA_PREFIXES, sheet_title
 from dpo_desk.reports.model import Column, Fields, Kind, Report, Table
 
 _MAX_WIDTH = 60
 _WIDTH_SAMPLE = 500
-_INVALID_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 _EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (its 1900 system, from 1 March 1900 on)
 _FIRST_SERIAL = dt.date(1900, 3, 1)
 _NUMBER_FORMATS = {Kind.DATE: "dd-mm-yyyy", Kind.MOMENT: "dd-mm-yyyy hh:mm"}
 # A date in a column of another kind gets the format openpyxl gives it.
 _TYPE_FORMATS = {dt.date: "yyyy-mm-dd", dt.datetime: "yyyy-mm-dd h:mm:ss"}
-
-
-def _sheet_title(title: str, used: set[str]) -> str:
-    base = title.translate(_INVALID_SHEET_CHARS).strip().strip("'")[:31].strip() or "Ark"
-    if base.lower() == "history":  # a name Excel keeps for itself
-        base = f"{base} (1)"
-    name, n = base, 2
-    while name.lower() in used:
-        suffix = f" ({n})"
-        name, n = base[: 31 - len(suffix)] + suffix, n + 1
-    used.add(name.lower())
-    return name
 
 
 class _Formats:
@@ -254,7 +241,7 @@ def write_xlsx(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         formats, serials = _Formats(book), _Serials()
         total, done, used = report.row_count(), 0, set[str]()
         for block in _sheet_blocks(report):
-            sheet = book.add_worksheet(_sheet_title(block.title, used))
+            sheet = book.add_worksheet(sheet_title(block.title, used))
             sheet.freeze_panes(1, 0)
             widths = [float(len(c.header) + 4) for c in block.columns]  # the filter button
             for c, column in enumerate(block.columns):
@@ -269,7 +256,7 @@ def write_xlsx(report: Report, path: Path) -> Iterator[tuple[int, int]]:
                 sheet.set_column(c, c, min(width + 2, _MAX_WIDTH))
             sheet.autofilter(0, 0, rows, max(len(block.columns), 1) - 1)
         if not book.worksheets():
-            book.add_worksheet(_sheet_title(report.title, used))
+            book.add_worksheet(sheet_title(report.title, used))
     except BaseException:
         _discard(book)
         raise

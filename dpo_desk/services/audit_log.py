@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Select, Table, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.db import audit_verify
@@ -59,6 +59,20 @@ def tables(db: Database) -> list[str]:
         return sorted(session.scalars(select(AuditRecord.table_name).distinct()))
 
 
+def narrowed(
+    query: Select[Any], *, table: str | None, since: dt.date | None, until: dt.date | None
+) -> Select[Any]:
+    """`query` of audit records kept to `table` and to the local dates from `since` to
+    `until` (inclusive), each when given."""
+    if table:
+        query = query.where(AuditRecord.table_name == table)
+    if since:
+        query = query.where(AuditRecord.at >= _local_midnight(since))
+    if until:
+        query = query.where(AuditRecord.at < _local_midnight(until + dt.timedelta(days=1)))
+    return query
+
+
 def entries(
     db: Database,
     *,
@@ -68,13 +82,12 @@ def entries(
     limit: int = 50_000,
 ) -> list[AuditEntry]:
     """Audit records, newest first, filtered by table and by local date (inclusive)."""
-    query = select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit)
-    if table:
-        query = query.where(AuditRecord.table_name == table)
-    if since:
-        query = query.where(AuditRecord.at >= _local_midnight(since))
-    if until:
-        query = query.where(AuditRecord.at < _local_midnight(until + dt.timedelta(days=1)))
+    query = narrowed(
+        select(AuditRecord).order_by(AuditRecord.id.desc()).limit(limit),
+        table=table,
+        since=since,
+        until=until,
+    )
     with db.reading() as session:
         records = list(session.scalars(query))
         names = _linked_names(session, records)

@@ -27,6 +27,7 @@ from dpo_desk.domain.consents import (
     validate_withdrawal,
 )
 from dpo_desk.domain.text import UserError, format_date
+from dpo_desk.services import listings
 from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
 from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
 from dpo_desk.services.consent_forms import due_form_count as due_form_count
@@ -61,22 +62,6 @@ _FIELDS = (
     "moved",
 )
 _ADDRESS = ("street", "house_number", "postal_code", "city")
-
-
-@dataclass(frozen=True)
-class ConsumerRow:
-    """One line of the consents table: names and categories, never the free text."""
-
-    id: int
-    name: str
-    address: str
-    postal_code: str
-    utility: str
-    category: str
-    consent_given: dt.date | None
-    state: ConsentState
-    moved: bool
-    search_text: str = ""  # meter, phone, contacts for the search box; never the free text
 
 
 @dataclass(frozen=True)
@@ -117,26 +102,9 @@ def _categories(db: Database) -> dict[int, str]:
         )
 
 
-def rows(db: Database, *, today: dt.date) -> list[ConsumerRow]:
+def rows(db: Database, *, today: dt.date) -> list[listings.ConsumerLine]:
     """Every consumer, as the tab shows them (the review period from the settings)."""
-    names = _categories(db)
-    months = review_months(db)
-    with db.reading() as session:
-        return [
-            ConsumerRow(
-                c.id,
-                c.name,
-                _address(c),
-                c.postal_code,
-                c.utility,
-                names.get(c.category_id or -1, ""),
-                c.consent_given,
-                state(_to_draft(c), today=today, review_months=months),
-                c.moved,
-                "\n".join((c.meter_number, c.phone, c.alternative_contact, c.collected_by)),
-            )
-            for c in session.scalars(select(Consumer).order_by(Consumer.name))
-        ]
+    return listings.consumers(db, today=today)
 
 
 def draft(db: Database, consumer_id: int) -> ConsumerDraft:

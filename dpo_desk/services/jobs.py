@@ -35,7 +35,7 @@ __all__ = [
 def user_error(error: BaseException) -> BaseException:
     """An error of a file or of the database as the user's message (a UserError naming
     the file) when it is one; any other error as it is."""
-    from dpo_desk.db.session import database_error, path_error
+    from dpo_desk.db.errors import database_error, path_error
 
     if isinstance(error, OSError) and error.errno is not None:
         return path_error(error)

@@ -201,12 +201,7 @@ def log(
         .order_by(r.id.desc())
         .limit(limit)
     )
-    if table:
-        query = query.where(r.table_name == table)
-    if since:
-        query = query.where(r.at >= audit_log._local_midnight(since))
-    if until:
-        query = query.where(r.at < audit_log._local_midnight(until + dt.timedelta(days=1)))
+    query = audit_log.narrowed(query, table=table, since=since, until=until)
     intern = sys.intern
     with bulk(), db.reading() as session:
         found = [

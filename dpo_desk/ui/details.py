@@ -13,9 +13,9 @@ from dpo_desk.domain.requests import STATUS_LABELS as REQUEST_STATUS
 from dpo_desk.domain.text import format_date
 from dpo_desk.i18n import translate
 from dpo_desk.reports import processors as processor_report
-from dpo_desk.reports import register as register_report
 from dpo_desk.reports import requests as request_report
 from dpo_desk.reports.model import Fields, Heading
+from dpo_desk.reports.register_fields import activity_fields
 from dpo_desk.services import breaches, consents, organisation, processors, register, requests
 from dpo_desk.ui.detail_pane import Detail, Link, Section, sections_of
 
@@ -55,7 +55,7 @@ def activity(db: Database, row_id: int) -> Detail | None:
             (translate("Details", "Recipients"), "\n".join(view.recipients)),
         ],
     )
-    return Detail(view.name, [Section("", register_report.activity_fields(view)), links])
+    return Detail(view.name, [Section("", activity_fields(view)), links])
 
 
 def party(db: Database, row_id: int, *, today: dt.date) -> Detail | None:

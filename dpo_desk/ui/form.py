@@ -5,6 +5,7 @@ Nothing typed is ever cleared by a validation error; the message names the reaso
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -161,6 +164,7 @@ class RecordForm(QDialog):
         self.saved_id: int | None = None
         self.messages = FieldMessages()
         self._pages: dict[str, int] = {}  # field -> the page it is on
+        self._columns: list[QVBoxLayout] = []  # a form of columns: made by begin()
 
     # -- what each form implements ------------------------------------------------------
     def draft(self) -> Any:
@@ -180,18 +184,37 @@ class RecordForm(QDialog):
         raise NotImplementedError
 
     # -- building -------------------------------------------------------------------------
-    def begin(self, draft: Any, title: str, width: int, height: int) -> QTabWidget:
+    def begin(
+        self, draft: Any, title: str, width: int, height: int, *, columns: int = 0
+    ) -> QWidget:
         """The start of a form of pages: the draft it opened, its title and size, and
-        its (still empty) pages."""
+        its (still empty) pages: tabs, or with `columns` titled groups in that many
+        columns, all in view (a form short enough to be seen whole)."""
         self._draft = draft
         self.setWindowTitle(title)
         self.resize(width, height)
-        self.pages = QTabWidget()
-        return self.pages
+        if not columns:
+            self.pages = QTabWidget()
+            return self.pages
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        for _ in range(columns):
+            self._columns.append(QVBoxLayout())
+            self._columns[-1].addStretch(1)
+            row.addLayout(self._columns[-1], 1)
+        return body
 
-    def page(self, title: str, fields: list[str]) -> QFormLayout:
-        """A new page holding `fields` (see `add_page`)."""
-        return add_page(self.pages, self._pages, title, fields)
+    def page(self, title: str, fields: Sequence[str] = (), *, column: int = 0) -> QFormLayout:
+        """A new page holding `fields` (see `add_page`); in a form of columns, a group
+        at the foot of `column` (always in view: no page to open)."""
+        if not self._columns:
+            return add_page(self.pages, self._pages, title, list(fields))
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._columns[column].insertWidget(self._columns[column].count() - 1, group)
+        return form
 
     def finish(self, body: QWidget | QLayout, draft: Any) -> None:
         """Put Save and Cancel under `body`, show `draft` and remember it unchanged."""

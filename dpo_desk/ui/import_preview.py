@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +19,7 @@ from dpo_desk.domain.import_checks import text_of
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.services.importing import Action, Plan
 from dpo_desk.services.importing_labels import message_text
+from dpo_desk.ui.tr import translated
 
 _PROBLEM = QColor(255, 205, 205)
 _ACTION_TEXT = {
@@ -34,10 +34,6 @@ _FIXED_HEADERS = (
     QT_TRANSLATE_NOOP("ImportDialog", "What happens"),
 )
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -81,7 +77,7 @@ class PreviewModel(QAbstractTableModel):
         if self._plan is None:
             return None
         if section < self.FIXED:
-            return _tr(_FIXED_HEADERS[section])
+            return translated("ImportDialog", _FIXED_HEADERS[section])
         return self._plan.table.headers[section - self.FIXED]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -108,7 +104,7 @@ class PreviewModel(QAbstractTableModel):
             if column == 1:
                 return str(row.number)
             if column == 2:
-                return _tr(_ACTION_TEXT[row.action])
+                return translated("ImportDialog", _ACTION_TEXT[row.action])
             return text_of(self._cells(index.row())[column - self.FIXED])
         if role == Qt.ItemDataRole.ToolTipRole and problem:
             return problem

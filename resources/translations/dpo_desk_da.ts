@@ -1861,6 +1861,10 @@
         <translation>Forbruger med behov for særlige hensyn</translation>
     </message>
     <message>
+        <source>The consumer</source>
+        <translation>Forbrugeren</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1911,6 +1915,10 @@
     <message>
         <source>Moved: the consent must be confirmed again</source>
         <translation>Flyttet: samtykket skal bekræftes igen</translation>
+    </message>
+    <message>
+        <source>Special care and consent</source>
+        <translation>Særlige hensyn og samtykke</translation>
     </message>
     <message>
         <source>Special consideration</source>

@@ -70,13 +70,10 @@ class ConsumerDialog(RecordForm, QDialog):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self._db, self._draft, self._today = db, draft, today
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Consumer who needs special care"))
-        self.resize(640, 720)
-        self.messages = FieldMessages()
+        self._db, self._today = db, today
+        body = self.begin(draft, self.tr("Consumer who needs special care"), 640, 720, columns=1)
         self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
+        form = self.page(self.tr("The consumer"))
         for name, label in (
             ("name", self.tr("Name")),
             ("street", self.tr("Street")),
@@ -126,6 +123,7 @@ class ConsumerDialog(RecordForm, QDialog):
         self.text_warning.hide()
         self._text_chosen = False  # a version chosen by hand is not replaced
         self.moved = QCheckBox(self.tr("Moved: the consent must be confirmed again"))
+        form = self.page(self.tr("Special care and consent"))
         self.messages.add_row(form, self.tr("Special consideration"), "category", self.category)
         self.messages.add_row(form, self.tr("Note"), "free_text", self.free_text)
         form.addRow("", self.reveal_button)
@@ -153,7 +151,7 @@ class ConsumerDialog(RecordForm, QDialog):
                     .replace("%2", draft.withdrawn_how)
                 )
             )
-        self.finish(form, draft)
+        self.finish(body, draft)
         self.consent_given.enabled.toggled.connect(self._consent_date_changed)
         self.consent_given.edit.dateChanged.connect(self._consent_date_changed)
         self.consent_text.activated.connect(self._text_chosen_by_hand)

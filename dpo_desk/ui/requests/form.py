@@ -5,19 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,13 +33,11 @@ from dpo_desk.domain.requests import (
     RequestDraft,
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
+from dpo_desk.domain.titles import REQUESTS
 from dpo_desk.services import register, requests
-from dpo_desk.ui.form import FieldMessages, RecordForm
+from dpo_desk.ui.form import RecordForm
+from dpo_desk.ui.tr import translated
 from dpo_desk.ui.widgets import DATE_FORMAT, CheckList, OptionalDateEdit
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _text(height: int) -> QPlainTextEdit:
@@ -52,38 +47,14 @@ def _text(height: int) -> QPlainTextEdit:
     return edit
 
 
+# What the conflict dialog calls each field: the request table's titles, and what the
+# form edits beyond its columns.
 FIELD_LABELS = {
-    "types": QT_TRANSLATE_NOOP("Fields", "Kinds of request"),
-    "requester": QT_TRANSLATE_NOOP("Fields", "Requester"),
-    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
-    "relation": QT_TRANSLATE_NOOP("Fields", "Relation to us"),
-    "utility": QT_TRANSLATE_NOOP("Fields", "Utility"),
-    "received": QT_TRANSLATE_NOOP("Fields", "Received"),
-    "channel": QT_TRANSLATE_NOOP("Fields", "Channel"),
-    "identity_needed": QT_TRANSLATE_NOOP("Fields", "Identity must be checked"),
-    "identity_how": QT_TRANSLATE_NOOP("Fields", "How identity was checked"),
-    "identity_ask": QT_TRANSLATE_NOOP("Fields", "What the requester is asked to send"),
-    "identity_checked": QT_TRANSLATE_NOOP("Fields", "Identity checked"),
+    **REQUESTS.tables["subject_request"].fields,
     "activity_ids": QT_TRANSLATE_NOOP("Fields", "Processing activities"),
-    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "history": QT_TRANSLATE_NOOP("Fields", "Status history"),
-    "decision": QT_TRANSLATE_NOOP("Fields", "Decision"),
-    "refusal_ground": QT_TRANSLATE_NOOP("Fields", "Ground for refusal"),
-    "extended": QT_TRANSLATE_NOOP("Fields", "Extended"),
-    "extension_reason": QT_TRANSLATE_NOOP("Fields", "Reason for the extension"),
-    "extension_told": QT_TRANSLATE_NOOP("Fields", "Requester told of the extension"),
-    "answered": QT_TRANSLATE_NOOP("Fields", "Answered"),
-    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
     "forwardings": QT_TRANSLATE_NOOP("Fields", "Passed on to controllers"),
 }
-
-
-def _group(title: str) -> QGroupBox:
-    """A titled group of fields, labels beside them as the platform aligns them."""
-    box = QGroupBox(title)
-    form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return box
 
 
 class RequestDialog(RecordForm, QDialog):
@@ -108,30 +79,31 @@ class RequestDialog(RecordForm, QDialog):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self._db, self._draft, self._today = db, draft, today
-        self.saved_id: int | None = None
-        self.setWindowTitle(
+        self._db, self._today = db, today
+        body = self.begin(
+            draft,
             self.tr("New request")
             if draft.id is None
-            else self.tr("Request from %1").replace("%1", draft.requester)
+            else self.tr("Request from %1").replace("%1", draft.requester),
+            980,
+            700,
+            columns=2,
         )
-        self.resize(980, 700)
-        self.messages = FieldMessages()
         self.requester, self.contact, self.utility = QLineEdit(), QLineEdit(), QLineEdit()
         self.relation = QComboBox()
         self.relation.setEditable(True)
         for relation in RELATIONS:
-            self.relation.addItem(_tr("Requests", relation))
+            self.relation.addItem(translated("Requests", relation))
         self.types = CheckList()
         self.types.set_entries(
-            [(t, _tr("Requests", label), "") for t, label in TYPE_LABELS.items()], []
+            [(t, translated("Requests", label), "") for t, label in TYPE_LABELS.items()], []
         )
         self.received = QDateEdit()
         self.received.setDisplayFormat(DATE_FORMAT)
         self.received.setCalendarPopup(True)
         self.channel = QComboBox()
         for channel, label in CHANNEL_LABELS.items():
-            self.channel.addItem(_tr("Requests", label), channel)
+            self.channel.addItem(translated("Requests", label), channel)
         self.deadline_label = QLabel()
         self.identity_needed = QCheckBox(
             self.tr("Identity must be checked (the deadline still runs)")
@@ -143,7 +115,7 @@ class RequestDialog(RecordForm, QDialog):
         self.identity_ask = QComboBox()
         self.identity_ask.setEditable(True)
         for ask in IDENTITY_ASKS:
-            self.identity_ask.addItem(_tr("Requests", ask))
+            self.identity_ask.addItem(translated("Requests", ask))
         self.identity_checked = OptionalDateEdit(self.tr("Checked"))
         self.activities = CheckList()
         self.activities.set_entries([(r.id, r.name, "") for r in register.rows(db)], [])
@@ -154,7 +126,7 @@ class RequestDialog(RecordForm, QDialog):
         self.refusal_ground = QComboBox()
         self.refusal_ground.addItem("", None)
         for ground, label in GROUND_LABELS.items():
-            self.refusal_ground.addItem(_tr("Requests", label), ground)
+            self.refusal_ground.addItem(translated("Requests", label), ground)
         self.extended = QCheckBox(self.tr("Extended by two months (Art. 12(3))"))
         self.extension_reason = QLineEdit()
         self.extension_told = OptionalDateEdit(self.tr("Requester told"))
@@ -172,57 +144,35 @@ class RequestDialog(RecordForm, QDialog):
         ):
             edit.setMaxLength(MAX_LENGTHS[name])
 
-        who, what, when, answer = (
-            _group(self.tr("The requester")),
-            _group(self.tr("What is asked, about which activities")),
-            _group(self.tr("Dates, deadline and status")),
-            _group(self.tr("Decision and letters")),
-        )
         add = self.messages.add_row
-        add(who.layout(), self.tr("Requester"), "requester", self.requester)
-        add(who.layout(), self.tr("Contact"), "contact", self.contact)
-        add(who.layout(), self.tr("Relation"), "relation", self.relation)
-        add(who.layout(), self.tr("Utility (for heat consumers)"), "utility", self.utility)
-        add(what.layout(), self.tr("The request is for"), "types", self.types)
-        add(what.layout(), self.tr("Activities concerned"), "activities", self.activities)
-        add(when.layout(), self.tr("Received"), "received", self.received)
-        when.layout().addRow(self.tr("Channel"), self.channel)
-        when.layout().addRow(self.tr("Deadline"), self.deadline_label)
-        when.layout().addRow(self.identity_needed)
-        add(when.layout(), self.tr("Ask the requester to send"), "identity_ask", self.identity_ask)
-        add(when.layout(), self.tr("How identity was checked"), "identity_how", self.identity_how)
-        add(when.layout(), self.tr("Identity"), "identity_checked", self.identity_checked)
-        add(when.layout(), self.tr("Status"), "status", self.status)
-        when.layout().addRow("", self.history_label)
-        add(when.layout(), "", "extended", self.extended)
-        add(
-            when.layout(),
-            self.tr("Reason for the extension"),
-            "extension_reason",
-            self.extension_reason,
-        )
-        add(when.layout(), self.tr("Extension"), "extension_told", self.extension_told)
-        add(answer.layout(), self.tr("Decision and reason"), "decision", self.decision)
-        add(answer.layout(), self.tr("Ground of refusal"), "refusal_ground", self.refusal_ground)
-        add(answer.layout(), self.tr("Answer"), "answered", self.answered)
-        add(answer.layout(), self.tr("Notes"), "notes", self.notes)
-        add(
-            answer.layout(),
-            self.tr("Passed on to"),
-            "forwardings",
-            self._forwardings_widget(draft),
-        )
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(who)
-        left.addWidget(when)
-        left.addStretch(1)
-        right.addWidget(what)
-        right.addWidget(answer)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        self.finish(columns, draft)
+        who = self.page(self.tr("The requester"))
+        add(who, self.tr("Requester"), "requester", self.requester)
+        add(who, self.tr("Contact"), "contact", self.contact)
+        add(who, self.tr("Relation"), "relation", self.relation)
+        add(who, self.tr("Utility (for heat consumers)"), "utility", self.utility)
+        when = self.page(self.tr("Dates, deadline and status"))
+        add(when, self.tr("Received"), "received", self.received)
+        when.addRow(self.tr("Channel"), self.channel)
+        when.addRow(self.tr("Deadline"), self.deadline_label)
+        when.addRow(self.identity_needed)
+        add(when, self.tr("Ask the requester to send"), "identity_ask", self.identity_ask)
+        add(when, self.tr("How identity was checked"), "identity_how", self.identity_how)
+        add(when, self.tr("Identity"), "identity_checked", self.identity_checked)
+        add(when, self.tr("Status"), "status", self.status)
+        when.addRow("", self.history_label)
+        add(when, "", "extended", self.extended)
+        add(when, self.tr("Reason for the extension"), "extension_reason", self.extension_reason)
+        add(when, self.tr("Extension"), "extension_told", self.extension_told)
+        what = self.page(self.tr("What is asked, about which activities"), column=1)
+        add(what, self.tr("The request is for"), "types", self.types)
+        add(what, self.tr("Activities concerned"), "activities", self.activities)
+        answer = self.page(self.tr("Decision and letters"), column=1)
+        add(answer, self.tr("Decision and reason"), "decision", self.decision)
+        add(answer, self.tr("Ground of refusal"), "refusal_ground", self.refusal_ground)
+        add(answer, self.tr("Answer"), "answered", self.answered)
+        add(answer, self.tr("Notes"), "notes", self.notes)
+        add(answer, self.tr("Passed on to"), "forwardings", self._forwardings_widget(draft))
+        self.finish(body, draft)
         self.received.dateChanged.connect(self._update_deadline)
         self.extended.toggled.connect(self._update_deadline)
         self.extension_told.enabled.toggled.connect(self._update_deadline)
@@ -250,10 +200,11 @@ class RequestDialog(RecordForm, QDialog):
             else [d.status]
         )
         for status in allowed:
-            self.status.addItem(_tr("Requests", STATUS_LABELS[status]), status)
+            self.status.addItem(translated("Requests", STATUS_LABELS[status]), status)
         self.history_label.setText(
             "; ".join(
-                f"{_tr('Requests', STATUS_LABELS[h.status])} {format_date(h.on)}" for h in d.history
+                f"{translated('Requests', STATUS_LABELS[h.status])} {format_date(h.on)}"
+                for h in d.history
             )
         )
         self.decision.setPlainText(d.decision)

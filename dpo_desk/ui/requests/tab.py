@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_desk.db.session import Database
+from dpo_desk.domain.letters import LETTER_LABELS, LetterKind
 from dpo_desk.domain.requests import (
     STATUS_LABELS,
     TRANSITIONS,
@@ -28,7 +29,6 @@ from dpo_desk.domain.requests import (
     RequestDraft,
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
-from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
 from dpo_desk.services import jobs, listings, request_letters, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.listings import RequestLine
