@@ -67,7 +67,7 @@ def _floor(path: Path) -> None:
 def run(folder: Path, runs: int = RUNS) -> list[tuple[str, float, float]]:
     """(name, seconds, goal seconds) of each figure; the goal is 0 where there is none."""
     from dpo_desk.db.session import Database
-    from dpo_desk.services import overview
+    from dpo_desk.services import overview, overview_activities
 
     path = database(folder)
     db = Database.open(path, must_exist=True)
@@ -90,7 +90,8 @@ def run(folder: Path, runs: int = RUNS) -> list[tuple[str, float, float]]:
             "figures",
         )
         for name in names:
-            collect = getattr(overview, name)
+            module = overview_activities if hasattr(overview_activities, name) else overview
+            collect = getattr(module, name)
             results.append(
                 (f"  {name}", _median(lambda c=collect: c(db, TODAY), runs), 0.0)  # type: ignore[misc]
             )

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from dpo_desk.db.session import Database
 from dpo_desk.domain.overview import Duty, Item, Urgency, ordered, urgency
 from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType
-from dpo_desk.services import overview, requests
+from dpo_desk.services import overview, overview_activities, requests
 from dpo_desk.ui.overview import OverviewTab
 
 TODAY = dt.date(2026, 11, 25)
@@ -112,8 +112,10 @@ def test_a_kind_beyond_the_pick_lists_the_most_urgent_and_counts_the_rest(
     db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dpo_desk.services import overview as service
+    from dpo_desk.services import overview_activities, overview_sql
 
-    monkeypatch.setattr(service, "PICK", 2)
+    for module in (service, overview_sql, overview_activities):  # each picks
+        monkeypatch.setattr(module, "PICK", 2)
     # Due 05-11, 12-11 and 19-11 (overdue), and 30-11 (this week); 24-12 (within 30 days).
     for name, received in (("Anna", dt.date(2026, 10, 5)), ("Bo", dt.date(2026, 10, 12)),
                            ("Cai", dt.date(2026, 10, 19)), ("Dan", dt.date(2026, 10, 30)),
@@ -159,7 +161,7 @@ def test_incomplete_activities_in_sql_agree_with_the_registers_rule(db: Database
     for draft in drafts.values():
         register.save(db, draft, today=TODAY)
     expected = {r.name: ",".join(r.missing) for r in register.rows(db) if r.missing}
-    got = {i.who: i.detail for i in overview.incomplete_items(db, TODAY)}
+    got = {i.who: i.detail for i in overview_activities.incomplete_items(db, TODAY)}
     assert got == expected
     assert got["Behandler uden kontakt"] == "controllers"
     assert "Behandler komplet" not in got
@@ -171,9 +173,10 @@ def test_processor_lines_beyond_the_pick_are_counted(
 ) -> None:
     from dpo_desk.domain.processors import PartyDraft
     from dpo_desk.services import overview as service
-    from dpo_desk.services import processors
+    from dpo_desk.services import overview_activities, overview_sql, processors
 
-    monkeypatch.setattr(service, "PICK", 1)
+    for module in (service, overview_sql, overview_activities):  # each picks
+        monkeypatch.setattr(module, "PICK", 1)
     for name in ("Bogholderiet ApS", "Aarhus Hosting", "Cloudlager A/S"):
         processors.save(db, PartyDraft(name=name))  # no agreement, never supervised
     got = [i for i in overview.processor_items(db, TODAY) if i.duty is Duty.AGREEMENT_MISSING]

@@ -7,81 +7,33 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
 
-from sqlalchemy import ColumnElement, Exists, Table, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from dpo_desk.db.breach_models import Breach
 from dpo_desk.db.consent_models import Consumer
 from dpo_desk.db.register_models import (
     Activity,
-    ActivityController,
     FollowUpRow,
     Processor,
     SupervisionRoundRow,
-    activity_data_category,
-    activity_data_subject,
-    activity_measure,
 )
 from dpo_desk.db.request_models import SubjectRequest
 from dpo_desk.db.session import Database
 from dpo_desk.domain.deadlines import response_deadline
 from dpo_desk.domain.overview import PICK, Duty, Item, horizon, week_end
 from dpo_desk.domain.processors import Direction, RiskLevel
-from dpo_desk.domain.supervision import next_supervision
-from dpo_desk.domain.register import ControllerParty, Role, Status, erasure_set, missing_for_art30
+from dpo_desk.domain.register import Status
 from dpo_desk.domain.requests import CLOSED, RequestStatus
-from dpo_desk.domain.retention import RetentionRule, RuleKind, add_months
+from dpo_desk.domain.retention import add_months
+from dpo_desk.domain.supervision import next_supervision
+from dpo_desk.services.overview_sql import pick as _pick
+from dpo_desk.services.overview_sql import rest
 
 _CLOSED = [s.value for s in CLOSED]
 # The open states, named: an index on (status, deadline) then reads the open ones only.
 _OPEN = [s.value for s in RequestStatus if s not in CLOSED]
-
-
-def _pick(
-    session: Session,
-    columns: tuple[Any, Any, Any],
-    where: Sequence[ColumnElement[bool]],
-    *,
-    duty: Duty,
-    register: str,
-    today: dt.date,
-    count_where: Sequence[ColumnElement[bool]] | None = None,
-) -> list[Item]:
-    """The first PICK items (columns id, who, due) earliest due first, and one line for
-    the rest counted in SQL (by `count_where` when given: the same rows, said in the
-    way an index counts them fastest)."""
-    key, who, due = columns
-    rows = session.execute(select(key, who, due).where(*where).order_by(due, key).limit(PICK))
-    items = [Item(duty, row[1], row[2], register, row[0]) for row in rows]
-    if len(items) < PICK:
-        return items
-    week = week_end(today)
-    total, urgent = session.execute(
-        select(func.count(), func.count().filter(due <= week)).where(*(count_where or where))
-    ).one()
-    return items + _rest(items, duty, register, total, urgent, week)
-
-
-def _rest(
-    listed: list[Item], duty: Duty, register: str, total: int, urgent: int, week: dt.date
-) -> list[Item]:
-    """The line for the items of `duty` beyond those listed (none when all are)."""
-    if total <= len(listed):
-        return []
-    listed_urgent = sum(1 for item in listed if item.due <= week)
-    return [
-        Item(
-            duty,
-            "",
-            listed[-1].due,
-            register,
-            None,
-            more=total - len(listed),
-            more_urgent=urgent - listed_urgent,
-        )
-    ]
 
 
 def request_items(db: Database, today: dt.date) -> list[Item]:
@@ -141,7 +93,7 @@ def _notices(session: Session, where: Sequence[ColumnElement[bool]], today: dt.d
     total, urgent = session.execute(
         select(func.count(), func.count().filter(r.received <= latest)).where(*where)
     ).one()
-    return items + _rest(items, Duty.EXTENSION_NOTICE, "requests", total, urgent, week)
+    return items + rest(items, Duty.EXTENSION_NOTICE, "requests", total, urgent, week)
 
 
 def breach_items(db: Database, today: dt.date) -> list[Item]:
@@ -247,123 +199,7 @@ def _kept(duty: Duty, found: list[Found], today: dt.date) -> list[Item]:
         return items
     week = week_end(today)
     urgent = sum(1 for f in found if f[0] <= week)
-    return items + _rest(items, duty, "processors", len(found), urgent, week)
-
-
-def activity_items(db: Database, today: dt.date) -> list[Item]:
-    """Activities whose review is due within 30 days or overdue."""
-    a = Activity
-    with db.reading() as session:
-        return _pick(
-            session,
-            (a.id, a.name, a.next_review),
-            [
-                a.status != Status.RETIRED.value,
-                a.next_review.is_not(None),
-                a.next_review <= horizon(today),
-            ],
-            duty=Duty.ACTIVITY_REVIEW,
-            register="register",
-            today=today,
-        )
-
-
-def _lacks_art30() -> ColumnElement[bool]:
-    """True for an activity that lacks a field Art. 30 requires: the rule of
-    `domain.register.missing_for_art30` said in SQL (the register saves its texts
-    stripped, so an empty text is '')."""
-    a, ac = Activity, ActivityController
-
-    def has(link: Table) -> Exists:
-        return exists().where(link.c.activity_id == a.id)
-
-    no_measures = and_(a.measures_text == "", ~has(activity_measure))
-    as_controller = or_(
-        a.purposes == "",
-        ~has(activity_data_subject),
-        ~has(activity_data_category),
-        and_(a.retention_text == "", a.retention_rule == RuleKind.NONE.value),
-        no_measures,
-    )
-    as_processor = or_(
-        ~exists().where(ac.activity_id == a.id),
-        exists().where(
-            ac.activity_id == a.id, or_(ac.name == "", ac.contact == "", ac.processing == "")
-        ),
-        no_measures,
-    )
-    return or_(
-        and_(a.role == Role.PROCESSOR.value, as_processor),
-        and_(a.role != Role.PROCESSOR.value, as_controller),
-    )
-
-
-def incomplete_items(db: Database, today: dt.date) -> list[Item]:
-    """Activities that lack a field Art. 30 requires (the register's own rule): the
-    first PICK recorded, with what each lacks, and the rest counted in SQL."""
-    a, ac = Activity, ActivityController
-
-    def has(link: Table) -> Exists:
-        return exists().where(link.c.activity_id == a.id)
-
-    where = [a.status != Status.RETIRED.value, _lacks_art30()]
-    with db.reading() as session:
-        rows = session.execute(
-            select(
-                a.id,
-                a.name,
-                a.role,
-                a.purposes,
-                a.retention_text,
-                a.retention_rule,
-                a.measures_text,
-                has(activity_data_subject).label("subjects"),
-                has(activity_data_category).label("categories"),
-                has(activity_measure).label("measures"),
-            )
-            .where(*where)
-            .order_by(a.id)  # all are due today: the first recorded first
-            .limit(PICK)
-        ).all()
-        controllers: dict[int, list[ControllerParty]] = {}
-        for c in session.execute(
-            select(ac.activity_id, ac.name, ac.contact, ac.processing).where(
-                ac.activity_id.in_([r.id for r in rows if r.role == Role.PROCESSOR.value])
-            )
-        ):
-            controllers.setdefault(c.activity_id, []).append(
-                ControllerParty(name=c.name, contact=c.contact, processing=c.processing)
-            )
-        total = (
-            session.scalar(select(func.count()).select_from(a).where(*where))
-            if len(rows) == PICK
-            else len(rows)
-        )
-    items = [
-        Item(
-            Duty.ACTIVITY_INCOMPLETE,
-            r.name,
-            today,
-            "register",
-            r.id,
-            ",".join(
-                missing_for_art30(
-                    role=Role(r.role),
-                    purposes=r.purposes,
-                    data_subjects=int(r.subjects),
-                    data_categories=int(r.categories),
-                    erasure=erasure_set(
-                        r.retention_text, RetentionRule(RuleKind(r.retention_rule), 0)
-                    ),
-                    measures=bool(r.measures_text.strip()) or bool(r.measures),
-                    controllers=controllers.get(r.id, []),
-                )
-            ),
-        )
-        for r in rows
-    ]
-    week = week_end(today)
-    return items + _rest(items, Duty.ACTIVITY_INCOMPLETE, "register", total or 0, total or 0, week)
+    return items + rest(items, duty, "processors", len(found), urgent, week)
 
 
 def consent_items(db: Database, today: dt.date) -> list[Item]:

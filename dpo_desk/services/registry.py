@@ -134,11 +134,15 @@ def _breach(name: str) -> Builder:
     return build
 
 
-def _collect(name: str) -> Collector:
-    def collect(db: Database, today: dt.date) -> list[Item]:
-        from dpo_desk.services import overview
+def _collect(name: str, module: str = "overview") -> Collector:
+    """The overview's collector `name` of `dpo_desk.services.<module>`, imported when the
+    overview first asks."""
 
-        return getattr(overview, name)(db, today)  # type: ignore[no-any-return]
+    def collect(db: Database, today: dt.date) -> list[Item]:
+        import importlib
+
+        found = importlib.import_module(f"dpo_desk.services.{module}")
+        return getattr(found, name)(db, today)  # type: ignore[no-any-return]
 
     return collect
 
@@ -218,7 +222,10 @@ REGISTERS: tuple[RegisterSpec, ...] = (
                 _register,
             ),
         ),
-        overview=(_collect("activity_items"), _collect("incomplete_items")),
+        overview=(
+            _collect("activity_items", "overview_activities"),
+            _collect("incomplete_items", "overview_activities"),
+        ),
     ),
     RegisterSpec(
         "processors",
