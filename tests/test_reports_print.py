@@ -1,0 +1,124 @@
+"""What a reader of the printed reports would catch, read back from the files: a label
+cut from its value at the foot of a page, a section missing from the contents, a period
+written as text where the workbook wants dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import subprocess
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from dpo_desk.db.session import Database
+from dpo_desk.reports.model import Fields, Paragraph, Report
+from dpo_desk.reports.pdf import write_pdf
+from dpo_desk.services.export import export
+
+GENERATED = dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC)
+_WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" [^>]*>(.*?)</word>')
+
+
+def _pages_of_words(pdf: Path) -> dict[str, list[int]]:
+    """Each word printed, with the pages (from 1) it is printed on."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found: dict[str, list[int]] = {}
+    for page, chunk in enumerate(out.split("<page ")[1:], start=1):
+        for match in _WORD.finditer(chunk):
+            found.setdefault(html.unescape(match.group(2)), []).append(page)
+    return found
+
+
+def _layout_pages(pdf: Path) -> list[list[str]]:
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [page.splitlines() for page in out.split("\f")]
+
+
+def _fields_after(filler_lines: int, values: list[list[str]]) -> Report:
+    label = "Tekniske og organisatoriske sikkerhedsforanstaltninger"
+    return Report(
+        title="Prøve",
+        organisation="Softværket",
+        generated=GENERATED,
+        blocks=[
+            Paragraph("\n".join(f"Fyld{i}" for i in range(filler_lines))),
+            Fields([(f"{label} etiket{n}", "\n".join(v)) for n, v in enumerate(values)]),
+        ],
+    )
+
+
+def test_a_label_and_its_value_are_never_parted_by_the_foot_of_a_page(tmp_path: Path) -> None:
+    """The fields move a line at a time down the page until the foot of it falls inside
+    each row in turn: a row of a few lines goes whole to the next page, its label (three
+    lines) with it."""
+    values = [[f"start{n}", "anden linje", "tredje linje", f"slut{n}"] for n in range(6)]
+    crossed = 0
+    for filler in range(44, 66):
+        path = tmp_path / f"f{filler}.pdf"
+        list(write_pdf(_fields_after(filler, values), path))
+        pages = _pages_of_words(path)
+        for n in range(len(values)):
+            label_pages = pages["etiket" + str(n)] + pages["Tekniske"][n : n + 1]
+            printed = {*label_pages, *pages[f"start{n}"], *pages[f"slut{n}"]}
+            assert len(printed) == 1, (filler, n, printed)
+        crossed += len(set(pages["Tekniske"])) > 1
+    assert crossed  # the foot of the page did fall among the rows
+
+
+def test_a_value_longer_than_a_page_goes_on_beside_no_label_but_keeps_every_line(
+    tmp_path: Path,
+) -> None:
+    lines = [f"linje{i}" for i in range(90)]
+    path = tmp_path / "long.pdf"
+    list(write_pdf(_fields_after(30, [lines, ["kort"]]), path))
+    pages = _pages_of_words(path)
+    assert all(len(pages[w]) == 1 for w in lines)  # every line once
+    assert pages["etiket0"] == pages["linje0"]  # the label beside the start of its value
+    assert pages["linje89"][0] > pages["linje0"][0]  # the value went on to the next page
+    assert pages["etiket1"] == pages["kort"]
+
+
+def test_the_deletion_calendar_has_its_line_in_the_contents(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    out = tmp_path / "register.pdf"
+    list(export(demo_db, report="register", fmt="pdf", out=out))
+    pages = _layout_pages(out)
+    entry = re.compile(r"^(\s*)(Slettekalender)\s{2,}(\d+)\s*$")
+    (match,) = [m for m in map(entry.match, pages[0]) if m]
+    top_level = re.compile(r"^(\s*)Organisation og databeskyttelsesrådgiver\s{2,}\d+\s*$")
+    (organisation,) = [m for m in map(top_level.match, pages[0]) if m]
+    assert match[1] == organisation[1]  # a section of its own, not under the processor part
+    shown = [i + 1 for i, lines in enumerate(pages) if i and any(
+        t.strip() == "Slettekalender" for t in lines)]
+    assert shown == [int(match[3])]
+
+
+def test_the_deletion_calendar_gives_the_workbook_its_period_as_dates(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    out = tmp_path / "register.xlsx"
+    list(export(demo_db, report="register", fmt="xlsx", out=out))
+    sheet = load_workbook(out)["Slettekalender"]
+    header = [c.value for c in sheet[1]]
+    assert header == [
+        "Skal være slettet",
+        "Aktivitet",
+        "Omfatter oplysninger fra",
+        "Omfatter oplysninger til og med",
+    ]
+    rows = list(sheet.iter_rows(min_row=2))
+    assert rows
+    for due, _activity, start, end in rows:
+        for cell in (due, start, end):
+            assert isinstance(cell.value, dt.datetime), cell.value
+            assert cell.number_format == "dd-mm-yyyy"
+        assert start.value.month == 1 and start.value.day == 1  # the financial year
+        assert end.value == dt.datetime(start.value.year, 12, 31)
+        assert due.value > end.value
