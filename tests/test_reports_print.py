@@ -122,3 +122,32 @@ def test_the_deletion_calendar_gives_the_workbook_its_period_as_dates(
         assert start.value.month == 1 and start.value.day == 1  # the financial year
         assert end.value == dt.datetime(start.value.year, 12, 31)
         assert due.value > end.value
+
+
+def test_no_report_offers_a_workbook_that_holds_nothing(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    """Every report offered as a workbook writes a sheet with a header and rows (a
+    letter or a case file, made of text, is offered as a PDF only)."""
+    from dpo_desk.domain.processors import Direction
+    from dpo_desk.services import breach_example, breaches, processors
+    from dpo_desk.services.registry import REPORT_SPECS
+
+    breach_example.load(demo_db, now=dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC))
+    controller = next(
+        v.row.id
+        for v in processors.views(demo_db, today=dt.date(2026, 11, 25))
+        if v.draft.direction is Direction.WE_ARE_PROCESSOR
+    )
+    breach = breaches.rows(demo_db)[0].id
+    empty = []
+    for name, spec in REPORT_SPECS.items():
+        if "xlsx" not in spec.formats:
+            continue
+        ids = ([controller] if name == "annex" else [breach]) if spec.one_record else None
+        out = tmp_path / f"{name}.xlsx"
+        list(export(demo_db, report=name, fmt="xlsx", out=out, ids=ids))
+        book = load_workbook(out)
+        if not any(sheet.max_row > 1 for sheet in book.worksheets):
+            empty.append(name)
+    assert empty == []
