@@ -151,3 +151,49 @@ def test_no_report_offers_a_workbook_that_holds_nothing(
         if not any(sheet.max_row > 1 for sheet in book.worksheets):
             empty.append(name)
     assert empty == []
+
+
+def _boxes(pdf: Path) -> list[tuple[str, float, float]]:
+    """Each word printed, with its left and right edge."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (html.unescape(m[3]), float(m[1]), float(m[2]))
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" '
+                             r'yMax="[\d.]+">(.*?)</word>', out)
+    ]
+
+
+def test_numbers_are_written_as_a_dane_writes_them_and_line_up_on_the_right(
+    tmp_path: Path,
+) -> None:
+    from dpo_desk.reports.model import Column, Kind, Table
+
+    report = Report(
+        title="Prøve",
+        organisation="Softværket",
+        generated=GENERATED,
+        blocks=[
+            Table(
+                "Underrettede",
+                [
+                    Column("Dataansvarlig", width=3),
+                    Column("Timer efter opdagelse", Kind.NUMBER),
+                    Column("Antal", Kind.NUMBER),
+                ],
+                [("Almind", 3.0, 5), ("Egtved", 2.5, 12345), ("Ærø", 0.25, 70)],
+            )
+        ],
+    )
+    path = tmp_path / "numbers.pdf"
+    list(write_pdf(report, path))
+    words = _boxes(path)
+    printed = [w for w, _, _ in words]
+    assert {"3", "2,5", "0,25"} <= set(printed)
+    assert not {"3.0", "2.5", "0.25"} & set(printed)
+    for column in (["3", "2,5", "0,25"], ["5", "12345", "70"]):
+        rights = [right for w, _, right in words if w in column]
+        lefts = [left for w, left, _ in words if w in column]
+        assert len(rights) == 3 and max(rights) - min(rights) < 0.5, column
+        assert max(lefts) - min(lefts) > 3  # they do start at different places

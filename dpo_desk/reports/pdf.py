@@ -279,6 +279,9 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
             ("RIGHTPADDING", (0, 0), (-1, -1), pdf_layout.PADDING),
         ]
     )
+    for place, i in enumerate(plan.columns):  # numbers line up on their last digit
+        if block.columns[i].kind is Kind.NUMBER:
+            style.add("ALIGN", (place, 0), (place, -1), "RIGHT")
     for start in range(0, len(cells), CHUNK_ROWS):
         body = [
             [pdf_layout.wrapped(row[i], FONT, size, room)
