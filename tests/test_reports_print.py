@@ -95,8 +95,11 @@ def test_the_deletion_calendar_has_its_line_in_the_contents(
     top_level = re.compile(r"^(\s*)Organisation og databeskyttelsesrådgiver\s{2,}\d+\s*$")
     (organisation,) = [m for m in map(top_level.match, pages[0]) if m]
     assert match[1] == organisation[1]  # a section of its own, not under the processor part
-    shown = [i + 1 for i, lines in enumerate(pages) if i and any(
-        t.strip() == "Slettekalender" for t in lines)]
+    shown = [
+        i + 1
+        for i, lines in enumerate(pages)
+        if i and any(t.strip() == "Slettekalender" for t in lines)
+    ]
     assert shown == [int(match[3])]
 
 
@@ -124,9 +127,7 @@ def test_the_deletion_calendar_gives_the_workbook_its_period_as_dates(
         assert due.value > end.value
 
 
-def test_no_report_offers_a_workbook_that_holds_nothing(
-    tmp_path: Path, demo_db: Database
-) -> None:
+def test_no_report_offers_a_workbook_that_holds_nothing(tmp_path: Path, demo_db: Database) -> None:
     """Every report offered as a workbook writes a sheet with a header and rows (a
     letter or a case file, made of text, is offered as a PDF only)."""
     from dpo_desk.domain.processors import Direction
@@ -160,8 +161,11 @@ def _boxes(pdf: Path) -> list[tuple[str, float, float]]:
     ).stdout
     return [
         (html.unescape(m[3]), float(m[1]), float(m[2]))
-        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" '
-                             r'yMax="[\d.]+">(.*?)</word>', out)
+        for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" '
+            r'yMax="[\d.]+">(.*?)</word>',
+            out,
+        )
     ]
 
 
@@ -197,3 +201,66 @@ def test_numbers_are_written_as_a_dane_writes_them_and_line_up_on_the_right(
         lefts = [left for w, left, _ in words if w in column]
         assert len(rights) == 3 and max(rights) - min(rights) < 0.5, column
         assert max(lefts) - min(lefts) > 3  # they do start at different places
+
+
+def _word_rows(pdf: Path) -> list[tuple[int, str, float]]:
+    """Each word printed: its page (from 1), its text, its top."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (page, html.unescape(m[2]), float(m[1]))
+        for page, chunk in enumerate(out.split("<page ")[1:], start=1)
+        for m in _WORD.finditer(chunk)
+    ]
+
+
+def test_a_long_table_has_its_header_atop_every_page_and_nowhere_else(tmp_path: Path) -> None:
+    """450 rows of one to three lines (more than any part the writer lays out at once):
+    the header is the first line of the table on every page and is never printed in the
+    middle of one; no row is split between pages."""
+    from dpo_desk.reports.model import Column, Table
+
+    rows = [(f"r{i}start", "\n".join(["mellem"] * (i % 3)) + f"\nr{i}slut") for i in range(450)]
+    report = Report(
+        title="Prøve",
+        organisation="Softværket",
+        generated=GENERATED,
+        blocks=[Table("Ændringer", [Column("Rækkehoved"), Column("Indholdshoved")], rows)],
+    )
+    path = tmp_path / "long.pdf"
+    list(write_pdf(report, path))
+    words = _word_rows(path)
+    pages = max(page for page, _, _ in words)
+    assert pages >= 5
+    headers = [(page, top) for page, text, top in words if text == "Rækkehoved"]
+    assert [page for page, _ in headers] == list(range(1, pages + 1))  # once on every page
+    for page, top in headers:
+        cells = [t for p, text, t in words if p == page and re.fullmatch(r"r\d+(start|slut)", text)]
+        assert top < min(cells)  # above every row of its page
+    where = {text: page for page, text, _ in words}
+    assert all(where[f"r{i}start"] == where[f"r{i}slut"] for i in range(450))
+
+
+def test_a_row_taller_than_a_page_goes_on_over_the_next_pages(tmp_path: Path) -> None:
+    from dpo_desk.reports.model import Column, Table
+
+    long = "\n".join(f"linje{i}" for i in range(150))
+    report = Report(
+        title="Prøve",
+        organisation="Softværket",
+        generated=GENERATED,
+        blocks=[
+            Table(
+                "Log",
+                [Column("Hvad"), Column("Ændring")],
+                [("før", "kort"), ("lang", long), ("efter", "kort")],
+            ),
+        ],
+    )
+    path = tmp_path / "tall.pdf"
+    list(write_pdf(report, path))
+    where = {text: page for page, text, _ in _word_rows(path)}
+    assert all(f"linje{i}" in where for i in range(150))
+    assert where["linje149"] > where["linje0"]
+    assert where["efter"] == where["linje149"]

@@ -28,7 +28,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Table as RLTable
 
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
@@ -47,6 +46,7 @@ from dpo_desk.reports.model import (
 from dpo_desk.reports.pdf_contents import MARGIN, ContentsLine, NumberedCanvas, heading_key
 from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story
 from dpo_desk.reports.pdf_progress import pages_laid_out
+from dpo_desk.reports.pdf_rows import PagedTable
 from dpo_desk.reports.pdf_style import (
     FONT,
     FONT_BOLD,
@@ -69,7 +69,6 @@ __all__ = [
     "write_pdf",
 ]
 
-CHUNK_ROWS = 200  # reportlab splits long tables in quadratic time; small tables stay linear
 FRAME_PADDING = 6  # reportlab's frames keep text this far inside the margins; tables reach them
 
 
@@ -230,7 +229,7 @@ def _fields(block: Fields, width: float) -> Flowable:
 
 def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list[Flowable]]:
     """The page orientation a table needs (the pages are `now` in this orientation), and
-    the table: its note of the columns left out, then its parts of CHUNK_ROWS rows."""
+    the table: its note of the columns left out, then the table."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     body_style = styles()["Cell"]
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
@@ -282,17 +281,14 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
     for place, i in enumerate(plan.columns):  # numbers line up on their last digit
         if block.columns[i].kind is Kind.NUMBER:
             style.add("ALIGN", (place, 0), (place, -1), "RIGHT")
-    for start in range(0, len(cells), CHUNK_ROWS):
-        body = [
-            [pdf_layout.wrapped(row[i], FONT, size, room)
-             for i, room in zip(plan.columns, rooms, strict=True)]
-            for row in cells[start : start + CHUNK_ROWS]
-        ]
-        # splitInRow: a cell taller than a page (a long change in the log) continues on
-        # the next page instead of failing the layout.
-        table = PlainTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
-        table.setStyle(style)
-        parts.append(table)
+    body = [
+        [pdf_layout.wrapped(row[i], FONT, size, room)
+         for i, room in zip(plan.columns, rooms, strict=True)]
+        for row in cells
+    ]
+    # Laid out a page at a time: the header atop each page, a row split only when it is
+    # taller than a page (a long change in the log), in time linear in the rows.
+    parts.append(PagedTable.of(header, body, plan.widths, style, leading=leading, padding=4))
     return orientation, parts
 
 
@@ -344,8 +340,8 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             story.head(_heading(title, doc.widths[orientation] - 2 * FRAME_PADDING, entries))
             for part in parts:
                 story.add(part)
-                if isinstance(part, RLTable):
-                    done += min(CHUNK_ROWS, len(block.rows))
+                if isinstance(part, PagedTable):
+                    done += part.row_count
                     yield min(done, total), 2 * total
         else:
             continue
