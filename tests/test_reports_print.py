@@ -264,3 +264,25 @@ def test_a_row_taller_than_a_page_goes_on_over_the_next_pages(tmp_path: Path) ->
     assert all(f"linje{i}" in where for i in range(150))
     assert where["linje149"] > where["linje0"]
     assert where["efter"] == where["linje149"]
+
+
+def test_a_tight_table_keeps_its_short_values_on_one_line(tmp_path: Path) -> None:
+    """Room is short: the names, which need little more than their longest word, get it
+    before the long texts take their share; the long texts wrap instead."""
+    from dpo_desk.reports.model import Column, Table
+
+    text = "Indsigt i oplysninger om forbrug, måleraflæsninger og betalinger gennem årene"
+    columns = [Column("Anmoder"), *(Column(f"Tekst{i}") for i in range(6))]
+    rows = [(name, *([text] * 6)) for name in ("Henrik Lykkegård", "Mogens Thøgersen")]
+    report = Report(
+        title="Prøve",
+        organisation="Softværket",
+        generated=GENERATED,
+        blocks=[Table("Anmodninger", columns, rows)],
+    )
+    path = tmp_path / "tight.pdf"
+    list(write_pdf(report, path))
+    tops = {text: top for _, text, top in _word_rows(path)}
+    assert tops["Henrik"] == tops["Lykkegård"]
+    assert tops["Mogens"] == tops["Thøgersen"]
+    assert tops["årene"] > tops["Henrik"]  # the long texts do wrap
