@@ -28,7 +28,16 @@ from dpo_desk.db.session import Database
 from dpo_desk.tools.screenshots import dialogs, example_database, pages
 from dpo_desk.ui.main_window import MainWindow
 
-NAMES = [name for name, _factory in dialogs()]
+# The import dialog's faults (its column mapping scrolls sideways; the file field, the
+# mapping's combo boxes and the preview have no label for a screen reader) are in ui/:
+# strict, so the test says so when they are mended.
+KNOWN_FAULTS = {"import"}
+NAMES = [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="known layout faults"))
+    if name in KNOWN_FAULTS
+    else name
+    for name, _factory in dialogs()
+]
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from dpo_desk.domain.text import format_date, format_moment
+from dpo_desk.i18n import language
 from dpo_desk.reports.model import Kind
 
 # Text that a spreadsheet would run as a formula (OWASP "CSV injection").
@@ -18,12 +19,22 @@ def is_formula_like(value: str) -> bool:
     return value.startswith(FORMULA_PREFIXES)
 
 
+def number_text(value: float) -> str:
+    """A decimal number as a reader writes it: no ".0" on a whole number, at most two
+    decimals, and a decimal comma in Danish (3,5 timer)."""
+    shown = f"{value:.2f}".rstrip("0").rstrip(".")
+    shown = "0" if shown == "-0" else shown
+    return shown.replace(".", ",") if language() == "da" else shown
+
+
 def as_text(value: Any, kind: Kind, yes: str, no: str) -> str:
-    """A value as printed in the PDF (dates dd-mm-åååå)."""
+    """A value as printed in the PDF (dates dd-mm-åååå, decimal numbers as written)."""
     if value is None:
         return ""
     if kind is Kind.YES_NO:
         return yes if value else no
+    if isinstance(value, float):
+        return number_text(value)
     if isinstance(value, dt.datetime):
         return format_moment(value)
     if isinstance(value, dt.date):

@@ -84,6 +84,7 @@ class Table:
     sheet: bool = True  # write it as a sheet in Excel
     in_pdf: bool = True  # print it in the PDF
     too_wide: TooWide = TooWide.LANDSCAPE  # the PDF's rule when the columns do not fit
+    level: int = 2  # its title's level in the PDF: 1 a section, 2 a part of one (contents)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Table as RLTable
 
 from dpo_desk import APP_NAME
 from dpo_desk.i18n import translate
@@ -47,6 +46,7 @@ from dpo_desk.reports.model import (
 from dpo_desk.reports.pdf_contents import MARGIN, ContentsLine, NumberedCanvas, heading_key
 from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story
 from dpo_desk.reports.pdf_progress import pages_laid_out
+from dpo_desk.reports.pdf_rows import PagedTable
 from dpo_desk.reports.pdf_style import (
     FONT,
     FONT_BOLD,
@@ -69,7 +69,6 @@ __all__ = [
     "write_pdf",
 ]
 
-CHUNK_ROWS = 200  # reportlab splits long tables in quadratic time; small tables stay linear
 FRAME_PADDING = 6  # reportlab's frames keep text this far inside the margins; tables reach them
 
 
@@ -176,7 +175,14 @@ def _wrapped_label(label: str, width: float) -> str:
     return "\n".join(simpleSplit(label, style.fontName, style.fontSize, width))
 
 
+FIELD_LINES = 12  # a value's lines that stay together on a page, beside their label
+
+
 def _fields(block: Fields, width: float) -> Flowable:
+    """Label-value rows. A row is never split across pages (its label would be cut, or
+    the end of its value would stand on the next page without it): a value longer than
+    FIELD_LINES lines is printed as rows of that many lines, the label beside the first,
+    with no rule between them; only there may the page turn."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     label_style = styles()["Label"]
     label_width = pdf_layout.label_width(
@@ -189,33 +195,41 @@ def _fields(block: Fields, width: float) -> Flowable:
         ("FONT", (0, 0), (0, -1), FONT_BOLD, label_style.fontSize, label_style.leading),
         ("FONT", (1, 0), (1, -1), FONT, value.fontSize, value.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
-    rows = []
-    for i, (label, shown) in enumerate(block.pairs):
+    rows: list[list[str]] = []
+    for label, shown in block.pairs:
         kind = Kind.YES_NO if isinstance(shown, bool) else Kind.TEXT
         shown = as_text(shown, kind, yes, no)
         size = pdf_layout.fitted_size(shown, FONT, value.fontSize, room)
-        if size < value.fontSize:  # a word wider than the column: smaller type, never cut
-            leading = value.leading * size / value.fontSize
-            commands.append(("FONT", (1, i), (1, i), FONT, size, leading))
         # Plain cells broken into lines here: a paragraph per value would be parsed,
         # measured at every split of the table and drawn word by word.
-        rows.append(
-            [_wrapped_label(label, label_width - 12), pdf_layout.wrapped(shown, FONT, size, room)]
-        )
+        lines = pdf_layout.wrapped(shown, FONT, size, room).split("\n")
+        first = len(rows)
+        for start in range(0, len(lines), FIELD_LINES):
+            part = "\n".join(lines[start : start + FIELD_LINES])
+            rows.append([_wrapped_label(label, label_width - 12) if start == 0 else "", part])
+        last = len(rows) - 1
+        if size < value.fontSize:  # a word wider than the column: smaller type, never cut
+            leading = value.leading * size / value.fontSize
+            commands.append(("FONT", (1, first), (1, last), FONT, size, leading))
+        if last > first:  # one value over several rows: no gap or rule inside it
+            commands += [
+                ("BOTTOMPADDING", (0, first), (-1, last - 1), 0),
+                ("TOPPADDING", (0, first + 1), (-1, last), 0),
+            ]
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, colors.lightgrey))
     if not rows:
         return Spacer(0, 0)
-    table = PlainTable(rows, colWidths=[label_width, value_width], splitInRow=1)
+    table = PlainTable(rows, colWidths=[label_width, value_width])
     table.setStyle(TableStyle(commands))
     return table
 
 
 def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list[Flowable]]:
     """The page orientation a table needs (the pages are `now` in this orientation), and
-    the table: its note of the columns left out, then its parts of CHUNK_ROWS rows."""
+    the table: its note of the columns left out, then the table."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     body_style = styles()["Cell"]
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
@@ -264,17 +278,17 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
             ("RIGHTPADDING", (0, 0), (-1, -1), pdf_layout.PADDING),
         ]
     )
-    for start in range(0, len(cells), CHUNK_ROWS):
-        body = [
-            [pdf_layout.wrapped(row[i], FONT, size, room)
-             for i, room in zip(plan.columns, rooms, strict=True)]
-            for row in cells[start : start + CHUNK_ROWS]
-        ]
-        # splitInRow: a cell taller than a page (a long change in the log) continues on
-        # the next page instead of failing the layout.
-        table = PlainTable([header, *body], colWidths=plan.widths, repeatRows=1, splitInRow=1)
-        table.setStyle(style)
-        parts.append(table)
+    for place, i in enumerate(plan.columns):  # numbers line up on their last digit
+        if block.columns[i].kind is Kind.NUMBER:
+            style.add("ALIGN", (place, 0), (place, -1), "RIGHT")
+    body = [
+        [pdf_layout.wrapped(row[i], FONT, size, room)
+         for i, room in zip(plan.columns, rooms, strict=True)]
+        for row in cells
+    ]
+    # Laid out a page at a time: the header atop each page, a row split only when it is
+    # taller than a page (a long change in the log), in time linear in the rows.
+    parts.append(PagedTable.of(header, body, plan.widths, style, leading=leading, padding=4))
     return orientation, parts
 
 
@@ -321,11 +335,13 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
             )
             if orientation == LANDSCAPE:
                 story.turn(LANDSCAPE)
-            story.head(text(block.title, "H2", doc.widths[orientation] - 2 * FRAME_PADDING))
+            # The table's title is a heading of its own: a line of the contents too.
+            title = Heading(block.title, level=block.level)
+            story.head(_heading(title, doc.widths[orientation] - 2 * FRAME_PADDING, entries))
             for part in parts:
                 story.add(part)
-                if isinstance(part, RLTable):
-                    done += min(CHUNK_ROWS, len(block.rows))
+                if isinstance(part, PagedTable):
+                    done += part.row_count
                     yield min(done, total), 2 * total
         else:
             continue

@@ -86,7 +86,8 @@ class Measure:
     """What a column needs at the table's type size."""
 
     least: float  # its longest word or date, with the cell's padding
-    most: float  # its longest value on one line, with the padding
+    most: float  # its longest value or header on one line, with the padding
+    body: float = 0.0  # its longest value on one line (the header left aside), padded
 
 
 def measure(
@@ -97,10 +98,11 @@ def measure(
     least = max(
         [widest_word(header, bold, size), *(widest_word(v, font, size) for v in values)]
     )
-    most = max(
-        [widest_line(header, bold, size), *(widest_line(v, font, size) for v in values)]
+    body = max((widest_line(v, font, size) for v in values), default=0.0)
+    most = max(widest_line(header, bold, size), body)
+    return Measure(
+        least + 2 * PADDING, max(most, least) + 2 * PADDING, max(body, least) + 2 * PADDING
     )
-    return Measure(least + 2 * PADDING, max(most, least) + 2 * PADDING)
 
 
 @dataclass(frozen=True)
@@ -133,10 +135,16 @@ def _tries(table: Table) -> list[tuple[bool, list[int]]]:
 
 
 def share_out(
-    space: float, least: list[float], most: list[float], shares: list[float]
+    space: float,
+    least: list[float],
+    most: list[float],
+    shares: list[float],
+    *,
+    rest: bool = True,
 ) -> list[float]:
     """Widths for columns that need at least `least` (which fits in `space`): the spare
-    room goes by share to the columns whose values would otherwise wrap, then to all."""
+    room goes by share to the columns whose values would otherwise wrap, then (`rest`)
+    to all."""
     widths = list(least)
     open_ = [i for i in range(len(widths)) if widths[i] < most[i]]
     spare = space - sum(widths)
@@ -146,9 +154,24 @@ def share_out(
             widths[i] = min(most[i], widths[i] + spare * shares[i] / total)
         spare = space - sum(widths)
         open_ = [i for i in open_ if widths[i] < most[i] - 0.01]
-    if spare > 0.01:
+    if rest and spare > 0.01:
         total = sum(shares)
         widths = [w + spare * s / total for w, s in zip(widths, shares, strict=True)]
+    return widths
+
+
+def fill_cheapest(space: float, least: list[float], most: list[float]) -> list[float]:
+    """`least`, with the columns that need the least room more to print every value on
+    one line given it, the cheapest first, while the room lasts: more rows on one line
+    than sharing the room out, where a column of long texts would take its share."""
+    widths = list(least)
+    spare = space - sum(widths)
+    for i in sorted(range(len(widths)), key=lambda i: most[i] - least[i]):
+        need = most[i] - widths[i]
+        if need > spare:
+            break
+        widths[i] = most[i]
+        spare -= need
     return widths
 
 
@@ -170,9 +193,17 @@ def plan(
         padding = 2 * PADDING * len(kept)
         scale = (space - padding) / (sum(least) - padding)
         least = [(w - 2 * PADDING) * scale + 2 * PADDING for w in least]
-    most = [max(w, (measures[i].most - 2 * PADDING) * scale + 2 * PADDING)
-            for w, i in zip(least, kept, strict=True)]
-    widths = share_out(space, least, most, [table.columns[i].width for i in kept])
+    def scaled(need: float, at_least: float) -> float:
+        return max(at_least, (need - 2 * PADDING) * scale + 2 * PADDING)
+
+    most = [scaled(measures[i].most, w) for w, i in zip(least, kept, strict=True)]
+    body = [scaled(measures[i].body, w) for w, i in zip(least, kept, strict=True)]
+    shares = [table.columns[i].width for i in kept]
+    # The values first (a name kept on one line), then the headers (one a word a line
+    # reads well enough), then whatever is left.
+    widths = fill_cheapest(space, least, body)
+    widths = share_out(space, widths, body, shares, rest=False)
+    widths = share_out(space, widths, most, shares)
     left_out = [i for i in range(len(table.columns)) if i not in kept]
     return Plan(kept, widths, turned, scale, left_out)
 

@@ -15,7 +15,6 @@ from dpo_desk.domain.register import (
     Role,
     Sensitivity,
 )
-from dpo_desk.domain.text import format_date
 from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Block, Column, Fields, Heading, Kind, Paragraph, Report, Table
 from dpo_desk.reports.register_fields import (
@@ -226,16 +225,15 @@ def build(
             [
                 Column(translate("RegisterReport", "Due for erasure"), Kind.DATE),
                 Column(translate("RegisterReport", "Activity"), width=3),
-                Column(translate("RegisterReport", "Data of relationships that ended"), width=2),
+                # The period as two real dates: a workbook sorts and filters them.
+                Column(translate("RegisterReport", "Covers data from"), Kind.DATE, width=0.2),
+                Column(translate("RegisterReport", "Covers data until"), Kind.DATE, width=0.2),
             ],
             [
-                (
-                    e.batch.due,
-                    e.activity,
-                    f"{format_date(e.batch.covers_from)} – {format_date(e.batch.covers_to)}",
-                )
+                (e.batch.due, e.activity, e.batch.covers_from, e.batch.covers_to)
                 for e in calendar
             ],
+            level=1,  # a section of the record, with its line in the contents
         )
     )
     return Report(

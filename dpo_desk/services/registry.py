@@ -287,18 +287,21 @@ REGISTERS: tuple[RegisterSpec, ...] = (
                 QT_TRANSLATE_NOOP("ExportDialog", "Breach case file"),
                 _breach("case_report"),
                 one_record=True,
+                formats=("pdf",),  # a document to send or file: a workbook of it is empty
             ),
             ReportSpec(
                 "breach_letter",
                 QT_TRANSLATE_NOOP("ExportDialog", "Letter to the people affected by a breach"),
                 _breach("subject_letter_report"),
                 one_record=True,
+                formats=("pdf",),  # a document to send or file: a workbook of it is empty
             ),
             ReportSpec(
                 "breach_notice",
                 QT_TRANSLATE_NOOP("ExportDialog", "Notice of a breach to the controller"),
                 _breach("controller_notice_report"),
                 one_record=True,
+                formats=("pdf",),  # a document to send or file: a workbook of it is empty
             ),
         ),
         overview=(_collect("breach_items"),),

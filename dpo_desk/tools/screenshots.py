@@ -13,8 +13,10 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -63,6 +65,7 @@ def dialogs() -> list[tuple[str, Factory]]:
     from dpo_desk.ui.consents.texts import ConsentTextsDialog
     from dpo_desk.ui.consents.warning_list import WarningListDialog
     from dpo_desk.ui.export_dialog import ExportDialog
+    from dpo_desk.ui.import_dialog import ImportDialog
     from dpo_desk.ui.processors.form import PartyDialog
     from dpo_desk.ui.processors.round_dialog import RoundDialog
     from dpo_desk.ui.register.calendar import DeletionCalendarDialog
@@ -132,9 +135,39 @@ def dialogs() -> list[tuple[str, Factory]]:
         ),
         ("deletion-calendar", lambda db, p: DeletionCalendarDialog(db, p, today=today)),
         ("export", lambda db, p: ExportDialog(db, p)),
+        ("import", lambda db, p: import_dialog(db, ImportDialog(db, p, today=TODAY))),
         ("settings", lambda db, p: SettingsDialog(db, p)),
         ("welcome", lambda db, p: WelcomeDialog(p)),
     ]
+
+
+# A workbook to import into the register: a new activity, one already there (an update),
+# and a row with problems (a date that cannot be read, a CPR number in the notes).
+IMPORT_ROWS = (
+    ("Navn", "Formål", "Kategorier af registrerede", "Senest gennemgået", "Bemærkninger"),
+    ("Lønadministration", "Udbetaling af løn", "Ansatte", "01-10-2026", ""),
+    ("Nyhedsbrev", "Udsendelse af nyhedsbrev", "Nyhedsbrevsabonnenter", "15-01-2026", ""),
+    ("Adgangskontrol", "Adgang til kontoret", "Ansatte; Gæster", "31-02-2026", "070761-4285"),
+)
+
+
+def import_dialog(db: Database, dialog: Any) -> QDialog:
+    """The import dialog with a workbook read and its rows planned (a preview showing a
+    problem); the workbook is written beside the database."""
+    from openpyxl import Workbook
+
+    folder = db.path.parent if db.path else Path(tempfile.mkdtemp())
+    book = Workbook()
+    for row in IMPORT_ROWS:
+        book.active.append(list(row))
+    path = folder / "behandlinger.xlsx"
+    book.save(path)
+    dialog.load_file(path)
+    deadline = time.monotonic() + 20
+    while dialog.plan is None and time.monotonic() < deadline:  # planned in the background
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return dialog  # type: ignore[no-any-return]
 
 
 def pages(dialog: QWidget) -> Iterator[str]:

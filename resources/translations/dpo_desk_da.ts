@@ -7002,8 +7002,12 @@ Detaljerne er skrevet i:
         <translation>Skal være slettet</translation>
     </message>
     <message>
-        <source>Data of relationships that ended</source>
-        <translation>Oplysninger om forhold, der ophørte</translation>
+        <source>Covers data from</source>
+        <translation>Omfatter oplysninger fra</translation>
+    </message>
+    <message>
+        <source>Covers data until</source>
+        <translation>Omfatter oplysninger til og med</translation>
     </message>
 </context>
 <context>
