@@ -21,6 +21,7 @@ from dpo_desk.db.session import Database
 from dpo_desk.domain import titles
 from dpo_desk.domain.audit import ShownEntry
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, format_moment
+from dpo_desk.domain.value_titles import value_title
 
 Translate = Callable[[str, str], str]
 CONTEXT = "LogView"
@@ -205,6 +206,9 @@ def change_lines(entry: AuditEntry, translate: Translate) -> list[str]:
             return linked[str(value)]
         if name == "field" and isinstance(value, str):  # an event names a field
             return field_title(entry.table_name, value, translate)
+        titled = value_title(entry.table_name, name, value, translate)
+        if titled is not None:  # a stored code ("not_notified"): its words
+            return titled
         if isinstance(value, str):
             return _date_shown(value)
         if isinstance(value, list):  # the names of linked rows
