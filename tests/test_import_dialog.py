@@ -55,6 +55,10 @@ def test_preview_shows_problems_at_the_cell_and_writes_only_on_confirm(
     assert "CPR-nummer" in model.data(notes, Qt.ItemDataRole.ToolTipRole)
     assert isinstance(model.data(notes, Qt.ItemDataRole.BackgroundRole), QBrush)
     assert model.data(model.index(0, model.FIXED + 3), Qt.ItemDataRole.BackgroundRole) is None
+    # the problem is also written out beside its row, not only in a tooltip
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Problemer"
+    assert "CPR-nummer" in model.data(model.index(1, 3))
+    assert model.data(model.index(0, 3)) == ""
     assert not dialog.import_button.isEnabled()  # a problem is left
     dialog.leave_out.click()
     assert not dialog.import_button.isEnabled()  # new entries not accepted yet

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    Qt,
     Slot,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +59,7 @@ class ImportDialog(QDialog):
         self.register.currentIndexChanged.connect(self._reload)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
+        self.path.setAccessibleName(self.tr("File"))
         choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self._choose)
         self.template_button = QPushButton(self.tr("Save template…"))
@@ -75,16 +77,23 @@ class ImportDialog(QDialog):
         form.addRow("", self.file_message)
         self._mapping_box = QWidget()
         self._mapping_grid = QGridLayout(self._mapping_box)
+        self._mapping_grid.setColumnStretch(1, 1)
+        self._mapping_grid.setColumnStretch(3, 1)
         self.combos: list[QComboBox] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._mapping_box)
-        scroll.setMaximumHeight(160)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(96)  # three rows of columns in view; more scroll down
+        scroll.setMaximumHeight(180)
         self.model = PreviewModel(self)
         self.model.dataChanged.connect(self._update_buttons)
         self.model.edited.connect(self.replan)
         self.preview = QTableView()
         self.preview.setModel(self.model)
+        self.preview.setAccessibleName(self.tr("The rows of the file, as they will be imported"))
+        self.preview.setWordWrap(False)
+        self.preview.setProperty("wide_data", True)  # the file's columns: it may scroll sideways
         self.preview.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
         )
@@ -109,7 +118,9 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Which field each column fills:")))
+        mapping_label = QLabel(self.tr("Which field each column fills:"))
+        mapping_label.setBuddy(scroll)
+        layout.addWidget(mapping_label)
         layout.addWidget(scroll)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
@@ -173,9 +184,18 @@ class ImportDialog(QDialog):
             for f in fields:
                 combo.addItem(QCoreApplication.translate("Import", f.title), f.key)
             combo.setCurrentIndex(max(combo.findData(key or IGNORED), 0))
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)  # the pairs fit the width; the list is wide
             combo.currentIndexChanged.connect(self.replan)
-            self._mapping_grid.addWidget(QLabel(heading or f"#{i + 1}"), i // 3, (i % 3) * 2)
-            self._mapping_grid.addWidget(combo, i // 3, (i % 3) * 2 + 1)
+            label = QLabel(heading or f"#{i + 1}")
+            label.setBuddy(combo)
+            label.setToolTip(label.text())
+            combo.setAccessibleName(label.text())
+            # two columns of pairs: a heading keeps room to be read, nothing scrolls sideways
+            self._mapping_grid.addWidget(label, i // 2, (i % 2) * 2)
+            self._mapping_grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
             self.combos.append(combo)
 
     def mapping(self) -> list[str | None]:
@@ -216,7 +236,16 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.accept_new = accepted
         self.model.set_plan(plan)
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its heading and its cells (a long text at most 320
+        pixels: its tooltip and the cell editor show the rest)."""
+        view = self.preview
+        view.resizeColumnsToContents()  # the headings count too
+        for column in range(self.model.columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
 
     # -- deciding ------------------------------------------------------------------
     @Slot()

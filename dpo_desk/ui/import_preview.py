@@ -32,15 +32,17 @@ _FIXED_HEADERS = (
     QT_TRANSLATE_NOOP("ImportDialog", "Import"),
     QT_TRANSLATE_NOOP("ImportDialog", "Row"),
     QT_TRANSLATE_NOOP("ImportDialog", "What happens"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Problems"),
 )
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class PreviewModel(QAbstractTableModel):
-    """The planned rows: a box to leave a row out, its number, what it will do, and its
-    cells, each problem at its cell (colour and tooltip)."""
+    """The planned rows: a box to leave a row out, its number, what it will do, its
+    problems written out, and its cells, each problem also at its cell (colour and
+    tooltip)."""
 
-    FIXED = 3  # include, row, action
+    FIXED = 4  # include, row, action, problems
     edited = Signal()  # a cell was fixed: the rows must be planned again
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,10 +107,14 @@ class PreviewModel(QAbstractTableModel):
                 return str(row.number)
             if column == 2:
                 return translated("ImportDialog", _ACTION_TEXT[row.action])
+            if column == 3:
+                return "; ".join(message_text(p.message) for p in row.problems)
             return text_of(self._cells(index.row())[column - self.FIXED])
         if role == Qt.ItemDataRole.ToolTipRole and problem:
             return problem
-        if role == Qt.ItemDataRole.BackgroundRole and (problem or (column == 2 and row.problems)):
+        if role == Qt.ItemDataRole.BackgroundRole and (
+            problem or (column in (2, 3) and row.problems)
+        ):
             return QBrush(_PROBLEM)
         return None
 
@@ -125,7 +131,7 @@ class PreviewModel(QAbstractTableModel):
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         self._plan.rows[index.row()].excluded = not checked
-        self.dataChanged.emit(index, index.siblingAtColumn(2))
+        self.dataChanged.emit(index, index.siblingAtColumn(3))
         return True
 
     def _cells(self, row: int) -> list[object]:

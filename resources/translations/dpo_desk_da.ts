@@ -3953,6 +3953,10 @@ Detaljerne er skrevet i:
         <translation>Importér fra regneark</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
         <source>Choose file…</source>
         <translation>Vælg fil…</translation>
     </message>
@@ -3967,6 +3971,10 @@ Detaljerne er skrevet i:
     <message>
         <source>File:</source>
         <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>The rows of the file, as they will be imported</source>
+        <translation>Filens rækker, som de vil blive importeret</translation>
     </message>
     <message>
         <source>Create all new entries</source>
@@ -4043,6 +4051,10 @@ Detaljerne er skrevet i:
     <message>
         <source>What happens</source>
         <translation>Hvad sker der</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
     </message>
 </context>
 <context>
