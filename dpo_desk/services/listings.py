@@ -109,28 +109,28 @@ class RequestLine(NamedTuple):
 
 
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
+_REQUEST_COLUMNS = (
+    "id, requester, CAST(types AS VARCHAR), relation, utility, received, deadline, status, "
+    "extended, answered, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
+)
+_OPEN = "status NOT IN (" + ", ".join(f"'{s.value}'" for s in CLOSED) + ")"
+
+Lines = tuple[list[RequestLine], list[str]]
 
 
-def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[str]]:
-    """Every request as the table shows it, in one query; and beside each line the
-    text of its other fields, for the search (kept apart: folded into the search
-    text, it is not kept twice)."""
-    others = " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
-    sql = (
-        "SELECT id, requester, CAST(types AS VARCHAR), relation, utility, received, "
-        f"deadline, status, extended, answered, {others} FROM subject_request"
-    )
+def _request_lines(today: dt.date) -> Callable[[list[tuple[Any, ...]]], Lines]:
+    """Raw rows -> (lines, the text of their other fields); the dates, types and
+    statuses converted once per distinct value, shared between every chunk read."""
     day, kinds = dates(), Memo(_types)
     status_of = {s.value: s for s in RequestStatus}
     closed = {s.value for s in CLOSED}
     base = today.toordinal()
     ordinal: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal())  # type: ignore[union-attr]
     new, intern = RequestLine._make, sys.intern
-    lines: list[RequestLine] = []
-    others: list[str] = []
-    with bulk():
-        for chunk in rows_of(db, sql):
-            lines += [
+
+    def lines(chunk: list[tuple[Any, ...]]) -> Lines:
+        with bulk():
+            return [
                 new(
                     (
                         r[0],
@@ -147,9 +147,50 @@ def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[s
                     )
                 )
                 for r in chunk
-            ]
-            others += [r[10] for r in chunk]
+            ], [r[10] for r in chunk]
+
+    return lines
+
+
+def request_chunks(db: Database, *, today: dt.date, size: int = CHUNK) -> Iterator[Lines]:
+    """Every request as the table shows it, by id, `size` at a time, each chunk with the
+    text of its lines' other fields for the search (kept apart: folded into the search
+    text, it is not kept twice). Each chunk is one short query after the last id read,
+    so no read stays open between chunks (a caller may read them in slices)."""
+    convert, last = _request_lines(today), 0
+    while True:
+        sql = (
+            f"SELECT {_REQUEST_COLUMNS} FROM subject_request WHERE id > {int(last)} "
+            f"ORDER BY id LIMIT {int(size)}"
+        )
+        chunk = [r for part in rows_of(db, sql) for r in part]
+        if not chunk:
+            return
+        last = chunk[-1][0]
+        yield convert(chunk)
+        if len(chunk) < size:
+            return
+
+
+def requests(db: Database, *, today: dt.date) -> Lines:
+    """Every request as the table shows it, by id, and beside each line the text of its
+    other fields (`request_chunks`, read whole)."""
+    lines: list[RequestLine] = []
+    others: list[str] = []
+    for more, texts in request_chunks(db, today=today):
+        lines += more
+        others += texts
     return lines, others
+
+
+def first_open_requests(db: Database, *, today: dt.date, limit: int) -> Lines:
+    """The first `limit` open requests in the table's first order: by days left (the
+    deadline), then by id; read at once while the rest is read in chunks."""
+    sql = (
+        f"SELECT {_REQUEST_COLUMNS} FROM subject_request WHERE {_OPEN} "
+        f"ORDER BY deadline, id LIMIT {int(limit)}"
+    )
+    return _request_lines(today)([r for part in rows_of(db, sql) for r in part])
 
 
 class LogLine(NamedTuple):

@@ -97,12 +97,36 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._needle = ""
         self._predicate: Callable[[RowT], bool] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._finish: Callable[[], object] | None = None  # completes a read under way
+
+    @property
+    def loading(self) -> bool:
+        """True while the first rows are shown and the rest is still being read."""
+        return self._finish is not None
+
+    def show_first(self, rows: Sequence[RowT], finish: Callable[[], object]) -> None:
+        """Show `rows`, the first screenful as the table will show it (filtered and
+        sorted alike), while the rest is read; whatever needs every row (a filter, a
+        sort, the rows shown) first calls `finish()`, which completes the read with
+        `set_rows`."""
+        self.beginResetModel()
+        self._rows, self._search_texts, self._sort_keys = list(rows), None, {}
+        self._order = self._visible = list(range(len(self._rows)))
+        self._accepted = None
+        self._finish = finish
+        self.endResetModel()
+
+    def _complete(self) -> None:
+        finish, self._finish = self._finish, None
+        if finish is not None:
+            finish()
 
     # -- content -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[RowT], *, folded: Sequence[str] | None = None) -> None:
         """Replace every row (one model reset). `folded`: each row's search text,
         already folded (`fold`); without it, the texts of the columns and the row's
         `search_text` are joined and folded here."""
+        self._finish = None
         self.beginResetModel()
         self._rows = list(rows)
         self._search_texts = list(folded) if folded is not None else None
@@ -119,6 +143,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def set_filter(self, needle: str, predicate: Callable[[RowT], bool] | None) -> None:
         """Show the rows whose text holds `needle` (case-folded) and that `predicate`
         accepts."""
+        self._complete()
         needle = fold(needle.strip())
         # Typing on narrows the search: look only among the rows the shorter text kept.
         narrowing = (
@@ -167,6 +192,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
     def rows(self) -> list[RowT]:
         """The rows shown, in table order."""
+        self._complete()
         return [self._rows[i] for i in self._visible]
 
     def total(self) -> int:
@@ -179,6 +205,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
     def position(self, row_id: object) -> int | None:
         """The table row of the row whose `id` is `row_id`, if shown."""
+        self._complete()
         rows = self._rows
         return next((n for n, i in enumerate(self._visible) if rows[i].id == row_id), None)  # type: ignore[attr-defined]
 
@@ -216,8 +243,9 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column` (Danish order for text, native values otherwise), keeping the
         selection."""
-        if not 0 <= column < len(self._columns):
-            return
+        if not 0 <= column < len(self._columns) or self._sorted == (column, order):
+            return  # the order kept is already this one (set_rows keeps it)
+        self._complete()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         shown_before = [self._visible[i.row()] for i in persistent]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,18 +29,21 @@ from dpo_desk.domain.requests import (
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
 from dpo_desk.reports.letters import LETTER_LABELS, LetterKind
-from dpo_desk.services import jobs, listings, request_letters, requests
+from dpo_desk.services import listings, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.listings import RequestLine
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail
-from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.requests.columns import Texts, columns
-from dpo_desk.ui.requests.form import RequestDialog
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 
+# The dialogs, the letters and the slow jobs are imported when first used: the tab is
+# shown without them.
+
 DAYS_COLUMN = 5
+FIRST_ROWS = 200  # shown at once on the first show; the rest is read in slices
+CHUNK_ROWS = 1000  # requests read per query while the rest is read
 
 
 def _tr(context: str, text: str) -> str:
@@ -147,6 +150,31 @@ class RequestTab(RecordTab):
         rows, self._others = listings.requests(self._db, today=self._today())
         return rows
 
+    def first_rows(self) -> list[RequestLine] | None:
+        """The first open requests by days left, when the table shows the open requests
+        by days left (as it does when first shown)."""
+        header = self.table.horizontalHeader()
+        if (
+            self.status_filter.currentData() != "open"
+            or self.type_filter.currentData() is not None
+            or self.overdue_filter.isChecked()
+            or self.search.text().strip()
+            or header.sortIndicatorSection() != DAYS_COLUMN
+            or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
+        ):
+            return None
+        rows, _others = listings.first_open_requests(
+            self._db, today=self._today(), limit=FIRST_ROWS
+        )
+        return rows
+
+    def row_chunks(self) -> Iterator[tuple[list[RequestLine], list[str]]]:
+        """Every request by id, CHUNK_ROWS at a time, with their folded search texts."""
+        for rows, others in listings.request_chunks(
+            self._db, today=self._today(), size=CHUNK_ROWS
+        ):
+            yield rows, self._texts.folded(rows, others)
+
     def folded(self, rows: Sequence[Any]) -> list[str]:
         """Every row's search text, built in one pass from the rows and the other fields
         `load_rows` read with them."""
@@ -178,6 +206,8 @@ class RequestTab(RecordTab):
         self.update_count()
 
     def _open(self, draft: RequestDraft) -> None:
+        from dpo_desk.ui.requests.form import RequestDialog
+
         dialog = RequestDialog(self._db, draft, self, today=self._today)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload()
@@ -228,6 +258,8 @@ class RequestTab(RecordTab):
     @Slot()
     def _fill_letter_menu(self) -> None:
         """Only the letters that fit the selected request as it stands."""
+        from dpo_desk.services import request_letters
+
         self.letter_menu.clear()
         row = self.selected()
         kinds = request_letters.offered_letters(self._db, row.id) if row else []
@@ -242,6 +274,8 @@ class RequestTab(RecordTab):
         row = self.selected()
         if row is None:
             return None
+        from dpo_desk.services import jobs
+
         request_id, today = row.id, self._today()
         self.refusal = None
         self.letter_task = run_in_background(
@@ -315,4 +349,6 @@ class RequestTab(RecordTab):
     @Slot()
     def export(self) -> None:
         """Excel or PDF of the requests shown (a period, a type …), or of all."""
+        from dpo_desk.ui.export_dialog import ExportDialog
+
         ExportDialog(self._db, self, report="requests", ids=self.visible_ids()).exec()
