@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from test_window_listings import TODAY, _in_table_order, _requests
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.requests import RequestDraft, RequestType
+from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType
 from dpo_desk.services import requests
 from dpo_desk.ui.requests import tab as request_tab
 from dpo_desk.ui.requests.tab import RequestTab
@@ -131,3 +131,20 @@ def test_the_count_says_reading_until_every_row_is_read(
     total = len(_requests(many_db))
     opened = sum(1 for r in _requests(many_db) if r["open"])
     assert tab.count_label.text() == f"{opened} af {total} anmodninger"
+
+
+def test_a_log_of_closed_requests_only_is_not_shown_as_empty_while_reading(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = requests.save(
+        db,
+        RequestDraft(types=[RequestType.ACCESS], requester="Bo", received=dt.date(2026, 11, 2)),
+        today=dt.date(2026, 11, 20),
+    )
+    requests.move(db, saved, RequestStatus.WITHDRAWN, today=dt.date(2026, 11, 20))
+    tab = _slow_tab(qtbot, db, monkeypatch)
+    assert tab.proxy.rowCount() == 0  # no open request among the first rows
+    assert tab._stack.currentIndex() == 0  # the table, not the empty register's page
+    tab._loader.finish()  # type: ignore[union-attr]
+    assert tab._stack.currentIndex() == 0
+    assert tab.count_label.text() == "0 af 1 anmodninger"
