@@ -17,6 +17,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import overview
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import AMBER, RED, ROW_ROLE, TableColumn
+from dpo_desk.ui.tr import translated
 from dpo_desk.ui.view_state import ViewState
 
 Row = tuple[Urgency, Item]
@@ -29,10 +30,6 @@ REGISTER_TITLES = {
     "consents": QT_TRANSLATE_NOOP("Overview", "Health consents"),
     "breaches": QT_TRANSLATE_NOOP("Overview", "Breaches"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
 
 
 class _Row:
@@ -51,7 +48,7 @@ def _what(row: _Row) -> str:
             QCoreApplication.translate("Register", ART30_LABELS.get(k, k))
             for k in detail.split(",")
         )
-    return _tr(item.duty.value) + (f": {detail}" if detail else "")
+    return translated("Overview", item.duty.value) + (f": {detail}" if detail else "")
 
 
 def columns() -> list[TableColumn[_Row]]:
@@ -60,7 +57,7 @@ def columns() -> list[TableColumn[_Row]]:
     return [
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "When"),
-            lambda r: _tr(URGENCY_LABELS[r.urgency]),
+            lambda r: translated("Overview", URGENCY_LABELS[r.urgency]),
             sort=lambda r: (r.urgency.value, r.item.due),
             foreground=lambda r: colour.get(r.urgency),
         ),
@@ -73,7 +70,7 @@ def columns() -> list[TableColumn[_Row]]:
         TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), lambda r: r.item.who),
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "Where"),
-            lambda r: _tr(REGISTER_TITLES.get(r.item.register, r.item.register)),
+            lambda r: translated("Overview", REGISTER_TITLES.get(r.item.register, r.item.register)),
         ),
     ]
 

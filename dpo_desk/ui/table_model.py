@@ -197,6 +197,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
     def total(self) -> int:
         """How many rows there are, shown or not."""
+        self._complete()
         return len(self._rows)
 
     def row_at(self, row: int) -> RowT:

@@ -7520,6 +7520,10 @@ Detaljerne er skrevet i:
             <translation>Frist</translation>
         </message>
         <message>
+            <source>Extended to three months</source>
+            <translation>Fristen er forlænget til tre måneder</translation>
+        </message>
+        <message>
             <source>Days left</source>
             <translation>Dage tilbage</translation>
         </message>

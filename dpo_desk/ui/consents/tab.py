@@ -39,11 +39,7 @@ from dpo_desk.ui.table_model import (
     fold,
 )
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
+from dpo_desk.ui.tr import translated
 
 COLUMNS: list[TableColumn[ConsumerLine]] = [
     # long texts are elided in a column of limited width; the tooltip shows them whole
@@ -68,12 +64,12 @@ COLUMNS: list[TableColumn[ConsumerLine]] = [
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Status"),
-        lambda r: _tr("Consents", STATE_LABELS[r.state]),
+        lambda r: translated("Consents", STATE_LABELS[r.state]),
         foreground=lambda r: AMBER if r.state is ConsentState.RECONFIRM else None,
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Moved"),
-        lambda r: _tr("ConsentTab", "Moved") if r.moved else "",
+        lambda r: QCoreApplication.translate("ConsentTab", "Moved") if r.moved else "",
         foreground=lambda r: AMBER if r.moved else None,
     ),
 ]
@@ -111,7 +107,7 @@ class ConsentTab(RecordTab):
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All statuses"), None)
         for consent_state, label in STATE_LABELS.items():
-            self.state_filter.addItem(_tr("Consents", label), consent_state)
+            self.state_filter.addItem(translated("Consents", label), consent_state)
         self.utility_filter.currentIndexChanged.connect(self._apply_filters)
         self.state_filter.currentIndexChanged.connect(self._apply_filters)
         self.postal_filter.textChanged.connect(self._apply_filters)
@@ -182,8 +178,8 @@ class ConsentTab(RecordTab):
         """Every row's search text (the columns' texts and the contact fields), folded,
         built in one pass with each date and label formatted once."""
         date = Memo(format_date)
-        state = {s: _tr("Consents", label) for s, label in STATE_LABELS.items()}
-        moved = _tr("ConsentTab", "Moved")
+        state = {s: translated("Consents", label) for s, label in STATE_LABELS.items()}
+        moved = QCoreApplication.translate("ConsentTab", "Moved")
         return [
             fold(
                 f"{r.name}\x1f{r.address}\x1f{r.utility}\x1f{r.category}\x1f"

@@ -37,6 +37,7 @@ from dpo_desk.ui.detail_pane import Detail
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.requests.columns import Texts, columns
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
+from dpo_desk.ui.tr import translated
 
 # The dialogs, the letters and the slow jobs are imported when first used: the tab is
 # shown without them.
@@ -44,10 +45,6 @@ from dpo_desk.ui.tasks import BackgroundTask, run_in_background
 DAYS_COLUMN = 5
 FIRST_ROWS = 200  # shown at once on the first show; the rest is read in slices
 CHUNK_ROWS = 1000  # requests read per query while the rest is read
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 class RequestTab(RecordTab):
@@ -88,7 +85,7 @@ class RequestTab(RecordTab):
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)
         for kind, label in TYPE_LABELS.items():
-            self.type_filter.addItem(_tr("Requests", label), kind)
+            self.type_filter.addItem(translated("Requests", label), kind)
         self.overdue_filter = QCheckBox(self.tr("Overdue"))
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.type_filter.currentIndexChanged.connect(self._apply_filters)
@@ -170,9 +167,7 @@ class RequestTab(RecordTab):
 
     def row_chunks(self) -> Iterator[tuple[list[RequestLine], list[str]]]:
         """Every request by id, CHUNK_ROWS at a time, with their folded search texts."""
-        for rows, others in listings.request_chunks(
-            self._db, today=self._today(), size=CHUNK_ROWS
-        ):
+        for rows, others in listings.request_chunks(self._db, today=self._today(), size=CHUNK_ROWS):
             yield rows, self._texts.folded(rows, others)
 
     def folded(self, rows: Sequence[Any]) -> list[str]:
@@ -232,7 +227,7 @@ class RequestTab(RecordTab):
         if row is None:
             return
         for status in STATUS_LABELS:
-            action = self.status_menu.addAction(_tr("Requests", STATUS_LABELS[status]))
+            action = self.status_menu.addAction(translated("Requests", STATUS_LABELS[status]))
             action.setData(status)
             action.setEnabled(status in TRANSITIONS[row.status])
 
@@ -245,7 +240,7 @@ class RequestTab(RecordTab):
             requests.move(self._db, row.id, status, today=self._today())  # type: ignore[arg-type]
         except ValidationFailedError as error:
             message = error.errors.get("status") or next(iter(error.errors.values()))
-            text = render(message, _tr("Domain", message), QCoreApplication.translate)
+            text = render(message, translated("Domain", message), QCoreApplication.translate)
             QMessageBox.warning(self, self.tr("Status"), text)
             return text
         self.reload()
@@ -264,7 +259,7 @@ class RequestTab(RecordTab):
         row = self.selected()
         kinds = request_letters.offered_letters(self._db, row.id) if row else []
         for kind in kinds:
-            self.letter_menu.addAction(_tr("Letters", LETTER_LABELS[kind])).setData(kind)
+            self.letter_menu.addAction(translated("Letters", LETTER_LABELS[kind])).setData(kind)
         if not kinds:
             self.letter_menu.addAction(self.tr("No letter fits the request now")).setEnabled(False)
 
@@ -290,7 +285,9 @@ class RequestTab(RecordTab):
     def _letter_written(self, task: BackgroundTask, request_id: int) -> None:
         if isinstance(task.error, ValidationFailedError):
             message = next(iter(task.error.errors.values()))
-            self.refusal = render(message, _tr("Domain", message), QCoreApplication.translate)
+            self.refusal = render(
+                message, translated("Domain", message), QCoreApplication.translate
+            )
             QMessageBox.warning(self, self.tr("Write letter"), self.refusal)
             return
         if not task.ok:
@@ -315,7 +312,7 @@ class RequestTab(RecordTab):
             label = (
                 letter.file_name.split("-", 1)[-1]
                 if letter.kind == requests.FILE_KIND
-                else _tr("Letters", LETTER_LABELS[LetterKind(letter.kind)])
+                else translated("Letters", LETTER_LABELS[LetterKind(letter.kind)])
             )
             action = self.open_menu.addAction(f"{format_date(letter.created)} – {label}")
             action.setData(letter)
