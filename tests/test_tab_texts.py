@@ -12,8 +12,17 @@ from dpo_desk.ui.requests.columns import Texts, columns
 
 def test_the_request_columns_speak_danish(qapp: object) -> None:
     line = RequestLine(
-        1, "Åse", (RequestType.ACCESS,), "Kunde", "", dt.date(2026, 11, 2),
-        dt.date(2027, 2, 2), RequestStatus.IN_PROGRESS, True, None, 69,
+        1,
+        "Åse",
+        (RequestType.ACCESS,),
+        "Kunde",
+        "",
+        dt.date(2026, 11, 2),
+        dt.date(2027, 2, 2),
+        RequestStatus.IN_PROGRESS,
+        True,
+        None,
+        69,
     )
     texts = Texts()
     by_header = {c.header: c for c in columns(texts)}

@@ -73,9 +73,7 @@ def test_the_first_rows_are_the_tables_first_rows_and_the_rest_follows(
     assert gc.isenabled()
 
 
-def test_the_rows_read_in_slices_are_the_rows_read_at_once(
-    qtbot: QtBot, many_db: Database
-) -> None:
+def test_the_rows_read_in_slices_are_the_rows_read_at_once(qtbot: QtBot, many_db: Database) -> None:
     sliced = RequestTab(many_db, today=lambda: TODAY)
     qtbot.addWidget(sliced)
     sliced.show()

@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import json
 import sys
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple, TypeVar
@@ -193,9 +194,40 @@ def first_open_requests(db: Database, *, today: dt.date, limit: int) -> Lines:
     return _request_lines(today)([r for part in rows_of(db, sql) for r in part])
 
 
+class ChangeStore:
+    """The changes of the audit records the log shows, read when shown: the records of
+    a block of ids in one query, the last few blocks kept (the log keeps no record's
+    changes in memory; the search, which reads them all, reads block after block)."""
+
+    BLOCK = 512  # records read in one query
+    KEEP = 8  # blocks kept
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._blocks: OrderedDict[int, dict[int, Any]] = OrderedDict()
+
+    def raw(self, record_id: int) -> Any:
+        """The changes of record `record_id` as stored (JSON text)."""
+        block = record_id // self.BLOCK
+        found = self._blocks.get(block)
+        if found is None:
+            first = block * self.BLOCK
+            sql = (
+                "SELECT id, CAST(changes AS VARCHAR) FROM audit_record "
+                f"WHERE id >= {int(first)} AND id < {int(first + self.BLOCK)}"
+            )
+            found = {i: raw for chunk in rows_of(self._db, sql) for i, raw in chunk}
+            self._blocks[block] = found
+            if len(self._blocks) > self.KEEP:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return found.get(record_id)
+
+
 class LogLine(NamedTuple):
-    """One audit record as the log's table shows it: its changes kept as the stored
-    JSON text and read when shown (`changes`), not the chain's salts and hashes."""
+    """One audit record as the log's table shows it: its changes read when shown
+    (`changes`, through the log's ChangeStore), not the chain's salts and hashes."""
 
     id: int
     at: dt.datetime
@@ -203,13 +235,14 @@ class LogLine(NamedTuple):
     action: str
     table_name: str
     row_id: str
-    raw: str  # the changes, as stored (JSON)
+    store: ChangeStore  # where the changes are read from
     names: dict[str, dict[str, str]]  # per field that refers to a row: id -> name
 
     @property
     def changes(self) -> dict[str, Any]:
         """The changes, field -> [old, new] (or the value an event recorded)."""
-        value = json.loads(self.raw) if isinstance(self.raw, str) else self.raw
+        raw = self.store.raw(self.id)
+        value = json.loads(raw) if isinstance(raw, str) else raw
         return value if isinstance(value, dict) else {}
 
 
@@ -223,12 +256,15 @@ def log(
 ) -> list[LogLine]:
     """The audit records the log shows, newest first, filtered as `audit_log.entries`
     filters them, in one column query."""
-    from sqlalchemy import String, select, type_coerce
+    from sqlalchemy import String, case, select, type_coerce
 
     from dpo_desk.db.models import AuditRecord
+    from dpo_desk.db.schema import metadata
     from dpo_desk.services import audit_log
 
     r = AuditRecord
+    # The changes are read only of records whose fields may refer to another row.
+    linked = sorted(name for name in metadata.tables if audit_log._references(name))
     query = (
         select(
             r.id,
@@ -237,7 +273,7 @@ def log(
             r.action,
             r.table_name,
             r.row_id,
-            type_coerce(r.changes, String),
+            case((r.table_name.in_(linked), type_coerce(r.changes, String)), else_=None),
         )
         .order_by(r.id.desc())
         .limit(limit)
@@ -249,23 +285,24 @@ def log(
     if until:
         query = query.where(r.at < audit_log._local_midnight(until + dt.timedelta(days=1)))
     intern = sys.intern
+    # The names of the rows that changes refer to: of each record only the fields that
+    # refer to a row are kept, one record's changes parsed at a time (the changes
+    # themselves are not kept: the log reads them when shown).
+    fields = Memo(lambda name: tuple(audit_log._references(name)))
+    parsed: list[_Parsed] = []
+    found: list[tuple[Any, ...]] = []
     with bulk(), db.reading() as session:
-        found = [
-            (i, at, intern(user), intern(action), intern(table_name), row_id, raw)
-            for chunk in session.execute(query).partitions(CHUNK)
-            for i, at, user, action, table_name, row_id, raw in chunk
-        ]
-        # The names of the rows that changes refer to: only tables with such fields.
-        # The names of the rows that changes refer to: of each record only the fields
-        # that refer to a row are kept, one record's changes parsed at a time.
-        fields = Memo(lambda name: tuple(audit_log._references(name)))
-        parsed = [
-            _Parsed(row[4], _picked(row[6], fields[row[4]])) for row in found if fields[row[4]]
-        ]
+        for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
+            for i, at, user, action, table_name, row_id, raw in chunk:
+                table_name = intern(table_name)
+                found.append((i, at, intern(user), intern(action), table_name, row_id))
+                if fields[table_name]:
+                    parsed.append(_Parsed(table_name, _picked(raw, fields[table_name])))
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
     empty: dict[str, dict[str, str]] = {}
+    store = ChangeStore(db)
     with bulk():
-        return [LogLine(*row, names.get(row[4], empty)) for row in found]
+        return [LogLine(*row, store, names.get(row[4], empty)) for row in found]
 
 
 def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
