@@ -63,6 +63,9 @@ def _child_bare() -> dict[str, float]:
 
 
 def _open_window(db_path: str, settings_path: str):  # type: ignore[no-untyped-def]
+    import dpo_desk.ui.app  # noqa: F401 - first, as `dpo-desk` imports it (dpo_desk/ui/__init__.py)
+
+    # isort: split
     from PySide6.QtCore import QSettings
 
     from dpo_desk import i18n

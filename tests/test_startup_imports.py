@@ -58,6 +58,9 @@ def test_the_window_starts_without_writers_alembic_or_dialogs(tmp_path: Path) ->
         window.show()
         app.processEvents()
         assert window.tabs.currentWidget().model.total() > 0
+        import linecache
+        kept = [f for f in linecache.cache if f.endswith(".py") and ("sqlalchemy" in f or "dpo_desk" in f)]
+        assert not kept, kept[:5]  # no module's source kept by PySide6's import hook
         names = {NOT_AT_START!r}
         print(sorted(m for m in sys.modules if any(m == n or m.startswith(n + ".") for n in names)
                      or m.endswith("_dialog") or ".dialogs" in m))
@@ -75,3 +78,15 @@ def test_the_window_starts_without_writers_alembic_or_dialogs(tmp_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_check_for_pyside_answers_as_pysides_own() -> None:
+    import dpo_desk.ui  # noqa: F401 - replaces the check
+    import dpo_desk.ui.table_model
+    from dpo_desk.domain import text
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside.cheap
+    assert feature._mod_uses_pyside(dpo_desk.ui.table_model) is True
+    assert feature._mod_uses_pyside(text) is False
+    assert feature._mod_uses_pyside(sys) is False  # built in: no file
