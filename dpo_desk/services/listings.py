@@ -329,7 +329,6 @@ class ConsumerLine(NamedTuple):
     consent_given: dt.date | None
     state: ConsentState
     moved: bool
-    search_text: str  # meter, phone, contacts for the search box; never the free text
 
 
 def _address(street: str, number: str, postal: str, city: str) -> str:
@@ -339,9 +338,11 @@ def _address(street: str, number: str, postal: str, city: str) -> str:
     return ", ".join(part for part in (road, town) if part)
 
 
-def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
+def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list[str]]:
     """Every consumer as the consents tab shows them, in one query (the free text is
-    not read); the state of each consent decided in bulk, by its date."""
+    not read); the state of each consent decided in bulk, by its date. Beside each line
+    the text its search finds besides the columns (meter, phone, contacts; kept apart:
+    folded into the search text, it is not kept twice)."""
     from dpo_desk.domain.retention import add_months
     from dpo_desk.services.consent_forms import review_months
 
@@ -367,20 +368,23 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
         )
         + " FROM consumer ORDER BY name"
     )
+    lines: list[ConsumerLine] = []
+    others: list[str] = []
     with bulk():
-        return [
-            ConsumerLine(
-                r[0],
-                r[1],
-                _address(r[2], r[3], r[4], r[5]),
-                intern(r[4]),
-                intern(r[6]),
-                names.get(r[7], "") if r[7] is not None else "",
-                day[r[8]],
-                ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
-                bool(r[10]),
-                r[11],
-            )
-            for chunk in rows_of(db, sql)
-            for r in chunk
-        ]
+        for chunk in rows_of(db, sql):
+            lines += [
+                ConsumerLine(
+                    r[0],
+                    r[1],
+                    _address(r[2], r[3], r[4], r[5]),
+                    intern(r[4]),
+                    intern(r[6]),
+                    names.get(r[7], "") if r[7] is not None else "",
+                    day[r[8]],
+                    ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
+                    bool(r[10]),
+                )
+                for r in chunk
+            ]
+            others += [r[11] for r in chunk]
+    return lines, others

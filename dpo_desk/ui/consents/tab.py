@@ -79,6 +79,7 @@ class ConsentTab(RecordTab):
     """Consumers who need special care, their consents, and the warning list."""
 
     register_name = details.CONSENTS
+    _others: list[str]  # the searched contact fields of the rows just read, until folded
     empty_text = QT_TRANSLATE_NOOP(
         "RecordTab",
         "The consents register holds the consumers who need special care during an "
@@ -180,18 +181,19 @@ class ConsentTab(RecordTab):
         date = Memo(format_date)
         state = {s: translated("Consents", label) for s, label in STATE_LABELS.items()}
         moved = QCoreApplication.translate("ConsentTab", "Moved")
+        others, self._others = self._others, []
         return [
             fold(
                 f"{r.name}\x1f{r.address}\x1f{r.utility}\x1f{r.category}\x1f"
                 f"{date[r.consent_given]}\x1f{state[r.state]}\x1f{moved if r.moved else ''}"
-                f"\x1f{r.search_text}"
+                f"\x1f{other}"
             )
-            for r in rows
+            for r, other in zip(rows, others, strict=True)
         ]
 
     def load_rows(self) -> list[ConsumerLine]:
         """The consumers; the utility filter offers the utilities among them."""
-        rows = listings.consumers(self._db, today=self._today())
+        rows, self._others = listings.consumers(self._db, today=self._today())
         due = consents.due_form_count(self._db, self._today())
         self.due_forms_label.setText(
             self.tr("%n signed consent form(s) due for erasure (More).", "", due)
