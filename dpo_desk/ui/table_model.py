@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QIdentityProxyModel,
@@ -25,9 +24,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dpo_desk.domain.collation import danish_key
+from dpo_desk.ui.table_view import (  # noqa: F401 - the tabs take the view from here too
+    MAX_COLUMN_CHARS,
+    RecordTableView,
+    make_table_view,
+)
 
 RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -40,7 +43,6 @@ RED_BACKGROUND = QColor("#fde7e7")
 
 _Index = QModelIndex | QPersistentModelIndex
 
-MAX_COLUMN_CHARS = 40  # no column grows wider than this many average characters by itself
 TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
 WRAP_AFTER = 60  # a tooltip longer than this is wrapped
 
@@ -353,52 +355,6 @@ def whole_text(text: str) -> str | None:
     """The tooltip of a cell whose text may be elided: the whole text; None for a short
     text, which its cell shows whole."""
     return wrapped(text) if len(text) > TOOLTIP_AFTER else None
-
-
-class RecordTableView(QTableView):
-    """A table whose columns fit their contents up to MAX_COLUMN_CHARS characters: one
-    long value is elided (Qt.ElideRight) instead of widening its column by thousands of
-    pixels. The user can still widen a column by hand."""
-
-    def max_column_width(self) -> int:
-        """The widest a column grows by itself, in pixels."""
-        return self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-
-    def resizeColumnsToContents(self) -> None:
-        super().resizeColumnsToContents()
-        for column in range(self.horizontalHeader().count()):
-            self._cap(column)
-
-    def resizeColumnToContents(self, column: int) -> None:
-        super().resizeColumnToContents(column)
-        self._cap(column)
-
-    def _cap(self, column: int) -> None:
-        header = self.horizontalHeader()
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-            self.setColumnWidth(column, min(self.columnWidth(column), self.max_column_width()))
-
-
-def make_table_view(proxy: QAbstractItemModel) -> QTableView:
-    """A read-only, row-selecting, sortable table over `proxy`, as every tab shows one.
-
-    Columns size to their first rows (not to every row: that calls data() for all of
-    them) and can be resized by the user; the last one stretches.
-    """
-    view = RecordTableView()
-    view.setModel(proxy)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(200)
-    header.setStretchLastSection(True)
-    return view
 
 
 def due_icon(state: str) -> QIcon | None:
