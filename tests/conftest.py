@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
@@ -39,9 +40,52 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "dpo.sqlite"
 
 
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Made once a run: a migrated empty database and one holding the example
+    organisation, each made through the program (migrations, example loader) with its
+    audit chain's key file beside it. A test's database is a copy of one of them: the
+    same bytes the program would write, without migrating and loading ~800 times."""
+    folder = tmp_path_factory.mktemp("templates")
+    made: dict[str, Path] = {}
+    saved = os.environ.get("DPO_DESK_HOME")
+    try:
+        for name in ("empty", "demo"):
+            home = folder / f"{name}-home"
+            os.environ["DPO_DESK_HOME"] = str(home)
+            database = Database.open(folder / f"{name}.sqlite")
+            if name == "demo":
+                demo.load_example(database)
+            database.close()  # checkpoints the WAL into the file
+            made[name] = folder / f"{name}.sqlite"
+    finally:
+        if saved is None:
+            os.environ.pop("DPO_DESK_HOME", None)
+        else:
+            os.environ["DPO_DESK_HOME"] = saved
+    return made
+
+
+def _copy_template(template: Path, db_path: Path) -> None:
+    """Put `template` at `db_path`, its chain key in this test's home."""
+    shutil.copyfile(template, db_path)
+    os.chmod(db_path, 0o600)
+    key = template.with_name(f"{template.stem}-home") / "audit-chain.key"
+    if key.exists():
+        home = Path(os.environ["DPO_DESK_HOME"])
+        home.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(key, home / key.name)
+        os.chmod(home / key.name, 0o600)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A new, migrated, empty database."""
+def db(
+    db_path: Path, request: pytest.FixtureRequest, _templates: dict[str, Path]
+) -> Iterator[Database]:
+    """A new, migrated, empty database (holding the example organisation when the test
+    asks for `demo_db`)."""
+    wanted = "demo" if "demo_db" in request.fixturenames else "empty"
+    _copy_template(_templates[wanted], db_path)
     database = Database.open(db_path)
     yield database
     database.close()
@@ -49,8 +93,7 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    """A database holding the example organisation."""
-    demo.load_example(db)
+    """A database holding the example organisation (loaded today, as a new user's)."""
     return db
 
 

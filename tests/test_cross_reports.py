@@ -67,25 +67,26 @@ def _pdf_text(path: Path) -> str:
 # The key figures of the example on 20-11-2026, counted by hand from data/example.json
 # and data/example-breaches.json.
 EXPECTED_SUMMARY = {
-    "Behandlingsaktiviteter i brug": 6,
-    "… som dataansvarlig": 3,
+    "Behandlingsaktiviteter i brug": 7,  # six and the recruitment draft
+    "… som dataansvarlig": 4,
     "… som databehandler": 3,
-    "Databehandlere, vi bruger": 6,
+    "Databehandlere, vi bruger": 7,  # the policy's six and the outside developer
     "Tilsyn overskredet": 2,  # Global Connect (01-03-2026), Obiss (15-06-2026)
-    "Tilsyn forfalder inden for 3 måneder": 3,  # Logiva, Fusemail, Mailchimp
-    "Anmodninger modtaget i året": 12,
+    # Logiva, Fusemail, Mailchimp, and the developer never supervised (due now)
+    "Tilsyn forfalder inden for 3 måneder": 4,
+    "Anmodninger modtaget i året": 13,  # Per Vinding's came three years ago
     "Anmodninger besvaret rettidigt": 4,  # Jens, Karen, Ida, Mogens (refused)
     "Anmodninger besvaret for sent": 1,  # Maja: 40 days
-    "Åbne anmodninger": 6,
+    "Åbne anmodninger": 7,
     "Åbne anmodninger efter fristen": 1,  # Lone: 50 days, not extended
     "Gældende helbredssamtykker": 15,  # 20 - 3 withdrawn - 2 given in 2023
     "Samtykker, der skal bekræftes igen": 2,
-    "Brud i året": 3,
+    "Brud i året": 5,
     "Brud uden risiko": 1,
-    "Brud med risiko": 2,
-    "Brud med høj risiko": 0,
+    "Brud med risiko": 3,  # the e-mail, the laptop, the phishing (still inside 72 hours)
+    "Brud med høj risiko": 1,  # the applications shared by a link
     "Brud, der endnu ikke er vurderet": 0,
-    "Brud anmeldt inden for 72 timer": 1,  # the laptop, after 40 hours
+    "Brud anmeldt inden for 72 timer": 2,  # the laptop (40 hours), the applications (30)
     "Brud anmeldt for sent": 0,
 }
 
@@ -139,16 +140,17 @@ def test_the_workbook_holds_the_figures_tables_and_charts(
     by_month = {r[0]: r[1:8] for r in rows[1:13]}
     # access, rectification, erasure, restriction, portability, objection, withdrawal
     assert by_month["nov"] == (1, 0, 1, 1, 1, 0, 0)
-    assert by_month["okt"] == (1, 1, 1, 0, 1, 1, 1)
+    assert by_month["okt"] == (2, 1, 1, 0, 1, 1, 1)  # Tove Kjærsgaard's access, 27-10
     assert by_month["sep"] == (1, 0, 0, 0, 0, 0, 0)
     assert by_month["aug"] == (0, 0, 0, 0, 0, 1, 0)
     assert by_month["maj"] == (1, 0, 0, 0, 0, 0, 0)
-    assert sum(sum(v) for v in by_month.values()) == 14  # two requests have two types
+    assert sum(sum(v) for v in by_month.values()) == 15  # two requests have two types
     answered = {r[0]: r[1:3] for r in rows[16:28]}
     assert answered["jun"] == (0, 1)
     assert [answered[m] for m in ("aug", "sep", "okt", "nov")] == [(1, 0)] * 4
     quarters = {r[0]: r[1] for r in rows[31:35]}
-    assert quarters == {"1. kvt.": 0, "2. kvt.": 0, "3. kvt.": 2, "4. kvt.": 1}
+    # The phishing and the applications shared by a link came in November.
+    assert quarters == {"1. kvt.": 0, "2. kvt.": 0, "3. kvt.": 2, "4. kvt.": 3}
 
     # Real dates, and no health detail anywhere.
     requests = wb["Anmodninger"]
@@ -156,7 +158,7 @@ def test_the_workbook_holds_the_figures_tables_and_charts(
     received = [
         r[header.index("Modtaget")] for r in requests.iter_rows(min_row=2, values_only=True)
     ]
-    assert len(received) == 12 and all(isinstance(d, dt.datetime) for d in received)
+    assert len(received) == 14 and all(isinstance(d, dt.datetime) for d in received)
     assert dt.datetime(2026, 5, 4) in received
     example_data = json.loads(data_path("example.json").read_text(encoding="utf-8"))
     secrets = [c["note"] for c in example_data["consumers"] if c.get("note")]
@@ -193,13 +195,13 @@ def test_the_annual_report_states_the_year(example: Database, tmp_path: Path) ->
     for label, value in EXPECTED_SUMMARY.items():
         assert f"{label} {value}" in text, label
     assert (
-        "Der kom 12 anmodninger i 2026. 4 blev besvaret rettidigt og 1 for sent; "
-        "6 er åbne, heraf 1 efter fristen; 1 blev trukket tilbage." in text
+        "Der kom 13 anmodninger i 2026. 4 blev besvaret rettidigt og 1 for sent; "
+        "7 er åbne, heraf 1 efter fristen; 1 blev trukket tilbage." in text
     )
-    assert "I 2026 forfaldt tilsyn med 3, og 0 af dem fik tilsyn" in text
+    assert "I 2026 forfaldt tilsyn med 4, og 0 af dem fik tilsyn" in text
     assert "15 samtykker er gældende, 2 skal bekræftes igen, og 3 er trukket tilbage." in text
     assert (
-        "Der blev registreret 3 brud i 2026. 1 blev anmeldt til Datatilsynet inden for "
+        "Der blev registreret 5 brud i 2026. 2 blev anmeldt til Datatilsynet inden for "
         "72 timer, 0 senere, og 2 blev ikke anmeldt" in text
     )
     assert "Tilsynet med Global Connect er overskredet." in text
@@ -231,9 +233,10 @@ def test_the_annual_report_of_another_year(example: Database, tmp_path: Path) ->
     assert "Der kom 0 anmodninger i 2025." in text
     assert "Der er ikke skrevet bemærkninger for 2025." in text
     # Due in 2025: Zitcom, Logiva, Obiss, Fusemail (none supervised before 2025, all
-    # in 2025); Global Connect (2023 + 36 months) and Mailchimp (2024 + 36) were not.
+    # in 2025) and the developer never supervised; Global Connect (2023 + 36 months)
+    # and Mailchimp (2024 + 36) were not.
     assert (
-        "I 2025 forfaldt tilsyn med 4, og 4 af dem fik tilsyn; i alt blev der "
+        "I 2025 forfaldt tilsyn med 5, og 4 af dem fik tilsyn; i alt blev der "
         "gennemført 4 tilsyn." in text
     )
 
@@ -363,7 +366,7 @@ def test_the_window_writes_the_reports_in_the_background(
     dialog.start()
     qtbot.waitUntil(lambda: dialog.task is not None and dialog.task.ok is not None, timeout=30000)
     assert dialog.task.ok, dialog.task.message
-    assert load_workbook(out)["Overblik"]["B2"].value == 6
+    assert load_workbook(out)["Overblik"]["B2"].value == 7
 
     dialog.report.setCurrentIndex(dialog.report.findData("annual"))
     assert dialog.year.isEnabled()
@@ -385,5 +388,5 @@ def test_a_long_register_is_cut_short_with_a_count(
     for _ in write_annual(annual.load(example, today=TODAY), out):
         pass
     text = _pdf_text(out)
-    assert "… og 4 mere: ledelsesoverblikket (Excel) viser dem alle." in text  # 6 activities
+    assert "… og 5 mere: ledelsesoverblikket (Excel) viser dem alle." in text  # 7 activities
     assert "Helbredsoplysninger om sårbare forbrugere" not in text

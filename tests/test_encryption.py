@@ -52,7 +52,7 @@ def test_it_opens_with_its_passphrase_and_holds_everything(encrypted: Path) -> N
     db = Database.open(encrypted, passphrase=PASSPHRASE)  # a plain path is recognised
     assert db.encrypted and db.key == PASSPHRASE
     assert organisation.load(db).name == "Softværket"
-    assert len(register.rows(db)) == 6
+    assert len(register.rows(db)) == 7  # the example's seven activities
     assert PASSPHRASE not in db.display_name and PASSPHRASE not in repr(db.url)
     db.close()
 
@@ -103,7 +103,7 @@ def test_a_worker_thread_reads_it_too(encrypted: Path) -> None:
     worker = threading.Thread(target=lambda: found.append(len(register.rows(db))))
     worker.start()
     worker.join()
-    assert found == [6] and len(register.rows(db)) == 6
+    assert found == [7] and len(register.rows(db)) == 7
     db.close()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +106,76 @@ def test_an_incomplete_activity_is_listed_with_what_it_lacks(db: Database, qtbot
     assert what.startswith("Udfyld fortegnelsen")
     assert "kategorier af registrerede" in what and "tidsfrist for sletning" in what
     assert counts and counts[-1] == 1  # due today: urgent, and the window's tab says so
+
+
+def test_a_kind_beyond_the_pick_lists_the_most_urgent_and_counts_the_rest(
+    db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.services import overview as service
+
+    monkeypatch.setattr(service, "PICK", 2)
+    # Due 05-11, 12-11 and 19-11 (overdue), and 30-11 (this week); 24-12 (within 30 days).
+    for name, received in (("Anna", dt.date(2026, 10, 5)), ("Bo", dt.date(2026, 10, 12)),
+                           ("Cai", dt.date(2026, 10, 19)), ("Dan", dt.date(2026, 10, 30)),
+                           ("Eva", dt.date(2026, 11, 24))):
+        _request(db, name, received)
+    got = [i for i in overview.request_items(db, TODAY) if i.duty is Duty.REQUEST_DEADLINE]
+    assert [(i.who, i.more, i.more_urgent) for i in got] == [
+        ("Anna", 0, 0), ("Bo", 0, 0), ("", 3, 2)]
+    tab = OverviewTab(db, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    counts: list[int] = []
+    tab.counted.connect(counts.append)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 3, timeout=5000)
+    assert tab.proxy.index(2, 3).data() == "… og 3 mere"
+    assert tab.count_label.text() == "5 opgaver inden for 30 dage"
+    assert counts[-1] == 4  # Anna, Bo, and of the rest Cai and Dan
+    tab.table.selectRow(2)
+    with qtbot.waitSignal(tab.open_requested, timeout=2000) as opened:
+        tab.table.activated.emit(tab.proxy.index(2, 3))
+    assert opened.args == ["requests", None]  # the register's tab, no one row
+
+
+def test_incomplete_activities_in_sql_agree_with_the_registers_rule(db: Database) -> None:
+    from dpo_desk.domain.register import ActivityDraft, ControllerParty, Role
+    from dpo_desk.services import register
+
+    drafts = {
+        "Intet formål": ActivityDraft(name="Intet formål"),
+        "Behandler uden kontakt": ActivityDraft(
+            name="Behandler uden kontakt", role=Role.PROCESSOR, measures_text="Kryptering",
+            controllers=[ControllerParty(name="Egtved Varmeværk", contact="",
+                                         processing="Måleraflæsning")]),
+        "Behandler komplet": ActivityDraft(
+            name="Behandler komplet", role=Role.PROCESSOR, measures_text="Kryptering",
+            controllers=[ControllerParty(name="Egtved Varmeværk", contact="post@egtved.dk",
+                                         processing="Måleraflæsning")]),
+        "Behandler uden behandlinger": ActivityDraft(
+            name="Behandler uden behandlinger", role=Role.PROCESSOR,
+            controllers=[ControllerParty(name="Almind Fjernvarme", contact="post@almind.dk",
+                                         processing="")]),
+    }
+    for draft in drafts.values():
+        register.save(db, draft, today=TODAY)
+    expected = {r.name: ",".join(r.missing) for r in register.rows(db) if r.missing}
+    got = {i.who: i.detail for i in overview.incomplete_items(db, TODAY)}
+    assert got == expected
+    assert got["Behandler uden kontakt"] == "controllers"
+    assert "Behandler komplet" not in got
+    assert got["Behandler uden behandlinger"] == "processing,measures"
+
+
+def test_processor_lines_beyond_the_pick_are_counted(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.domain.processors import PartyDraft
+    from dpo_desk.services import overview as service
+    from dpo_desk.services import processors
+
+    monkeypatch.setattr(service, "PICK", 1)
+    for name in ("Bogholderiet ApS", "Aarhus Hosting", "Cloudlager A/S"):
+        processors.save(db, PartyDraft(name=name))  # no agreement, never supervised
+    got = [i for i in overview.processor_items(db, TODAY) if i.duty is Duty.AGREEMENT_MISSING]
+    assert [(i.who, i.more, i.more_urgent) for i in got] == [
+        ("Aarhus Hosting", 0, 0), ("", 2, 2)]

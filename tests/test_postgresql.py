@@ -47,9 +47,9 @@ def team(pg_url: str) -> Iterator[Database]:
 def test_the_migrations_and_the_example_run_on_postgresql(team: Database) -> None:
     assert team.path is None and "postgresql" in team.display_name
     assert organisation.load(team).name == "Softværket"
-    assert len(register.rows(team)) == 6
-    assert len(processors.rows(team, today=TODAY)) == 8
-    assert len(requests.rows(team)) == 12
+    assert len(register.rows(team)) == 7
+    assert len(processors.rows(team, today=TODAY)) == 9
+    assert len(requests.rows(team)) == 14
     assert len(consents.rows(team, today=TODAY)) == 20
     report = audit_log.verify(team)
     assert report.ok and report.checked > 100
@@ -156,3 +156,21 @@ def test_withdrawal_erases_the_health_details_on_postgresql(team: Database) -> N
         changes = [r.changes for r in session.scalars(
             select(AuditRecord).where(AuditRecord.table_name == "consumer"))]
     assert "Iltkoncentrator" not in str(changes)
+
+
+def test_the_overview_counts_and_picks_on_postgresql(
+    team: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.domain.overview import Duty
+    from dpo_desk.services import overview
+
+    monkeypatch.setattr(overview, "PICK", 1)  # every kind with two lines counts its rest
+    items = overview.items(team, TODAY)
+    [incomplete] = [i for i in items if i.duty is Duty.ACTIVITY_INCOMPLETE]
+    assert (incomplete.who, incomplete.detail) == (
+        "Rekruttering og jobansøgninger", "retention,measures")
+    # Global Connect (01-03-2026) and Obiss (15-06-2026) are overdue: one listed, one counted.
+    supervision = [i for i in items if i.duty is Duty.SUPERVISION]
+    assert supervision[0].who and supervision[-1].more >= 1
+    figures = overview.figures(team, TODAY)
+    assert (figures.activities, figures.processors) == (7, 7)

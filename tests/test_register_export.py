@@ -49,7 +49,7 @@ def test_the_workbook_has_every_activity_and_the_transfer_sheet(tmp_path: Path,
     assert names == {r.name for r in register.rows(demo_db)}
     header = [c.value for c in activities[1]]
     assert "Retsgrundlag" in header and "Tidsfrister for sletning" in header
-    assert workbook["Som dataansvarlig"].max_row == 4  # header + 3 activities
+    assert workbook["Som dataansvarlig"].max_row == 5  # header + 4 activities
     assert workbook["Som databehandler"].max_row == 4
     transfers = list(workbook["Overførsler til tredjelande"].iter_rows(min_row=2,
                                                                       values_only=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy import Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dpo_desk.db.base import Audited, Base
@@ -34,6 +34,11 @@ class Consumer(Audited, Base):
     """A consumer for whom the company must take special care, and the consent."""
 
     __tablename__ = "consumer"
+    # What the overview counts (migration 0015).
+    __table_args__ = (
+        Index("ix_consumer_withdrawn_given", "withdrawn", "consent_given"),
+        Index("ix_consumer_moved_withdrawn", "moved", "withdrawn"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(LIMITS["name"]))

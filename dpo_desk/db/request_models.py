@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Column, Date, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Table,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dpo_desk.db.base import Audited, Base, parent_key, utc_now
@@ -23,6 +32,26 @@ class SubjectRequest(Audited, Base):
     """A request of a data subject under Art. 15-22, or a withdrawal of consent."""
 
     __tablename__ = "subject_request"
+    # What the overview counts and picks (migration 0015).
+    __table_args__ = (
+        Index("ix_subject_request_status_deadline", "status", "deadline"),
+        Index("ix_subject_request_status_received", "status", "received"),
+        Index("ix_subject_request_answered_deadline", "answered", "deadline"),
+        Index(
+            "ix_subject_request_identity_waiting",
+            "identity_needed",
+            "identity_checked",
+            "deadline",
+            "status",
+        ),
+        Index(
+            "ix_subject_request_extension_untold",
+            "extended",
+            "extension_told",
+            "received",
+            "status",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     types: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -11,6 +11,9 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 
 HORIZON_DAYS = 30
 WEEK_DAYS = 7
+# The lines listed of one kind, most urgent first; the rest of the kind is one line that
+# counts them (a register of 100,000 requests is not listed line by line).
+PICK = 200
 
 
 class Urgency(Enum):
@@ -63,6 +66,13 @@ class Item:
     register: str  # the tab that opens it
     row_id: int | None
     detail: str = ""
+    more: int = 0  # a line standing for this many more of its kind, not listed
+    more_urgent: int = 0  # of those, how many are overdue or due this week
+
+    @property
+    def count(self) -> int:
+        """How many things to do the line stands for."""
+        return self.more or 1
 
     @property
     def id(self) -> int:
@@ -82,6 +92,17 @@ def urgency(due: dt.date, today: dt.date) -> Urgency | None:
     return None
 
 
+def week_end(today: dt.date) -> dt.date:
+    """The last day an item may fall on to be due this week."""
+    return today + dt.timedelta(days=WEEK_DAYS)
+
+
+def urgent_count(items: list[tuple[Urgency, Item]]) -> int:
+    """How many things are overdue or due this week (a line of the rest counts those of
+    its own that are)."""
+    return sum(item.more_urgent if item.more else int(u is not Urgency.SOON) for u, item in items)
+
+
 def horizon(today: dt.date) -> dt.date:
     """The last day an item may fall on to be shown."""
     return today + dt.timedelta(days=HORIZON_DAYS)
@@ -90,4 +111,6 @@ def horizon(today: dt.date) -> dt.date:
 def ordered(items: list[Item], today: dt.date) -> list[tuple[Urgency, Item]]:
     """The items inside the horizon with their urgency, most urgent and earliest first."""
     kept = [(u, i) for i in items if (u := urgency(i.due, today)) is not None]
-    return sorted(kept, key=lambda pair: (pair[0].value, pair[1].due, pair[1].who))
+    return sorted(
+        kept, key=lambda pair: (pair[0].value, pair[1].due, pair[1].more > 0, pair[1].who)
+    )

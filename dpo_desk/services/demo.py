@@ -63,7 +63,7 @@ def _ids(names: list[str], known: dict[str, int]) -> list[int]:
     return [known[name] for name in names]
 
 
-def _load_party(db: Database, p: dict[str, Any]) -> int:
+def _load_party(db: Database, p: dict[str, Any], today: dt.date) -> int:
     scoring = p.get("scoring", {})
     party_id = processor_service.save(
         db,
@@ -78,6 +78,11 @@ def _load_party(db: Database, p: dict[str, Any]) -> int:
             service=p.get("service", ""),
             data_description=p.get("data_description", ""),
             agreement_signed=_date(p.get("agreement_signed")),
+            agreement_end=(
+                today + dt.timedelta(days=p["agreement_end_days_ahead"])
+                if "agreement_end_days_ahead" in p
+                else None
+            ),
             agreement_version=p.get("agreement_version", ""),
             notice_period=p.get("notice_period", ""),
             risk=RiskLevel(p.get("risk", "medium")),
@@ -151,15 +156,17 @@ def _load_request(
         today=received,
     )
     events: list[tuple[int, str | None]] = [(days, status) for status, days in r.get("moves", [])]
-    if "extension" in r:
-        events.append((r["extension"]["told_days_ago"], None))
+    extension = r.get("extension", {})
+    told_days_ago = extension.get("told_days_ago")
+    if extension:  # decided on the day it was told, or not yet told
+        events.append((extension.get("decided_days_ago", told_days_ago), None))
     for days, status in sorted(events, key=lambda e: -e[0]):  # in the order they happened
         if status is None:
             request_service.extend(
                 db,
                 request_id,
-                reason=r["extension"]["reason"],
-                told=ago(days),
+                reason=extension["reason"],
+                told=None if told_days_ago is None else ago(told_days_ago),
                 today=ago(days),
             )
             continue
@@ -220,8 +227,9 @@ def _load_consumers(db: Database, data: dict[str, Any], today: dt.date) -> None:
 
 
 def load_example(db: Database, *, now: dt.datetime | None = None) -> None:
-    """Fill the database with the example organisation and its registers; the dates of
-    the registers' own examples (breaches) are counted back from `now`."""
+    """Fill the database with the example organisation and its registers; the dates
+    that the example gives as days or hours ago are counted back from `now` (the
+    day it is loaded, in local time)."""
     drain(load_example_steps(db, now=now))
 
 
@@ -229,6 +237,8 @@ def load_example_steps(
     db: Database, *, now: dt.datetime | None = None
 ) -> Generator[tuple[int, int], None, None]:
     """`load_example` as steps: yields (records done, records in all) as it goes."""
+    now = now or dt.datetime.now(dt.UTC)
+    today = now.astimezone().date()
     data = example_data()
     parties, activities = data.get("processors", []), data.get("activities", [])
     total = 2 + len(parties) + len(activities) + len(data.get("requests", []))
@@ -237,7 +247,7 @@ def load_example_steps(
     organisation.save(db, OrganisationDetails(**data["organisation"]))
     processors: dict[str, int] = {}
     for p in parties:
-        processors[p["name"]] = _load_party(db, p)
+        processors[p["name"]] = _load_party(db, p, today)
         done += 1
         yield done, total
     lists = {kind: {e.name: e.id for e in catalogue.entries(db, kind)} for kind in catalogue.KINDS}
@@ -293,7 +303,6 @@ def load_example_steps(
             today=dt.date.max,  # the example's review dates are facts of the example
         )
     known = {row.name: row.id for row in register.rows(db)}
-    today = dt.date.today()
     for r in data.get("requests", []):
         done += 1
         yield done, total
@@ -302,4 +311,4 @@ def load_example_steps(
     _load_consumers(db, data, today)
     from dpo_desk.services.registry import load_examples
 
-    load_examples(db, now=now or dt.datetime.now(dt.UTC))
+    load_examples(db, now=now)

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow, DatabaseFiles):
         counted = getattr(widget, "counted", None)
         if counted is not None:  # the overview: how much is urgent, on its tab
             counted.connect(self._show_count)
+        erase = getattr(widget, "erase_requested", None)
+        if erase is not None:  # the overview's line of what is due for erasure
+            erase.connect(self.erase_due)
         team_mode.apply_to_tab(self.db, widget)  # editing off for a login that only reads
         return widget
 

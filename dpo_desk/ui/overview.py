@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.overview import URGENCY_LABELS, Duty, Item, Urgency, ordered
+from dpo_desk.domain.overview import URGENCY_LABELS, Duty, Item, Urgency, ordered, urgent_count
 from dpo_desk.domain.register import ART30_LABELS
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import overview
@@ -32,6 +32,18 @@ REGISTER_TITLES = {
 }
 
 
+<<<<<<< HEAD
+=======
+RESIZE_PRECISION = 100  # lines measured for the columns' widths
+# A line standing for the items of a kind beyond those listed.
+MORE = QT_TRANSLATE_NOOP("Overview", "… and %1 more")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Overview", text)
+
+
+>>>>>>> main
 class _Row:
     """An item as a table row (RecordTab selects rows by `id`)."""
 
@@ -51,6 +63,13 @@ def _what(row: _Row) -> str:
     return translated("Overview", item.duty.value) + (f": {detail}" if detail else "")
 
 
+def _who(row: _Row) -> str:
+    """Whom the item concerns; a line of the rest says how many more there are."""
+    if row.item.more:
+        return _tr(MORE).replace("%1", str(row.item.more))
+    return row.item.who
+
+
 def columns() -> list[TableColumn[_Row]]:
     """The overview's columns."""
     colour = {Urgency.OVERDUE: RED, Urgency.THIS_WEEK: AMBER}
@@ -67,7 +86,7 @@ def columns() -> list[TableColumn[_Row]]:
             sort=lambda r: r.item.due,
         ),
         TableColumn(QT_TRANSLATE_NOOP("Overview", "What"), _what),
-        TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), lambda r: r.item.who),
+        TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), _who),
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "Where"),
             lambda r: translated("Overview", REGISTER_TITLES.get(r.item.register, r.item.register)),
@@ -79,6 +98,7 @@ class OverviewTab(RecordTab):
     """Everything due, grouped by urgency, with the figures above."""
 
     open_requested = Signal(str, object)  # register, row id (None: the tab itself)
+    erase_requested = Signal()  # the line of what is due for erasure: erase it now
     counted = Signal(int)  # items overdue or due this week, after each load
 
     def __init__(
@@ -91,6 +111,8 @@ class OverviewTab(RecordTab):
         super().__init__(parent)
         self._db, self._today = db, today
         self.build_table(columns(), context="Overview", sort_column=0)
+        # The widths follow the first lines (the most urgent), not every one of them.
+        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.linkActivated.connect(lambda name: self.open_requested.emit(name, None))
@@ -136,16 +158,22 @@ class OverviewTab(RecordTab):
         """How many things are due (and the window's tab title says how many are
         urgent)."""
         self.counted.emit(self.urgent_count())
-        return self.tr("%n thing(s) to do within 30 days", "", total)
+        things = sum(row.item.count for row in self.model.rows())
+        return self.tr("%n thing(s) to do within 30 days", "", things)
 
     def urgent_count(self) -> int:
         """Items overdue or due this week (the tab's title shows it)."""
-        return sum(1 for r in self.model.rows() if r.urgency is not Urgency.SOON)
+        return urgent_count([(r.urgency, r.item) for r in self.model.rows()])
 
     @Slot()
     def open_selected(self) -> None:
-        """Open the selected item in its own tab."""
+        """Open the selected item in its own tab; what is due for erasure is no row of a
+        tab (the closed records it counts are filtered out there): it opens the
+        erasure."""
         rows = self.table.selectionModel().selectedRows()
         if rows:
             item = rows[0].data(ROW_ROLE).item
-            self.open_requested.emit(item.register, item.row_id)
+            if item.duty is Duty.ERASURE_DUE:
+                self.erase_requested.emit()
+            else:
+                self.open_requested.emit(item.register, item.row_id)

@@ -5728,6 +5728,10 @@ Detaljerne er skrevet i:
             <translation>Brud</translation>
         </message>
         <message>
+            <source>… and %1 more</source>
+            <translation>… og %1 mere</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Hvornår</translation>
         </message>
