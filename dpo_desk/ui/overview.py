@@ -32,18 +32,11 @@ REGISTER_TITLES = {
 }
 
 
-<<<<<<< HEAD
-=======
 RESIZE_PRECISION = 100  # lines measured for the columns' widths
 # A line standing for the items of a kind beyond those listed.
 MORE = QT_TRANSLATE_NOOP("Overview", "… and %1 more")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
-
->>>>>>> main
 class _Row:
     """An item as a table row (RecordTab selects rows by `id`)."""
 
@@ -66,7 +59,7 @@ def _what(row: _Row) -> str:
 def _who(row: _Row) -> str:
     """Whom the item concerns; a line of the rest says how many more there are."""
     if row.item.more:
-        return _tr(MORE).replace("%1", str(row.item.more))
+        return translated("Overview", MORE).replace("%1", str(row.item.more))
     return row.item.who
 
 
