@@ -42,6 +42,19 @@ AMBER_BACKGROUND = QColor("#fff4d6")
 RED_BACKGROUND = QColor("#fde7e7")
 
 _Index = QModelIndex | QPersistentModelIndex
+_R = Qt.ItemDataRole
+_ROLES = frozenset(  # the roles RecordTableModel.data answers
+    (
+        _R.DisplayRole,
+        SORT_ROLE,
+        ROW_ROLE,
+        _R.ForegroundRole,
+        _R.BackgroundRole,
+        _R.ToolTipRole,
+        _R.DecorationRole,
+        _R.TextAlignmentRole,
+    )
+)
 
 TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
 WRAP_AFTER = 60  # a tooltip longer than this is wrapped
@@ -285,8 +298,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None  # a role no column answers (the view asks for several per cell)
         i, column = self._visible[index.row()], index.column()
         spec = self._columns[column]
         item = self._rows[i]

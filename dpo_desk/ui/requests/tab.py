@@ -43,7 +43,7 @@ from dpo_desk.ui.tr import translated
 # shown without them.
 
 DAYS_COLUMN = 5
-FIRST_ROWS = 200  # shown at once on the first show; the rest is read in slices
+FIRST_ROWS = 100  # shown at once on the first show; the rest is read in slices
 CHUNK_ROWS = 1000  # requests read per query while the rest is read
 
 
