@@ -58,3 +58,16 @@ def _texts(value: object) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in _texts(v)]
     return []
+
+
+def test_the_names_beside_each_line_are_those_every_records_references_name(
+    demo_db: Database,
+) -> None:
+    from dpo_desk.services import audit_log
+
+    records = audit_log.entries(demo_db)  # every record with its changes, as the ORM reads it
+    with demo_db.reading() as session:
+        expected = audit_log._linked_names(session, records)
+    assert any(any(names.values()) for names in expected.values())  # some rows are named
+    for line in listings.log(demo_db):
+        assert line.names == expected.get(line.table_name, {}), line.table_name

@@ -289,7 +289,9 @@ def log(
     # refer to a row are kept, one record's changes parsed at a time (the changes
     # themselves are not kept: the log reads them when shown).
     fields = Memo(lambda name: tuple(audit_log._references(name)))
-    parsed: list[_Parsed] = []
+    # Per table, per field that refers to a row: the ids the records hold (merged: one
+    # record per table stands for them all, not a dict per record).
+    ids: dict[str, dict[str, set[Any]]] = {}
     found: list[tuple[Any, ...]] = []
     with bulk(), db.reading() as session:
         for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
@@ -297,7 +299,13 @@ def log(
                 table_name = intern(table_name)
                 found.append((i, at, intern(user), intern(action), table_name, row_id))
                 if fields[table_name]:
-                    parsed.append(_Parsed(table_name, _picked(raw, fields[table_name])))
+                    held = ids.setdefault(table_name, {})
+                    for name, change in _picked(raw, fields[table_name]).items():
+                        values = change if isinstance(change, list) else [change]
+                        held.setdefault(name, set()).update(v for v in values if isinstance(v, int))
+        parsed = [
+            _Parsed(t, {name: list(held) for name, held in per.items()}) for t, per in ids.items()
+        ]
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
     empty: dict[str, dict[str, str]] = {}
     store = ChangeStore(db)
