@@ -126,7 +126,8 @@ def _request_lines(today: dt.date) -> Callable[[list[tuple[Any, ...]]], Lines]:
     status_of = {s.value: s for s in RequestStatus}
     closed = {s.value for s in CLOSED}
     base = today.toordinal()
-    ordinal: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal())  # type: ignore[union-attr]
+    # days left per deadline: one int shared by the rows with that deadline
+    left: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal() - base)  # type: ignore[union-attr]
     new, intern = RequestLine._make, sys.intern
 
     def lines(chunk: list[tuple[Any, ...]]) -> Lines:
@@ -144,7 +145,7 @@ def _request_lines(today: dt.date) -> Callable[[list[tuple[Any, ...]]], Lines]:
                         status_of[r[7]],
                         bool(r[8]),
                         day[r[9]],
-                        None if r[7] in closed else ordinal[r[6]] - base,
+                        None if r[7] in closed else left[r[6]],
                     )
                 )
                 for r in chunk

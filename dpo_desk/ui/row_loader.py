@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Slot
 
 SLICE = 0.008  # seconds of reading between two turns of the event loop
+PAINT_FIRST = 40  # ms before the first slice: the first rows are painted before it
 
 Chunk = tuple[Sequence[Any], Sequence[str]]  # rows and their folded search texts
 Done = Callable[[list[Any], list[str]], object]
@@ -37,7 +38,7 @@ class RowLoader(QObject):
     def start(self) -> None:
         """Read on between the turns of the event loop."""
         _collect(self._gc, False)
-        self._timer.start()
+        self._timer.start(PAINT_FIRST)
 
     def stop(self) -> None:
         """Read no more and hand over nothing (the rows are read anew)."""
@@ -67,6 +68,7 @@ class RowLoader(QObject):
 
     @Slot()
     def _slice(self) -> None:
+        self._timer.setInterval(0)  # after the first: one slice per turn of the event loop
         if self._read(time.perf_counter() + SLICE):
             self.finish()
 
