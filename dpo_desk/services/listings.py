@@ -298,7 +298,7 @@ def log(
         for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
             for i, at, user, action, table_name, row_id, raw in chunk:
                 table_name = intern(table_name)
-                found.append((i, at, intern(user), intern(action), table_name, row_id))
+                found.append((i, at, intern(user), intern(action), table_name, intern(row_id)))
                 if fields[table_name]:
                     held = ids.setdefault(table_name, {})
                     for name, change in _picked(raw, fields[table_name]).items():

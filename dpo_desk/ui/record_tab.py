@@ -58,8 +58,15 @@ class RecordTab(QWidget):
     # The buttons that change records: hidden, with their keys off, for a login that
     # may only read (`set_read_only`); reports and letters already kept stay.
     write_buttons: tuple[str, ...] = (
-        "new_button", "edit_button", "delete_button", "retire_button", "duplicate_button",
-        "round_button", "status_button", "withdraw_button", "_empty_new",
+        "new_button",
+        "edit_button",
+        "delete_button",
+        "retire_button",
+        "duplicate_button",
+        "round_button",
+        "status_button",
+        "withdraw_button",
+        "_empty_new",
     )
     read_only = False
 
@@ -140,6 +147,7 @@ class RecordTab(QWidget):
         selected = self.selected_id()
         if self._loader is not None:
             self._loader.stop()
+            self._loader.deleteLater()
             self._loader = None
         first = None if self._loaded else self.first_rows()
         if first is None:
@@ -166,7 +174,9 @@ class RecordTab(QWidget):
     def _all_read(self, rows: list[Any], folded: list[str]) -> None:
         """Every row is read: the table holds them all, the selection and the scrolling
         kept (the first screenful stays where it was)."""
-        self._loader = None
+        if self._loader is not None:
+            self._loader.deleteLater()
+            self._loader = None
         selected, scrolled = self.selected_id(), self.table.verticalScrollBar().value()
         self.model.set_rows(rows, folded=folded)
         if selected is not None:

@@ -52,8 +52,9 @@ class RowLoader(QObject):
         try:
             self._read(None)
             done, self._done = self._done, None
+            rows, folded, self._rows, self._folded = self._rows, self._folded, [], []
             if done is not None:
-                done(self._rows, self._folded)
+                done(rows, folded)  # handed over, not kept here
         finally:
             _collect(self._gc, True)
 
