@@ -6,16 +6,27 @@ program; it is refused before anything touches it.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from dpo_desk.db import cipher
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
 from dpo_desk.paths import migrations_path
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic's machinery (its script loader, Mako, the DDL of every dialect) is imported only
+# to migrate: a database already at the head is checked against the revisions the shipped
+# scripts declare, read from their headers.
+_DECLARED = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=\n]*)?=\s*(?:[\"']([^\"']+)[\"']|None)\s*$",
+    re.MULTILINE,
+)
 
 MSG_TOO_NEW = QT_TRANSLATE_NOOP(
     "Domain",
@@ -34,20 +45,48 @@ class DatabaseTooNewError(UserError):
 
 def alembic_config() -> Config:
     """The Alembic configuration, pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     return config
 
 
+@cache
+def _declared() -> tuple[frozenset[str], str] | None:
+    """(every revision, the head) as the shipped scripts declare them, or None when the
+    scripts cannot be read that way (then Alembic reads them)."""
+    revisions: dict[str, str | None] = {}
+    for script in (migrations_path() / "versions").glob("*.py"):
+        found = dict((m[0], m[1] or None) for m in _DECLARED.findall(script.read_text("utf-8")))
+        if "revision" in found and found["revision"]:
+            revisions[found["revision"]] = found.get("down_revision")
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    if len(heads) != 1:  # none found, or branches: Alembic's own answer
+        return None
+    return frozenset(revisions), heads.pop()
+
+
+def _script():  # type: ignore[no-untyped-def]
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def known_revisions() -> set[str]:
     """Every revision the shipped migrations know."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    declared = _declared()
+    if declared is not None:
+        return set(declared[0])
+    return {rev.revision for rev in _script().walk_revisions()}
 
 
 def head_revision() -> str:
     """The newest revision the shipped migrations know."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    declared = _declared()
+    if declared is not None:
+        return declared[1]
+    head = _script().get_current_head()
     assert head is not None
     return head
 
@@ -105,6 +144,8 @@ def upgrade_to_head(engine: Engine) -> None:
     rows that point at it would refuse; they are switched off for the migration (as
     SQLite's documentation prescribes) and every reference is checked before commit.
     """
+    from alembic import command
+
     check_not_newer(current_revision(engine))
     config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"

@@ -12,6 +12,7 @@ import datetime as dt
 import gc
 import json
 import sys
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple, TypeVar
@@ -109,28 +110,29 @@ class RequestLine(NamedTuple):
 
 
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
+_REQUEST_COLUMNS = (
+    "id, requester, CAST(types AS VARCHAR), relation, utility, received, deadline, status, "
+    "extended, answered, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
+)
+_OPEN = "status NOT IN (" + ", ".join(f"'{s.value}'" for s in CLOSED) + ")"
+
+Lines = tuple[list[RequestLine], list[str]]
 
 
-def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[str]]:
-    """Every request as the table shows it, in one query; and beside each line the
-    text of its other fields, for the search (kept apart: folded into the search
-    text, it is not kept twice)."""
-    others = " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
-    sql = (
-        "SELECT id, requester, CAST(types AS VARCHAR), relation, utility, received, "
-        f"deadline, status, extended, answered, {others} FROM subject_request"
-    )
+def _request_lines(today: dt.date) -> Callable[[list[tuple[Any, ...]]], Lines]:
+    """Raw rows -> (lines, the text of their other fields); the dates, types and
+    statuses converted once per distinct value, shared between every chunk read."""
     day, kinds = dates(), Memo(_types)
     status_of = {s.value: s for s in RequestStatus}
     closed = {s.value for s in CLOSED}
     base = today.toordinal()
-    ordinal: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal())  # type: ignore[union-attr]
+    # days left per deadline: one int shared by the rows with that deadline
+    left: Memo[Any, int] = Memo(lambda raw: day[raw].toordinal() - base)  # type: ignore[union-attr]
     new, intern = RequestLine._make, sys.intern
-    lines: list[RequestLine] = []
-    others: list[str] = []
-    with bulk():
-        for chunk in rows_of(db, sql):
-            lines += [
+
+    def lines(chunk: list[tuple[Any, ...]]) -> Lines:
+        with bulk():
+            return [
                 new(
                     (
                         r[0],
@@ -143,18 +145,90 @@ def requests(db: Database, *, today: dt.date) -> tuple[list[RequestLine], list[s
                         status_of[r[7]],
                         bool(r[8]),
                         day[r[9]],
-                        None if r[7] in closed else ordinal[r[6]] - base,
+                        None if r[7] in closed else left[r[6]],
                     )
                 )
                 for r in chunk
-            ]
-            others += [r[10] for r in chunk]
+            ], [r[10] for r in chunk]
+
+    return lines
+
+
+def request_chunks(db: Database, *, today: dt.date, size: int = CHUNK) -> Iterator[Lines]:
+    """Every request as the table shows it, by id, `size` at a time, each chunk with the
+    text of its lines' other fields for the search (kept apart: folded into the search
+    text, it is not kept twice). Each chunk is one short query after the last id read,
+    so no read stays open between chunks (a caller may read them in slices)."""
+    convert, last = _request_lines(today), 0
+    while True:
+        sql = (
+            f"SELECT {_REQUEST_COLUMNS} FROM subject_request WHERE id > {int(last)} "
+            f"ORDER BY id LIMIT {int(size)}"
+        )
+        chunk = [r for part in rows_of(db, sql) for r in part]
+        if not chunk:
+            return
+        last = chunk[-1][0]
+        yield convert(chunk)
+        if len(chunk) < size:
+            return
+
+
+def requests(db: Database, *, today: dt.date) -> Lines:
+    """Every request as the table shows it, by id, and beside each line the text of its
+    other fields (`request_chunks`, read whole)."""
+    lines: list[RequestLine] = []
+    others: list[str] = []
+    for more, texts in request_chunks(db, today=today):
+        lines += more
+        others += texts
     return lines, others
 
 
+def first_open_requests(db: Database, *, today: dt.date, limit: int) -> Lines:
+    """The first `limit` open requests in the table's first order: by days left (the
+    deadline), then by id; read at once while the rest is read in chunks."""
+    sql = (
+        f"SELECT {_REQUEST_COLUMNS} FROM subject_request WHERE {_OPEN} "
+        f"ORDER BY deadline, id LIMIT {int(limit)}"
+    )
+    return _request_lines(today)([r for part in rows_of(db, sql) for r in part])
+
+
+class ChangeStore:
+    """The changes of the audit records the log shows, read when shown: the records of
+    a block of ids in one query, the last few blocks kept (the log keeps no record's
+    changes in memory; the search, which reads them all, reads block after block)."""
+
+    BLOCK = 512  # records read in one query
+    KEEP = 8  # blocks kept
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._blocks: OrderedDict[int, dict[int, Any]] = OrderedDict()
+
+    def raw(self, record_id: int) -> Any:
+        """The changes of record `record_id` as stored (JSON text)."""
+        block = record_id // self.BLOCK
+        found = self._blocks.get(block)
+        if found is None:
+            first = block * self.BLOCK
+            sql = (
+                "SELECT id, CAST(changes AS VARCHAR) FROM audit_record "
+                f"WHERE id >= {int(first)} AND id < {int(first + self.BLOCK)}"
+            )
+            found = {i: raw for chunk in rows_of(self._db, sql) for i, raw in chunk}
+            self._blocks[block] = found
+            if len(self._blocks) > self.KEEP:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return found.get(record_id)
+
+
 class LogLine(NamedTuple):
-    """One audit record as the log's table shows it: its changes kept as the stored
-    JSON text and read when shown (`changes`), not the chain's salts and hashes."""
+    """One audit record as the log's table shows it: its changes read when shown
+    (`changes`, through the log's ChangeStore), not the chain's salts and hashes."""
 
     id: int
     at: dt.datetime
@@ -162,13 +236,14 @@ class LogLine(NamedTuple):
     action: str
     table_name: str
     row_id: str
-    raw: str  # the changes, as stored (JSON)
+    store: ChangeStore  # where the changes are read from
     names: dict[str, dict[str, str]]  # per field that refers to a row: id -> name
 
     @property
     def changes(self) -> dict[str, Any]:
         """The changes, field -> [old, new] (or the value an event recorded)."""
-        value = json.loads(self.raw) if isinstance(self.raw, str) else self.raw
+        raw = self.store.raw(self.id)
+        value = json.loads(raw) if isinstance(raw, str) else raw
         return value if isinstance(value, dict) else {}
 
 
@@ -182,12 +257,15 @@ def log(
 ) -> list[LogLine]:
     """The audit records the log shows, newest first, filtered as `audit_log.entries`
     filters them, in one column query."""
-    from sqlalchemy import String, select, type_coerce
+    from sqlalchemy import String, case, select, type_coerce
 
     from dpo_desk.db.models import AuditRecord
+    from dpo_desk.db.schema import metadata
     from dpo_desk.services import audit_log
 
     r = AuditRecord
+    # The changes are read only of records whose fields may refer to another row.
+    linked = sorted(name for name in metadata.tables if audit_log._references(name))
     query = (
         select(
             r.id,
@@ -196,30 +274,39 @@ def log(
             r.action,
             r.table_name,
             r.row_id,
-            type_coerce(r.changes, String),
+            case((r.table_name.in_(linked), type_coerce(r.changes, String)), else_=None),
         )
         .order_by(r.id.desc())
         .limit(limit)
     )
     query = audit_log.narrowed(query, table=table, since=since, until=until)
     intern = sys.intern
+    # The names of the rows that changes refer to: of each record only the fields that
+    # refer to a row are kept, one record's changes parsed at a time (the changes
+    # themselves are not kept: the log reads them when shown).
+    fields = Memo(lambda name: tuple(audit_log._references(name)))
+    # Per table, per field that refers to a row: the ids the records hold (merged: one
+    # record per table stands for them all, not a dict per record).
+    ids: dict[str, dict[str, set[Any]]] = {}
+    found: list[tuple[Any, ...]] = []
     with bulk(), db.reading() as session:
-        found = [
-            (i, at, intern(user), intern(action), intern(table_name), row_id, raw)
-            for chunk in session.execute(query).partitions(CHUNK)
-            for i, at, user, action, table_name, row_id, raw in chunk
-        ]
-        # The names of the rows that changes refer to: only tables with such fields.
-        # The names of the rows that changes refer to: of each record only the fields
-        # that refer to a row are kept, one record's changes parsed at a time.
-        fields = Memo(lambda name: tuple(audit_log._references(name)))
+        for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
+            for i, at, user, action, table_name, row_id, raw in chunk:
+                table_name = intern(table_name)
+                found.append((i, at, intern(user), intern(action), table_name, intern(row_id)))
+                if fields[table_name]:
+                    held = ids.setdefault(table_name, {})
+                    for name, change in _picked(raw, fields[table_name]).items():
+                        values = change if isinstance(change, list) else [change]
+                        held.setdefault(name, set()).update(v for v in values if isinstance(v, int))
         parsed = [
-            _Parsed(row[4], _picked(row[6], fields[row[4]])) for row in found if fields[row[4]]
+            _Parsed(t, {name: list(held) for name, held in per.items()}) for t, per in ids.items()
         ]
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
     empty: dict[str, dict[str, str]] = {}
+    store = ChangeStore(db)
     with bulk():
-        return [LogLine(*row, names.get(row[4], empty)) for row in found]
+        return [LogLine(*row, store, names.get(row[4], empty)) for row in found]
 
 
 def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
@@ -246,7 +333,6 @@ class ConsumerLine(NamedTuple):
     consent_given: dt.date | None
     state: ConsentState
     moved: bool
-    search_text: str  # meter, phone, contacts for the search box; never the free text
 
 
 def _address(street: str, number: str, postal: str, city: str) -> str:
@@ -256,9 +342,11 @@ def _address(street: str, number: str, postal: str, city: str) -> str:
     return ", ".join(part for part in (road, town) if part)
 
 
-def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
+def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list[str]]:
     """Every consumer as the consents tab shows them, in one query (the free text is
-    not read); the state of each consent decided in bulk, by its date."""
+    not read); the state of each consent decided in bulk, by its date. Beside each line
+    the text its search finds besides the columns (meter, phone, contacts; kept apart:
+    folded into the search text, it is not kept twice)."""
     from dpo_desk.domain.retention import add_months
     from dpo_desk.services.consent_forms import review_months
 
@@ -284,20 +372,23 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
         )
         + " FROM consumer ORDER BY name"
     )
+    lines: list[ConsumerLine] = []
+    others: list[str] = []
     with bulk():
-        return [
-            ConsumerLine(
-                r[0],
-                r[1],
-                _address(r[2], r[3], r[4], r[5]),
-                intern(r[4]),
-                intern(r[6]),
-                names.get(r[7], "") if r[7] is not None else "",
-                day[r[8]],
-                ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
-                bool(r[10]),
-                r[11],
-            )
-            for chunk in rows_of(db, sql)
-            for r in chunk
-        ]
+        for chunk in rows_of(db, sql):
+            lines += [
+                ConsumerLine(
+                    r[0],
+                    r[1],
+                    _address(r[2], r[3], r[4], r[5]),
+                    intern(r[4]),
+                    intern(r[6]),
+                    names.get(r[7], "") if r[7] is not None else "",
+                    day[r[8]],
+                    ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
+                    bool(r[10]),
+                )
+                for r in chunk
+            ]
+            others += [r[11] for r in chunk]
+    return lines, others

@@ -29,9 +29,9 @@ from dpo_desk.db.session import (
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 from dpo_desk.i18n import error_text
-from dpo_desk.services import jobs
-from dpo_desk.ui.form import FieldMessages
-from dpo_desk.ui.tasks import run_and_wait
+
+# The dialogs' field messages and the restore job are imported when a dialog is shown: a
+# database that opens at once needs neither.
 
 
 def _lay_out(dialog: QDialog, intro: QLabel, form: QFormLayout, check: Any) -> None:
@@ -80,6 +80,8 @@ class PassphraseDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeated = QLineEdit()
         self.repeated.setEchoMode(QLineEdit.EchoMode.Password)
+        from dpo_desk.ui.form import FieldMessages
+
         self.messages = FieldMessages()
         form = QFormLayout()
         self.messages.add_row(form, self.tr("Passphrase"), "passphrase", self.passphrase)
@@ -124,6 +126,8 @@ class ChangePassphraseDialog(QDialog):
         self.current = QLineEdit()
         self.passphrase = QLineEdit()
         self.repeated = QLineEdit()
+        from dpo_desk.ui.form import FieldMessages
+
         self.messages = FieldMessages()
         form = QFormLayout()
         for name, label, edit in (
@@ -193,6 +197,9 @@ def offer_latest_backup(
     box.exec()
     if box.clickedButton() is not restore:
         return False
+    from dpo_desk.services import jobs
+    from dpo_desk.ui.tasks import run_and_wait
+
     task = run_and_wait(
         parent,
         QCoreApplication.translate("OpenDatabase", "Restoring the backup…"),

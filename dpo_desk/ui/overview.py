@@ -17,6 +17,7 @@ from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
 from dpo_desk.services import overview
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import AMBER, RED, ROW_ROLE, TableColumn
+from dpo_desk.ui.tr import translated
 from dpo_desk.ui.view_state import ViewState
 
 Row = tuple[Urgency, Item]
@@ -36,10 +37,6 @@ RESIZE_PRECISION = 100  # lines measured for the columns' widths
 MORE = QT_TRANSLATE_NOOP("Overview", "… and %1 more")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
-
 class _Row:
     """An item as a table row (RecordTab selects rows by `id`)."""
 
@@ -56,13 +53,13 @@ def _what(row: _Row) -> str:
             QCoreApplication.translate("Register", ART30_LABELS.get(k, k))
             for k in detail.split(",")
         )
-    return _tr(item.duty.value) + (f": {detail}" if detail else "")
+    return translated("Overview", item.duty.value) + (f": {detail}" if detail else "")
 
 
 def _who(row: _Row) -> str:
     """Whom the item concerns; a line of the rest says how many more there are."""
     if row.item.more:
-        return _tr(MORE).replace("%1", str(row.item.more))
+        return translated("Overview", MORE).replace("%1", str(row.item.more))
     return row.item.who
 
 
@@ -72,7 +69,7 @@ def columns() -> list[TableColumn[_Row]]:
     return [
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "When"),
-            lambda r: _tr(URGENCY_LABELS[r.urgency]),
+            lambda r: translated("Overview", URGENCY_LABELS[r.urgency]),
             sort=lambda r: (r.urgency.value, r.item.due),
             foreground=lambda r: colour.get(r.urgency),
         ),
@@ -85,7 +82,7 @@ def columns() -> list[TableColumn[_Row]]:
         TableColumn(QT_TRANSLATE_NOOP("Overview", "For"), _who),
         TableColumn(
             QT_TRANSLATE_NOOP("Overview", "Where"),
-            lambda r: _tr(REGISTER_TITLES.get(r.item.register, r.item.register)),
+            lambda r: translated("Overview", REGISTER_TITLES.get(r.item.register, r.item.register)),
         ),
     ]
 

@@ -4,8 +4,8 @@ table (a RecordTableModel behind a RecordFilterProxy in a QTableView)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -34,6 +34,9 @@ from dpo_desk.ui.table_model import (
 )
 from dpo_desk.ui.view_state import ViewState
 
+if TYPE_CHECKING:
+    from dpo_desk.ui.row_loader import RowLoader
+
 CONTEXT = "RecordTab"
 
 
@@ -55,14 +58,22 @@ class RecordTab(QWidget):
     # The buttons that change records: hidden, with their keys off, for a login that
     # may only read (`set_read_only`); reports and letters already kept stay.
     write_buttons: tuple[str, ...] = (
-        "new_button", "edit_button", "delete_button", "retire_button", "duplicate_button",
-        "round_button", "status_button", "withdraw_button", "_empty_new",
+        "new_button",
+        "edit_button",
+        "delete_button",
+        "retire_button",
+        "duplicate_button",
+        "round_button",
+        "status_button",
+        "withdraw_button",
+        "_empty_new",
     )
     read_only = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded = False
+        self._loader: RowLoader | None = None  # the rows being read in slices
         self._new: Callable[[], object] | None = None
 
     # -- what a tab supplies ----------------------------------------------------------
@@ -72,6 +83,17 @@ class RecordTab(QWidget):
 
     def count_text(self, shown: int, total: int) -> str:
         """The count under the table, e.g. "3 of 6 activities"."""
+        raise NotImplementedError
+
+    def first_rows(self) -> Sequence[Any] | None:
+        """On the first show, the first screenful as the table will show it (filtered and
+        sorted alike), shown at once while `row_chunks` reads every row in slices; None:
+        every row is read at once (`load_rows`)."""
+        return None
+
+    def row_chunks(self) -> Iterator[tuple[Sequence[Any], Sequence[str]]]:
+        """Every row, in the order `load_rows` gives them, a chunk at a time, each with
+        its rows' folded search texts (for a tab that has `first_rows`)."""
         raise NotImplementedError
 
     def folded(self, rows: Sequence[Any]) -> Sequence[str] | None:
@@ -123,8 +145,20 @@ class RecordTab(QWidget):
     def reload(self) -> None:
         """Read the rows again, keeping the selection."""
         selected = self.selected_id()
-        rows = self.load_rows()
-        self.model.set_rows(rows, folded=self.folded(rows))
+        if self._loader is not None:
+            self._loader.stop()
+            self._loader.deleteLater()
+            self._loader = None
+        first = None if self._loaded else self.first_rows()
+        if first is None:
+            rows = self.load_rows()
+            self.model.set_rows(rows, folded=self.folded(rows))
+        else:
+            from dpo_desk.ui.row_loader import RowLoader
+
+            self._loader = RowLoader(self.row_chunks(), self._all_read, self)
+            self.model.show_first(first, self._loader.finish)
+            self._loader.start()
         self._loaded = True
         self.view_state.quiet = True
         try:
@@ -136,6 +170,19 @@ class RecordTab(QWidget):
             self.select(selected)
         self.update_count()
         self._show_detail()
+
+    def _all_read(self, rows: list[Any], folded: list[str]) -> None:
+        """Every row is read: the table holds them all, the selection and the scrolling
+        kept (the first screenful stays where it was)."""
+        if self._loader is not None:
+            self._loader.deleteLater()
+            self._loader = None
+        selected, scrolled = self.selected_id(), self.table.verticalScrollBar().value()
+        self.model.set_rows(rows, folded=folded)
+        if selected is not None:
+            self.select(selected)
+        self.table.verticalScrollBar().setValue(scrolled)
+        self.update_count()
 
     def select(self, row_id: int) -> None:
         """Select the row with this id (when the filters show it)."""
@@ -168,9 +215,12 @@ class RecordTab(QWidget):
 
     def update_count(self) -> None:
         """Show how many rows the filters leave of how many."""
-        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total()))
+        if self.model.loading:
+            self.count_label.setText(QCoreApplication.translate("RecordTab", "Reading…"))
+        else:
+            self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total()))
         if hasattr(self, "_stack"):
-            empty = self._loaded and self.model.total() == 0
+            empty = self._loaded and not self.model.loading and self.model.total() == 0
             self._stack.setCurrentIndex(1 if empty else 0)
 
     @Slot()

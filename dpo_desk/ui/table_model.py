@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QIdentityProxyModel,
@@ -25,9 +24,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from dpo_desk.domain.collation import danish_key
+from dpo_desk.ui.table_view import (  # noqa: F401 - the tabs take the view from here too
+    MAX_COLUMN_CHARS,
+    RecordTableView,
+    make_table_view,
+)
 
 RowT = TypeVar("RowT")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -39,8 +42,20 @@ AMBER_BACKGROUND = QColor("#fff4d6")
 RED_BACKGROUND = QColor("#fde7e7")
 
 _Index = QModelIndex | QPersistentModelIndex
+_R = Qt.ItemDataRole
+_ROLES = frozenset(  # the roles RecordTableModel.data answers
+    (
+        _R.DisplayRole,
+        SORT_ROLE,
+        ROW_ROLE,
+        _R.ForegroundRole,
+        _R.BackgroundRole,
+        _R.ToolTipRole,
+        _R.DecorationRole,
+        _R.TextAlignmentRole,
+    )
+)
 
-MAX_COLUMN_CHARS = 40  # no column grows wider than this many average characters by itself
 TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
 WRAP_AFTER = 60  # a tooltip longer than this is wrapped
 
@@ -97,12 +112,36 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._needle = ""
         self._predicate: Callable[[RowT], bool] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._finish: Callable[[], object] | None = None  # completes a read under way
+
+    @property
+    def loading(self) -> bool:
+        """True while the first rows are shown and the rest is still being read."""
+        return self._finish is not None
+
+    def show_first(self, rows: Sequence[RowT], finish: Callable[[], object]) -> None:
+        """Show `rows`, the first screenful as the table will show it (filtered and
+        sorted alike), while the rest is read; whatever needs every row (a filter, a
+        sort, the rows shown) first calls `finish()`, which completes the read with
+        `set_rows`."""
+        self.beginResetModel()
+        self._rows, self._search_texts, self._sort_keys = list(rows), None, {}
+        self._order = self._visible = list(range(len(self._rows)))
+        self._accepted = None
+        self._finish = finish
+        self.endResetModel()
+
+    def _complete(self) -> None:
+        finish, self._finish = self._finish, None
+        if finish is not None:
+            finish()
 
     # -- content -----------------------------------------------------------------
     def set_rows(self, rows: Sequence[RowT], *, folded: Sequence[str] | None = None) -> None:
         """Replace every row (one model reset). `folded`: each row's search text,
         already folded (`fold`); without it, the texts of the columns and the row's
         `search_text` are joined and folded here."""
+        self._finish = None
         self.beginResetModel()
         self._rows = list(rows)
         self._search_texts = list(folded) if folded is not None else None
@@ -119,6 +158,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def set_filter(self, needle: str, predicate: Callable[[RowT], bool] | None) -> None:
         """Show the rows whose text holds `needle` (case-folded) and that `predicate`
         accepts."""
+        self._complete()
         needle = fold(needle.strip())
         # Typing on narrows the search: look only among the rows the shorter text kept.
         narrowing = (
@@ -167,10 +207,12 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
     def rows(self) -> list[RowT]:
         """The rows shown, in table order."""
+        self._complete()
         return [self._rows[i] for i in self._visible]
 
     def total(self) -> int:
         """How many rows there are, shown or not."""
+        self._complete()
         return len(self._rows)
 
     def row_at(self, row: int) -> RowT:
@@ -179,6 +221,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
 
     def position(self, row_id: object) -> int | None:
         """The table row of the row whose `id` is `row_id`, if shown."""
+        self._complete()
         rows = self._rows
         return next((n for n, i in enumerate(self._visible) if rows[i].id == row_id), None)  # type: ignore[attr-defined]
 
@@ -216,8 +259,9 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column` (Danish order for text, native values otherwise), keeping the
         selection."""
-        if not 0 <= column < len(self._columns):
-            return
+        if not 0 <= column < len(self._columns) or self._sorted == (column, order):
+            return  # the order kept is already this one (set_rows keeps it)
+        self._complete()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         shown_before = [self._visible[i.row()] for i in persistent]
@@ -254,8 +298,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None  # a role no column answers (the view asks for several per cell)
         i, column = self._visible[index.row()], index.column()
         spec = self._columns[column]
         item = self._rows[i]
@@ -324,52 +368,6 @@ def whole_text(text: str) -> str | None:
     """The tooltip of a cell whose text may be elided: the whole text; None for a short
     text, which its cell shows whole."""
     return wrapped(text) if len(text) > TOOLTIP_AFTER else None
-
-
-class RecordTableView(QTableView):
-    """A table whose columns fit their contents up to MAX_COLUMN_CHARS characters: one
-    long value is elided (Qt.ElideRight) instead of widening its column by thousands of
-    pixels. The user can still widen a column by hand."""
-
-    def max_column_width(self) -> int:
-        """The widest a column grows by itself, in pixels."""
-        return self.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
-
-    def resizeColumnsToContents(self) -> None:
-        super().resizeColumnsToContents()
-        for column in range(self.horizontalHeader().count()):
-            self._cap(column)
-
-    def resizeColumnToContents(self, column: int) -> None:
-        super().resizeColumnToContents(column)
-        self._cap(column)
-
-    def _cap(self, column: int) -> None:
-        header = self.horizontalHeader()
-        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
-            self.setColumnWidth(column, min(self.columnWidth(column), self.max_column_width()))
-
-
-def make_table_view(proxy: QAbstractItemModel) -> QTableView:
-    """A read-only, row-selecting, sortable table over `proxy`, as every tab shows one.
-
-    Columns size to their first rows (not to every row: that calls data() for all of
-    them) and can be resized by the user; the last one stretches.
-    """
-    view = RecordTableView()
-    view.setModel(proxy)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setResizeContentsPrecision(200)
-    header.setStretchLastSection(True)
-    return view
 
 
 def due_icon(state: str) -> QIcon | None:

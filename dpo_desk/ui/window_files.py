@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from dpo_desk.db import cipher
 from dpo_desk.db.session import Database
-from dpo_desk.ui.open_database import open_database
 
 if TYPE_CHECKING:
     from dpo_desk.ui.tasks import BackgroundTask, Work
@@ -76,6 +75,8 @@ class DatabaseFiles:
 
     def switch_to(self, target: str, *, must_exist: bool, passphrase: str | None = None) -> bool:
         """Close the open database and open `target` in its place."""
+        from dpo_desk.ui.open_database import open_database
+
         try:
             db = open_database(self, target, must_exist=must_exist, passphrase=passphrase)
         except Exception as error:  # noqa: BLE001 - a file that is no database

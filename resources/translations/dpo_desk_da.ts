@@ -6613,6 +6613,10 @@ Detaljerne er skrevet i:
         <translation>Databasen er åbnet kun til læsning: intet kan ændres.</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>Læser…</translation>
+    </message>
+    <message>
         <source>To look around first, create a new database (File → New database…) and choose the example organisation.</source>
         <translation>Vil du se dig omkring først, så opret en ny database (Filer → Ny database…) og vælg eksempelorganisationen.</translation>
     </message>
@@ -7542,6 +7546,10 @@ Detaljerne er skrevet i:
     <message>
         <source>Deadline</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Extended to three months</source>
+        <translation>Fristen er forlænget til tre måneder</translation>
     </message>
     <message>
         <source>Days left</source>

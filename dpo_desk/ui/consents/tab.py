@@ -39,11 +39,7 @@ from dpo_desk.ui.table_model import (
     fold,
 )
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
+from dpo_desk.ui.tr import translated
 
 COLUMNS: list[TableColumn[ConsumerLine]] = [
     # long texts are elided in a column of limited width; the tooltip shows them whole
@@ -68,12 +64,12 @@ COLUMNS: list[TableColumn[ConsumerLine]] = [
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Status"),
-        lambda r: _tr("Consents", STATE_LABELS[r.state]),
+        lambda r: translated("Consents", STATE_LABELS[r.state]),
         foreground=lambda r: AMBER if r.state is ConsentState.RECONFIRM else None,
     ),
     TableColumn(
         QT_TRANSLATE_NOOP("ConsentTab", "Moved"),
-        lambda r: _tr("ConsentTab", "Moved") if r.moved else "",
+        lambda r: QCoreApplication.translate("ConsentTab", "Moved") if r.moved else "",
         foreground=lambda r: AMBER if r.moved else None,
     ),
 ]
@@ -83,6 +79,7 @@ class ConsentTab(RecordTab):
     """Consumers who need special care, their consents, and the warning list."""
 
     register_name = details.CONSENTS
+    _others: list[str]  # the searched contact fields of the rows just read, until folded
     empty_text = QT_TRANSLATE_NOOP(
         "RecordTab",
         "The consents register holds the consumers who need special care during an "
@@ -111,7 +108,7 @@ class ConsentTab(RecordTab):
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All statuses"), None)
         for consent_state, label in STATE_LABELS.items():
-            self.state_filter.addItem(_tr("Consents", label), consent_state)
+            self.state_filter.addItem(translated("Consents", label), consent_state)
         self.utility_filter.currentIndexChanged.connect(self._apply_filters)
         self.state_filter.currentIndexChanged.connect(self._apply_filters)
         self.postal_filter.textChanged.connect(self._apply_filters)
@@ -182,20 +179,21 @@ class ConsentTab(RecordTab):
         """Every row's search text (the columns' texts and the contact fields), folded,
         built in one pass with each date and label formatted once."""
         date = Memo(format_date)
-        state = {s: _tr("Consents", label) for s, label in STATE_LABELS.items()}
-        moved = _tr("ConsentTab", "Moved")
+        state = {s: translated("Consents", label) for s, label in STATE_LABELS.items()}
+        moved = QCoreApplication.translate("ConsentTab", "Moved")
+        others, self._others = self._others, []
         return [
             fold(
                 f"{r.name}\x1f{r.address}\x1f{r.utility}\x1f{r.category}\x1f"
                 f"{date[r.consent_given]}\x1f{state[r.state]}\x1f{moved if r.moved else ''}"
-                f"\x1f{r.search_text}"
+                f"\x1f{other}"
             )
-            for r in rows
+            for r, other in zip(rows, others, strict=True)
         ]
 
     def load_rows(self) -> list[ConsumerLine]:
         """The consumers; the utility filter offers the utilities among them."""
-        rows = listings.consumers(self._db, today=self._today())
+        rows, self._others = listings.consumers(self._db, today=self._today())
         due = consents.due_form_count(self._db, self._today())
         self.due_forms_label.setText(
             self.tr("%n signed consent form(s) due for erasure (More).", "", due)

@@ -46,12 +46,9 @@ from dpo_desk.ui.table_model import (
     TableColumn,
     due_icon,
 )
+from dpo_desk.ui.tr import translated
 
 CONTEXT = "RegisterTab"
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def _bases(row: ActivityRow) -> str:
@@ -59,22 +56,26 @@ def _bases(row: ActivityRow) -> str:
 
 
 def _bases_tooltip(row: ActivityRow) -> str:
-    return "\n".join(_tr("Legal", BY_CODE[c].label) for c in row.legal_bases if c in BY_CODE)
+    return "\n".join(translated("Legal", BY_CODE[c].label) for c in row.legal_bases if c in BY_CODE)
 
 
 _KINDS = (Sensitivity.SPECIAL, Sensitivity.CRIMINAL, Sensitivity.CPR)
 
 
 def _kinds(row: ActivityRow) -> str:
-    return ", ".join(_tr("Register", SENSITIVITY_MARKERS[k]) for k in _KINDS if k in row.kinds)
+    return ", ".join(
+        translated("Register", SENSITIVITY_MARKERS[k]) for k in _KINDS if k in row.kinds
+    )
 
 
 def _kinds_tooltip(row: ActivityRow) -> str:
-    return "\n".join(_tr("Register", SENSITIVITY_LABELS[k]) for k in _KINDS if k in row.kinds)
+    return "\n".join(
+        translated("Register", SENSITIVITY_LABELS[k]) for k in _KINDS if k in row.kinds
+    )
 
 
 def _missing(row: ActivityRow) -> str:
-    return ", ".join(_tr("Register", ART30_LABELS[m]) for m in row.missing)
+    return ", ".join(translated("Register", ART30_LABELS[m]) for m in row.missing)
 
 
 def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
@@ -82,7 +83,8 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
     return [
         TableColumn(QT_TRANSLATE_NOOP("RegisterTab", "Name"), lambda r: r.name),
         TableColumn(
-            QT_TRANSLATE_NOOP("RegisterTab", "Role"), lambda r: _tr("Register", ROLE_LABELS[r.role])
+            QT_TRANSLATE_NOOP("RegisterTab", "Role"),
+            lambda r: translated("Register", ROLE_LABELS[r.role]),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("RegisterTab", "Purpose"),
@@ -120,7 +122,7 @@ def columns(today: Callable[[], dt.date]) -> list[TableColumn[ActivityRow]]:
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("RegisterTab", "Status"),
-            lambda r: _tr("Register", STATUS_LABELS[r.status]),
+            lambda r: translated("Register", STATUS_LABELS[r.status]),
             foreground=lambda r: RED if r.status is Status.DRAFT else None,
         ),
         TableColumn(
@@ -141,7 +143,7 @@ class RegisterTab(RecordTab):
         "RecordTab",
         "The record of processing activities lists what the organisation does with "
         "personal data, as Art. 30 requires: purposes, legal basis, data, recipients, "
-        "transfers and time limits."
+        "transfers and time limits.",
     )
 
     def __init__(
@@ -164,17 +166,17 @@ class RegisterTab(RecordTab):
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
         for role, label in ROLE_LABELS.items():
-            self.role_filter.addItem(_tr("Register", label), role)
+            self.role_filter.addItem(translated("Register", label), role)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         self.status_filter.addItem(self.tr("Not retired"), "current")
         for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(_tr("Register", label), status)
+            self.status_filter.addItem(translated("Register", label), status)
         self.status_filter.setCurrentIndex(1)
         self.basis_filter = QComboBox()
         self.basis_filter.addItem(self.tr("All legal bases"), None)
         for basis in LEGAL_BASES:
-            self.basis_filter.addItem(_tr("Legal", basis.label), basis.code)
+            self.basis_filter.addItem(translated("Legal", basis.label), basis.code)
         self.special_filter = QCheckBox(self.tr("Art. 9 data"))
         self.special_filter.setToolTip(self.tr("Special categories of personal data (Art. 9)"))
         self.criminal_filter = QCheckBox(self.tr("Art. 10 data"))

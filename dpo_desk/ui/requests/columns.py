@@ -21,12 +21,9 @@ from dpo_desk.ui.table_model import (
     due_word,
     fold,
 )
+from dpo_desk.ui.tr import translated
 
 SOON_DAYS = 7
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def days_left(row: RequestLine, today: dt.date) -> int | None:
@@ -46,9 +43,11 @@ class Texts:
     once (100,000 requests share a few hundred dates and a handful of labels)."""
 
     def __init__(self) -> None:
-        self.types = Memo(lambda types: ", ".join(_tr("Requests", TYPE_LABELS[t]) for t in types))
+        self.types = Memo(
+            lambda types: ", ".join(translated("Requests", TYPE_LABELS[t]) for t in types)
+        )
         self.date = Memo(format_date)
-        self.status = Memo(lambda status: _tr("Requests", STATUS_LABELS[status]))
+        self.status = Memo(lambda status: translated("Requests", STATUS_LABELS[status]))
 
     @staticmethod
     def relation(r: RequestLine) -> str:
@@ -94,7 +93,11 @@ def columns(texts: Texts) -> list[TableColumn[RequestLine]]:
             QT_TRANSLATE_NOOP("RequestTab", "Deadline"),
             texts.deadline,
             sort=attrgetter("deadline"),
-            tooltip=lambda r: _tr("RequestTab", "Extended to three months") if r.extended else "",
+            tooltip=lambda r: (
+                QCoreApplication.translate("RequestTab", "Extended to three months")
+                if r.extended
+                else ""
+            ),
         ),
         TableColumn(
             QT_TRANSLATE_NOOP("RequestTab", "Days left"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,22 +29,22 @@ from dpo_desk.domain.requests import (
     RequestDraft,
 )
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date, render
-from dpo_desk.services import jobs, listings, request_letters, requests
+from dpo_desk.services import listings, requests
 from dpo_desk.services.errors import ValidationFailedError
 from dpo_desk.services.listings import RequestLine
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail
-from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.requests.columns import Texts, columns
-from dpo_desk.ui.requests.form import RequestDialog
 from dpo_desk.ui.tasks import BackgroundTask, run_in_background
+from dpo_desk.ui.tr import translated
+
+# The dialogs, the letters and the slow jobs are imported when first used: the tab is
+# shown without them.
 
 DAYS_COLUMN = 5
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+FIRST_ROWS = 100  # shown at once on the first show; the rest is read in slices
+CHUNK_ROWS = 1000  # requests read per query while the rest is read
 
 
 class RequestTab(RecordTab):
@@ -85,7 +85,7 @@ class RequestTab(RecordTab):
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)
         for kind, label in TYPE_LABELS.items():
-            self.type_filter.addItem(_tr("Requests", label), kind)
+            self.type_filter.addItem(translated("Requests", label), kind)
         self.overdue_filter = QCheckBox(self.tr("Overdue"))
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.type_filter.currentIndexChanged.connect(self._apply_filters)
@@ -147,6 +147,29 @@ class RequestTab(RecordTab):
         rows, self._others = listings.requests(self._db, today=self._today())
         return rows
 
+    def first_rows(self) -> list[RequestLine] | None:
+        """The first open requests by days left, when the table shows the open requests
+        by days left (as it does when first shown)."""
+        header = self.table.horizontalHeader()
+        if (
+            self.status_filter.currentData() != "open"
+            or self.type_filter.currentData() is not None
+            or self.overdue_filter.isChecked()
+            or self.search.text().strip()
+            or header.sortIndicatorSection() != DAYS_COLUMN
+            or header.sortIndicatorOrder() != Qt.SortOrder.AscendingOrder
+        ):
+            return None
+        rows, _others = listings.first_open_requests(
+            self._db, today=self._today(), limit=FIRST_ROWS
+        )
+        return rows
+
+    def row_chunks(self) -> Iterator[tuple[list[RequestLine], list[str]]]:
+        """Every request by id, CHUNK_ROWS at a time, with their folded search texts."""
+        for rows, others in listings.request_chunks(self._db, today=self._today(), size=CHUNK_ROWS):
+            yield rows, self._texts.folded(rows, others)
+
     def folded(self, rows: Sequence[Any]) -> list[str]:
         """Every row's search text, built in one pass from the rows and the other fields
         `load_rows` read with them."""
@@ -178,6 +201,8 @@ class RequestTab(RecordTab):
         self.update_count()
 
     def _open(self, draft: RequestDraft) -> None:
+        from dpo_desk.ui.requests.form import RequestDialog
+
         dialog = RequestDialog(self._db, draft, self, today=self._today)
         if dialog.exec() and dialog.saved_id is not None:
             self.reload()
@@ -202,7 +227,7 @@ class RequestTab(RecordTab):
         if row is None:
             return
         for status in STATUS_LABELS:
-            action = self.status_menu.addAction(_tr("Requests", STATUS_LABELS[status]))
+            action = self.status_menu.addAction(translated("Requests", STATUS_LABELS[status]))
             action.setData(status)
             action.setEnabled(status in TRANSITIONS[row.status])
 
@@ -215,7 +240,7 @@ class RequestTab(RecordTab):
             requests.move(self._db, row.id, status, today=self._today())  # type: ignore[arg-type]
         except ValidationFailedError as error:
             message = error.errors.get("status") or next(iter(error.errors.values()))
-            text = render(message, _tr("Domain", message), QCoreApplication.translate)
+            text = render(message, translated("Domain", message), QCoreApplication.translate)
             QMessageBox.warning(self, self.tr("Status"), text)
             return text
         self.reload()
@@ -228,11 +253,13 @@ class RequestTab(RecordTab):
     @Slot()
     def _fill_letter_menu(self) -> None:
         """Only the letters that fit the selected request as it stands."""
+        from dpo_desk.services import request_letters
+
         self.letter_menu.clear()
         row = self.selected()
         kinds = request_letters.offered_letters(self._db, row.id) if row else []
         for kind in kinds:
-            self.letter_menu.addAction(_tr("Letters", LETTER_LABELS[kind])).setData(kind)
+            self.letter_menu.addAction(translated("Letters", LETTER_LABELS[kind])).setData(kind)
         if not kinds:
             self.letter_menu.addAction(self.tr("No letter fits the request now")).setEnabled(False)
 
@@ -242,6 +269,8 @@ class RequestTab(RecordTab):
         row = self.selected()
         if row is None:
             return None
+        from dpo_desk.services import jobs
+
         request_id, today = row.id, self._today()
         self.refusal = None
         self.letter_task = run_in_background(
@@ -256,7 +285,9 @@ class RequestTab(RecordTab):
     def _letter_written(self, task: BackgroundTask, request_id: int) -> None:
         if isinstance(task.error, ValidationFailedError):
             message = next(iter(task.error.errors.values()))
-            self.refusal = render(message, _tr("Domain", message), QCoreApplication.translate)
+            self.refusal = render(
+                message, translated("Domain", message), QCoreApplication.translate
+            )
             QMessageBox.warning(self, self.tr("Write letter"), self.refusal)
             return
         if not task.ok:
@@ -281,7 +312,7 @@ class RequestTab(RecordTab):
             label = (
                 letter.file_name.split("-", 1)[-1]
                 if letter.kind == requests.FILE_KIND
-                else _tr("Letters", LETTER_LABELS[LetterKind(letter.kind)])
+                else translated("Letters", LETTER_LABELS[LetterKind(letter.kind)])
             )
             action = self.open_menu.addAction(f"{format_date(letter.created)} – {label}")
             action.setData(letter)
@@ -315,4 +346,6 @@ class RequestTab(RecordTab):
     @Slot()
     def export(self) -> None:
         """Excel or PDF of the requests shown (a period, a type …), or of all."""
+        from dpo_desk.ui.export_dialog import ExportDialog
+
         ExportDialog(self._db, self, report="requests", ids=self.visible_ids()).exec()
