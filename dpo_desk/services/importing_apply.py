@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dpo_desk.db.audit import PendingRecord, append_records
+from dpo_desk.db.audit import PendingRecord, append_deferred, append_records, deferred
 from dpo_desk.db.session import Database
 from dpo_desk.domain.register import Sensitivity
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
@@ -65,7 +65,9 @@ def apply_plan(
     wanted = [r for r in plan.rows if not r.excluded and r.action in (Action.ADD, Action.UPDATE)]
     total = len(wanted)
     adapter = ADAPTERS[plan.register]
-    with db.transaction() as session:
+    with db.transaction() as session, deferred(session):
+        # The audit records of the rows' flushes are collected and appended to the
+        # chain once per PROGRESS_EVERY rows: the same records, in the same order.
         one: Any = _OneTransaction(session)
         look = _lookups(one, plan.register)
         _create_entries(one, plan, look, create_unknown)
@@ -89,6 +91,7 @@ def apply_plan(
             if done % PROGRESS_EVERY == 0:
                 append_records(session, records)
                 records.clear()
+                append_deferred(session)
                 session.expunge_all()
                 yield done, total
         append_records(session, records)
