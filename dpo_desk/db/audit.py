@@ -75,9 +75,12 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def canonical(value: Any) -> str:
     """The one JSON text of a value that commitments and hashes are taken over."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def commitment(salt: str, value: Any) -> str:
@@ -119,7 +122,8 @@ def head_text(count: int, last_hash: str) -> str:
 def committed(changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
     """The changes as stored (JSON round trip), a fresh salt and a commitment per field."""
     stored = json.loads(canonical(changes))
-    salts = {name: secrets.token_hex(16) for name in stored}
+    random = secrets.token_hex(16 * len(stored))  # 16 random bytes a field, drawn at once
+    salts = {name: random[32 * i : 32 * i + 32] for i, name in enumerate(stored)}
     return stored, salts, {name: commitment(salts[name], stored[name]) for name in stored}
 
 
@@ -146,9 +150,14 @@ def _related_ids(items: Iterable[Any]) -> list[str]:
 def _changes(obj: Any, action: str) -> dict[str, Any]:
     """Field -> [old, new] for the columns (and to-many links) that this flush changed."""
     state = inspect(obj)
+    loaded = state.dict
     changes: dict[str, Any] = {}
     for prop in state.mapper.column_attrs:
         if prop.key in _SKIPPED_COLUMNS:
+            continue
+        if action == "insert" and prop.key in loaded:  # the value, without an attribute state
+            if loaded[prop.key] is not None:
+                changes[prop.key] = [None, _shown(prop, loaded[prop.key])]
             continue
         attr = state.attrs[prop.key]
         if action == "insert":
