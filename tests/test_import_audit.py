@@ -196,6 +196,14 @@ def test_deferred_records_go_with_a_rollback_and_the_chain_stays_whole(
             session.flush()
             raise KeyError  # the block is left early; the caller commits all the same
         assert len(session.info["dpo_audit_queue"]) == 1  # written by the commit
+    with db.sessions() as session:  # one session, used again after its rollback
+        with deferred(session):
+            session.add(
+                SubjectRequest(requester="Igen", received=TODAY, types=["access"], deadline=TODAY)
+            )
+            session.flush()
+            session.rollback()
+        session.commit()
     trail = _trail(db)
     names = [c["requester"][1] for t, _i, a, c in trail if t == "subject_request"]
     assert names == ["Før", "Efter", "Sent"]
