@@ -60,7 +60,9 @@ class _OneTransaction:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        yield self._session
+        # What a save reads (lists, a stored record) was flushed before the batch began.
+        with self._session.no_autoflush:
+            yield self._session
 
     def start_batch(self, model: Any) -> None:
         """Batch the saves of new records of `model` from now on."""
