@@ -78,8 +78,24 @@ def _plain(value: Any) -> Any:
 _ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+_ENCODE_TEXT = json.encoder.encode_basestring  # what the encoder uses for text (no ASCII escapes)
+
+
 def canonical(value: Any) -> str:
-    """The one JSON text of a value that commitments and hashes are taken over."""
+    """The one JSON text of a value that commitments and hashes are taken over
+    (json.dumps with sorted keys, no ASCII escapes, no spaces); the commonest values,
+    a field's [old, new] of text, numbers and nothing, without the encoder's walk."""
+    kind = type(value)
+    if kind is str:
+        return _ENCODE_TEXT(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is list:
+        return "[" + ",".join(map(canonical, value)) + "]"
     return _ENCODER.encode(value)
 
 
