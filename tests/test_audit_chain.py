@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dpo_desk.cli import main
-from dpo_desk.db import migrate
+from dpo_desk.db import audit, migrate
 from dpo_desk.db.audit_verify import OldChainBrokenError
 from dpo_desk.db.models import Organisation
 from dpo_desk.db.session import Database, make_engine, resolve_url
@@ -290,3 +290,28 @@ def test_the_key_file_is_the_owners_only_and_made_once(db: Database) -> None:
     assert path.read_text(encoding="ascii") == first
     assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
     db.close()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        'Ærø "citat" \\ \n\t \x01 \u2028 😀',
+        None,
+        True,
+        False,
+        0,
+        -5,
+        10**30,
+        1.5,
+        1e100,
+        [],
+        [None, "x"],
+        [[1, [2, None]], {"b": [1], "a": "ø"}],
+        {"z": None, "a": [True, 2.0]},
+        (1, "to"),
+    ],
+)
+def test_canonical_text_is_that_of_json_dumps(value: object) -> None:
+    expected = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert audit.canonical(value) == expected

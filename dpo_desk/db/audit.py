@@ -19,10 +19,11 @@ import hashlib
 import json
 import secrets
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, inspect, select, update
+from sqlalchemy import event, func, insert, inspect, select, text, update
 from sqlalchemy.orm import ColumnProperty, RelationshipProperty, Session, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -42,6 +43,9 @@ ERASED = "[erased]"
 ANONYMISED = "[anonymised]"  # a value erased from the trail after the fact
 _SKIPPED_COLUMNS = {"version"}
 _BATCH = 1000  # records read at a time by verify
+_QUEUE = "dpo_audit_queue"  # session.info: (time, record) pairs not yet appended
+_DEFERRING = "dpo_audit_deferring"  # session.info: whether flushes add to the queue
+_SUSPENDED = "dpo_audit_suspended"  # session.info: savepoints that suspend a deferral
 
 
 def current_user(connection: Any = None) -> str:
@@ -71,9 +75,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+_ENCODE_TEXT = json.encoder.encode_basestring  # what the encoder uses for text (no ASCII escapes)
+
+
 def canonical(value: Any) -> str:
-    """The one JSON text of a value that commitments and hashes are taken over."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """The one JSON text of a value that commitments and hashes are taken over
+    (json.dumps with sorted keys, no ASCII escapes, no spaces); the commonest values,
+    a field's [old, new] of text, numbers and nothing, without the encoder's walk."""
+    kind = type(value)
+    if kind is str:
+        return _ENCODE_TEXT(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is list:
+        return "[" + ",".join(map(canonical, value)) + "]"
+    return _ENCODER.encode(value)
 
 
 def commitment(salt: str, value: Any) -> str:
@@ -115,7 +138,8 @@ def head_text(count: int, last_hash: str) -> str:
 def committed(changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
     """The changes as stored (JSON round trip), a fresh salt and a commitment per field."""
     stored = json.loads(canonical(changes))
-    salts = {name: secrets.token_hex(16) for name in stored}
+    random = secrets.token_hex(16 * len(stored))  # 16 random bytes a field, drawn at once
+    salts = {name: random[32 * i : 32 * i + 32] for i, name in enumerate(stored)}
     return stored, salts, {name: commitment(salts[name], stored[name]) for name in stored}
 
 
@@ -142,9 +166,14 @@ def _related_ids(items: Iterable[Any]) -> list[str]:
 def _changes(obj: Any, action: str) -> dict[str, Any]:
     """Field -> [old, new] for the columns (and to-many links) that this flush changed."""
     state = inspect(obj)
+    loaded = state.dict
     changes: dict[str, Any] = {}
     for prop in state.mapper.column_attrs:
         if prop.key in _SKIPPED_COLUMNS:
+            continue
+        if action == "insert" and prop.key in loaded:  # the value, without an attribute state
+            if loaded[prop.key] is not None:
+                changes[prop.key] = [None, _shown(prop, loaded[prop.key])]
             continue
         attr = state.attrs[prop.key]
         if action == "insert":
@@ -216,9 +245,24 @@ def _key_for(connection: Any, head: Any) -> bytes | None:
 
 
 def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
-    """Append records to the chain inside the session's transaction; returns how many."""
-    records = list(records)
-    if not records:
+    """Append records to the chain inside the session's transaction; returns how many.
+    While the session defers (`deferred`) they join its queue, in order, instead."""
+    at = utc_now()
+    entries = [(at, record) for record in records]
+    queue = session.info.get(_QUEUE)
+    if queue is not None and session.info.get(_DEFERRING):
+        queue.extend(entries)
+        return len(entries)
+    if queue:  # left by a deferral that ended early: they come first in the chain
+        entries[:0] = queue
+        queue.clear()
+    return _write(session, entries)
+
+
+def _write(session: Session, entries: list[tuple[dt.datetime, PendingRecord]]) -> int:
+    """Append (time, record) pairs: the head is read and locked once, the hashes are
+    computed in one pass, the records inserted in one statement, the head updated once."""
+    if not entries:
         return 0
     connection = session.connection()
     head = connection.execute(
@@ -230,9 +274,8 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
     prev_hash = head.last_hash if head else GENESIS_HASH
     count = head.count if head else 0
     user_name = current_user(connection)
-    at = utc_now()
     rows = []
-    for record in records:
+    for at, record in entries:
         changes, salts, commitments = committed(record.changes)
         digest = record_hash(
             prev_hash=prev_hash,
@@ -259,8 +302,10 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
             }
         )
         prev_hash = digest
-    for row in rows:  # one by one: ids must follow the chain's order
-        connection.execute(insert(AuditRecord).values(**row))
+    if len(rows) > 1:  # verify walks by id: the ids must follow the chain's order
+        for row, record_id in zip(rows, _new_ids(connection, len(rows)), strict=True):
+            row["id"] = record_id
+    connection.execute(insert(AuditRecord), rows)
     count += len(rows)
     values = {
         "last_hash": prev_hash,
@@ -274,6 +319,23 @@ def append_records(session: Session, records: Iterable[PendingRecord]) -> int:
             insert(AuditHead).values(id=1, key_id=key_id(key) if key else None, **values)
         )
     return len(rows)
+
+
+def _new_ids(connection: Any, n: int) -> list[int]:
+    """`n` ascending ids for new records, taken while the head is locked (so that no
+    other writer appends meanwhile): from the server's sequence on PostgreSQL (a writer
+    may use it, not set it), after the largest id on SQLite (one writer at a time)."""
+    if connection.dialect.name == "postgresql":
+        found = connection.execute(
+            text(
+                "SELECT nextval(pg_get_serial_sequence('audit_record', 'id')) "
+                "FROM generate_series(1, :n)"
+            ),
+            {"n": n},
+        ).scalars()
+        return sorted(found)
+    last = connection.execute(select(func.max(AuditRecord.id))).scalar() or 0
+    return list(range(last + 1, last + 1 + n))
 
 
 def redact(
@@ -328,11 +390,71 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     append_records(session, _pending(session))
 
 
+@contextmanager
+def deferred(session: Session) -> Iterator[None]:
+    """Collect the audit records of every flush (and `append_records`) inside, and
+    append them to the chain together when the block ends, at each `append_deferred`,
+    or at the latest before the commit: the same records in the same order as writing
+    them at each flush, with the head read and updated once per batch. A bulk writer's
+    tool (the import); nothing is deferred past the transaction."""
+    if session.info.get(_DEFERRING):
+        yield
+        return
+    session.info.setdefault(_QUEUE, [])
+    session.info[_DEFERRING] = True
+    try:
+        yield
+    finally:
+        session.info[_DEFERRING] = False
+        session.info.pop(_SUSPENDED, None)
+    append_deferred(session)
+
+
+def append_deferred(session: Session) -> int:
+    """Append the records a deferring session has collected so far; returns how many."""
+    queue = session.info.get(_QUEUE)
+    if not queue:
+        return 0
+    entries = list(queue)
+    queue.clear()
+    return _write(session, entries)
+
+
+def _before_commit(session: Session) -> None:
+    if session.info.get(_QUEUE) or session.info.get(_DEFERRING):
+        session.flush()  # the commit's own flush comes after this event
+        append_deferred(session)
+
+
+def _after_rollback(session: Session) -> None:
+    queue = session.info.get(_QUEUE)
+    if queue:
+        queue.clear()
+
+
+def _nested_begins(session: Session, transaction: Any) -> None:
+    """A savepoint may roll back part of the work: the records collected before it are
+    written first, and inside it every flush writes its own (undone with it)."""
+    if transaction.nested and session.info.get(_DEFERRING):
+        append_deferred(session)
+        session.info[_DEFERRING] = False
+        session.info.setdefault(_SUSPENDED, []).append(transaction)
+
+
+def _nested_ends(session: Session, transaction: Any) -> None:
+    suspended = session.info.get(_SUSPENDED)
+    if suspended and suspended[-1] is transaction:
+        suspended.pop()
+        session.info[_DEFERRING] = not suspended
+
+
 def install_audit(factory: sessionmaker[Session]) -> None:
     """Make every session of `factory` audit the register rows it flushes."""
-    from sqlalchemy import event
-
     event.listen(factory, "after_flush", _after_flush)
+    event.listen(factory, "before_commit", _before_commit)
+    event.listen(factory, "after_rollback", _after_rollback)
+    event.listen(factory, "after_transaction_create", _nested_begins)
+    event.listen(factory, "after_transaction_end", _nested_ends)
 
 
 def __getattr__(name: str) -> Any:
