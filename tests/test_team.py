@@ -82,7 +82,7 @@ def test_a_readers_login_reads_everything_and_changes_nothing(
     db = _login(server, pg_url, reader)
     try:
         assert db.read_only and db.login == reader
-        assert len(register.rows(db)) == 6
+        assert len(register.rows(db)) == 7  # the example organisation's seven activities
         out = tmp_path / "register.xlsx"
         for _step in export(db, report="register", fmt="xlsx", out=out):
             pass
@@ -140,7 +140,7 @@ def test_team_roles_need_postgresql_and_a_plain_name(
         team.grant(owner, 'anna"; DROP TABLE activity; --', write=False)
     with pytest.raises(team.TeamError, match="superuser"):
         team.grant(owner, "postgres", write=False)
-    assert len(register.rows(owner)) == 6
+    assert len(register.rows(owner)) == 7
 
 
 def test_the_window_of_a_reader_shows_the_login_and_allows_no_editing(
@@ -161,7 +161,7 @@ def test_the_window_of_a_reader_shows_the_login_and_allows_no_editing(
     assert "kun læse" in window.database_label.text()
     tab = window.tab_of["register"]
     window.open_record("register", None)
-    qtbot.waitUntil(lambda: tab.model.total() == 6, timeout=5000)
+    qtbot.waitUntil(lambda: tab.model.total() == 7, timeout=5000)
     assert tab.new_button.isHidden() and tab.edit_button.isHidden()
     assert not tab.export_button.isHidden() and window.export_action.isEnabled()
     assert not window.settings_action.isEnabled()
