@@ -59,7 +59,8 @@ def test_the_window_starts_without_writers_alembic_or_dialogs(tmp_path: Path) ->
         app.processEvents()
         assert window.tabs.currentWidget().model.total() > 0
         import linecache
-        kept = [f for f in linecache.cache if f.endswith(".py") and ("sqlalchemy" in f or "dpo_desk" in f)]
+        kept = [f for f in linecache.cache
+                if f.endswith(".py") and ("sqlalchemy" in f or "dpo_desk" in f)]
         assert not kept, kept[:5]  # no module's source kept by PySide6's import hook
         names = {NOT_AT_START!r}
         print(sorted(m for m in sys.modules if any(m == n or m.startswith(n + ".") for n in names)

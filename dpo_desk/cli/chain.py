@@ -130,13 +130,17 @@ def run_erase_due(args: argparse.Namespace) -> int:
 COMMANDS = (
     Command(
         "verify",
-        QT_TRANSLATE_NOOP("Cli", "check the database and its audit chain; exit status 1 when broken"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "check the database and its audit chain; exit status 1 when broken"
+        ),
         verify_arguments,
         run_verify,
     ),
     Command(
         "anchor",
-        QT_TRANSLATE_NOOP("Cli", "print the audit chain's head as N:HEX16 (to keep outside the file)"),
+        QT_TRANSLATE_NOOP(
+            "Cli", "print the audit chain's head as N:HEX16 (to keep outside the file)"
+        ),
         no_arguments,
         run_anchor,
     ),
