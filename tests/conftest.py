@@ -34,6 +34,14 @@ def _danish(qapp: object) -> None:
     i18n.install("da")
 
 
+@pytest.fixture(autouse=True)
+def _danish_again() -> Iterator[None]:
+    """A test that speaks English (`--lang en`) leaves the next one in Danish."""
+    yield
+    if i18n.language() != "da":
+        i18n.install("da")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Where the test's database file goes."""

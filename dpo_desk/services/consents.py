@@ -104,7 +104,8 @@ def _categories(db: Database) -> dict[int, str]:
 
 def rows(db: Database, *, today: dt.date) -> list[listings.ConsumerLine]:
     """Every consumer, as the tab shows them (the review period from the settings)."""
-    return listings.consumers(db, today=today)
+    lines, _searched = listings.consumers(db, today=today)
+    return lines
 
 
 def draft(db: Database, consumer_id: int) -> ConsumerDraft:
