@@ -23,6 +23,7 @@ from dpo_desk.domain.register_rules import validate_activity
 from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType, validate_request
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services.importing_activity import (
+    CONTROLLER_DETAILS,
     Lookups,
     Problems,
     Values,
@@ -254,6 +255,8 @@ def read_special(register: str, key: str, raw: object) -> tuple[Any, str | None,
         return parse_subject_data(raw), None, ""
     if key == "controllers":
         return [n for n in (p.strip() for p in text_of(raw).split(";")) if n], None, ""
+    if key in CONTROLLER_DETAILS:
+        return text_of(raw).splitlines(), None, ""
     if key == "consent_text":
         return text_of(raw), None, ""
     return text_of(raw), Message(MSG_DATE, value=text_of(raw)), ""
