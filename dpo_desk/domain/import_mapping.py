@@ -237,9 +237,14 @@ PROCESSORS = RegisterFields(
            "personoplysninger", "oplysninger", "personal data", max_length=2000),
         _f("retired", QT_TRANSLATE_NOOP("Import", "Retired"), "ophørt", "retired",
            exports=_pr("Retired"), kind=Kind.YES_NO),
+        _f("transfers", QT_TRANSLATE_NOOP("Import", "Transfers to third countries"),
+           "overførsler til tredjelande", "overførsel til tredjelande", "tredjelande",
+           "transfers", exports=_pr("Transfers to third countries"), kind=Kind.SPECIAL),
         _f("notes", QT_TRANSLATE_NOOP("Import", "Notes"), "noter", "bemærkninger", "notes",
            max_length=4000),
     ),
+    # the activities are linked by the record of processing activities, which names
+    # each activity's processors and controllers
     ignored_exports=_pr("Next supervision", "Open follow-ups", "Processing activities"),
     sheet_exports=_pr("Processors"),
 )

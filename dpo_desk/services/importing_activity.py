@@ -69,7 +69,7 @@ def split_category(entry: str) -> tuple[str, Sensitivity | None]:
     return entry, None
 
 
-def _safeguards() -> dict[str, Safeguard]:
+def safeguards() -> dict[str, Safeguard]:
     return {
         normalise(t): s for s, label in SAFEGUARD_LABELS.items() for t in texts("Register", label)
     }
@@ -104,7 +104,7 @@ def parse_transfers(raw: object) -> tuple[list[Transfer], str]:
         for pattern in modules:
             if mm := pattern.search(guard_text):
                 module, guard_text = int(mm[1]), guard_text[: mm.start()].strip()
-        safeguard = _safeguards().get(normalise(guard_text)) if guard_text else None
+        safeguard = safeguards().get(normalise(guard_text)) if guard_text else None
         if guard_text and safeguard is None:
             return [], text
         transfers.append(Transfer(country=m[1].strip(), safeguard=safeguard, scc_module=module))

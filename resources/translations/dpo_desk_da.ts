@@ -3954,6 +3954,10 @@ Detaljerne er skrevet i:
             <translation>Række {row} angiver den samme post med andre værdier: behold kun den ene af de to rækker.</translation>
         </message>
         <message>
+            <source>“{value}” is not a transfer tool.</source>
+            <translation>“{value}” er ikke et overførselsgrundlag.</translation>
+        </message>
+        <message>
             <source>No consent text is labelled “{value}”; add the text under consent texts first.</source>
             <translation>Ingen samtykketekst hedder “{value}”; tilføj først teksten under samtykketekster.</translation>
         </message>
