@@ -166,7 +166,7 @@ def _copy_supervision(source: Database, target: Database) -> None:
     [
         "register",
         "processors",
-        pytest.param("requests", marks=pytest.mark.xfail(reason="refusal ground not exported")),
+        "requests",
         "consents",
     ],
 )

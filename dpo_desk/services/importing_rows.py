@@ -27,7 +27,13 @@ from dpo_desk.domain.processors import (
 )
 from dpo_desk.domain.register import ActivityDraft, Safeguard
 from dpo_desk.domain.register_rules import validate_activity
-from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType, validate_request
+from dpo_desk.domain.requests import (
+    RefusalGround,
+    RequestDraft,
+    RequestStatus,
+    RequestType,
+    validate_request,
+)
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services.importing_activity import (
     CONTROLLER_DETAILS,
@@ -184,6 +190,8 @@ def request_draft(values: Values, base: RequestDraft | None, look: Lookups) -> R
         "relation",
         "received",
         "extended",
+        "extension_reason",
+        "extension_told",
         "answered",
         "contact",
         "utility",
@@ -195,6 +203,9 @@ def request_draft(values: Values, base: RequestDraft | None, look: Lookups) -> R
         d.types = [RequestType(t) for t in values["types"]]
     if values.get("status"):
         d.status = RequestStatus(values["status"])
+    if "refusal_ground" in values:
+        ground = values["refusal_ground"]
+        d.refusal_ground = RefusalGround(ground) if ground else None
     return d
 
 

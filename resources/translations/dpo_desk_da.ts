@@ -3898,8 +3898,20 @@ Detaljerne er skrevet i:
             <translation>Forlænget</translation>
         </message>
         <message>
+            <source>Reason for the extension</source>
+            <translation>Begrundelse for forlængelsen</translation>
+        </message>
+        <message>
+            <source>Requester told of the extension</source>
+            <translation>Anmoder underrettet om forlængelsen</translation>
+        </message>
+        <message>
             <source>Answered</source>
             <translation>Besvaret</translation>
+        </message>
+        <message>
+            <source>Ground for refusal</source>
+            <translation>Afslagsgrund</translation>
         </message>
         <message>
             <source>Contact</source>
@@ -7507,6 +7519,18 @@ Detaljerne er skrevet i:
         <message>
             <source>all requests</source>
             <translation>alle anmodninger</translation>
+        </message>
+        <message>
+            <source>Ground for refusal</source>
+            <translation>Afslagsgrund</translation>
+        </message>
+        <message>
+            <source>Reason for the extension</source>
+            <translation>Begrundelse for forlængelsen</translation>
+        </message>
+        <message>
+            <source>Requester told of the extension</source>
+            <translation>Anmoder underrettet om forlængelsen</translation>
         </message>
         <message>
             <source>Per month and type</source>
