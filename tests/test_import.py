@@ -147,7 +147,8 @@ def _add_parties_of_each_kind(demo: Database) -> None:
         ),
     )
     processors.save(
-        demo, PartyDraft(name="Berliner Backup", country="DE", foreign_id="HRB 1234", service="Backup")
+        demo,
+        PartyDraft(name="Berliner Backup", country="DE", foreign_id="HRB 1234", service="Backup"),
     )
 
 
