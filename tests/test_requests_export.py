@@ -34,6 +34,8 @@ HEADERS = [
     "Anmoder", "Type", "Relation", "Modtaget", "Frist", "Forlænget", "Besvaret",
     "Dage brugt", "Status", "Rettidigt", "Videresendt til den dataansvarlige",
 ]  # fmt: skip
+# the workbook's log alone carries what a request needs to be imported back
+SHEET_ONLY = ["Afslagsgrund", "Begrundelse for forlængelsen", "Anmoder underrettet om forlængelsen"]
 CLOSED = {"answered", "refused", "withdrawn"}
 FORMULA_LIKE = ['=HYPERLINK("http://x.dk","klik")', "+45 12 34 56 78", "-Ærø", "@SUM(A1)"]
 
@@ -119,6 +121,31 @@ def _values(sheet: object) -> list[list[object]]:
     return rows
 
 
+def _sheet_only(sheet: object) -> list[list[object]]:
+    first = len(HEADERS) + 1
+    return [
+        list(row)
+        for row in sheet.iter_rows(min_row=2, min_col=first, values_only=True)  # type: ignore[attr-defined]
+    ]
+
+
+def _expected_sheet_only(db_path: Path) -> list[list[object]]:
+    grounds = {"art12_5": "Åbenbart grundløs eller overdreven (art. 12, stk. 5)"}
+    with sqlite3.connect(db_path) as con:
+        found = con.execute(
+            "SELECT refusal_ground, extension_reason, extension_told FROM subject_request"
+            " ORDER BY received, id"
+        ).fetchall()
+    return [
+        [
+            grounds[ground] if ground else None,
+            reason or None,
+            dt.datetime.fromisoformat(told) if told else None,
+        ]
+        for ground, reason, told in found
+    ]
+
+
 def test_the_workbook_has_the_cells_the_database_holds(db: Database, db_path: Path,
                                                        tmp_path: Path) -> None:
     _fill(db)
@@ -128,8 +155,9 @@ def test_the_workbook_has_the_cells_the_database_holds(db: Database, db_path: Pa
     assert book.sheetnames == ["Anmodninger", "Pr. måned og type", "Overskredne"]
     rows, per_month, overdue = _expected(db_path)
     log, late = book["Anmodninger"], book["Overskredne"]
+    assert [c.value for c in log[1]] == HEADERS + SHEET_ONLY
+    assert [c.value for c in late[1]] == HEADERS
     for sheet in (log, late):
-        assert [c.value for c in sheet[1]] == HEADERS
         assert all(c.font.bold for c in sheet[1])
         assert sheet.freeze_panes == "A2"
     assert _values(log) == rows
@@ -138,7 +166,8 @@ def test_the_workbook_has_the_cells_the_database_holds(db: Database, db_path: Pa
     month_rows = [list(r) for r in book["Pr. måned og type"].iter_rows(min_row=2,
                                                                        values_only=True)]
     assert sorted(month_rows) == sorted(per_month)
-    assert log.auto_filter.ref == f"A1:K{len(rows) + 1}"
+    assert log.auto_filter.ref == f"A1:N{len(rows) + 1}"
+    assert _sheet_only(log) == _expected_sheet_only(db_path)
     for column in "DEG":  # dates are dates, shown dd-mm-åååå
         dated = [c for c in log[column][1:] if c.value is not None]
         assert dated and all(c.is_date and c.number_format == "dd-mm-yyyy" for c in dated)
@@ -178,3 +207,12 @@ def test_a_cancelled_workbook_leaves_no_file_and_no_scratch(tmp_path: Path,
     writing.close()
     assert not path.exists()
     assert list(scratch.iterdir()) == []
+
+
+def test_the_html_log_shows_the_requests_once(db: Database, tmp_path: Path) -> None:
+    _fill(db)
+    path = tmp_path / "log.html"
+    list(write_built(request_export.build(db, today=TODAY), "html", path))
+    page = path.read_text(encoding="utf-8")
+    assert page.count("<caption>Anmodninger</caption>") == 1
+    assert "Afslagsgrund" in page  # the fuller form of the table, the workbook's

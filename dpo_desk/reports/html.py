@@ -76,7 +76,10 @@ def render(report: Report) -> str:
         "<main>",
         f"<h1>{_text(report.title)} – {_text(report.organisation)}</h1>",
     ]
+    fuller = {b.title for b in report.blocks if isinstance(b, Table) and not b.in_pdf}
     for block in report.blocks:
+        if isinstance(block, Table) and not block.sheet and block.title in fuller:
+            continue  # the print's form of a table the workbook has with more columns
         if isinstance(block, Heading):
             tag = "h2" if block.level <= 1 else "h3"
             parts.append(f"<{tag}>{_text(block.text)}</{tag}>")

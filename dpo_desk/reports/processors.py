@@ -209,6 +209,7 @@ def _sheets(views: Sequence[PartyView]) -> list[Block]:
                 Column(translate("ProcessorReport", "Open follow-ups"), Kind.NUMBER),
                 Column(translate("ProcessorReport", "Processing activities")),
                 Column(translate("ProcessorReport", "Retired"), Kind.YES_NO),
+                Column(translate("ProcessorReport", "Transfers to third countries")),
             ],
             [
                 (
@@ -224,6 +225,7 @@ def _sheets(views: Sequence[PartyView]) -> list[Block]:
                     v.row.open_follow_ups,
                     SEP.join(v.row.activities),
                     v.draft.retired,
+                    "\n".join(_transfer_text(t) for t in v.draft.transfers),
                 )
                 for v in views
             ],

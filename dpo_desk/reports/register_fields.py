@@ -127,6 +127,14 @@ def controllers_text(view: ActivityView) -> str:
     )
 
 
+def per_controller(view: ActivityView, detail: str) -> str:
+    """One detail of each controller (cvr, contact, processing), a line "Name: detail"
+    each, for the workbook's columns (read back by the import)."""
+    return "\n".join(
+        f"{c.name}: {getattr(c, detail)}" for c in view.controllers if getattr(c, detail)
+    )
+
+
 def processing_text(view: ActivityView) -> str:
     return "\n".join(f"{c.name}: {c.processing}" for c in view.controllers if c.processing)
 

@@ -12,9 +12,11 @@ from typing import NamedTuple
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.requests import (
     CLOSED,
+    GROUND_LABELS,
     STATUS_LABELS,
     TYPE_LABELS,
     Forwarding,
+    RefusalGround,
     RequestDraft,
     RequestStatus,
     RequestType,
@@ -46,6 +48,9 @@ class RequestLine(NamedTuple):
     status: RequestStatus
     answered: dt.date | None
     forwardings: tuple[Forwarding, ...] = ()
+    refusal_ground: RefusalGround | None = None
+    extension_reason: str = ""
+    extension_told: dt.date | None = None
 
 
 def line_of(d: RequestDraft) -> RequestLine:
@@ -59,6 +64,9 @@ def line_of(d: RequestDraft) -> RequestLine:
         d.status,
         d.answered,
         tuple(d.forwardings),
+        d.refusal_ground,
+        d.extension_reason,
+        d.extension_told,
     )
 
 
@@ -120,6 +128,18 @@ def _line_row(line: RequestLine, today: dt.date, labels: _Labels) -> tuple[objec
         labels.status[line.status],
         None if answered is None else answered <= deadline,  # answered_in_time's rule
         _forwardings(line.forwardings) if line.forwardings else "",
+    )
+
+
+def _sheet_row(line: RequestLine, today: dt.date, labels: _Labels) -> tuple[object, ...]:
+    """The workbook's row: the log's, and what the workbook alone carries (so that it
+    imports back whole)."""
+    ground = line.refusal_ground
+    return (
+        *_line_row(line, today, labels),
+        translate("Requests", GROUND_LABELS[ground]) if ground else "",
+        line.extension_reason,
+        line.extension_told,
     )
 
 
@@ -240,7 +260,19 @@ def build_from_lines(
             translate("RequestReport", "Requests"),
             _columns(),
             Stream(summary.count, lambda: (_line_row(x, today, labels) for x in lines())),
+            sheet=False,
             too_wide=TooWide.DROP,
+        ),
+        Table(
+            translate("RequestReport", "Requests"),
+            [
+                *_columns(),
+                Column(translate("RequestReport", "Ground for refusal")),
+                Column(translate("RequestReport", "Reason for the extension")),
+                Column(translate("RequestReport", "Requester told of the extension"), Kind.DATE),
+            ],
+            Stream(summary.count, lambda: (_sheet_row(x, today, labels) for x in lines())),
+            in_pdf=False,
         ),
         Table(
             translate("RequestReport", "Per month and type"),

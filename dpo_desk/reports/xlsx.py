@@ -239,7 +239,7 @@ def write_xlsx(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         if report.anchor:
             book.set_custom_property("audit-chain", report.anchor)
         formats, serials = _Formats(book), _Serials()
-        total, done, used = report.row_count(), 0, set[str]()
+        total, done, used = sum(len(t.rows) for t in report.tables()), 0, set[str]()
         for block in _sheet_blocks(report):
             sheet = book.add_worksheet(sheet_title(block.title, used))
             sheet.freeze_panes(1, 0)

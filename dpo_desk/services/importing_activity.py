@@ -69,7 +69,7 @@ def split_category(entry: str) -> tuple[str, Sensitivity | None]:
     return entry, None
 
 
-def _safeguards() -> dict[str, Safeguard]:
+def safeguards() -> dict[str, Safeguard]:
     return {
         normalise(t): s for s, label in SAFEGUARD_LABELS.items() for t in texts("Register", label)
     }
@@ -104,7 +104,7 @@ def parse_transfers(raw: object) -> tuple[list[Transfer], str]:
         for pattern in modules:
             if mm := pattern.search(guard_text):
                 module, guard_text = int(mm[1]), guard_text[: mm.start()].strip()
-        safeguard = _safeguards().get(normalise(guard_text)) if guard_text else None
+        safeguard = safeguards().get(normalise(guard_text)) if guard_text else None
         if guard_text and safeguard is None:
             return [], text
         transfers.append(Transfer(country=m[1].strip(), safeguard=safeguard, scc_module=module))
@@ -209,9 +209,43 @@ def activity_draft(values: Values, base: ActivityDraft | None, look: Lookups) ->
         d.dpia, d.dpia_date, d.dpia_outcome = values["dpia"]
     if "controllers" in values:
         d.controllers = [ControllerParty(name=n) for n in values["controllers"]]
+    _controller_details(d.controllers, values)
     if "notes" in values or values.get("_notes"):
         d.notes = _art30_notes(values)
     return d
+
+
+# import field -> the detail of ControllerParty it fills (lines "Name: detail")
+CONTROLLER_DETAILS = {
+    "controller_cvr": "cvr",
+    "controller_contact": "contact",
+    "controller_processing": "processing",
+}
+
+
+def _controller_details(controllers: list[ControllerParty], values: Values) -> None:
+    """Each controller's details from the lines "Name: detail" of the detail columns; a
+    line that names no controller continues the detail above it (a first line naming
+    one not among the controllers adds it)."""
+    for key, attribute in CONTROLLER_DETAILS.items():
+        if key not in values:
+            continue
+        for c in controllers:
+            setattr(c, attribute, "")
+        current: ControllerParty | None = None
+        for line in values[key]:
+            name, sep, detail = line.partition(": ")
+            found = next(
+                (c for c in controllers if sep and normalise(c.name) == normalise(name)), None
+            )
+            if found is None and sep and current is None:
+                found = ControllerParty(name=name.strip())
+                controllers.append(found)
+            if found is not None:
+                current = found
+                setattr(current, attribute, detail.strip())
+            elif current is not None:
+                setattr(current, attribute, f"{getattr(current, attribute)}\n{line}")
 
 
 def parse_measures(raw: object) -> tuple[str, list[str]]:

@@ -18,8 +18,8 @@ from dpo_desk.domain.import_mapping import (
 from dpo_desk.domain.legal import LEGAL_BASES
 from dpo_desk.domain.processors import DIRECTION_LABELS, RISK_LABELS
 from dpo_desk.domain.register import ROLE_LABELS, STATUS_LABELS
+from dpo_desk.domain.requests import GROUND_LABELS, TYPE_LABELS
 from dpo_desk.domain.requests import STATUS_LABELS as REQUEST_STATUS_LABELS
-from dpo_desk.domain.requests import TYPE_LABELS
 from dpo_desk.translations import catalogue
 
 LANGUAGES = ("da", "en")
@@ -76,6 +76,7 @@ def choice_labels(register: str, key: str) -> dict[str, str]:
         ("processors", "risk"): ("Processors", RISK_LABELS),
         ("requests", "status"): ("Requests", REQUEST_STATUS_LABELS),
         ("requests", "types"): ("Requests", TYPE_LABELS),
+        ("requests", "refusal_ground"): ("Requests", GROUND_LABELS),
     }
     context, labels = table[(register, key)]
     return enum_labels(context, labels)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,14 +16,27 @@ from sqlalchemy.orm import Session
 
 from dpo_desk.domain import validation as v
 from dpo_desk.domain.consents import ConsumerDraft, validate_consumer
-from dpo_desk.domain.import_checks import MSG_DATE, text_of
+from dpo_desk.domain.import_checks import MSG_DATE, read_date, text_of
 from dpo_desk.domain.import_mapping import normalise
-from dpo_desk.domain.processors import Direction, PartyDraft, RiskLevel, validate_party
-from dpo_desk.domain.register import ActivityDraft
+from dpo_desk.domain.processors import (
+    Direction,
+    PartyDraft,
+    PartyTransfer,
+    RiskLevel,
+    validate_party,
+)
+from dpo_desk.domain.register import ActivityDraft, Safeguard
 from dpo_desk.domain.register_rules import validate_activity
-from dpo_desk.domain.requests import RequestDraft, RequestStatus, RequestType, validate_request
+from dpo_desk.domain.requests import (
+    RefusalGround,
+    RequestDraft,
+    RequestStatus,
+    RequestType,
+    validate_request,
+)
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services.importing_activity import (
+    CONTROLLER_DETAILS,
     Lookups,
     Problems,
     Values,
@@ -32,10 +46,13 @@ from dpo_desk.services.importing_activity import (
     parse_retention,
     parse_subject_data,
     parse_transfers,
+    safeguards,
 )
+from dpo_desk.services.importing_labels import texts
 
 __all__ = ["ADAPTERS", "Lookups", "existing_keys", "read_special"]
 
+MSG_TRANSFER_TOOL = QT_TRANSLATE_NOOP("Import", "“{value}” is not a transfer tool.")
 MSG_TEXT_VERSION = QT_TRANSLATE_NOOP(
     "Import", "No consent text is labelled “{value}”; add the text under consent texts first."
 )
@@ -93,12 +110,76 @@ def party_draft(values: Values, base: PartyDraft | None, look: Lookups) -> Party
         d.direction = Direction(values["direction"])
     if values.get("risk"):
         d.risk = RiskLevel(values["risk"])
+    if "transfers" in values:
+        d.transfers = values["transfers"]
     if "cvr" in values:
         if d.country == "DK":
             d.cvr, d.foreign_id = values["cvr"], ""
         else:
             d.cvr, d.foreign_id = "", values["cvr"]
     return d
+
+
+def _templates(source: str) -> list[re.Pattern[str]]:
+    """`source` of the processor workbook in each language as a pattern, each {name}
+    a group."""
+    found = []
+    for text in texts("ProcessorReport", source):
+        pattern = re.escape(text)
+        for name in re.findall(r"\{(\w+)\}", text):
+            pattern = pattern.replace(re.escape("{" + name + "}"), "(.*?)", 1)
+        found.append(re.compile(pattern, re.DOTALL))
+    return found
+
+
+def _tool_of(text: str) -> tuple[Safeguard | None, int | None] | None:
+    """ "Standard contractual clauses 2021/914, module 2" -> (SCC, 2); None when the text
+    names no tool."""
+    module = None
+    for pattern in _templates(", module {n}"):
+        if (m := re.search(pattern.pattern + "$", text)) and m[1].isdigit():
+            module, text = int(m[1]), text[: m.start()]
+    if not text.strip():
+        return None, module
+    tool = safeguards().get(normalise(text))
+    return None if tool is None else (tool, module)
+
+
+def parse_party_transfers(raw: object) -> tuple[list[PartyTransfer], str | None]:
+    """The processor workbook's transfers, a line each ("US: <tool>; data: …; TIA
+    <date>: <outcome>"); a line that starts no transfer continues the one above.
+    Returns the transfers, or the text of a tool not known."""
+    transfers: list[PartyTransfer] = []
+    last = ""  # the field the text read last went to
+    data_forms, tia_forms = _templates("data: {data}"), _templates("TIA {date}: {outcome}")
+    for line in text_of(raw).splitlines():
+        country, sep, rest = line.partition(":")
+        head, *parts = rest.strip().split("; ")
+        tool = _tool_of(head) if sep and country.strip() else None
+        if tool is not None:
+            transfers.append(PartyTransfer(country.strip().upper(), *tool))
+            last = ""
+        elif transfers and last:  # the text above goes on in this line
+            first, *parts = line.split("; ")
+            setattr(transfers[-1], last, f"{getattr(transfers[-1], last)}\n{first}")
+        else:
+            return [], line
+        t = transfers[-1]
+        for part in parts:
+            if m := _full(data_forms, part):
+                t.data, last = m[1], "data"
+            elif m := _full(tia_forms, part):
+                t.tia_date, _problem = read_date(m[1])
+                t.tia_outcome, last = m[2], "tia_outcome"
+            elif last:
+                setattr(t, last, f"{getattr(t, last)}; {part}")
+            else:
+                return [], line
+    return transfers, None
+
+
+def _full(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    return next((m for p in patterns if (m := p.fullmatch(text))), None)
 
 
 def request_draft(values: Values, base: RequestDraft | None, look: Lookups) -> RequestDraft:
@@ -109,6 +190,8 @@ def request_draft(values: Values, base: RequestDraft | None, look: Lookups) -> R
         "relation",
         "received",
         "extended",
+        "extension_reason",
+        "extension_told",
         "answered",
         "contact",
         "utility",
@@ -120,6 +203,9 @@ def request_draft(values: Values, base: RequestDraft | None, look: Lookups) -> R
         d.types = [RequestType(t) for t in values["types"]]
     if values.get("status"):
         d.status = RequestStatus(values["status"])
+    if "refusal_ground" in values:
+        ground = values["refusal_ground"]
+        d.refusal_ground = RefusalGround(ground) if ground else None
     return d
 
 
@@ -241,6 +327,10 @@ def existing_keys(session: Session, register: str) -> dict[object, int]:
 
 def read_special(register: str, key: str, raw: object) -> tuple[Any, str | None, str]:
     """A field the register reads by its own rule: (value, problem, text kept in notes)."""
+    if key == "transfers" and register == "processors":
+        found, unknown = parse_party_transfers(raw)
+        problem = Message(MSG_TRANSFER_TOOL, value=unknown) if unknown else None
+        return found, problem, ""
     if key == "transfers":
         transfers, kept = parse_transfers(raw)
         return transfers, None, kept
@@ -254,6 +344,8 @@ def read_special(register: str, key: str, raw: object) -> tuple[Any, str | None,
         return parse_subject_data(raw), None, ""
     if key == "controllers":
         return [n for n in (p.strip() for p in text_of(raw).split(";")) if n], None, ""
+    if key in CONTROLLER_DETAILS:
+        return text_of(raw).splitlines(), None, ""
     if key == "consent_text":
         return text_of(raw), None, ""
     return text_of(raw), Message(MSG_DATE, value=text_of(raw)), ""

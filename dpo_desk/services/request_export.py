@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from dpo_desk.db.request_models import RequestForwarding, SubjectRequest
 from dpo_desk.db.session import Database
-from dpo_desk.domain.requests import Forwarding, RequestStatus, RequestType
+from dpo_desk.domain.requests import Forwarding, RefusalGround, RequestStatus, RequestType
 from dpo_desk.reports import requests as report
 from dpo_desk.reports.model import Report
 from dpo_desk.reports.requests import RequestLine
@@ -42,6 +42,9 @@ def lines(db: Database, ids: Sequence[int] | None = None) -> Iterator[RequestLin
             f.c.controller,
             f.c.forwarded,
             f.c.answered,
+            r.c.refusal_ground,
+            r.c.extension_reason,
+            r.c.extension_told,
         )
         .outerjoin(f, f.c.request_id == r.c.id)
         .order_by(r.c.received, r.c.id, f.c.id)
@@ -61,7 +64,7 @@ def lines(db: Database, ids: Sequence[int] | None = None) -> Iterator[RequestLin
                 kinds = types.get(raw)
                 if kinds is None:
                     kinds = types[raw] = tuple(_TYPES[t] for t in raw)
-                current = [row[0], row[1], kinds, *row[3:8]]
+                current = [row[0], row[1], kinds, *row[3:8], *row[11:14]]
                 forwardings = []
             if row[8] is not None:
                 forwardings.append(Forwarding(row[8], row[9], row[10]))
@@ -70,7 +73,8 @@ def lines(db: Database, ids: Sequence[int] | None = None) -> Iterator[RequestLin
 
 
 def _line(values: list[object], forwardings: list[Forwarding]) -> RequestLine:
-    _, requester, kinds, relation, received, extended, status, answered = values
+    _, requester, kinds, relation, received, extended, status, answered, *more = values
+    ground, extension_reason, extension_told = more
     return RequestLine(
         requester,  # type: ignore[arg-type]
         kinds,  # type: ignore[arg-type]
@@ -80,6 +84,9 @@ def _line(values: list[object], forwardings: list[Forwarding]) -> RequestLine:
         _STATUSES[status],  # type: ignore[index]
         answered,  # type: ignore[arg-type]
         tuple(forwardings),
+        RefusalGround(ground) if ground else None,
+        extension_reason or "",  # type: ignore[arg-type]
+        extension_told,  # type: ignore[arg-type]
     )
 
 

@@ -3798,6 +3798,18 @@ Detaljerne er skrevet i:
         <translation>Dataansvarlige, vi behandler for</translation>
     </message>
     <message>
+        <source>Controllers&apos; CVR numbers</source>
+        <translation>De dataansvarliges CVR-numre</translation>
+    </message>
+    <message>
+        <source>Controllers&apos; contact details</source>
+        <translation>De dataansvarliges kontaktoplysninger</translation>
+    </message>
+    <message>
+        <source>Categories of processing</source>
+        <translation>Kategorier af behandling</translation>
+    </message>
+    <message>
         <source>Joint controller</source>
         <translation>Fælles dataansvarlig</translation>
     </message>
@@ -3886,8 +3898,20 @@ Detaljerne er skrevet i:
         <translation>Forlænget</translation>
     </message>
     <message>
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension</source>
+        <translation>Anmoder underrettet om forlængelsen</translation>
+    </message>
+    <message>
         <source>Answered</source>
         <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Ground for refusal</source>
+        <translation>Afslagsgrund</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3940,6 +3964,10 @@ Detaljerne er skrevet i:
     <message>
         <source>Row {row} names the same record with other values: keep one of the two rows.</source>
         <translation>Række {row} angiver den samme post med andre værdier: behold kun den ene af de to rækker.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a transfer tool.</source>
+        <translation>“{value}” er ikke et overførselsgrundlag.</translation>
     </message>
     <message>
         <source>No consent text is labelled “{value}”; add the text under consent texts first.</source>
@@ -6922,6 +6950,14 @@ Detaljerne er skrevet i:
         <translation>Dataansvarlig</translation>
     </message>
     <message>
+        <source>Controllers&apos; CVR numbers</source>
+        <translation>De dataansvarliges CVR-numre</translation>
+    </message>
+    <message>
+        <source>Controllers&apos; contact details</source>
+        <translation>De dataansvarliges kontaktoplysninger</translation>
+    </message>
+    <message>
         <source>Processor</source>
         <translation>Databehandler</translation>
     </message>
@@ -7503,6 +7539,18 @@ Detaljerne er skrevet i:
     <message>
         <source>all requests</source>
         <translation>alle anmodninger</translation>
+    </message>
+    <message>
+        <source>Ground for refusal</source>
+        <translation>Afslagsgrund</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Begrundelse for forlængelsen</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension</source>
+        <translation>Anmoder underrettet om forlængelsen</translation>
     </message>
     <message>
         <source>Per month and type</source>
