@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dpo_desk.cli import main
-from dpo_desk.db import audit, migrate
+from dpo_desk.db import audit_hash, migrate
 from dpo_desk.db.audit_verify import OldChainBrokenError
 from dpo_desk.db.models import Organisation
 from dpo_desk.db.session import Database, make_engine, resolve_url
@@ -314,4 +314,4 @@ def test_the_key_file_is_the_owners_only_and_made_once(db: Database) -> None:
 )
 def test_canonical_text_is_that_of_json_dumps(value: object) -> None:
     expected = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    assert audit.canonical(value) == expected
+    assert audit_hash.canonical(value) == expected

@@ -117,16 +117,16 @@ def test_an_untouched_chain_is_intact(demo_file: Path, capsys: pytest.CaptureFix
 def test_the_walk_reads_in_batches(
     demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dpo_desk.db import audit
+    from dpo_desk.db import audit_verify
     from dpo_desk.db.session import Database
 
-    monkeypatch.setattr(audit, "_BATCH", 3)
+    monkeypatch.setattr(audit_verify, "_BATCH", 3)
     with sqlite3.connect(demo_file) as connection:
         count = connection.execute("SELECT count(*) FROM audit_record").fetchone()[0]
     connection.close()
     db = Database.open(demo_file)
     with db.reading() as session:
-        assert audit.verify_chain(session) == audit.ChainReport(True, count)
+        assert audit_verify.verify_chain(session) == audit_verify.ChainReport(True, count)
     db.close()
     # A record changed in a later batch stops the walk there.
     path = _tampered(
@@ -136,6 +136,6 @@ def test_the_walk_reads_in_batches(
     )
     db = Database.open(path)
     with db.reading() as session:
-        report = audit.verify_chain(session)
+        report = audit_verify.verify_chain(session)
     db.close()
     assert (report.ok, report.broken_id, report.checked) == (False, TAMPERED + 3, TAMPERED + 2)

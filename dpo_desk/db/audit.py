@@ -13,11 +13,7 @@ from `Audited`; forms and services do nothing for it.
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import getpass
-import hashlib
-import json
-import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,22 +23,20 @@ from sqlalchemy import event, func, insert, inspect, select, text, update
 from sqlalchemy.orm import ColumnProperty, RelationshipProperty, Session, sessionmaker
 from sqlalchemy.orm.base import NO_VALUE
 
+from dpo_desk.db.audit_hash import (
+    ANONYMISED,
+    ERASED,
+    GENESIS_HASH,
+    committed,
+    head_text,
+    plain,
+    record_hash,
+)
 from dpo_desk.db.base import Audited, utc_now
 from dpo_desk.db.chain_key import chain_key, key_id, seal
 from dpo_desk.db.models import AuditHead, AuditRecord
-from dpo_desk.domain.text import QT_TRANSLATE_NOOP
 
-GENESIS_HASH = "0" * 64
-BROKEN_LINK = QT_TRANSLATE_NOOP("Domain", "the link to the previous record is broken")
-BROKEN_CONTENT = QT_TRANSLATE_NOOP("Domain", "the record's content does not match its hash")
-BROKEN_END = QT_TRANSLATE_NOOP("Domain", "records are missing at the end of the chain")
-UNREADABLE = QT_TRANSLATE_NOOP(
-    "Domain", "the record cannot be read (its stored content is damaged)"
-)
-ERASED = "[erased]"
-ANONYMISED = "[anonymised]"  # a value erased from the trail after the fact
 _SKIPPED_COLUMNS = {"version"}
-_BATCH = 1000  # records read at a time by verify
 _QUEUE = "dpo_audit_queue"  # session.info: (time, record) pairs not yet appended
 _DEFERRING = "dpo_audit_deferring"  # session.info: whether flushes add to the queue
 _SUSPENDED = "dpo_audit_suspended"  # session.info: savepoints that suspend a deferral
@@ -62,87 +56,6 @@ def current_user(connection: Any = None) -> str:
         return "unknown"
 
 
-def _plain(value: Any) -> Any:
-    """A JSON-safe form of a column value (dates as ISO text)."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return hashlib.sha256(value).hexdigest()
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-_ENCODE_TEXT = json.encoder.encode_basestring  # what the encoder uses for text (no ASCII escapes)
-
-
-def canonical(value: Any) -> str:
-    """The one JSON text of a value that commitments and hashes are taken over
-    (json.dumps with sorted keys, no ASCII escapes, no spaces); the commonest values,
-    a field's [old, new] of text, numbers and nothing, without the encoder's walk."""
-    kind = type(value)
-    if kind is str:
-        return _ENCODE_TEXT(value)
-    if value is None:
-        return "null"
-    if kind is bool:
-        return "true" if value else "false"
-    if kind is int:
-        return int.__repr__(value)
-    if kind is list:
-        return "[" + ",".join(map(canonical, value)) + "]"
-    return _ENCODER.encode(value)
-
-
-def commitment(salt: str, value: Any) -> str:
-    """SHA-256 of a salt and a value: binds the value without revealing it, and stays
-    valid (and checkable no more) when value and salt are erased."""
-    return hashlib.sha256((salt + canonical(value)).encode("utf-8")).hexdigest()
-
-
-def record_hash(
-    *,
-    prev_hash: str,
-    at: dt.datetime,
-    user_name: str,
-    action: str,
-    table_name: str,
-    row_id: str,
-    commitments: dict[str, str],
-) -> str:
-    """SHA-256 over a record's commitments, its other fields and the hash before it."""
-    payload = canonical(
-        [
-            prev_hash,
-            at.astimezone(dt.UTC).isoformat(),
-            user_name,
-            action,
-            table_name,
-            row_id,
-            commitments,
-        ]
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def head_text(count: int, last_hash: str) -> str:
-    """What the head's seal covers."""
-    return f"{count}:{last_hash}"
-
-
-def committed(changes: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], dict[str, str]]:
-    """The changes as stored (JSON round trip), a fresh salt and a commitment per field."""
-    stored = json.loads(canonical(changes))
-    random = secrets.token_hex(16 * len(stored))  # 16 random bytes a field, drawn at once
-    salts = {name: random[32 * i : 32 * i + 32] for i, name in enumerate(stored)}
-    return stored, salts, {name: commitment(salts[name], stored[name]) for name in stored}
-
-
 def _row_id(obj: Any) -> str:
     state = inspect(obj)
     identity = state.identity or state.mapper.primary_key_from_instance(obj)
@@ -153,7 +66,7 @@ def _shown(prop: ColumnProperty, value: Any) -> Any:
     if value is None:
         return None
     column = prop.columns[0]
-    return ERASED if column.info.get("audit") == "erase" else _plain(value)
+    return ERASED if column.info.get("audit") == "erase" else plain(value)
 
 
 def _related_ids(items: Iterable[Any]) -> list[str]:
@@ -188,7 +101,7 @@ def _changes(obj: Any, action: str) -> dict[str, Any]:
             if history.has_changes():
                 old = history.deleted[0] if history.deleted else None
                 new = history.added[0] if history.added else None
-                if _plain(old) != _plain(new):
+                if plain(old) != plain(new):
                     changes[prop.key] = [_shown(prop, old), _shown(prop, new)]
     if action != "delete":
         for rel in state.mapper.relationships:

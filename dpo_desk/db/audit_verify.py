@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from dpo_desk.db import audit
+from dpo_desk.db import audit_hash
 from dpo_desk.db.chain_key import chain_key, key_id, seal
 from dpo_desk.db.models import AuditHead, AuditRecord
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, UserError
@@ -26,6 +26,8 @@ BROKEN_HEAD_SEAL = QT_TRANSLATE_NOOP(
     "Domain", "the end of the chain was rewritten (its seal does not match the key)"
 )
 ANCHOR_DIGITS = 16
+
+_BATCH = 1000  # records read at a time by the walk
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def _records(session: Session) -> Iterator[tuple[int, AuditRecord | None]]:
                 select(AuditRecord)
                 .where(AuditRecord.id > after)
                 .order_by(AuditRecord.id)
-                .limit(audit._BATCH)
+                .limit(_BATCH)
             ).all()
         except Exception as error:
             if not _unreadable(error):
@@ -79,14 +81,14 @@ def _records(session: Session) -> Iterator[tuple[int, AuditRecord | None]]:
                 select(AuditRecord.id)
                 .where(AuditRecord.id > after)
                 .order_by(AuditRecord.id)
-                .limit(audit._BATCH)
+                .limit(_BATCH)
             ).all()
             for record_id in ids:
                 yield record_id, _one(session, record_id)
             after = ids[-1]
             continue
         yield from ((record.id, record) for record in records)
-        if len(records) < audit._BATCH:
+        if len(records) < _BATCH:
             return
         after = records[-1].id
         session.expunge_all()
@@ -102,9 +104,9 @@ def _values_committed(record: AuditRecord) -> bool:
     for name, value in changes.items():
         salt = salts.get(name)
         if salt is None:
-            if value != audit.ANONYMISED:
+            if value != audit_hash.ANONYMISED:
                 return False
-        elif audit.commitment(salt, value) != commitments[name]:
+        elif audit_hash.commitment(salt, value) != commitments[name]:
             return False
     return True
 
@@ -123,20 +125,20 @@ def verify_chain(session: Session) -> ChainReport:
     head = session.get(AuditHead, 1)
     key = _key(session, head)
     head_hash, head_count, head_mac = (
-        (head.last_hash, head.count, head.mac) if head else (audit.GENESIS_HASH, 0, None)
+        (head.last_hash, head.count, head.mac) if head else (audit_hash.GENESIS_HASH, 0, None)
     )
-    prev_hash = audit.GENESIS_HASH
+    prev_hash = audit_hash.GENESIS_HASH
     checked = 0
     last_id: int | None = None
     for record_id, record in _records(session):
         if record is None:
-            return ChainReport(False, checked, record_id, audit.UNREADABLE, key is not None)
+            return ChainReport(False, checked, record_id, audit_hash.UNREADABLE, key is not None)
         if record.prev_hash != prev_hash:
-            return ChainReport(False, checked, record.id, audit.BROKEN_LINK, key is not None)
+            return ChainReport(False, checked, record.id, audit_hash.BROKEN_LINK, key is not None)
         try:
             if not _values_committed(record):
                 return ChainReport(False, checked, record.id, BROKEN_COMMITMENT, key is not None)
-            expected = audit.record_hash(
+            expected = audit_hash.record_hash(
                 prev_hash=record.prev_hash,
                 at=record.at,
                 user_name=record.user_name,
@@ -146,17 +148,19 @@ def verify_chain(session: Session) -> ChainReport:
                 commitments=record.commitments or {},
             )
         except (ValueError, TypeError, AttributeError):  # e.g. a date that is missing
-            return ChainReport(False, checked, record.id, audit.UNREADABLE, key is not None)
+            return ChainReport(False, checked, record.id, audit_hash.UNREADABLE, key is not None)
         if expected != record.hash:
-            return ChainReport(False, checked, record.id, audit.BROKEN_CONTENT, key is not None)
+            return ChainReport(
+                False, checked, record.id, audit_hash.BROKEN_CONTENT, key is not None
+            )
         if key is not None and record.mac != seal(key, record.hash):
             return ChainReport(False, checked, record.id, BROKEN_SEAL, True)
         prev_hash = record.hash
         checked += 1
         last_id = record.id
     if head_hash != prev_hash or head_count != checked:
-        return ChainReport(False, checked, last_id, audit.BROKEN_END, key is not None)
-    if key is not None and head_mac != seal(key, audit.head_text(head_count, head_hash)):
+        return ChainReport(False, checked, last_id, audit_hash.BROKEN_END, key is not None)
+    if key is not None and head_mac != seal(key, audit_hash.head_text(head_count, head_hash)):
         return ChainReport(False, checked, last_id, BROKEN_HEAD_SEAL, True)
     return ChainReport(True, checked, keyed=key is not None)
 
@@ -165,7 +169,7 @@ def anchor(session: Session) -> str:
     """The chain's head as `N:HEX16` (records, first digits of the last hash)."""
     head = session.get(AuditHead, 1)
     if head is None:
-        return f"0:{audit.GENESIS_HASH[:ANCHOR_DIGITS]}"
+        return f"0:{audit_hash.GENESIS_HASH[:ANCHOR_DIGITS]}"
     return f"{head.count}:{head.last_hash[:ANCHOR_DIGITS]}"
 
 
@@ -187,7 +191,7 @@ def anchor_holds(session: Session, text: str) -> bool:
     """Whether record N of the chain (the N-th, counted from 1) still has that hash."""
     number, digits = parse_anchor(text)
     if number == 0:
-        return digits == audit.GENESIS_HASH[:ANCHOR_DIGITS]
+        return digits == audit_hash.GENESIS_HASH[:ANCHOR_DIGITS]
     found = session.scalars(
         select(AuditRecord.hash).order_by(AuditRecord.id).offset(number - 1).limit(1)
     ).first()
@@ -216,7 +220,7 @@ def reseal(connection: Any, old: bytes, new: bytes) -> bool:
     if (
         head is None
         or head[3] != key_id(old)
-        or head[2] != seal(old, audit.head_text(head[0], head[1]))
+        or head[2] != seal(old, audit_hash.head_text(head[0], head[1]))
     ):
         return False
     rows = connection.execute("SELECT id, hash, mac FROM audit_record ORDER BY id").fetchall()
@@ -229,7 +233,7 @@ def reseal(connection: Any, old: bytes, new: bytes) -> bool:
         )
     connection.execute(
         "UPDATE audit_head SET mac = ?, key_id = ?",
-        (seal(new, audit.head_text(head[0], head[1])), key_id(new)),
+        (seal(new, audit_hash.head_text(head[0], head[1])), key_id(new)),
     )
     connection.execute("COMMIT")
     return True
