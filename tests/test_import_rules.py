@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from dpo_desk.domain import import_checks as c
-from dpo_desk.domain.import_mapping import IGNORED, REGISTER, normalise, propose, synonyms_of
+from dpo_desk.domain.import_mapping import IGNORED, REGISTER, normalise
+from dpo_desk.domain.import_matching import propose, synonyms_of
 from dpo_desk.domain.validation import MSG_CPR, MSG_CVR_CHECKSUM
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP
@@ -341,65 +341,3 @@ def headers_key(register: str, headers: Sequence[object]) -> str:
     """The key a mapping is remembered under: the register and its normalised headers."""
     text = "\x1f".join([register, *(normalise(h) for h in headers)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-@dataclass
-class Synonyms:
-    """Normalised heading -> field key (IGNORED for a heading known not to be imported)."""
-
-    by_heading: dict[str, str] = field(default_factory=dict)
-
-    def add(self, heading: str, key: str) -> None:
-        """Know `heading` as `key` (the first meaning given wins)."""
-        self.by_heading.setdefault(normalise(heading), key)
-
-
-def synonyms_of(
-    register: RegisterFields, export_titles: Mapping[tuple[str, str], Sequence[str]]
-) -> Synonyms:
-    """Every heading of the register's fields; `export_titles` gives the export headings
-    as written in each language ((context, source) -> texts)."""
-    known = Synonyms()
-    for f in register.fields:  # the program's own headings first: exact round trips
-        for key in f.exports:
-            for text in (key[1], *export_titles.get(key, ())):
-                known.add(text, f.key)
-    for key in register.ignored_exports:
-        for text in (key[1], *export_titles.get(key, ())):
-            known.add(text, IGNORED)
-    for f in register.fields:
-        known.add(f.title, f.key)
-        for s in f.synonyms:
-            known.add(s, f.key)
-    for s in register.ignored:
-        known.add(s, IGNORED)
-    return known
-
-
-def propose(headers: Sequence[object], known: Synonyms) -> list[str | None]:
-    """The field proposed for each column: a key, IGNORED for a column known not to be
-    imported, None for a heading not recognised. A field is given to one column only."""
-    taken: set[str] = set()
-    proposal: list[str | None] = []
-    for header in headers:
-        norm = normalise(header)
-        key = known.by_heading.get(norm)
-        if key is None and norm:
-            key = _closest(norm, known)
-        if key and key in taken:
-            key = None
-        if key:
-            taken.add(key)
-        proposal.append(key)
-    return proposal
-
-
-def _closest(norm: str, known: Synonyms) -> str | None:
-    """A heading that starts with a known heading of at least two words ("Formål med
-    behandlingen (beskriv kort)")."""
-    best: tuple[int, str] | None = None
-    for heading, key in known.by_heading.items():
-        longer = best is None or len(heading) > best[0]
-        if " " in heading and norm.startswith(heading + " ") and key and longer:
-            best = (len(heading), key)
-    return best[1] if best else None

@@ -30,8 +30,8 @@ from dpo_desk.domain.import_mapping import (
     Kind,
     headers_key,
     normalise,
-    propose,
 )
+from dpo_desk.domain.import_matching import propose
 from dpo_desk.domain.register import Sensitivity
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, Message
 from dpo_desk.services import importing_labels as labels

@@ -11,10 +11,9 @@ from functools import cache
 from dpo_desk.domain.import_mapping import (
     REGISTERS,
     RegisterFields,
-    Synonyms,
     normalise,
-    synonyms_of,
 )
+from dpo_desk.domain.import_matching import Synonyms, synonyms_of
 from dpo_desk.domain.legal import LEGAL_BASES
 from dpo_desk.domain.processors import DIRECTION_LABELS, RISK_LABELS
 from dpo_desk.domain.register import ROLE_LABELS, STATUS_LABELS
