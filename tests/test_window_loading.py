@@ -146,3 +146,31 @@ def test_a_log_of_closed_requests_only_is_not_shown_as_empty_while_reading(
     tab._loader.finish()  # type: ignore[union-attr]
     assert tab._stack.currentIndex() == 0
     assert tab.count_label.text() == "0 af 1 anmodninger"
+
+
+def test_closing_the_window_stops_a_read_under_way(
+    qtbot: QtBot, many_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tab still reading in slices when the window closes (or its tabs are rebuilt)
+    reads no more: its cursor and transaction go with it, before the database closes
+    (a slice read after that crashed the program's process)."""
+    from PySide6.QtCore import QSettings
+
+    from dpo_desk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(RowLoader, "start", lambda self: None)  # the read waits
+    settings = QSettings(str(many_db.path.parent / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(many_db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(window.tabs.names().index("requests"))
+    tab = window.tabs.currentWidget()
+    assert isinstance(tab, RequestTab) and tab._loader is not None
+    window._build_tabs()  # as after the settings are saved
+    assert tab._loader is None
+    window.tabs.setCurrentIndex(window.tabs.names().index("requests"))
+    again = window.tabs.currentWidget()
+    assert isinstance(again, RequestTab) and again._loader is not None
+    window.close()
+    assert again._loader is None
+    assert gc.isenabled()

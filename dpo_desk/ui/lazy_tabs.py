@@ -42,6 +42,7 @@ class LazyTabs(QTabWidget):
         """Remove every tab (and delete the ones built); no tab is built meanwhile."""
         blocked = self.blockSignals(True)
         try:
+            self.stop_reading()
             while self.count():
                 page = super().widget(0)
                 self.removeTab(0)
@@ -49,6 +50,13 @@ class LazyTabs(QTabWidget):
         finally:
             self.blockSignals(blocked)
         self._specs, self._pages, self._built = [], [], {}
+
+    def stop_reading(self) -> None:
+        """Stop every built tab's read in slices (before the tabs or the database go)."""
+        for page in self._built.values():
+            stop = getattr(page, "stop_reading", None)
+            if stop is not None:
+                stop()
 
     def add(self, spec: RegisterSpec, title: str) -> None:
         """A tab for `spec`, titled `title`, built when first wanted."""

@@ -381,6 +381,7 @@ class MainWindow(QMainWindow, DatabaseFiles):
             event.ignore()  # a letter, a list or a restore is being written
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
+        self.tabs.stop_reading()  # no slice read after the window and its database go
         super().closeEvent(event)
 
 

@@ -141,14 +141,19 @@ class RecordTab(QWidget):
         self.view_state.restore(window_settings(self))  # once; later calls do nothing
         super().showEvent(event)
 
-    @Slot()
-    def reload(self) -> None:
-        """Read the rows again, keeping the selection."""
-        selected = self.selected_id()
+    def stop_reading(self) -> None:
+        """Stop a read in slices (the tab is closing, or its database is): nothing more
+        is read, and the read's open cursor and transaction are let go now."""
         if self._loader is not None:
             self._loader.stop()
             self._loader.deleteLater()
             self._loader = None
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the rows again, keeping the selection."""
+        selected = self.selected_id()
+        self.stop_reading()
         first = None if self._loaded else self.first_rows()
         if first is None:
             rows = self.load_rows()
