@@ -60,21 +60,39 @@ def startup(db: Path, folder: Path, runs: int = 5) -> list[float]:
 
 
 def run_suites(names: list[str], folder: Path) -> int:
-    """Run the named suites, printing each figure with its floor and their ratio."""
+    """Run the named suites, each in a process of its own (a child's peak memory is
+    then its own, not what an earlier suite left in this one), printing each figure
+    with its floor and their ratio."""
+    import json
+
     started = time.perf_counter()
     for name in names:
-        try:
-            suite = importlib.import_module(name)
-        except ModuleNotFoundError as missing:
-            print(f"[{name}] not available: {missing}")
-            continue
         suite_started = time.perf_counter()
         print(f"[{name}]", flush=True)
-        for figure, value, floor in suite.run(folder):
+        done = subprocess.run(
+            [sys.executable, __file__, "--suite", name, "--folder", str(folder)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        lines = [x for x in done.stdout.splitlines() if x.startswith("FIGURES ")]
+        if done.returncode != 0 or not lines:
+            print(f"  failed:\n{done.stderr[-2000:]}", flush=True)
+            continue
+        for figure, value, floor in json.loads(lines[-1][len("FIGURES ") :]):
             ratio = f"{value / floor:6.2f}x" if floor else "      "
             print(f"  {figure}: {value:.3f}  floor {floor:.3f}  {ratio}", flush=True)
         print(f"  ({time.perf_counter() - suite_started:.0f} s)", flush=True)
     print(f"all figures in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+def run_one(name: str, folder: Path) -> int:
+    """One suite, in this process: its figures as one line of JSON."""
+    import json
+
+    suite = importlib.import_module(name)
+    print("FIGURES " + json.dumps([list(f) for f in suite.run(folder)]), flush=True)
     return 0
 
 
@@ -84,9 +102,12 @@ def main() -> int:
     parser.add_argument("--only", default=None, help="a comma-separated list of suites")
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument("--suite", default=None, help=argparse.SUPPRESS)  # one, in a child
     args = parser.parse_args()
     folder = args.folder or Path(tempfile.mkdtemp(prefix="dpo-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
+    if args.suite:
+        return run_one(args.suite, folder)
     if args.all or args.only:
         from make_data import large_database
 

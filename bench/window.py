@@ -44,6 +44,16 @@ FILTER_GOAL = 0.050
 
 # -- the children: each figure in a fresh process --------------------------------------
 def _rss_peak_mib() -> float:
+    """This process's peak resident memory: VmHWM, which starts afresh at exec (Linux's
+    ru_maxrss keeps the parent's peak across fork and exec, so a child started by a
+    large parent, as bench/run.py --all is, would report the parent's)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
