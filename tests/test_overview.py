@@ -131,7 +131,10 @@ def test_a_kind_beyond_the_pick_lists_the_most_urgent_and_counts_the_rest(
     tab.show()
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 3, timeout=5000)
     assert tab.proxy.index(2, 3).data() == "… og 3 mere"
-    assert tab.count_label.text() == "5 opgaver inden for 30 dage"
+    assert tab.count_label.text() == (
+        "5 opgaver er forfaldne eller har frist inden for 30 dage; "
+        "4 af dem er forfaldne eller har frist denne uge"
+    )
     assert counts[-1] == 4  # Anna, Bo, and of the rest Cai and Dan
     tab.table.selectRow(2)
     with qtbot.waitSignal(tab.open_requested, timeout=2000) as opened:

@@ -137,7 +137,8 @@ def test_the_erasure_line_opens_the_erasure_with_what_is_due(
     monkeypatch.setattr(EraseDueDialog, "exec", record)
     tab = window.tab_of["overview"]
     assert isinstance(tab, OverviewTab)
-    row = next(row for row, what, _who in _lines(tab) if what.startswith(ERASURE))
+    row, who = next((row, who) for row, what, who in _lines(tab) if what.startswith(ERASURE))
+    assert who == "1 post"  # how many records, in words
     tab.table.setFocus()
     tab.table.selectRow(row)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from dpo_desk.db.session import Database
 from dpo_desk.domain.overview import URGENCY_LABELS, Duty, Item, Urgency, ordered, urgent_count
@@ -60,6 +61,9 @@ def _who(row: _Row) -> str:
     """Whom the item concerns; a line of the rest says how many more there are."""
     if row.item.more:
         return translated("Overview", MORE).replace("%1", str(row.item.more))
+    if row.item.duty is Duty.ERASURE_DUE and row.item.who.isdigit():  # how many records
+        # the log's own words for a count of records
+        return QCoreApplication.translate("LogView", "%n record(s)", "", int(row.item.who))
     return row.item.who
 
 
@@ -105,7 +109,9 @@ class OverviewTab(RecordTab):
         self._db, self._today = db, today
         self.build_table(columns(), context="Overview", sort_column=0)
         # The widths follow the first lines (the most urgent), not every one of them.
-        self.table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
+        self._stretch_what()
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.linkActivated.connect(lambda name: self.open_requested.emit(name, None))
@@ -147,12 +153,27 @@ class OverviewTab(RecordTab):
         ]
         self.figures.setText(" · ".join(parts))
 
+    def _stretch_what(self) -> None:
+        """"What" takes the spare room, not "Where" (also over a header state saved
+        before it did)."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # reads the rows and restores the saved view
+        self._stretch_what()
+
     def count_text(self, shown: int, total: int) -> str:
         """How many things are due (and the window's tab title says how many are
         urgent)."""
         self.counted.emit(self.urgent_count())
         things = sum(row.item.count for row in self.model.rows())
-        return self.tr("%n thing(s) to do within 30 days", "", things)
+        return self.tr(
+            "%n thing(s) overdue or due within 30 days; %1 of them overdue or due this week",
+            "",
+            things,
+        ).replace("%1", str(self.urgent_count()))
 
     def urgent_count(self) -> int:
         """Items overdue or due this week (the tab's title shows it)."""

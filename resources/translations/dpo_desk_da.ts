@@ -5842,10 +5842,10 @@ Detaljerne er skrevet i:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) to do within 30 days</source>
+        <source>%n thing(s) overdue or due within 30 days; %1 of them overdue or due this week</source>
         <translation>
-            <numerusform>%n opgave inden for 30 dage</numerusform>
-            <numerusform>%n opgaver inden for 30 dage</numerusform>
+            <numerusform>%n opgave er forfalden eller har frist inden for 30 dage; %1 af dem er forfaldne eller har frist denne uge</numerusform>
+            <numerusform>%n opgaver er forfaldne eller har frist inden for 30 dage; %1 af dem er forfaldne eller har frist denne uge</numerusform>
         </translation>
     </message>
 </context>
