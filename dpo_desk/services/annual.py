@@ -34,6 +34,21 @@ RISK_RECONFIRM = QT_TRANSLATE_NOOP(
     "AnnualReport", "{n} health-data consents are to be confirmed again."
 )
 RISK_GAP = QT_TRANSLATE_NOOP("AnnualReport", "Privacy notice: {name}: {what}")
+# The same risks when the number is one (Danish, like English, says it in the singular).
+RISK_FOLLOW_UP_ONE = QT_TRANSLATE_NOOP(
+    "AnnualReport", "{name}: 1 follow-up action of supervision is open."
+)
+RISK_REQUESTS_ONE = QT_TRANSLATE_NOOP(
+    "AnnualReport", "1 request of a data subject is open past its deadline."
+)
+RISK_RECONFIRM_ONE = QT_TRANSLATE_NOOP(
+    "AnnualReport", "1 health-data consent is to be confirmed again."
+)
+
+
+def _counted(many: str, one: str, n: int) -> str:
+    """The template for `n` things: `one` when n is 1."""
+    return one if n == 1 else many
 
 
 def _risks(db: Database, f: Figures, today: dt.date, views: list[ActivityView]) -> list[OpenRisk]:
@@ -44,7 +59,12 @@ def _risks(db: Database, f: Figures, today: dt.date, views: list[ActivityView]) 
         if row.next_supervision is not None and row.next_supervision < today:
             risks.append(OpenRisk(RISK_SUPERVISION, {"name": row.name}))
         if row.open_follow_ups:
-            risks.append(OpenRisk(RISK_FOLLOW_UP, {"name": row.name, "n": row.open_follow_ups}))
+            risks.append(
+                OpenRisk(
+                    _counted(RISK_FOLLOW_UP, RISK_FOLLOW_UP_ONE, row.open_follow_ups),
+                    {"name": row.name, "n": row.open_follow_ups},
+                )
+            )
     for v in views:
         if v.status is Status.RETIRED:
             continue
@@ -53,7 +73,12 @@ def _risks(db: Database, f: Figures, today: dt.date, views: list[ActivityView]) 
         if v.dpia is DpiaNeed.ASSESS:
             risks.append(OpenRisk(RISK_DPIA, {"name": v.name}))
     if f.requests_open_late:
-        risks.append(OpenRisk(RISK_REQUESTS, {"n": f.requests_open_late}))
+        risks.append(
+            OpenRisk(
+                _counted(RISK_REQUESTS, RISK_REQUESTS_ONE, f.requests_open_late),
+                {"n": f.requests_open_late},
+            )
+        )
     for view in breaches.views(db):
         d = view.draft
         if needs_art34_decision(d):
@@ -61,7 +86,12 @@ def _risks(db: Database, f: Figures, today: dt.date, views: list[ActivityView]) 
         elif d.status is not BreachStatus.CLOSED:
             risks.append(OpenRisk(RISK_BREACH_OPEN, {"name": d.title}))
     if f.consents_reconfirm:
-        risks.append(OpenRisk(RISK_RECONFIRM, {"n": f.consents_reconfirm}))
+        risks.append(
+            OpenRisk(
+                _counted(RISK_RECONFIRM, RISK_RECONFIRM_ONE, f.consents_reconfirm),
+                {"n": f.consents_reconfirm},
+            )
+        )
     for where, what in notice.load(db, today=today, views=views).gaps:
         risks.append(OpenRisk(RISK_GAP, {"name": where, "what": what}))
     return risks

@@ -633,6 +633,18 @@
         <source>Privacy notice: {name}: {what}</source>
         <translation>Privatlivspolitik: {name}: {what}</translation>
     </message>
+    <message>
+        <source>{name}: 1 follow-up action of supervision is open.</source>
+        <translation>{name}: 1 opfølgningspunkt fra tilsyn er åbent.</translation>
+    </message>
+    <message>
+        <source>1 request of a data subject is open past its deadline.</source>
+        <translation>1 anmodning fra en registreret er åben efter fristen.</translation>
+    </message>
+    <message>
+        <source>1 health-data consent is to be confirmed again.</source>
+        <translation>1 helbredssamtykke skal bekræftes igen.</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
