@@ -52,3 +52,19 @@ def test_the_example_organisations_log_holds_no_code(demo_db: Database) -> None:
         for line in audit_log.change_lines(entry, translate):
             value = re.split(r" = | → |: ", line)[-1]
             assert not re.fullmatch(r"[a-z]+(_[a-z0-9]+)+", value), (entry.table_name, line)
+
+
+def test_the_log_shows_its_times_and_tables_whole(qtbot: object, demo_db: Database) -> None:
+    """The time and the table of a change are read whole, not cut to "26-11-2026 …"."""
+    from dpo_desk.ui.log_view import LogView
+
+    view = LogView(demo_db)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(1200, 700)
+    view.show()
+    table = view.table
+    metrics = table.fontMetrics()
+    for column in (0, 3):  # Tidspunkt, Tabel
+        texts = [view.proxy.index(r, column).data() for r in range(min(20, view.proxy.rowCount()))]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert table.columnWidth(column) >= widest, (column, texts[0])

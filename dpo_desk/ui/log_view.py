@@ -236,6 +236,7 @@ class LogView(QWidget):
         )
         self._entries = {e.id: e for e in entries}
         self.model.set_rows(entries)
+        self.table.resizeColumnsToContents()  # to the first rows: the time whole, say
         self._update_count()
         self._show_detail()
 
