@@ -100,12 +100,14 @@ def build(
     filtered: bool = False,
 ) -> Report:
     """The overview of `views`: what is overdue first, then one section per party."""
-    blocks: list[Block] = [Heading(translate("ProcessorReport", "Overdue"))]
+    # One heading: the table's title when something is overdue, else a heading of its own.
+    title = translate("ProcessorReport", "Overdue on {date}").format(date=format_date(today))
+    blocks: list[Block] = []
     overdue = _overdue(views, today)
     if overdue:
         blocks.append(
             Table(
-                translate("ProcessorReport", "Overdue on {date}").format(date=format_date(today)),
+                title,
                 [
                     Column(translate("ProcessorReport", "Party"), width=2),
                     Column(translate("ProcessorReport", "What"), width=3),
@@ -116,6 +118,7 @@ def build(
             )
         )
     else:
+        blocks.append(Heading(title))
         blocks.append(Paragraph(translate("ProcessorReport", "Nothing is overdue.")))
     if filtered:
         blocks.append(

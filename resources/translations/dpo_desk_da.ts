@@ -6257,10 +6257,6 @@ Detaljerne er skrevet i:
         <translation>Opfølgning: {action}</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Overskredet</translation>
-    </message>
-    <message>
         <source>Overdue on {date}</source>
         <translation>Overskredet pr. {date}</translation>
     </message>
