@@ -174,3 +174,23 @@ def test_closing_the_window_stops_a_read_under_way(
     window.close()
     assert again._loader is None
     assert gc.isenabled()
+
+
+def test_a_tab_destroyed_lets_its_view_go_before_its_rows(
+    qtbot: QtBot, many_db: Database
+) -> None:
+    """The rows' model belongs to its proxy, so it outlives the proxy and the view: a
+    model destroyed first had the view call into it half gone (a crash in the suite)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    tab = RequestTab(many_db, today=lambda: TODAY)
+    tab.show()
+    assert tab.model.parent() is tab.proxy
+    gone: list[str] = []
+    tab.model.destroyed.connect(lambda: gone.append("model"))
+    tab.proxy.destroyed.connect(lambda: gone.append("proxy"))
+    tab.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: len(gone) == 2, timeout=3000)
+    assert gone == ["proxy", "model"]

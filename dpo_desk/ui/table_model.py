@@ -336,6 +336,15 @@ class RecordFilterProxy(QIdentityProxyModel):
         self._needle = ""
         self._predicate: Callable[[Any], bool] | None = None
 
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+        """Show `model`, which the proxy then owns: it is destroyed after the proxy and
+        its view let go of it, never before (a view told of a source destroyed first
+        calls the source's Python methods while it is half gone, and the process
+        crashes)."""
+        super().setSourceModel(model)
+        if model is not None:
+            model.setParent(self)
+
     def _model(self) -> RecordTableModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RecordTableModel)
