@@ -209,3 +209,22 @@ def test_the_notice_in_english(demo_db: Database, tmp_path: Path) -> None:
     for words in ("Privacy notice", "Your rights", "Complaint to Datatilsynet",
                   "Right to data portability", "Mailchimp"):
         assert words in source
+
+
+def test_one_month_or_one_year_is_said_in_the_singular(db: Database, tmp_path: Path) -> None:
+    from dpo_desk.domain.retention import RetentionRule, RuleKind
+
+    for name, rule in (
+        ("Adgangslog", RetentionRule(RuleKind.MONTHS_AFTER_COLLECTION, 1)),
+        ("Videoovervågning", RetentionRule(RuleKind.MONTHS_AFTER_COLLECTION, 3)),
+        ("Kundeforhold", RetentionRule(RuleKind.FISCAL_YEAR_PLUS, 1)),
+    ):
+        register.save(
+            db,
+            ActivityDraft(name=name, purposes="Drift", legal_bases=["6.1.f"],
+                          retention_rule=rule, status=Status.ACTIVE),
+        )
+    text = _write(db, "html", tmp_path / "notice.html").read_text(encoding="utf-8")
+    assert "1 måned efter indsamlingen." in text and "1 måneder" not in text
+    assert "3 måneder efter indsamlingen." in text
+    assert "Indeværende regnskabsår + 1 år efter aftaleforholdets ophør." in text

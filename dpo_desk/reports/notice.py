@@ -71,14 +71,19 @@ RIGHTS = (
 def _retention(v: ActivityView) -> str:
     if v.retention_text.strip():
         return v.retention_text.strip()
+    n = v.retention_rule.amount
     if v.retention_rule.kind is RuleKind.FISCAL_YEAR_PLUS:
+        if n == 1:
+            return translate(
+                "Notice", "The current financial year + 1 year after the relationship ended."
+            )
         return translate(
             "Notice", "The current financial year + {n} years after the relationship ended."
-        ).format(n=v.retention_rule.amount)
+        ).format(n=n)
     if v.retention_rule.kind is RuleKind.MONTHS_AFTER_COLLECTION:
-        return translate("Notice", "{n} months after the data were collected.").format(
-            n=v.retention_rule.amount
-        )
+        if n == 1:  # "1 måned", never "1 måneder"
+            return translate("Notice", "1 month after the data were collected.")
+        return translate("Notice", "{n} months after the data were collected.").format(n=n)
     return ""
 
 

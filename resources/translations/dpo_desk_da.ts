@@ -5315,8 +5315,16 @@ Detaljerne er skrevet i:
         <translation>Du har i visse tilfælde ret til at modtage dine personoplysninger i et struktureret, almindeligt anvendt og maskinlæsbart format og til at få dem overført til en anden dataansvarlig.</translation>
     </message>
     <message>
+        <source>The current financial year + 1 year after the relationship ended.</source>
+        <translation>Indeværende regnskabsår + 1 år efter aftaleforholdets ophør.</translation>
+    </message>
+    <message>
         <source>The current financial year + {n} years after the relationship ended.</source>
         <translation>Indeværende regnskabsår + {n} år efter aftaleforholdets ophør.</translation>
+    </message>
+    <message>
+        <source>1 month after the data were collected.</source>
+        <translation>1 måned efter indsamlingen.</translation>
     </message>
     <message>
         <source>{n} months after the data were collected.</source>
