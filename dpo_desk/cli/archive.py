@@ -14,10 +14,8 @@ from dpo_desk.cli.base import (
     QT_TRANSLATE_NOOP,
     Command,
     db_target,
-    fail,
     open_database,
-    out_problem,
-    written,
+    write_from_database,
 )
 from dpo_desk.i18n import translate
 
@@ -47,20 +45,9 @@ def dump_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_dump(args: argparse.Namespace) -> int:
-    from dpo_desk.cli_progress import with_progress
-    from dpo_desk.db.session import file_errors
     from dpo_desk.services import archive
 
-    problem = out_problem(args.out)
-    if problem:
-        return fail(problem)
-    db = open_database(db_target(args), must_exist=True)
-    try:
-        with file_errors(args.out, database=db.path):
-            report = with_progress(archive.dump_steps(db, args.out))
-    finally:
-        db.close()
-    written(args.out)
+    report = write_from_database(args, lambda db: archive.dump_steps(db, args.out))
     print(
         translate("Cli", "{rows} rows of {tables} tables and {files} attached files.").format(
             rows=sum(report.rows.values()), tables=len(report.rows), files=report.files

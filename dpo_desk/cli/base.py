@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dpo_desk.i18n import translate
 
@@ -150,6 +150,26 @@ def sqlite_path(target: str | None) -> Path:
         )
     check_database_file(path, must_exist=True)
     return path
+
+
+def write_from_database(args: argparse.Namespace, steps: Callable[[Database], Any]) -> Any:
+    """Write `args.out` from the database: check where it goes (a problem: ValueError,
+    said in one line, exit status 2), open the database, run the job `steps(db)` with
+    its progress bar, close, and say what was written; returns the job's result."""
+    from dpo_desk.cli_progress import with_progress
+    from dpo_desk.db.session import file_errors
+
+    problem = out_problem(args.out)
+    if problem:
+        raise ValueError(problem)
+    db = open_database(db_target(args), must_exist=True)
+    try:
+        with file_errors(args.out, database=db.path):
+            result = with_progress(steps(db))
+    finally:
+        db.close()
+    written(args.out)
+    return result
 
 
 def written(path: Path) -> None:

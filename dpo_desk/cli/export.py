@@ -9,11 +9,7 @@ from dpo_desk.cli.base import (
     EXIT_OK,
     QT_TRANSLATE_NOOP,
     Command,
-    db_target,
-    fail,
-    open_database,
-    out_problem,
-    written,
+    write_from_database,
 )
 from dpo_desk.i18n import translate
 
@@ -39,22 +35,12 @@ def arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from dpo_desk.cli_progress import with_progress
-    from dpo_desk.db.session import file_errors
     from dpo_desk.services.export import export
 
-    problem = out_problem(args.out)
-    if problem:
-        return fail(problem)
-    db = open_database(db_target(args), must_exist=True)
-    try:
-        with file_errors(args.out, database=db.path):
-            with_progress(
-                export(db, report=args.report, fmt=args.format, out=args.out, year=args.year)
-            )
-    finally:
-        db.close()
-    written(args.out)
+    write_from_database(
+        args,
+        lambda db: export(db, report=args.report, fmt=args.format, out=args.out, year=args.year),
+    )
     return EXIT_OK
 
 
