@@ -6,7 +6,6 @@ starting Python at all (`python -c pass`), medians of runs in the same process t
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -14,10 +13,13 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from installed import compiled_env  # noqa: E402
 
 
 def _seconds(command: list[str], runs: int) -> float:
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    env = compiled_env()
     times = []
     for _ in range(runs):
         started = time.perf_counter()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import statistics
 import subprocess
 import sys
@@ -41,7 +40,9 @@ def make_database(rows: int, folder: Path) -> Path:
 
 def startup(db: Path, folder: Path, runs: int = 5) -> list[float]:
     """Seconds from process launch to the shown main window, per run."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DPO_DESK_HOME": str(folder)}
+    from installed import compiled_env
+
+    env = compiled_env({"QT_QPA_PLATFORM": "offscreen", "DPO_DESK_HOME": str(folder)})
     times = []
     for _ in range(runs):
         launched = time.time()

@@ -15,16 +15,12 @@ def main() -> None:
     # isort: split
     from PySide6.QtCore import QSettings, QTimer
 
-    from dpo_desk import i18n
-    from dpo_desk.db.session import Database
-    from dpo_desk.ui.app import create_application
-    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.app import create_application, open_window
 
     app = create_application()
-    i18n.install("da")
-    db = Database.open(sys.argv[1], must_exist=True)
-    window = MainWindow(db, QSettings(sys.argv[2], QSettings.Format.IniFormat))
-    window.show()
+    settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+    window = open_window(db_target=sys.argv[1], language="da", settings=settings)
+    assert window is not None
 
     def shown() -> None:
         print(f"shown {time.time():.6f}", flush=True)
@@ -32,7 +28,7 @@ def main() -> None:
 
     QTimer.singleShot(0, shown)
     app.exec()
-    db.close()
+    window.db.close()
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -37,6 +36,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from installed import compiled_env  # noqa: E402
+
 CACHE = Path("/work/bench-cache/large.sqlite")
 WORDS = ("sørensen", "ærø", "kolding", "aktindsigt")  # typed one letter at a time
 FILTER_GOAL = 0.050
@@ -80,21 +83,20 @@ def _child_bare() -> dict[str, float]:
 
 
 def _open_window(db_path: str, settings_path: str):  # type: ignore[no-untyped-def]
+    """The window as `dpo-desk --db` opens it (the file's check and the daily backup
+    beside its start), with settings of its own."""
     import dpo_desk.ui.app  # noqa: F401 - first, as `dpo-desk` imports it (dpo_desk/ui/__init__.py)
 
     # isort: split
     from PySide6.QtCore import QSettings
 
-    from dpo_desk import i18n
-    from dpo_desk.db.session import Database
-    from dpo_desk.ui.app import create_application
-    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.app import create_application, open_window
 
     app = create_application()
-    i18n.install("da")
-    db = Database.open(db_path, must_exist=True)
-    window = MainWindow(db, QSettings(settings_path, QSettings.Format.IniFormat))
-    window.show()
+    settings = QSettings(settings_path, QSettings.Format.IniFormat)
+    window = open_window(db_target=db_path, language="da", settings=settings)
+    if window is None:
+        raise RuntimeError("the database did not open")
     return app, window
 
 
@@ -213,12 +215,7 @@ def _child(kind: str, args: list[str]) -> None:
 
 
 def _launch(kind: str, *args: str, folder: Path) -> tuple[float, dict[str, float]]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "DPO_DESK_HOME": str(folder),
-        "PYTHONPATH": str(ROOT),
-    }
+    env = compiled_env({"QT_QPA_PLATFORM": "offscreen", "DPO_DESK_HOME": str(folder)})
     launched = time.time()
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", kind, *args],

@@ -91,18 +91,22 @@ def head_revision() -> str:
     return head
 
 
-def look_at_sqlite_file(path: Path, *, key: str | None = None) -> tuple[str | None, str]:
+def look_at_sqlite_file(
+    path: Path, *, key: str | None = None, check: bool = True
+) -> tuple[str | None, str | None]:
     """The revision an existing SQLite file is stamped with, and what SQLite's quick_check
-    says of it ('ok' when sound): read through one read-only connection (an encrypted
-    file derives its key once), without writing a byte."""
+    says of it ('ok' when sound; None when not `check`ed): read through one read-only
+    connection (an encrypted file derives its key once), without writing a byte."""
     # Without a WAL beside it the file holds everything: read it as immutable, which
     # creates no -wal or -shm file. With a WAL, another program has it open.
     wal = path.with_name(path.name + "-wal")
     connection = cipher.connect(path, key=key, readonly=True, immutable=not wal.exists())
     try:
+        problem = None
         try:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
-            problem = "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+            if check:
+                rows = connection.execute("PRAGMA quick_check").fetchall()
+                problem = "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
         except cipher.database_errors() as error:
             problem = str(error)
         try:

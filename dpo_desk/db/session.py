@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,22 +17,22 @@ from sqlalchemy.pool import QueuePool
 
 from dpo_desk.db import backup, cipher, migrate
 from dpo_desk.db.audit import current_user, install_audit
+
+# The window and the command line still import these from here.
+from dpo_desk.db.errors import DatabaseDamagedError as DatabaseDamagedError
+from dpo_desk.db.errors import DatabaseMissingError as DatabaseMissingError
+from dpo_desk.db.errors import DiskFailureError as DiskFailureError
+from dpo_desk.db.errors import PathError as PathError
 from dpo_desk.db.errors import (
-    SQLITE_DISK,
-    DatabaseDamagedError,
-    DiskFailureError,
     WriteRefusedError,
     check_database_file,
     file_errors,
     path_error,
     refused_by_server,
 )
-
-# The window and the command line still import these from here.
-from dpo_desk.db.errors import DatabaseMissingError as DatabaseMissingError
-from dpo_desk.db.errors import PathError as PathError
 from dpo_desk.db.errors import database_error as database_error
 from dpo_desk.db.errors import is_disk_failure as is_disk_failure
+from dpo_desk.db.soundness import SoundnessCheck, problem_error
 from dpo_desk.paths import private_dir, user_data_dir
 
 ENV_VAR = "DPO_DESK_DB"
@@ -111,6 +112,7 @@ class Database:
         install_audit(self._writes)
         self._login: str | None = None
         self._read_only: bool | None = None
+        self.soundness: SoundnessCheck | None = None  # a check still running or done
 
     @classmethod
     def open(
@@ -120,17 +122,23 @@ class Database:
         must_exist: bool = False,
         daily_backup: bool = False,
         passphrase: str | None = None,
+        check_later: bool = False,
     ) -> Database:
         """Open (creating if allowed) and migrate the database; refuse one that is newer or
         damaged. A backup is made before every migration, and once a day when asked.
 
         An encrypted SQLite file (or a `sqlite+pysqlcipher://` URL) needs `passphrase`
         (or the URL's password): without it PassphraseRequiredError, with a wrong one
-        WrongPassphraseError, and nothing is written."""
+        WrongPassphraseError, and nothing is written.
+
+        With `check_later`, a file that needs no migration is checked (and then backed up
+        once a day) in a thread while the caller goes on: `soundness` tells how that
+        ended, and nothing is written before it has said the file is sound."""
         url = target if isinstance(target, URL) else resolve_url(target)
         path = sqlite_file(url)
         existing = False
         key: str | None = None
+        later = False
         if path is not None:
             check_database_file(path, must_exist=must_exist)
             existing = path.exists() and path.stat().st_size > 0
@@ -139,26 +147,39 @@ class Database:
                 # A read-only look before anything writes: a newer or damaged database
                 # is left untouched (and a wrong passphrase is found here).
                 with file_errors(path):
-                    revision, problem = migrate.look_at_sqlite_file(path, key=key)
+                    revision, problem = migrate.look_at_sqlite_file(
+                        path, key=key, check=not check_later
+                    )
                 migrate.check_not_newer(revision)
-                if any(words in problem.lower() for words in SQLITE_DISK):
-                    raise DiskFailureError(path)
-                if problem != "ok":
-                    raise DatabaseDamagedError(path, problem)
+                later = check_later and revision == migrate.head_revision()
+                if not later:  # a migration rewrites the file: it must be sound first
+                    if problem is None:
+                        with file_errors(path):
+                            problem = backup.quick_check(path, key=key)
+                    error = problem_error(path, problem)
+                    if error is not None:
+                        raise error
             _create_private(path)
         engine = make_engine(url)
         try:
             with file_errors(path):
-                if migrate.needs_upgrade(engine):
+                if not later and migrate.needs_upgrade(engine):
                     if path is not None and existing and migrate.current_revision(engine):
                         backup.make(path, reason="before-migration", key=key)
                     migrate.upgrade_to_head(engine)
-                if path is not None and existing and daily_backup:
+                if path is not None and existing and daily_backup and not later:
                     backup.daily(path, keep=_generations(engine), key=key)
         except Exception:
             engine.dispose()
             raise
-        return cls(url, engine)
+        db = cls(url, engine)
+        if later:
+            assert path is not None
+            after = None
+            if daily_backup:
+                after = partial(backup.daily, path, keep=_generations(engine), key=key)
+            db.soundness = SoundnessCheck(path, key=key, after=after)
+        return db
 
     @property
     def path(self) -> Path | None:
@@ -205,6 +226,8 @@ class Database:
         is a write the server refuses."""
         if self.read_only:
             raise WriteRefusedError(self.login)
+        if self.soundness is not None:
+            self.soundness.wait_sound()  # a damaged file is not written to
         try:
             with self._writes.begin() as session:
                 yield session
@@ -220,7 +243,10 @@ class Database:
             yield session
 
     def close(self) -> None:
-        """Release every connection (and so the WAL) of this database."""
+        """Release every connection (and so the WAL) of this database, once the check
+        of the file and the backup after it have ended."""
+        if self.soundness is not None:
+            self.soundness.join()
         self.engine.dispose()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from dpo_desk import APP_ID, APP_NAME, __version__, i18n
 from dpo_desk.services import attachments
+from dpo_desk.ui import soundness
 from dpo_desk.ui.errors import configure_logging, install_excepthook
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.open_database import open_database
@@ -33,19 +34,44 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(*, db_target: str | None, language: str | None) -> int:
-    """Open the window on the chosen database and run until it closes."""
-    app = create_application()
-    settings = QSettings()
+def open_window(
+    *, db_target: str | None, language: str | None, settings: QSettings | None = None
+) -> MainWindow | None:
+    """The shown window on the chosen database (None, after saying why, when it cannot be
+    opened). The file's check and the daily backup go on beside it (`ui/soundness.py`)."""
+    create_application()
+    settings = settings if settings is not None else QSettings()
     i18n.install(language or str(settings.value("language", i18n.DEFAULT_LANGUAGE)))
     configure_logging()
     install_excepthook()
     attachments.remove_stale_copies()  # decrypted copies left by a run that did not end
-    db = open_database(None, db_target, daily_backup=True)
+    db = open_database(None, db_target, daily_backup=True, check_later=True)
     if db is None:
-        return 2
-    window = MainWindow(db, settings)
+        return None
+    try:
+        window = MainWindow(db, settings)
+    except Exception:
+        # A damaged file can fail the window's first reads before its check has said it
+        # is damaged: then it is opened again the careful way, which says what is wrong
+        # and offers the latest good backup.
+        db.close()  # once its check has ended
+        if db.soundness is None or db.soundness.damage is None:
+            raise
+        db = open_database(None, db_target, daily_backup=True)
+        if db is None:
+            return None
+        window = MainWindow(db, settings)
     window.show()
+    window.soundness = soundness.watch(window)
+    return window
+
+
+def run_gui(*, db_target: str | None, language: str | None) -> int:
+    """Open the window on the chosen database and run until it closes."""
+    app = create_application()
+    window = open_window(db_target=db_target, language=language)
+    if window is None:
+        return 2
     smoke = os.environ.get(SMOKE_VAR)
     if smoke:
         QTimer.singleShot(0, lambda: _prove_shown(window, Path(smoke)))

@@ -24,6 +24,7 @@ from dpo_desk.services import organisation
 from dpo_desk.services.registry import REGISTERS, RegisterSpec
 from dpo_desk.ui import team_mode
 from dpo_desk.ui.lazy_tabs import LazyTabs, TabsByName, tab_class
+from dpo_desk.ui.soundness import SoundnessWatch
 from dpo_desk.ui.tasks import BackgroundTask, Work, run_in_background
 from dpo_desk.ui.window_files import DatabaseFiles
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow, DatabaseFiles):
     """DPO Desk's window on one database."""
 
     job: BackgroundTask | None = None  # the slow job running or last run
+    soundness: SoundnessWatch | None = None  # the check of the file opened at start
 
     def __init__(self, db: Database, settings: QSettings) -> None:
         super().__init__()

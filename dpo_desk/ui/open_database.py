@@ -217,6 +217,7 @@ def open_database(
     must_exist: bool = False,
     daily_backup: bool = False,
     passphrase: str | None = None,
+    check_later: bool = False,
 ) -> Database | None:
     """Open `target`, asking for a passphrase when it is encrypted and offering the latest
     good backup when it is damaged. None (after telling the user why) when it is not
@@ -226,7 +227,11 @@ def open_database(
     while True:
         try:
             return Database.open(
-                target, must_exist=must_exist, daily_backup=daily_backup, passphrase=passphrase
+                target,
+                must_exist=must_exist,
+                daily_backup=daily_backup,
+                passphrase=passphrase,
+                check_later=check_later,
             )
         except cipher.PassphraseRequiredError as error:
             passphrase = ask_passphrase(parent, error.path, new=error.new, message=message)
