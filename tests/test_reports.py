@@ -90,6 +90,24 @@ def test_formula_like_text_is_written_as_text(tmp_path: Path) -> None:
     assert all(c.data_type == "s" for c in cells)
 
 
+def test_a_month_is_a_date_in_the_workbook_and_mm_aaaa_in_the_pdf(tmp_path: Path) -> None:
+    report = Report(
+        "R", "O", generated=GENERATED,
+        blocks=[Table("Måneder", [Column("Måned", Kind.MONTH), Column("Antal", Kind.NUMBER)],
+                      [(dt.date(2026, 3, 1), 2), (dt.date(2026, 11, 1), 5)])],
+    )
+    book, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
+    _run(write_xlsx(report, book))
+    sheet = load_workbook(book)["Måneder"]
+    assert [sheet["A2"].value, sheet["A3"].value] == [dt.datetime(2026, 3, 1),
+                                                      dt.datetime(2026, 11, 1)]
+    assert sheet["A2"].is_date and sheet["A2"].number_format == "mm-yyyy"
+    _run(write_pdf(report, pdf))
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "03-2026 2" in text and "11-2026 5" in text
+    assert "01-03-2026" not in text
+
+
 def test_the_pdf_has_header_footer_and_an_embedded_font(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
     _run(write_pdf(_report(rows=400), path))

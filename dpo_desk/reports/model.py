@@ -17,6 +17,7 @@ class Kind(Enum):
     TEXT = "text"
     DATE = "date"
     MOMENT = "moment"
+    MONTH = "month"  # a month, given as the date of its first day
     NUMBER = "number"
     YES_NO = "yes_no"
 
