@@ -14,6 +14,7 @@ from dpo_desk.reports.model import (
     Fields,
     Heading,
     Kind,
+    PageBreak,
     Paragraph,
     Report,
     Table,
@@ -154,6 +155,30 @@ def _page_words(path: Path) -> list[list[tuple[str, float, float, float]]]:
         [(html.unescape(m[3]), float(m[0]), float(m[1]), float(m[2])) for m in word.findall(p)]
         for p in out.split("<page ")[1:]
     ]
+
+
+def test_a_landscape_report_is_landscape_a4_on_every_page(tmp_path: Path) -> None:
+    """A report that asks for landscape pages has them all, after a page break too, even
+    where its text and a narrow table would fit portrait."""
+    report = Report(
+        "Bred rapport", "O", generated=GENERATED, landscape=True,
+        blocks=[
+            Paragraph("Første side."),
+            Table("Smal", [Column("A"), Column("B")], [("1", "2")]),
+            PageBreak(),
+            Heading("Anden side"),
+            Paragraph("Tekst."),
+            Table("Smal igen", [Column("A")], [("3",)]),
+        ],
+    )
+    path = tmp_path / "landscape.pdf"
+    _run(write_pdf(report, path))
+    pages = PdfReader(path).pages
+    assert len(pages) == 2
+    assert [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages] == [
+        (842, 595), (842, 595)
+    ]
+    assert "Anden side" in pages[1].extract_text()
 
 
 def _wide_table(too_wide: TooWide) -> Report:

@@ -128,6 +128,7 @@ class Report:
     blocks: list[Block] = field(default_factory=list)
     generated: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     table_of_contents: bool = False
+    landscape: bool = False  # every PDF page landscape A4: a report of wide tables (the log)
     anchor: str = ""  # the audit chain's head (N:HEX16) when the report was made
 
     def tables(self) -> list[Table]:
