@@ -115,3 +115,49 @@ def test_the_notice_to_the_controller(example: Database, tmp_path: Path) -> None
     assert "Egtved Varmeværk A.m.b.a." in text
     assert "art. 33, stk. 2" in text
     assert "85" in text
+
+
+def _page_one_below_header(path: Path) -> str:
+    """Page 1's text under the running header (the organisation and the title atop every
+    page, above a rule 14 mm from the top edge), its white space made single spaces."""
+    page = PdfReader(path).pages[0]
+    rule = float(page.mediabox.height) - 14 * 72 / 25.4
+    parts: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float) -> None:
+        if tm[5] * cm[3] + cm[5] < rule:
+            parts.append(text)
+
+    page.extract_text(visitor_text=visit)
+    return " ".join("".join(parts).split())
+
+
+@pytest.mark.parametrize(
+    ("letter", "title"),
+    [
+        ("subject", "Underretning om brud på persondatasikkerheden"),
+        ("controller", "Underretning af den dataansvarlige om brud på persondatasikkerheden"),
+    ],
+)
+def test_a_breach_letter_says_its_title_once(
+    example: Database, tmp_path: Path, letter: str, title: str
+) -> None:
+    org = organisation.load(example)
+    today = dt.date(2026, 11, 20)
+    if letter == "subject":
+        built = breach_letters.build_subject_letter(
+            org, _by_title(example, "Bortkommet bærbar"), today=today
+        )
+        head = "Til de berørte"
+    else:
+        built = breach_letters.build_controller_notice(
+            org, _by_title(example, "E-mail med måleraflæsninger"), "Egtved Varmeværk A.m.b.a.",
+            today=today,
+        )
+        head = "Egtved Varmeværk A.m.b.a."
+    path = _write(built, tmp_path / "letter.pdf")
+    page = " ".join(PdfReader(path).pages[0].extract_text().split())
+    body = _page_one_below_header(path)
+    assert page.count(title) == 2  # the running header's and the letter's own
+    assert body.count(title) == 1, body[:300]
+    assert body.index(title) < body.index(head) < body.index("Kolding, den 20-11-2026")

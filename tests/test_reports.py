@@ -14,6 +14,7 @@ from dpo_desk.reports.model import (
     Fields,
     Heading,
     Kind,
+    PageBreak,
     Paragraph,
     Report,
     Table,
@@ -90,6 +91,24 @@ def test_formula_like_text_is_written_as_text(tmp_path: Path) -> None:
     assert all(c.data_type == "s" for c in cells)
 
 
+def test_a_month_is_a_date_in_the_workbook_and_mm_aaaa_in_the_pdf(tmp_path: Path) -> None:
+    report = Report(
+        "R", "O", generated=GENERATED,
+        blocks=[Table("Måneder", [Column("Måned", Kind.MONTH), Column("Antal", Kind.NUMBER)],
+                      [(dt.date(2026, 3, 1), 2), (dt.date(2026, 11, 1), 5)])],
+    )
+    book, pdf = tmp_path / "r.xlsx", tmp_path / "r.pdf"
+    _run(write_xlsx(report, book))
+    sheet = load_workbook(book)["Måneder"]
+    assert [sheet["A2"].value, sheet["A3"].value] == [dt.datetime(2026, 3, 1),
+                                                      dt.datetime(2026, 11, 1)]
+    assert sheet["A2"].is_date and sheet["A2"].number_format == "mm-yyyy"
+    _run(write_pdf(report, pdf))
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "03-2026 2" in text and "11-2026 5" in text
+    assert "01-03-2026" not in text
+
+
 def test_the_pdf_has_header_footer_and_an_embedded_font(tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
     _run(write_pdf(_report(rows=400), path))
@@ -136,6 +155,30 @@ def _page_words(path: Path) -> list[list[tuple[str, float, float, float]]]:
         [(html.unescape(m[3]), float(m[0]), float(m[1]), float(m[2])) for m in word.findall(p)]
         for p in out.split("<page ")[1:]
     ]
+
+
+def test_a_landscape_report_is_landscape_a4_on_every_page(tmp_path: Path) -> None:
+    """A report that asks for landscape pages has them all, after a page break too, even
+    where its text and a narrow table would fit portrait."""
+    report = Report(
+        "Bred rapport", "O", generated=GENERATED, landscape=True,
+        blocks=[
+            Paragraph("Første side."),
+            Table("Smal", [Column("A"), Column("B")], [("1", "2")]),
+            PageBreak(),
+            Heading("Anden side"),
+            Paragraph("Tekst."),
+            Table("Smal igen", [Column("A")], [("3",)]),
+        ],
+    )
+    path = tmp_path / "landscape.pdf"
+    _run(write_pdf(report, path))
+    pages = PdfReader(path).pages
+    assert len(pages) == 2
+    assert [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in pages] == [
+        (842, 595), (842, 595)
+    ]
+    assert "Anden side" in pages[1].extract_text()
 
 
 def _wide_table(too_wide: TooWide) -> Report:

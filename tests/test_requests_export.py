@@ -109,7 +109,7 @@ def _expected(db_path: Path) -> tuple[list[list[object]], list[list[object]], li
         if status not in CLOSED and deadline < TODAY:
             overdue.append(row)
         for kind in kinds:
-            months[received.strftime("%Y-%m"), kind] += 1
+            months[dt.datetime(received.year, received.month, 1), kind] += 1
     per_month = [[m, k, n] for (m, k), n in months.items()]
     return rows, per_month, overdue
 
@@ -165,7 +165,7 @@ def test_the_workbook_has_the_cells_the_database_holds(db: Database, db_path: Pa
     assert [r[0] for r in overdue] == [*FORMULA_LIKE, "Åse Østergaard"]
     month_rows = [list(r) for r in book["Pr. måned og type"].iter_rows(min_row=2,
                                                                        values_only=True)]
-    assert sorted(month_rows) == sorted(per_month)
+    assert sorted(month_rows, key=str) == sorted(per_month, key=str)
     assert log.auto_filter.ref == f"A1:N{len(rows) + 1}"
     assert _sheet_only(log) == _expected_sheet_only(db_path)
     for column in "DEG":  # dates are dates, shown dd-mm-åååå
@@ -177,6 +177,30 @@ def test_the_workbook_has_the_cells_the_database_holds(db: Database, db_path: Pa
     deadlines = {r[0]: r[4].date() for r in rows}  # a refusal is due in a month even when
     assert deadlines["Bjørn Kjær"] == dt.date(2026, 4, 9)  # extended (Art. 12(4))
     assert deadlines["Åse Østergaard"] == dt.date(2026, 6, 9)
+
+
+def test_the_months_are_dates_excel_sorts_shown_mm_aaaa(db: Database, tmp_path: Path) -> None:
+    """Each month of "Pr. måned og type" is a real date, its first day, shown mm-åååå:
+    Excel sorts, filters and charts it as a date (openpyxl reads it; no office suite)."""
+    _fill(db)
+    path = tmp_path / "log.xlsx"
+    list(write_built(request_export.build(db, today=TODAY), "xlsx", path))
+    sheet = load_workbook(path)["Pr. måned og type"]
+    assert [c.value for c in sheet[1]] == ["Måned", "Type", "Antal"]
+    rows = list(sheet.iter_rows(min_row=2))
+    assert sorted((r[0].value, r[1].value, r[2].value) for r in rows) == sorted([
+        (dt.datetime(2026, 1, 1), "Indsigt (art. 15)", 4),
+        (dt.datetime(2026, 1, 1), "Berigtigelse (art. 16)", 1),
+        (dt.datetime(2026, 1, 1), "Sletning (art. 17)", 1),
+        (dt.datetime(2026, 3, 1), "Indsigelse (art. 21)", 1),
+        (dt.datetime(2026, 3, 1), "Dataportabilitet (art. 20)", 1),
+        (dt.datetime(2026, 11, 1), "Indsigt (art. 15)", 1),
+    ])
+    cells = [r[0] for r in rows]
+    assert [c.value for c in cells] == sorted(c.value for c in cells)  # oldest month first
+    for cell in cells:
+        assert cell.is_date and isinstance(cell.value, dt.datetime), cell.coordinate
+        assert cell.number_format == "mm-yyyy", cell.coordinate
 
 
 def test_a_selection_streams_only_its_requests(db: Database, db_path: Path,

@@ -1,5 +1,7 @@
 """The breach log's letters: to the people affected (Art. 34(2)) and the notice to a
-controller when we are its processor (Art. 33(2))."""
+controller when we are its processor (Art. 33(2)). A letter's title is printed once, atop
+its first page (as every report's title): the letter head follows it, with no heading
+that says it again."""
 
 from __future__ import annotations
 
@@ -46,7 +48,6 @@ def build_subject_letter(
     title = translate("Breaches", "Notice of a personal data breach")
     blocks: list[Block] = [
         *_letter_head(org, translate("Breaches", "To the people affected"), today),
-        Heading(title),
         Paragraph(
             translate(
                 "Breaches",
@@ -92,7 +93,6 @@ def build_controller_notice(
     count = "" if d.subjects_count is None else str(d.subjects_count)
     blocks: list[Block] = [
         *_letter_head(organisation, controller, today),
-        Heading(title),
         Paragraph(
             translate(
                 "Breaches",

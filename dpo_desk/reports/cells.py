@@ -28,7 +28,8 @@ def number_text(value: float) -> str:
 
 
 def as_text(value: Any, kind: Kind, yes: str, no: str) -> str:
-    """A value as printed in the PDF (dates dd-mm-åååå, decimal numbers as written)."""
+    """A value as printed in the PDF (dates dd-mm-åååå, months mm-åååå, decimal numbers
+    as written)."""
     if value is None:
         return ""
     if kind is Kind.YES_NO:
@@ -38,7 +39,7 @@ def as_text(value: Any, kind: Kind, yes: str, no: str) -> str:
     if isinstance(value, dt.datetime):
         return format_moment(value)
     if isinstance(value, dt.date):
-        return format_date(value)
+        return value.strftime("%m-%Y") if kind is Kind.MONTH else format_date(value)
     if isinstance(value, list | tuple | set):
         return "; ".join(str(v) for v in value)
     return str(value)

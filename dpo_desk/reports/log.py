@@ -16,6 +16,7 @@ def build(details: OrganisationDetails, entries: Sequence[ShownEntry]) -> Report
     return Report(
         title=translate("LogReport", "Log of changes"),
         organisation=details.name,
+        landscape=True,  # wide rows: a change is read on one or two lines, not ten
         blocks=[
             Table(
                 translate("LogReport", "Log"),

@@ -17,6 +17,7 @@ class Kind(Enum):
     TEXT = "text"
     DATE = "date"
     MOMENT = "moment"
+    MONTH = "month"  # a month, given as the date of its first day
     NUMBER = "number"
     YES_NO = "yes_no"
 
@@ -127,6 +128,7 @@ class Report:
     blocks: list[Block] = field(default_factory=list)
     generated: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     table_of_contents: bool = False
+    landscape: bool = False  # every PDF page landscape A4: a report of wide tables (the log)
     anchor: str = ""  # the audit chain's head (N:HEX16) when the report was made
 
     def tables(self) -> list[Table]:

@@ -228,8 +228,9 @@ def _fields(block: Fields, width: float) -> Flowable:
 
 
 def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list[Flowable]]:
-    """The page orientation a table needs (the pages are `now` in this orientation), and
-    the table: its note of the columns left out, then the table."""
+    """The page orientation a table needs (the pages are `now` in this orientation, and
+    a table that fits them stays in it), and the table: its note of the columns left
+    out, then the table."""
     yes, no = translate("Report", "Yes"), translate("Report", "No")
     body_style = styles()["Cell"]
     cells = [[as_text(v, c.kind, yes, no) for v, c in zip(row, block.columns, strict=True)]
@@ -255,7 +256,7 @@ def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list
                 "Cell",
             )
         )
-    orientation = LANDSCAPE if plan.landscape else PORTRAIT
+    orientation = LANDSCAPE if plan.landscape else now
     if not cells:
         return orientation, [*parts, text(translate("Report", "(none)"))]
     # Plain cells broken into lines here (each column is as wide as its widest word):
@@ -302,6 +303,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         if isinstance(table.rows, Stream):  # the report keeps the rows it printed
             table.rows = list(table.rows)
     laid_out: dict[int, tuple[str, list[Flowable]]] = {}  # tables laid out before their turn
+    pages = LANDSCAPE if report.landscape else PORTRAIT  # the report's own orientation
     story = Story(_first_orientation(report, doc, laid_out))
     story.head(text(report.title, "Title", doc.widths[story.orientation] - 2 * FRAME_PADDING))
     entries: list[tuple[int, str]] = []  # the table of contents' lines
@@ -326,8 +328,8 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         elif isinstance(block, Fields):
             story.add(_fields(block, width))
         elif isinstance(block, PageBreak):
-            story.add(RLPageBreak(nextTemplate=PORTRAIT))
-            story.orientation = PORTRAIT
+            story.add(RLPageBreak(nextTemplate=pages))
+            story.orientation = pages
             continue
         elif isinstance(block, Table) and block.in_pdf:
             orientation, parts = laid_out.pop(id(block), None) or _table(
@@ -366,8 +368,11 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
 def _first_orientation(
     report: Report, doc: _Document, laid_out: dict[int, tuple[str, list[Flowable]]]
 ) -> str:
-    """Landscape from the first page when the first table needs it and little comes
-    before it (a call sheet's few details), rather than a first page nearly empty."""
+    """Landscape from the first page when the report is landscape, or when the first
+    table needs it and little comes before it (a call sheet's few details), rather than a
+    first page nearly empty."""
+    if report.landscape:
+        return LANDSCAPE
     before = 0
     for block in report.blocks:
         if isinstance(block, Table) and block.in_pdf:

@@ -277,12 +277,12 @@ def build_from_lines(
         Table(
             translate("RequestReport", "Per month and type"),
             [
-                Column(translate("RequestReport", "Month")),
+                Column(translate("RequestReport", "Month"), Kind.MONTH),
                 Column(translate("RequestReport", "Type"), width=2),
                 Column(translate("RequestReport", "Count"), Kind.NUMBER),
             ],
             [
-                (f"{year:04d}-{month:02d}", labels.type(t), n)
+                (dt.date(year, month, 1), labels.type(t), n)
                 for ((year, month), t), n in sorted(
                     summary.by_month.items(), key=lambda x: (x[0][0], x[0][1].value)
                 )

@@ -28,7 +28,11 @@ _MAX_WIDTH = 60
 _WIDTH_SAMPLE = 500
 _EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (its 1900 system, from 1 March 1900 on)
 _FIRST_SERIAL = dt.date(1900, 3, 1)
-_NUMBER_FORMATS = {Kind.DATE: "dd-mm-yyyy", Kind.MOMENT: "dd-mm-yyyy hh:mm"}
+_NUMBER_FORMATS = {
+    Kind.DATE: "dd-mm-yyyy",
+    Kind.MOMENT: "dd-mm-yyyy hh:mm",
+    Kind.MONTH: "mm-yyyy",  # a real date (the 1st), so Excel sorts and charts it
+}
 # A date in a column of another kind gets the format openpyxl gives it.
 _TYPE_FORMATS = {dt.date: "yyyy-mm-dd", dt.datetime: "yyyy-mm-dd h:mm:ss"}
 
