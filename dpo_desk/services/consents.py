@@ -104,8 +104,7 @@ def _categories(db: Database) -> dict[int, str]:
 
 def rows(db: Database, *, today: dt.date) -> list[listings.ConsumerLine]:
     """Every consumer, as the tab shows them (the review period from the settings)."""
-    lines, _searched = listings.consumers(db, today=today)
-    return lines
+    return listings.consumers(db, today=today)
 
 
 def draft(db: Database, consumer_id: int) -> ConsumerDraft:

@@ -342,11 +342,10 @@ def _address(street: str, number: str, postal: str, city: str) -> str:
     return ", ".join(part for part in (road, town) if part)
 
 
-def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list[str]]:
+def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
     """Every consumer as the consents tab shows them, in one query (the free text is
-    not read); the state of each consent decided in bulk, by its date. Beside each line
-    the text its search finds besides the columns (meter, phone, contacts; kept apart:
-    folded into the search text, it is not kept twice)."""
+    not read); the state of each consent decided in bulk, by its date. The other text
+    its search finds (`consumer_others`) is read when one first searches."""
     from dpo_desk.domain.retention import add_months
     from dpo_desk.services.consent_forms import review_months
 
@@ -366,14 +365,9 @@ def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list
     intern = sys.intern
     sql = (
         "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
-        "consent_given, withdrawn, moved, "
-        + " || '\n' || ".join(
-            _text(c) for c in ("meter_number", "phone", "alternative_contact", "collected_by")
-        )
-        + " FROM consumer ORDER BY name"
+        "consent_given, withdrawn, moved FROM consumer ORDER BY name"
     )
     lines: list[ConsumerLine] = []
-    others: list[str] = []
     with bulk():
         for chunk in rows_of(db, sql):
             lines += [
@@ -390,5 +384,20 @@ def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list
                 )
                 for r in chunk
             ]
-            others += [r[11] for r in chunk]
-    return lines, others
+    return lines
+
+
+CONSUMER_OTHERS = ("meter_number", "phone", "alternative_contact", "collected_by")
+
+
+def consumer_others(db: Database) -> dict[int, str]:
+    """Per consumer, the text its search finds besides the table's columns (meter, phone,
+    contacts), one field per line: read when the search first needs it, not kept
+    beside every line of the table."""
+    sql = (
+        "SELECT id, "
+        + " || '\n' || ".join(_text(c) for c in CONSUMER_OTHERS)
+        + " FROM consumer"
+    )
+    with bulk():
+        return {i: text for chunk in rows_of(db, sql) for i, text in chunk}

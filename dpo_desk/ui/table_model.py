@@ -33,6 +33,8 @@ from dpo_desk.ui.table_view import (  # noqa: F401 - the tabs take the view from
 )
 
 RowT = TypeVar("RowT")
+# Builds each row's folded search text, for the rows given, when the search first needs it.
+FoldLater = Callable[[Sequence[RowT]], Sequence[str]]
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -88,7 +90,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     `search_text`: the text of the record's other fields (owner, categories, notes …),
     which the register's loader gathers so that the search finds what the user
     remembers, not only what the table shows. A tab that reads many rows hands
-    `set_rows` that folded text per row, built in bulk (`folded`).
+    `set_rows` that folded text per row, built in bulk (`folded`), or a function that
+    builds it on the first search (the texts then take no memory until one searches).
 
     A cell's text is computed when Qt asks for it (the rows on screen); a column's
     sort keys once, on its first sort; the filters' verdict once per change of the
@@ -105,6 +108,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._context = context
         self._rows: list[RowT] = []  # all rows, in load order
         self._search_texts: list[str] | None = []  # folded, per row; None: not yet
+        self._fold_later: FoldLater[RowT] | None = None  # builds them on the first search
         self._sort_keys: dict[int, list[Any]] = {}  # per column, over all rows
         self._order: list[int] = []  # all rows, in sort order
         self._accepted: list[int] | None = None  # the rows the predicate keeps, in order
@@ -126,6 +130,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         `set_rows`."""
         self.beginResetModel()
         self._rows, self._search_texts, self._sort_keys = list(rows), None, {}
+        self._fold_later = None
         self._order = self._visible = list(range(len(self._rows)))
         self._accepted = None
         self._finish = finish
@@ -137,14 +142,20 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             finish()
 
     # -- content -----------------------------------------------------------------
-    def set_rows(self, rows: Sequence[RowT], *, folded: Sequence[str] | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[RowT], *, folded: Sequence[str] | FoldLater[RowT] | None = None
+    ) -> None:
         """Replace every row (one model reset). `folded`: each row's search text,
-        already folded (`fold`); without it, the texts of the columns and the row's
-        `search_text` are joined and folded here."""
+        already folded (`fold`), or a function that gives them for the rows (in the
+        order given here) on the first search; without it, the texts of the columns and
+        the row's `search_text` are joined and folded on the first search."""
         self._finish = None
         self.beginResetModel()
         self._rows = list(rows)
-        self._search_texts = list(folded) if folded is not None else None
+        self._fold_later = folded if callable(folded) else None
+        self._search_texts = (
+            list(folded) if folded is not None and not callable(folded) else None
+        )
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
@@ -184,6 +195,12 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     def _folded(self) -> list[str]:
         """Each row's search text, folded: the texts of the columns and the row's
         `search_text`, joined on the first search when the tab did not give them."""
+        if self._search_texts is None and self._fold_later is not None:
+            later, self._fold_later = self._fold_later, None
+            texts = list(later(self._rows))
+            if len(texts) != len(self._rows):
+                raise ValueError("one folded search text per row expected")
+            self._search_texts = texts
         if self._search_texts is None:
             columns = self._columns
             self._search_texts = [

@@ -1,0 +1,88 @@
+"""The window's tables keep less in memory and show the same: the same rows, the same
+order, the same sort and the same search results, checked against values written out
+here from the data each test creates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from dpo_desk.db.consent_models import Consumer
+from dpo_desk.db.session import Database
+from dpo_desk.ui.consents.tab import ConsentTab
+
+TODAY = dt.date(2026, 11, 25)
+
+# name, street, number, postal code, city, meter, phone, other contact, collected by
+CONSUMERS = [
+    ("Zacharias Ørn", "Kirkevej", "3", "5970", "Ærøskøbing", "M-1001", "20304050", "", "Vibe"),
+    ("Æble Andersen", "Kirkevej", "5", "5970", "Ærøskøbing", "M-1002", "", "Søn Ib", "Vibe"),
+    ("Aage Holm", "Havnegade", "1", "6000", "Kolding", "M-1003", "", "", "Vibe"),
+    ("Bent Ås", "Havnegade", "1", "6000", "Kolding", "MÅLER-4711", "", "Datteren Åse", "Vibe"),
+]
+
+
+@pytest.fixture
+def consumers_db(demo_db: Database) -> Database:
+    """The example organisation with four consumers whose texts the search must find,
+    all collected by "Vibe" (a word in no other consumer's fields)."""
+    with demo_db.transaction() as session:
+        for name, street, number, postal, city, meter, phone, other, by in CONSUMERS:
+            session.add(
+                Consumer(
+                    name=name,
+                    street=street,
+                    house_number=number,
+                    postal_code=postal,
+                    city=city,
+                    utility="Ærø Fjernvarme",
+                    meter_number=meter,
+                    phone=phone,
+                    alternative_contact=other,
+                    collected_by=by,
+                    free_text=None,
+                )
+            )
+    return demo_db
+
+
+def _consents(qtbot: QtBot, db: Database) -> ConsentTab:
+    tab = ConsentTab(db, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.total() > 0, timeout=3000)
+    return tab
+
+
+def _names(tab: ConsentTab) -> list[str]:
+    return [tab.proxy.index(row, 0).data() for row in range(tab.proxy.rowCount())]
+
+
+def test_the_consents_search_texts_are_made_on_the_first_search_and_find_the_same(
+    qtbot: QtBot, consumers_db: Database
+) -> None:
+    tab = _consents(qtbot, consumers_db)
+    assert tab.model._search_texts is None  # nothing kept for the search until one searches
+    # The contact fields are read when the search first needs them; in Danish order
+    # (… Z, Æ, Ø, Å with "Aa" as Å): Bent, Zacharias, Æble, Aage.
+    tab.search.setText("vibe")
+    assert _names(tab) == ["Bent Ås", "Zacharias Ørn", "Æble Andersen", "Aage Holm"]
+    assert tab.model._search_texts is not None
+    for needle, expected in [
+        ("måler-47", ["Bent Ås"]),  # meter number
+        ("20304050", ["Zacharias Ørn"]),  # phone
+        ("SØN IB", ["Æble Andersen"]),  # other contact
+        ("kirkevej 5, 5970", ["Æble Andersen"]),  # the address column
+        ("havnegade 1, 6000 kolding", ["Bent Ås", "Aage Holm"]),
+        ("ærø fjernvarme", ["Bent Ås", "Zacharias Ørn", "Æble Andersen", "Aage Holm"]),
+    ]:
+        tab.search.setText(needle)
+        assert _names(tab) == expected, needle
+    tab.search.setText("vibe")
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(tab) == ["Aage Holm", "Æble Andersen", "Zacharias Ørn", "Bent Ås"]
+    tab.search.setText("")
+    assert len(_names(tab)) == tab.model.total()
