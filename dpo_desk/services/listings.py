@@ -394,10 +394,6 @@ def consumer_others(db: Database) -> dict[int, str]:
     """Per consumer, the text its search finds besides the table's columns (meter, phone,
     contacts), one field per line: read when the search first needs it, not kept
     beside every line of the table."""
-    sql = (
-        "SELECT id, "
-        + " || '\n' || ".join(_text(c) for c in CONSUMER_OTHERS)
-        + " FROM consumer"
-    )
+    sql = "SELECT id, " + " || '\n' || ".join(_text(c) for c in CONSUMER_OTHERS) + " FROM consumer"
     with bulk():
         return {i: text for chunk in rows_of(db, sql) for i, text in chunk}

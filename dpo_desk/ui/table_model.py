@@ -153,9 +153,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._rows = list(rows)
         self._fold_later = folded if callable(folded) else None
-        self._search_texts = (
-            list(folded) if folded is not None and not callable(folded) else None
-        )
+        self._search_texts = list(folded) if folded is not None and not callable(folded) else None
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
