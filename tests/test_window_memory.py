@@ -12,7 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from dpo_desk.db.consent_models import Consumer
 from dpo_desk.db.session import Database
+from dpo_desk.domain.register import ActivityDraft
+from dpo_desk.services import register
 from dpo_desk.ui.consents.tab import ConsentTab
+from dpo_desk.ui.register.tab import RegisterTab
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -57,7 +60,7 @@ def _consents(qtbot: QtBot, db: Database) -> ConsentTab:
     return tab
 
 
-def _names(tab: ConsentTab) -> list[str]:
+def _names(tab: ConsentTab | RegisterTab) -> list[str]:
     return [tab.proxy.index(row, 0).data() for row in range(tab.proxy.rowCount())]
 
 
@@ -86,3 +89,66 @@ def test_the_consents_search_texts_are_made_on_the_first_search_and_find_the_sam
     assert _names(tab) == ["Aage Holm", "Æble Andersen", "Zacharias Ørn", "Bent Ås"]
     tab.search.setText("")
     assert len(_names(tab)) == tab.model.total()
+
+
+# name, purposes, legal bases, owner, notes
+ACTIVITIES = [
+    ("Zonekort", "Varmeplan", ["6.1.e"], "Teknisk chef", "Kvartalsvis gennemgang med Zeuthen"),
+    ("Ærøruten", "Varmeplan", ["6.1.b", "6.1.c"], "Teknisk chef", "Zeuthen godkender"),
+    ("Aabenraa-målere", "Aflæsning", ["6.1.b", "6.1.c"], "Driftsleder", "Ingen noter"),
+]
+
+
+@pytest.fixture
+def activities_db(demo_db: Database) -> Database:
+    """The example organisation with three more activities (as drafts)."""
+    for name, purposes, bases, owner, notes in ACTIVITIES:
+        register.save(
+            demo_db,
+            ActivityDraft(
+                name=name, purposes=purposes, legal_bases=bases, owner=owner, notes=notes
+            ),
+        )
+    return demo_db
+
+
+def test_the_register_rows_share_equal_values_and_hold_no_dict(activities_db: Database) -> None:
+    rows = {r.name: r for r in register.rows(activities_db)}
+    zone, aero, aabenraa = rows["Zonekort"], rows["Ærøruten"], rows["Aabenraa-målere"]
+    assert (zone.purposes, zone.legal_bases, zone.owner) == (
+        "Varmeplan",
+        ("6.1.e",),
+        "Teknisk chef",
+    )
+    assert (aero.purposes, aero.legal_bases) == ("Varmeplan", ("6.1.b", "6.1.c"))
+    assert (aabenraa.purposes, aabenraa.legal_bases) == ("Aflæsning", ("6.1.b", "6.1.c"))
+    assert aero.legal_bases is aabenraa.legal_bases  # one tuple for equal bases
+    assert zone.purposes is aero.purposes and zone.owner is aero.owner
+    assert zone.kinds is aero.kinds and zone.kinds == frozenset()
+    assert not hasattr(zone, "__dict__")
+
+
+def test_the_register_search_texts_are_made_on_the_first_search_and_find_the_same(
+    qtbot: QtBot, activities_db: Database
+) -> None:
+    tab = RegisterTab(activities_db, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.total() > 0, timeout=3000)
+    assert tab.model._search_texts is None  # nothing kept for the search until one searches
+    tab.search.setText("zeuthen")  # the notes, read on this first search
+    assert _names(tab) == ["Zonekort", "Ærøruten"]
+    for needle, expected in [
+        ("teknisk chef", ["Zonekort", "Ærøruten"]),  # the owner
+        ("varmeplan", ["Zonekort", "Ærøruten"]),  # the purpose column
+        ("ingen noter", ["Aabenraa-målere"]),
+        ("kvartalsvis gennemgang", ["Zonekort"]),
+    ]:
+        tab.search.setText(needle)
+        assert _names(tab) == expected, needle
+    tab.search.setText("zeuthen")
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(tab) == ["Ærøruten", "Zonekort"]
+    tab.search.setText("6.1.c")  # descending Danish order: Aa (as Å) before Æ
+    shown = _names(tab)
+    assert shown.index("Aabenraa-målere") < shown.index("Ærøruten")

@@ -200,12 +200,13 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
                 raise ValueError("one folded search text per row expected")
             self._search_texts = texts
         if self._search_texts is None:
-            columns = self._columns
-            self._search_texts = [
-                fold("\x1f".join([*(c.text(r) for c in columns), getattr(r, "search_text", "")]))
-                for r in self._rows
-            ]
+            self._search_texts = self.joined(self._rows, lambda r: getattr(r, "search_text", ""))
         return self._search_texts
+
+    def joined(self, rows: Sequence[RowT], other: Callable[[RowT], str]) -> list[str]:
+        """Each row's search text, folded: the texts of the columns and `other(row)`."""
+        columns = self._columns
+        return [fold("\x1f".join([*(c.text(r) for c in columns), other(r)])) for r in rows]
 
     def _shown(self, candidates: list[int] | None = None) -> list[int]:
         needle = self._needle
