@@ -288,12 +288,30 @@ def log(
     # Per table, per field that refers to a row: the ids the records hold (merged: one
     # record per table stands for them all, not a dict per record).
     ids: dict[str, dict[str, set[Any]]] = {}
-    found: list[tuple[Any, ...]] = []
+    # Per table, the names its lines show: one dict, filled once every record is read
+    # (the lines are made as they are read, with no list of the raw rows beside them).
+    shown: Memo[str, dict[str, dict[str, str]]] = Memo(lambda _table: {})
+    store = ChangeStore(db)
+    lines: list[LogLine] = []
+    line = LogLine._make
     with bulk(), db.reading() as session:
         for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
             for i, at, user, action, table_name, row_id, raw in chunk:
                 table_name = intern(table_name)
-                found.append((i, at, intern(user), intern(action), table_name, intern(row_id)))
+                lines.append(
+                    line(
+                        (
+                            i,
+                            at,
+                            intern(user),
+                            intern(action),
+                            table_name,
+                            intern(row_id),
+                            store,
+                            shown[table_name],
+                        )
+                    )
+                )
                 if fields[table_name]:
                     held = ids.setdefault(table_name, {})
                     for name, change in _picked(raw, fields[table_name]).items():
@@ -303,10 +321,9 @@ def log(
             _Parsed(t, {name: list(held) for name, held in per.items()}) for t, per in ids.items()
         ]
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
-    empty: dict[str, dict[str, str]] = {}
-    store = ChangeStore(db)
-    with bulk():
-        return [LogLine(*row, store, names.get(row[4], empty)) for row in found]
+    for table_name, held in shown.items():
+        held.update(names.get(table_name, {}))
+    return lines
 
 
 def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:

@@ -241,6 +241,11 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         rows = self._rows
         return next((n for n, i in enumerate(self._visible) if rows[i].id == row_id), None)  # type: ignore[attr-defined]
 
+    def find(self, row_id: object) -> RowT | None:
+        """The row whose `id` is `row_id`, shown or not (None: no such row)."""
+        self._complete()
+        return next((r for r in self._rows if r.id == row_id), None)  # type: ignore[attr-defined]
+
     def text(self, i: int, column: int) -> str:
         """The text of row `i` (in load order) in `column`."""
         return self._columns[column].text(self._rows[i])
