@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from dpo_desk.db.consent_models import Consumer
 from dpo_desk.db.session import Database
 from dpo_desk.domain.register import ActivityDraft
-from dpo_desk.services import register
+from dpo_desk.services import consents, register
 from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.register.tab import RegisterTab
 
@@ -50,6 +50,27 @@ def consumers_db(demo_db: Database) -> Database:
                 )
             )
     return demo_db
+
+
+def test_consumers_of_one_name_share_it_and_keep_their_own_lines(consumers_db: Database) -> None:
+    with consumers_db.transaction() as session:
+        session.add(
+            Consumer(
+                name="Bent Ås",
+                street="Åvej",
+                house_number="2",
+                postal_code="7100",
+                city="Vejle",
+                utility="",
+                free_text=None,
+            )
+        )
+    lines = [line for line in consents.rows(consumers_db, today=TODAY) if line.name == "Bent Ås"]
+    assert sorted(line.address for line in lines) == [
+        "Havnegade 1, 6000 Kolding",
+        "Åvej 2, 7100 Vejle",
+    ]
+    assert lines[0].name is lines[1].name  # one string for the two
 
 
 def _consents(qtbot: QtBot, db: Database) -> ConsentTab:

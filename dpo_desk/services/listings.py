@@ -380,6 +380,7 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
 
     state = Memo(given_state)
     intern = sys.intern
+    name: Memo[str, str] = Memo(lambda text: text)  # an equal name once, shared by its lines
     sql = (
         "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
         "consent_given, withdrawn, moved FROM consumer ORDER BY name"
@@ -390,7 +391,7 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
             lines += [
                 ConsumerLine(
                     r[0],
-                    r[1],
+                    name[r[1]],
                     _address(r[2], r[3], r[4], r[5]),
                     intern(r[4]),
                     intern(r[6]),
