@@ -99,7 +99,6 @@ class RequestLine(NamedTuple):
     deadline: dt.date
     status: RequestStatus
     extended: bool
-    answered: dt.date | None
     days_left: int | None  # to the deadline of an open request (negative: overdue)
 
     @property
@@ -112,7 +111,7 @@ class RequestLine(NamedTuple):
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
 _REQUEST_COLUMNS = (
     "id, requester, CAST(types AS VARCHAR), relation, utility, received, deadline, status, "
-    "extended, answered, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
+    "extended, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
 )
 _OPEN = "status NOT IN (" + ", ".join(f"'{s.value}'" for s in CLOSED) + ")"
 
@@ -144,12 +143,11 @@ def _request_lines(today: dt.date) -> Callable[[list[tuple[Any, ...]]], Lines]:
                         day[r[6]],
                         status_of[r[7]],
                         bool(r[8]),
-                        day[r[9]],
                         None if r[7] in closed else left[r[6]],
                     )
                 )
                 for r in chunk
-            ], [r[10] for r in chunk]
+            ], [r[9] for r in chunk]
 
     return lines
 
