@@ -296,19 +296,9 @@ def log(
         for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
             for i, at, user, action, table_name, row_id, raw in chunk:
                 table_name = intern(table_name)
+                user, action, row_id = intern(user), intern(action), intern(row_id)
                 lines.append(
-                    line(
-                        (
-                            i,
-                            at,
-                            intern(user),
-                            intern(action),
-                            table_name,
-                            intern(row_id),
-                            store,
-                            shown[table_name],
-                        )
-                    )
+                    line((i, at, user, action, table_name, row_id, store, shown[table_name]))
                 )
                 if fields[table_name]:
                     held = ids.setdefault(table_name, {})

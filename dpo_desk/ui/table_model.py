@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import html
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -59,12 +60,7 @@ _ROLES = frozenset(  # the roles RecordTableModel.data answers
     )
 )
 
-Rows = array  # of row numbers, as C ints
-
-
-def _rows(numbers: Iterable[int] = ()) -> Rows:
-    return array("i", numbers)
-
+_rows = partial(array, "i")  # row numbers as C ints: 4 bytes, not 8 + an int's 28
 
 TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
 WRAP_AFTER = 60  # a tooltip longer than this is wrapped
@@ -118,11 +114,10 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._search_texts: list[str] | None = []  # folded, per row; None: not yet
         self._fold_later: FoldLater[RowT] | None = None  # builds them on the first search
         self._sort_keys: dict[int, list[Any]] = {}  # per column, over all rows
-        # Row numbers (in load order) as arrays of C ints, never changed in place (one
-        # may be another): 4 bytes a row, not a list's 8 plus an int object's 28.
-        self._order: Rows = _rows()  # all rows, in sort order
-        self._accepted: Rows | None = None  # the rows the predicate keeps, in order
-        self._visible: Rows = _rows()  # the rows shown, in sort order
+        # Row numbers (in load order), never changed in place: one may be another.
+        self._order: array[int] = _rows()  # all rows, in sort order
+        self._accepted: array[int] | None = None  # the rows the predicate keeps, in order
+        self._visible: array[int] = _rows()  # the rows shown, in sort order
         self._needle = ""
         self._predicate: Callable[[RowT], bool] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
@@ -190,7 +185,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._visible = self._shown(self._visible if narrowing else None)
         self.endResetModel()
 
-    def _kept(self) -> Rows:
+    def _kept(self) -> array[int]:
         """The rows the predicate accepts, in sort order (the predicate runs once per
         row per change of the filters, not per keystroke)."""
         if self._predicate is None:
@@ -218,7 +213,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         columns = self._columns
         return [fold("\x1f".join([*(c.text(r) for c in columns), other(r)])) for r in rows]
 
-    def _shown(self, candidates: Rows | None = None) -> Rows:
+    def _shown(self, candidates: array[int] | None = None) -> array[int]:
         needle = self._needle
         pool = self._kept() if candidates is None else candidates
         if not needle:
@@ -275,7 +270,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             self._sort_keys[column] = keys
         return keys
 
-    def _permutation(self, column: int, order: Qt.SortOrder) -> Rows:
+    def _permutation(self, column: int, order: Qt.SortOrder) -> array[int]:
         """All rows in sorted order; empty values last in either direction."""
         keys = self.sort_keys(column)
         present = [i for i, key in enumerate(keys) if key is not None]
