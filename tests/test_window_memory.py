@@ -5,6 +5,7 @@ here from the data each test creates."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from dpo_desk.domain.register import ActivityDraft
 from dpo_desk.services import consents, register
 from dpo_desk.ui.consents.tab import ConsentTab
 from dpo_desk.ui.register.tab import RegisterTab
+from dpo_desk.ui.table_model import RecordTableModel, TableColumn
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -173,3 +175,50 @@ def test_the_register_search_texts_are_made_on_the_first_search_and_find_the_sam
     tab.search.setText("6.1.c")  # descending Danish order: Aa (as Å) before Æ
     shown = _names(tab)
     assert shown.index("Aabenraa-målere") < shown.index("Ærøruten")
+
+
+def test_the_table_model_sorts_and_filters_300_rows_as_before(qapp: object) -> None:
+    """Row numbers kept as arrays: the same order, sorts and filters, written out here
+    from the rows made here (id, "Name id", number: id % 10, none when id % 7 == 0)."""
+    names = ["Åse", "Bo", "Ærbøl", "Zeuthen", "Aage"]
+    rows = [Item(i, f"{names[i % 5]} {i}", None if i % 7 == 0 else i % 10) for i in range(300)]
+    model: RecordTableModel[Item] = RecordTableModel(
+        [
+            TableColumn("Name", lambda r: r.name),
+            TableColumn("Number", lambda r: str(r.number or ""), sort=lambda r: r.number),
+        ],
+        context="Test",
+    )
+    model.set_rows(rows)
+    assert [r.id for r in model.rows()] == list(range(300))
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    ids = [r.id for r in model.rows()]
+    assert ids[:6] == [10, 20, 30, 40, 50, 60] and ids[-3:] == [280, 287, 294]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    ids = [r.id for r in model.rows()]
+    assert ids[:3] == [9, 19, 29] and ids[-3:] == [280, 287, 294]
+    model.set_filter("zeuthen 13", None)
+    assert [r.id for r in model.rows()] == [138, 13, 133]
+
+    def even(row: Item) -> bool:
+        return row.id % 2 == 0
+
+    model.set_filter("zeuthen 13", even)
+    assert [r.id for r in model.rows()] == [138]
+    model.set_filter("zeuthen 1", even)  # a shorter text: every row is looked at again
+    expected = [18, 108, 118, 128, 138, 148, 158, 178, 188, 198, 168]
+    assert [r.id for r in model.rows()] == expected
+    model.set_filter("zeuthen 1", even)
+    model.set_filter("zeuthen 17", even)  # narrowing from the rows just shown
+    assert [r.id for r in model.rows()] == [178]
+    model.set_rows(rows)  # read again: the sort and filters stay
+    assert [r.id for r in model.rows()] == [178]
+    model.set_filter("", None)
+    assert model.rowCount() == 300 and model.position(294) == 299
+    assert model.find(168) is rows[168] and model.find(300) is None
+
+
+class Item(NamedTuple):
+    id: int
+    name: str
+    number: int | None
