@@ -54,7 +54,9 @@ def consumers_db(demo_db: Database) -> Database:
     return demo_db
 
 
-def test_consumers_of_one_name_share_it_and_keep_their_own_lines(consumers_db: Database) -> None:
+def test_consumers_share_equal_names_and_address_parts_and_keep_their_own_lines(
+    consumers_db: Database,
+) -> None:
     with consumers_db.transaction() as session:
         session.add(
             Consumer(
@@ -73,6 +75,14 @@ def test_consumers_of_one_name_share_it_and_keep_their_own_lines(consumers_db: D
         "Åvej 2, 7100 Vejle",
     ]
     assert lines[0].name is lines[1].name  # one string for the two
+    kirkevej = [
+        line for line in consents.rows(consumers_db, today=TODAY) if line.street == "Kirkevej"
+    ]
+    assert [(line.name, line.address) for line in kirkevej] == [
+        ("Zacharias Ørn", "Kirkevej 3, 5970 Ærøskøbing"),
+        ("Æble Andersen", "Kirkevej 5, 5970 Ærøskøbing"),
+    ]
+    assert kirkevej[0].street is kirkevej[1].street and kirkevej[0].city is kirkevej[1].city
 
 
 def _consents(qtbot: QtBot, db: Database) -> ConsentTab:

@@ -327,17 +327,26 @@ class _Parsed(NamedTuple):
 
 
 class ConsumerLine(NamedTuple):
-    """One line of the consents table: names and categories, never the free text."""
+    """One line of the consents table: names and categories, never the free text. The
+    parts of the address are kept (streets, numbers and towns repeat: shared), the
+    address made of them when shown."""
 
     id: int
     name: str
-    address: str
+    street: str
+    house_number: str
     postal_code: str
+    city: str
     utility: str
     category: str
     consent_given: dt.date | None
     state: ConsentState
     moved: bool
+
+    @property
+    def address(self) -> str:
+        """The address as one line: "Street 12, 6040 Town"."""
+        return _address(self.street, self.house_number, self.postal_code, self.city)
 
 
 def _address(street: str, number: str, postal: str, city: str) -> str:
@@ -380,8 +389,10 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
                 ConsumerLine(
                     r[0],
                     name[r[1]],
-                    _address(r[2], r[3], r[4], r[5]),
+                    intern(r[2]),
+                    intern(r[3]),
                     intern(r[4]),
+                    intern(r[5]),
                     intern(r[6]),
                     names.get(r[7], "") if r[7] is not None else "",
                     day[r[8]],
