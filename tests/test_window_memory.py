@@ -85,6 +85,23 @@ def test_consumers_share_equal_names_and_address_parts_and_keep_their_own_lines(
     assert kirkevej[0].street is kirkevej[1].street and kirkevej[0].city is kirkevej[1].city
 
 
+def test_the_consent_pane_reads_the_one_consumer_it_shows(
+    qtbot: QtBot, consumers_db: Database
+) -> None:
+    tab = _consents(qtbot, consumers_db)
+    tab.search.setText("måler-4711")
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.title == "Bent Ås", timeout=3000)
+    shown = tab.detail.toPlainText()
+    assert "Havnegade 1, 6000 Kolding" in shown and "Ærø Fjernvarme" in shown
+    bent = consents.line(consumers_db, tab.selected_id() or 0, today=TODAY)
+    assert bent is not None and (bent.name, bent.address) == (
+        "Bent Ås",
+        "Havnegade 1, 6000 Kolding",
+    )
+    assert consents.line(consumers_db, 10**9, today=TODAY) is None
+
+
 def _consents(qtbot: QtBot, db: Database) -> ConsentTab:
     tab = ConsentTab(db, today=lambda: TODAY)
     qtbot.addWidget(tab)

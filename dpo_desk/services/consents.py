@@ -107,6 +107,12 @@ def rows(db: Database, *, today: dt.date) -> list[listings.ConsumerLine]:
     return listings.consumers(db, today=today)
 
 
+def line(db: Database, consumer_id: int, *, today: dt.date) -> listings.ConsumerLine | None:
+    """One consumer as the tab shows them (None: no such consumer); read alone."""
+    found = listings.consumers(db, today=today, only=consumer_id)
+    return found[0] if found else None
+
+
 def draft(db: Database, consumer_id: int) -> ConsumerDraft:
     """The consumer as the form edits it (the free text included: the form shows it only
     after the explicit action, which `reveal` records)."""

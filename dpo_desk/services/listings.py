@@ -356,10 +356,11 @@ def _address(street: str, number: str, postal: str, city: str) -> str:
     return ", ".join(part for part in (road, town) if part)
 
 
-def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
-    """Every consumer as the consents tab shows them, in one query (the free text is
-    not read); the state of each consent decided in bulk, by its date. The other text
-    its search finds (`consumer_others`) is read when one first searches."""
+def consumers(db: Database, *, today: dt.date, only: int | None = None) -> list[ConsumerLine]:
+    """Every consumer as the consents tab shows them (`only`: the one with that id), in
+    one query (the free text is not read); the state of each consent decided in bulk,
+    by its date. The other text its search finds (`consumer_others`) is read when one
+    first searches."""
     from dpo_desk.domain.retention import add_months
     from dpo_desk.services.consent_forms import review_months
 
@@ -380,7 +381,9 @@ def consumers(db: Database, *, today: dt.date) -> list[ConsumerLine]:
     name: Memo[str, str] = Memo(lambda text: text)  # an equal name once, shared by its lines
     sql = (
         "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
-        "consent_given, withdrawn, moved FROM consumer ORDER BY name"
+        "consent_given, withdrawn, moved FROM consumer "
+        + (f"WHERE id = {int(only)} " if only is not None else "")
+        + "ORDER BY name"
     )
     lines: list[ConsumerLine] = []
     with bulk():
