@@ -19,7 +19,7 @@ Figures on this machine (2 cores shared, medians of 5 runs, floors in the same r
 (was 2.99 s); the switch to the requests tab 0.07-0.12 s, 0.6-0.75x the bare window (was
 0.62 s), every request read 0.7-0.9 s after it in slices, the slowest turn of the event
 loop 45-70 ms (the table taking every row at once); filter per keystroke median 11-17 ms,
-max 24-42 ms; peak RSS after every tab 251 MiB (was 370; the bare window 47 MiB).
+max 24-42 ms; peak RSS after every tab 207-208 MiB (was 251; the bare window 48 MiB).
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ def test_the_request_columns_speak_danish(qapp: object) -> None:
         dt.date(2027, 2, 2),
         RequestStatus.IN_PROGRESS,
         True,
-        None,
         69,
     )
     texts = Texts()

@@ -104,8 +104,13 @@ def _categories(db: Database) -> dict[int, str]:
 
 def rows(db: Database, *, today: dt.date) -> list[listings.ConsumerLine]:
     """Every consumer, as the tab shows them (the review period from the settings)."""
-    lines, _searched = listings.consumers(db, today=today)
-    return lines
+    return listings.consumers(db, today=today)
+
+
+def line(db: Database, consumer_id: int, *, today: dt.date) -> listings.ConsumerLine | None:
+    """One consumer as the tab shows them (None: no such consumer); read alone."""
+    found = listings.consumers(db, today=today, only=consumer_id)
+    return found[0] if found else None
 
 
 def draft(db: Database, consumer_id: int) -> ConsumerDraft:

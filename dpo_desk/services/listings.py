@@ -99,7 +99,6 @@ class RequestLine(NamedTuple):
     deadline: dt.date
     status: RequestStatus
     extended: bool
-    answered: dt.date | None
     days_left: int | None  # to the deadline of an open request (negative: overdue)
 
     @property
@@ -112,7 +111,7 @@ class RequestLine(NamedTuple):
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
 _REQUEST_COLUMNS = (
     "id, requester, CAST(types AS VARCHAR), relation, utility, received, deadline, status, "
-    "extended, answered, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
+    "extended, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
 )
 _OPEN = "status NOT IN (" + ", ".join(f"'{s.value}'" for s in CLOSED) + ")"
 
@@ -144,12 +143,11 @@ def _request_lines(today: dt.date) -> Callable[[list[tuple[Any, ...]]], Lines]:
                         day[r[6]],
                         status_of[r[7]],
                         bool(r[8]),
-                        day[r[9]],
                         None if r[7] in closed else left[r[6]],
                     )
                 )
                 for r in chunk
-            ], [r[10] for r in chunk]
+            ], [r[9] for r in chunk]
 
     return lines
 
@@ -288,12 +286,20 @@ def log(
     # Per table, per field that refers to a row: the ids the records hold (merged: one
     # record per table stands for them all, not a dict per record).
     ids: dict[str, dict[str, set[Any]]] = {}
-    found: list[tuple[Any, ...]] = []
+    # Per table, the names its lines show: one dict, filled once every record is read
+    # (the lines are made as they are read, with no list of the raw rows beside them).
+    shown: Memo[str, dict[str, dict[str, str]]] = Memo(lambda _table: {})
+    store = ChangeStore(db)
+    lines: list[LogLine] = []
+    line = LogLine._make
     with bulk(), db.reading() as session:
         for chunk in session.execute(query.execution_options(yield_per=CHUNK)).partitions():
             for i, at, user, action, table_name, row_id, raw in chunk:
                 table_name = intern(table_name)
-                found.append((i, at, intern(user), intern(action), table_name, intern(row_id)))
+                user, action, row_id = intern(user), intern(action), intern(row_id)
+                lines.append(
+                    line((i, at, user, action, table_name, row_id, store, shown[table_name]))
+                )
                 if fields[table_name]:
                     held = ids.setdefault(table_name, {})
                     for name, change in _picked(raw, fields[table_name]).items():
@@ -303,10 +309,9 @@ def log(
             _Parsed(t, {name: list(held) for name, held in per.items()}) for t, per in ids.items()
         ]
         names = audit_log._linked_names(session, parsed)  # type: ignore[arg-type]
-    empty: dict[str, dict[str, str]] = {}
-    store = ChangeStore(db)
-    with bulk():
-        return [LogLine(*row, store, names.get(row[4], empty)) for row in found]
+    for table_name, held in shown.items():
+        held.update(names.get(table_name, {}))
+    return lines
 
 
 def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
@@ -322,17 +327,26 @@ class _Parsed(NamedTuple):
 
 
 class ConsumerLine(NamedTuple):
-    """One line of the consents table: names and categories, never the free text."""
+    """One line of the consents table: names and categories, never the free text. The
+    parts of the address are kept (streets, numbers and towns repeat: shared), the
+    address made of them when shown."""
 
     id: int
     name: str
-    address: str
+    street: str
+    house_number: str
     postal_code: str
+    city: str
     utility: str
     category: str
     consent_given: dt.date | None
     state: ConsentState
     moved: bool
+
+    @property
+    def address(self) -> str:
+        """The address as one line: "Street 12, 6040 Town"."""
+        return _address(self.street, self.house_number, self.postal_code, self.city)
 
 
 def _address(street: str, number: str, postal: str, city: str) -> str:
@@ -342,11 +356,11 @@ def _address(street: str, number: str, postal: str, city: str) -> str:
     return ", ".join(part for part in (road, town) if part)
 
 
-def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list[str]]:
-    """Every consumer as the consents tab shows them, in one query (the free text is
-    not read); the state of each consent decided in bulk, by its date. Beside each line
-    the text its search finds besides the columns (meter, phone, contacts; kept apart:
-    folded into the search text, it is not kept twice)."""
+def consumers(db: Database, *, today: dt.date, only: int | None = None) -> list[ConsumerLine]:
+    """Every consumer as the consents tab shows them (`only`: the one with that id), in
+    one query (the free text is not read); the state of each consent decided in bulk,
+    by its date. The other text its search finds (`consumer_others`) is read when one
+    first searches."""
     from dpo_desk.domain.retention import add_months
     from dpo_desk.services.consent_forms import review_months
 
@@ -364,24 +378,24 @@ def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list
 
     state = Memo(given_state)
     intern = sys.intern
+    name: Memo[str, str] = Memo(lambda text: text)  # an equal name once, shared by its lines
     sql = (
         "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
-        "consent_given, withdrawn, moved, "
-        + " || '\n' || ".join(
-            _text(c) for c in ("meter_number", "phone", "alternative_contact", "collected_by")
-        )
-        + " FROM consumer ORDER BY name"
+        "consent_given, withdrawn, moved FROM consumer "
+        + (f"WHERE id = {int(only)} " if only is not None else "")
+        + "ORDER BY name"
     )
     lines: list[ConsumerLine] = []
-    others: list[str] = []
     with bulk():
         for chunk in rows_of(db, sql):
             lines += [
                 ConsumerLine(
                     r[0],
-                    r[1],
-                    _address(r[2], r[3], r[4], r[5]),
+                    name[r[1]],
+                    intern(r[2]),
+                    intern(r[3]),
                     intern(r[4]),
+                    intern(r[5]),
                     intern(r[6]),
                     names.get(r[7], "") if r[7] is not None else "",
                     day[r[8]],
@@ -390,5 +404,16 @@ def consumers(db: Database, *, today: dt.date) -> tuple[list[ConsumerLine], list
                 )
                 for r in chunk
             ]
-            others += [r[11] for r in chunk]
-    return lines, others
+    return lines
+
+
+CONSUMER_OTHERS = ("meter_number", "phone", "alternative_contact", "collected_by")
+
+
+def consumer_others(db: Database) -> dict[int, str]:
+    """Per consumer, the text its search finds besides the table's columns (meter, phone,
+    contacts), one field per line: read when the search first needs it, not kept
+    beside every line of the table."""
+    sql = "SELECT id, " + " || '\n' || ".join(_text(c) for c in CONSUMER_OTHERS) + " FROM consumer"
+    with bulk():
+        return {i: text for chunk in rows_of(db, sql) for i, text in chunk}

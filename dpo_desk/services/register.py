@@ -42,7 +42,11 @@ from dpo_desk.domain.retention import RetentionRule, RuleKind, next_batches
 from dpo_desk.services import catalogue, organisation
 from dpo_desk.services.errors import ConcurrentEditError
 from dpo_desk.services.records import save_record
-from dpo_desk.services.register_rows import ActivityRow, rows  # noqa: F401 (the register's table)
+from dpo_desk.services.register_rows import (  # noqa: F401 (the register's table)
+    ActivityRow,
+    rows,
+    search_texts,
+)
 
 
 def _transfer(t: ActivityTransfer) -> Transfer:

@@ -4,8 +4,9 @@ objects kept), and the text the search box looks through."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,10 +34,14 @@ from dpo_desk.domain.register import (
 )
 from dpo_desk.domain.retention import RetentionRule, RuleKind
 
+T = TypeVar("T")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class ActivityRow:
-    """One line of the register's table."""
+    """One line of the register's table (slots: no dict per row; the tuples, sets and
+    texts that repeat are shared between rows). The text of the other fields, which the
+    search box looks through, is read when one first searches (`search_texts`)."""
 
     id: int
     name: str
@@ -49,7 +54,6 @@ class ActivityRow:
     status: Status
     owner: str
     missing: tuple[str, ...] = ()  # what Art. 30 requires and the activity lacks
-    search_text: str = ""  # the other text fields, for the search box
 
 
 def _grouped(session: Session, query: Any) -> dict[int, list[Any]]:
@@ -59,6 +63,17 @@ def _grouped(session: Session, query: Any) -> dict[int, list[Any]]:
     for activity_id, *values in session.execute(query):
         grouped.setdefault(activity_id, []).append(values[0] if len(values) == 1 else values)
     return grouped
+
+
+def _sharing() -> Callable[[T], T]:
+    """`one(value)`: the first value equal to `value` that it was given (a register's
+    rows repeat their legal bases, kinds, countries, owners and often their purposes)."""
+    seen: dict[Any, Any] = {}
+
+    def one(value: T) -> T:
+        return seen.setdefault(value, value)  # type: ignore[no-any-return]
+
+    return one
 
 
 def rows(db: Database) -> list[ActivityRow]:
@@ -101,38 +116,39 @@ def rows(db: Database) -> list[ActivityRow]:
                 ActivityController.processing,
             ),
         )
-        extra = _search_texts(session)
+        one = _sharing()  # an equal tuple, set or text once, shared by the rows
         return [
             ActivityRow(
                 id=r.id,
                 name=r.name,
                 role=Role(r.role),
-                purposes=r.purposes,
-                legal_bases=tuple(r.legal_bases or ()),
-                kinds=frozenset(Sensitivity(k) for k in kinds.get(r.id, ()) if k),
-                transfer_countries=tuple(countries.get(r.id, ())),
+                purposes=one(r.purposes),
+                legal_bases=one(tuple(r.legal_bases or ())),
+                kinds=one(frozenset(Sensitivity(k) for k in kinds.get(r.id, ()) if k)),
+                transfer_countries=one(tuple(countries.get(r.id, ()))),
                 next_review=r.next_review,
                 status=Status(r.status),
-                owner=r.owner,
-                missing=tuple(
-                    missing_for_art30(
-                        role=Role(r.role),
-                        purposes=r.purposes,
-                        data_subjects=counts["subjects"].get(r.id, 0),
-                        data_categories=counts["categories"].get(r.id, 0),
-                        erasure=erasure_set(
-                            r.retention_text,
-                            RetentionRule(RuleKind(r.retention_rule), r.retention_amount),
-                        ),
-                        measures=bool(r.measures_text.strip())
-                        or counts["measures"].get(r.id, 0) > 0,
-                        controllers=[
-                            ControllerParty(name=n, contact=c, processing=p)
-                            for n, c, p in controllers.get(r.id, ())
-                        ],
+                owner=one(r.owner),
+                missing=one(
+                    tuple(
+                        missing_for_art30(
+                            role=Role(r.role),
+                            purposes=r.purposes,
+                            data_subjects=counts["subjects"].get(r.id, 0),
+                            data_categories=counts["categories"].get(r.id, 0),
+                            erasure=erasure_set(
+                                r.retention_text,
+                                RetentionRule(RuleKind(r.retention_rule), r.retention_amount),
+                            ),
+                            measures=bool(r.measures_text.strip())
+                            or counts["measures"].get(r.id, 0) > 0,
+                            controllers=[
+                                ControllerParty(name=n, contact=c, processing=p)
+                                for n, c, p in controllers.get(r.id, ())
+                            ],
+                        )
                     )
                 ),
-                search_text=extra.get(r.id, ""),
             )
             for r in session.execute(
                 select(
@@ -153,10 +169,15 @@ def rows(db: Database) -> list[ActivityRow]:
         ]
 
 
-def _search_texts(session: Session) -> dict[int, str]:
+def search_texts(db: Database) -> dict[int, str]:
     """Per activity, the text of the fields the table does not show, for the search:
     owner, notes and the other free texts, the names of the categories, recipients,
     measures, processors and controllers, and the transfers' recipients."""
+    with db.reading() as session:
+        return _search_texts(session)
+
+
+def _search_texts(session: Session) -> dict[int, str]:
     a = Activity.__table__.c
     found: dict[int, list[str]] = {}
     queries: list[Any] = [

@@ -131,7 +131,7 @@ def request(db: Database, row_id: int, *, today: dt.date) -> Detail | None:
 
 def consumer(db: Database, row_id: int, *, today: dt.date) -> Detail | None:
     """A consumer and the consent: never the health note."""
-    row = next((r for r in consents.rows(db, today=today) if r.id == row_id), None)
+    row = consents.line(db, row_id, today=today)
     if row is None:
         return None
     d = consents.draft(db, row_id)

@@ -24,7 +24,6 @@ from dpo_desk.domain.collation import danish_key
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_moment
 from dpo_desk.services import audit_log, listings
 from dpo_desk.services.audit_log import AuditEntry
-from dpo_desk.services.listings import LogLine
 from dpo_desk.ui import details
 from dpo_desk.ui.detail_pane import Detail, DetailPane, Link, Section
 from dpo_desk.ui.table_model import (
@@ -151,10 +150,7 @@ class LogView(QWidget):
         bar.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        self._entries: dict[int, LogLine] = {}
-        self.detail = DetailPane(
-            lambda i: describe(self._entries[i]) if i in self._entries else None
-        )
+        self.detail = DetailPane(self._describe)
         self.detail.open_requested.connect(self.open_requested)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -211,6 +207,10 @@ class LogView(QWidget):
         self.table_filter.setCurrentIndex(max(index, 0))
         self.table_filter.blockSignals(False)
 
+    def _describe(self, record_id: int) -> Detail | None:
+        entry = self.model.find(record_id)
+        return describe(entry) if entry is not None else None  # type: ignore[arg-type]
+
     @Slot(bool)
     def _on_dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
@@ -234,7 +234,6 @@ class LogView(QWidget):
         entries = listings.log(
             self._db, table=self.table_filter.currentData(), since=since, until=until
         )
-        self._entries = {e.id: e for e in entries}
         self.model.set_rows(entries)
         self.table.resizeColumnsToContents()  # to the first rows: the time whole, say
         self._update_count()

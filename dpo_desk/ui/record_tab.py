@@ -27,6 +27,7 @@ from dpo_desk.ui.announce import announce, window_settings
 from dpo_desk.ui.detail_pane import Detail, DetailPane
 from dpo_desk.ui.table_model import (
     ROW_ROLE,
+    FoldLater,
     RecordFilterProxy,
     RecordTableModel,
     TableColumn,
@@ -96,9 +97,10 @@ class RecordTab(QWidget):
         its rows' folded search texts (for a tab that has `first_rows`)."""
         raise NotImplementedError
 
-    def folded(self, rows: Sequence[Any]) -> Sequence[str] | None:
-        """Each row's search text, folded, built in bulk by a tab with many rows; None:
-        the model joins the texts of the columns itself."""
+    def folded(self, rows: Sequence[Any]) -> Sequence[str] | FoldLater[Any] | None:
+        """Each row's search text, folded, built in bulk by a tab with many rows, or a
+        function that builds them on the first search; None: the model joins the texts
+        of the columns itself on the first search."""
         return None
 
     def after_load(self) -> None:

@@ -11,8 +11,10 @@ Python lessThan or filterAcceptsRow over 100,000 rows takes seconds).
 from __future__ import annotations
 
 import html
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -33,6 +35,8 @@ from dpo_desk.ui.table_view import (  # noqa: F401 - the tabs take the view from
 )
 
 RowT = TypeVar("RowT")
+# Builds each row's folded search text, for the rows given, when the search first needs it.
+FoldLater = Callable[[Sequence[RowT]], Sequence[str]]
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,6 +59,8 @@ _ROLES = frozenset(  # the roles RecordTableModel.data answers
         _R.TextAlignmentRole,
     )
 )
+
+_rows = partial(array, "i")  # row numbers as C ints: 4 bytes, not 8 + an int's 28
 
 TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
 WRAP_AFTER = 60  # a tooltip longer than this is wrapped
@@ -88,7 +94,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
     `search_text`: the text of the record's other fields (owner, categories, notes …),
     which the register's loader gathers so that the search finds what the user
     remembers, not only what the table shows. A tab that reads many rows hands
-    `set_rows` that folded text per row, built in bulk (`folded`).
+    `set_rows` that folded text per row, built in bulk (`folded`), or a function that
+    builds it on the first search (the texts then take no memory until one searches).
 
     A cell's text is computed when Qt asks for it (the rows on screen); a column's
     sort keys once, on its first sort; the filters' verdict once per change of the
@@ -105,10 +112,12 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._context = context
         self._rows: list[RowT] = []  # all rows, in load order
         self._search_texts: list[str] | None = []  # folded, per row; None: not yet
+        self._fold_later: FoldLater[RowT] | None = None  # builds them on the first search
         self._sort_keys: dict[int, list[Any]] = {}  # per column, over all rows
-        self._order: list[int] = []  # all rows, in sort order
-        self._accepted: list[int] | None = None  # the rows the predicate keeps, in order
-        self._visible: list[int] = []  # the rows shown, in sort order
+        # Row numbers (in load order), never changed in place: one may be another.
+        self._order: array[int] = _rows()  # all rows, in sort order
+        self._accepted: array[int] | None = None  # the rows the predicate keeps, in order
+        self._visible: array[int] = _rows()  # the rows shown, in sort order
         self._needle = ""
         self._predicate: Callable[[RowT], bool] | None = None
         self._sorted: tuple[int, Qt.SortOrder] | None = None
@@ -126,7 +135,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         `set_rows`."""
         self.beginResetModel()
         self._rows, self._search_texts, self._sort_keys = list(rows), None, {}
-        self._order = self._visible = list(range(len(self._rows)))
+        self._fold_later = None
+        self._order = self._visible = _rows(range(len(self._rows)))
         self._accepted = None
         self._finish = finish
         self.endResetModel()
@@ -137,19 +147,23 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             finish()
 
     # -- content -----------------------------------------------------------------
-    def set_rows(self, rows: Sequence[RowT], *, folded: Sequence[str] | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[RowT], *, folded: Sequence[str] | FoldLater[RowT] | None = None
+    ) -> None:
         """Replace every row (one model reset). `folded`: each row's search text,
-        already folded (`fold`); without it, the texts of the columns and the row's
-        `search_text` are joined and folded here."""
+        already folded (`fold`), or a function that gives them for the rows (in the
+        order given here) on the first search; without it, the texts of the columns and
+        the row's `search_text` are joined and folded on the first search."""
         self._finish = None
         self.beginResetModel()
         self._rows = list(rows)
-        self._search_texts = list(folded) if folded is not None else None
+        self._fold_later = folded if callable(folded) else None
+        self._search_texts = list(folded) if folded is not None and not callable(folded) else None
         self._sort_keys = {}
         self._order = (
             self._permutation(*self._sorted)
             if self._sorted is not None
-            else list(range(len(self._rows)))
+            else _rows(range(len(self._rows)))
         )
         self._accepted = None
         self._visible = self._shown()
@@ -171,39 +185,46 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         self._visible = self._shown(self._visible if narrowing else None)
         self.endResetModel()
 
-    def _kept(self) -> list[int]:
+    def _kept(self) -> array[int]:
         """The rows the predicate accepts, in sort order (the predicate runs once per
         row per change of the filters, not per keystroke)."""
         if self._predicate is None:
             return self._order
         if self._accepted is None:
             predicate, rows = self._predicate, self._rows
-            self._accepted = [i for i in self._order if predicate(rows[i])]
+            self._accepted = _rows([i for i in self._order if predicate(rows[i])])
         return self._accepted
 
     def _folded(self) -> list[str]:
         """Each row's search text, folded: the texts of the columns and the row's
         `search_text`, joined on the first search when the tab did not give them."""
+        if self._search_texts is None and self._fold_later is not None:
+            later, self._fold_later = self._fold_later, None
+            texts = list(later(self._rows))
+            if len(texts) != len(self._rows):
+                raise ValueError("one folded search text per row expected")
+            self._search_texts = texts
         if self._search_texts is None:
-            columns = self._columns
-            self._search_texts = [
-                fold("\x1f".join([*(c.text(r) for c in columns), getattr(r, "search_text", "")]))
-                for r in self._rows
-            ]
+            self._search_texts = self.joined(self._rows, lambda r: getattr(r, "search_text", ""))
         return self._search_texts
 
-    def _shown(self, candidates: list[int] | None = None) -> list[int]:
+    def joined(self, rows: Sequence[RowT], other: Callable[[RowT], str]) -> list[str]:
+        """Each row's search text, folded: the texts of the columns and `other(row)`."""
+        columns = self._columns
+        return [fold("\x1f".join([*(c.text(r) for c in columns), other(r)])) for r in rows]
+
+    def _shown(self, candidates: array[int] | None = None) -> array[int]:
         needle = self._needle
         pool = self._kept() if candidates is None else candidates
         if not needle:
-            return list(pool)
+            return pool  # shared, never changed in place
         texts = self._folded()
         if len(pool) * 4 < len(texts):  # narrowed: look only at the rows left
-            return [i for i in pool if needle in texts[i]]
+            return _rows([i for i in pool if needle in texts[i]])
         # Most rows: test every text in the order they were read (the strings lie in
         # memory in that order; read in sort order they miss the cache), then pick.
         hits = [needle in text for text in texts]
-        return [i for i in pool if hits[i]]
+        return _rows([i for i in pool if hits[i]])
 
     def rows(self) -> list[RowT]:
         """The rows shown, in table order."""
@@ -225,6 +246,11 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         rows = self._rows
         return next((n for n, i in enumerate(self._visible) if rows[i].id == row_id), None)  # type: ignore[attr-defined]
 
+    def find(self, row_id: object) -> RowT | None:
+        """The row whose `id` is `row_id`, shown or not (None: no such row)."""
+        self._complete()
+        return next((r for r in self._rows if r.id == row_id), None)  # type: ignore[attr-defined]
+
     def text(self, i: int, column: int) -> str:
         """The text of row `i` (in load order) in `column`."""
         return self._columns[column].text(self._rows[i])
@@ -244,7 +270,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             self._sort_keys[column] = keys
         return keys
 
-    def _permutation(self, column: int, order: Qt.SortOrder) -> list[int]:
+    def _permutation(self, column: int, order: Qt.SortOrder) -> array[int]:
         """All rows in sorted order; empty values last in either direction."""
         keys = self.sort_keys(column)
         present = [i for i, key in enumerate(keys) if key is not None]
@@ -254,7 +280,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
             present.sort(key=keys.__getitem__, reverse=descending)
         except TypeError:  # mixed kinds of values: compare as text
             present.sort(key=lambda i: str(keys[i]), reverse=descending)
-        return present + missing
+        return _rows(present + missing)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by `column` (Danish order for text, native values otherwise), keeping the

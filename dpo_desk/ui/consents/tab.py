@@ -35,6 +35,7 @@ from dpo_desk.ui.export_dialog import ExportDialog
 from dpo_desk.ui.record_tab import RecordTab
 from dpo_desk.ui.table_model import (
     AMBER,
+    FoldLater,
     TableColumn,
     fold,
 )
@@ -79,7 +80,6 @@ class ConsentTab(RecordTab):
     """Consumers who need special care, their consents, and the warning list."""
 
     register_name = details.CONSENTS
-    _others: list[str]  # the searched contact fields of the rows just read, until folded
     empty_text = QT_TRANSLATE_NOOP(
         "RecordTab",
         "The consents register holds the consumers who need special care during an "
@@ -175,25 +175,30 @@ class ConsentTab(RecordTab):
         """The selected record in the detail pane."""
         return details.consumer(self._db, row_id, today=self._today())
 
-    def folded(self, rows: Sequence[Any]) -> list[str]:
-        """Every row's search text (the columns' texts and the contact fields), folded,
-        built in one pass with each date and label formatted once."""
+    def folded(self, rows: Sequence[Any]) -> FoldLater[ConsumerLine]:
+        """Every row's search text, built on the first search (50,000 consumers' texts
+        take memory only once one searches): the columns' texts and the contact fields,
+        read then, in one pass with each date and label formatted once."""
+        return self._fold
+
+    def _fold(self, rows: Sequence[ConsumerLine]) -> list[str]:
+        others = listings.consumer_others(self._db)
         date = Memo(format_date)
         state = {s: translated("Consents", label) for s, label in STATE_LABELS.items()}
         moved = QCoreApplication.translate("ConsentTab", "Moved")
-        others, self._others = self._others, []
-        return [
-            fold(
-                f"{r.name}\x1f{r.address}\x1f{r.utility}\x1f{r.category}\x1f"
-                f"{date[r.consent_given]}\x1f{state[r.state]}\x1f{moved if r.moved else ''}"
-                f"\x1f{other}"
-            )
-            for r, other in zip(rows, others, strict=True)
-        ]
+        with listings.bulk():
+            return [
+                fold(
+                    f"{r.name}\x1f{r.address}\x1f{r.utility}\x1f{r.category}\x1f"
+                    f"{date[r.consent_given]}\x1f{state[r.state]}\x1f{moved if r.moved else ''}"
+                    f"\x1f{others.get(r.id, '')}"
+                )
+                for r in rows
+            ]
 
     def load_rows(self) -> list[ConsumerLine]:
         """The consumers; the utility filter offers the utilities among them."""
-        rows, self._others = listings.consumers(self._db, today=self._today())
+        rows = listings.consumers(self._db, today=self._today())
         due = consents.due_form_count(self._db, self._today())
         self.due_forms_label.setText(
             self.tr("%n signed consent form(s) due for erasure (More).", "", due)

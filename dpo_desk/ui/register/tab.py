@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
@@ -43,6 +43,7 @@ from dpo_desk.ui.register.calendar import DeletionCalendarDialog
 from dpo_desk.ui.register.form import ActivityDialog
 from dpo_desk.ui.table_model import (
     RED,
+    FoldLater,
     TableColumn,
     due_icon,
 )
@@ -266,6 +267,15 @@ class RegisterTab(RecordTab):
     def load_rows(self) -> list[Any]:
         """The rows of the register."""
         return list(register.rows(self._db))
+
+    def folded(self, rows: Sequence[Any]) -> FoldLater[ActivityRow]:
+        """Every row's search text, made on the first search: the columns' texts and the
+        other fields (owner, notes, categories, processors …), read then."""
+        return self._fold
+
+    def _fold(self, rows: Sequence[ActivityRow]) -> list[str]:
+        others = register.search_texts(self._db)
+        return self.model.joined(rows, lambda r: others.get(r.id, ""))
 
     def after_load(self) -> None:
         """Column widths: the name column neither cramped nor endless."""
