@@ -27,7 +27,7 @@ from dpo_desk.domain.consents import (
     validate_withdrawal,
 )
 from dpo_desk.domain.text import UserError, format_date
-from dpo_desk.services import listings
+from dpo_desk.services import consumer_lines
 from dpo_desk.services.consent_forms import REVIEW_MONTHS_KEY as REVIEW_MONTHS_KEY
 from dpo_desk.services.consent_forms import attach_signed_form as attach_signed_form
 from dpo_desk.services.consent_forms import due_form_count as due_form_count
@@ -102,14 +102,14 @@ def _categories(db: Database) -> dict[int, str]:
         )
 
 
-def rows(db: Database, *, today: dt.date) -> list[listings.ConsumerLine]:
+def rows(db: Database, *, today: dt.date) -> list[consumer_lines.ConsumerLine]:
     """Every consumer, as the tab shows them (the review period from the settings)."""
-    return listings.consumers(db, today=today)
+    return consumer_lines.consumers(db, today=today)
 
 
-def line(db: Database, consumer_id: int, *, today: dt.date) -> listings.ConsumerLine | None:
+def line(db: Database, consumer_id: int, *, today: dt.date) -> consumer_lines.ConsumerLine | None:
     """One consumer as the tab shows them (None: no such consumer); read alone."""
-    found = listings.consumers(db, today=today, only=consumer_id)
+    found = consumer_lines.consumers(db, today=today, only=consumer_id)
     return found[0] if found else None
 
 

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from typing import Any, NamedTuple, TypeVar
 
 from dpo_desk.db.session import Database
-from dpo_desk.domain.consents import ConsentState
 from dpo_desk.domain.requests import CLOSED, RequestStatus, RequestType
 
 K = TypeVar("K")
@@ -83,8 +82,9 @@ def rows_of(db: Database, sql: str) -> Iterator[list[tuple[Any, ...]]]:
             cursor.close()
 
 
-def _text(column: str) -> str:
-    return f"COALESCE({column}, '')"
+def lines_of(columns: tuple[str, ...]) -> str:
+    """SQL for the text of `columns`, one per line (an empty one for NULL)."""
+    return " || '\n' || ".join(f"COALESCE({column}, '')" for column in columns)
 
 
 class RequestLine(NamedTuple):
@@ -111,7 +111,7 @@ class RequestLine(NamedTuple):
 REQUEST_OTHERS = ("contact", "identity_how", "decision", "extension_reason", "notes")
 _REQUEST_COLUMNS = (
     "id, requester, CAST(types AS VARCHAR), relation, utility, received, deadline, status, "
-    "extended, " + " || '\n' || ".join(_text(c) for c in REQUEST_OTHERS)
+    "extended, " + lines_of(REQUEST_OTHERS)
 )
 _OPEN = "status NOT IN (" + ", ".join(f"'{s.value}'" for s in CLOSED) + ")"
 
@@ -324,96 +324,3 @@ def _picked(raw: Any, fields: tuple[str, ...]) -> dict[str, Any]:
 class _Parsed(NamedTuple):
     table_name: str
     changes: Any
-
-
-class ConsumerLine(NamedTuple):
-    """One line of the consents table: names and categories, never the free text. The
-    parts of the address are kept (streets, numbers and towns repeat: shared), the
-    address made of them when shown."""
-
-    id: int
-    name: str
-    street: str
-    house_number: str
-    postal_code: str
-    city: str
-    utility: str
-    category: str
-    consent_given: dt.date | None
-    state: ConsentState
-    moved: bool
-
-    @property
-    def address(self) -> str:
-        """The address as one line: "Street 12, 6040 Town"."""
-        return _address(self.street, self.house_number, self.postal_code, self.city)
-
-
-def _address(street: str, number: str, postal: str, city: str) -> str:
-    """As services.consents shows an address: "Street 12, 6040 Town"."""
-    road = " ".join(part for part in (street, number) if part)
-    town = " ".join(part for part in (postal, city) if part)
-    return ", ".join(part for part in (road, town) if part)
-
-
-def consumers(db: Database, *, today: dt.date, only: int | None = None) -> list[ConsumerLine]:
-    """Every consumer as the consents tab shows them (`only`: the one with that id), in
-    one query (the free text is not read); the state of each consent decided in bulk,
-    by its date. The other text its search finds (`consumer_others`) is read when one
-    first searches."""
-    from dpo_desk.domain.retention import add_months
-    from dpo_desk.services.consent_forms import review_months
-
-    months = review_months(db)
-    sql = "SELECT id, name FROM catalogue_item WHERE kind = 'consideration'"
-    names = {i: name for chunk in rows_of(db, sql) for i, name in chunk}
-    day = dates()
-
-    def given_state(raw: Any) -> ConsentState:
-        given = day[raw]
-        if given is None:
-            return ConsentState.NONE
-        reconfirm = add_months(given, months) <= today  # type: ignore[arg-type]
-        return ConsentState.RECONFIRM if reconfirm else ConsentState.ACTIVE
-
-    state = Memo(given_state)
-    intern = sys.intern
-    name: Memo[str, str] = Memo(lambda text: text)  # an equal name once, shared by its lines
-    sql = (
-        "SELECT id, name, street, house_number, postal_code, city, utility, category_id, "
-        "consent_given, withdrawn, moved FROM consumer "
-        + (f"WHERE id = {int(only)} " if only is not None else "")
-        + "ORDER BY name"
-    )
-    lines: list[ConsumerLine] = []
-    with bulk():
-        for chunk in rows_of(db, sql):
-            lines += [
-                ConsumerLine(
-                    r[0],
-                    name[r[1]],
-                    intern(r[2]),
-                    intern(r[3]),
-                    intern(r[4]),
-                    intern(r[5]),
-                    intern(r[6]),
-                    names.get(r[7], "") if r[7] is not None else "",
-                    day[r[8]],
-                    ConsentState.WITHDRAWN if r[9] is not None else state[r[8]],
-                    bool(r[10]),
-                )
-                for r in chunk
-            ]
-    return lines
-
-
-CONSUMER_OTHERS = ("meter_number", "phone", "alternative_contact", "collected_by")
-
-
-def consumer_others(db: Database) -> dict[int, str]:
-    """Per consumer, the text its search finds besides the table's columns (meter, phone,
-    contacts), one field per line: read when the search first needs it, not kept
-    beside every line of the table."""
-    sql = "SELECT id, " + " || '\n' || ".join(_text(c) for c in CONSUMER_OTHERS) + " FROM consumer"
-    with bulk():
-        return {i: text for chunk in rows_of(db, sql) for i, text in chunk}

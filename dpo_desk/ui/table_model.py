@@ -10,7 +10,6 @@ Python lessThan or filterAcceptsRow over 100,000 rows takes seconds).
 
 from __future__ import annotations
 
-import html
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,9 +24,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QColor
 
 from dpo_desk.domain.collation import danish_key
+from dpo_desk.ui.cell_look import (  # noqa: F401 - the tabs take the colours from here too
+    AMBER,
+    AMBER_BACKGROUND,
+    RED,
+    RED_BACKGROUND,
+    due_icon,
+    due_word,
+    whole_text,
+    wrapped,
+)
 from dpo_desk.ui.table_view import (  # noqa: F401 - the tabs take the view from here too
     MAX_COLUMN_CHARS,
     RecordTableView,
@@ -39,11 +48,6 @@ RowT = TypeVar("RowT")
 FoldLater = Callable[[Sequence[RowT]], Sequence[str]]
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-RED = QColor("#b3261e")
-AMBER = QColor("#8a5a00")
-AMBER_BACKGROUND = QColor("#fff4d6")
-RED_BACKGROUND = QColor("#fde7e7")
 
 _Index = QModelIndex | QPersistentModelIndex
 _R = Qt.ItemDataRole
@@ -61,9 +65,6 @@ _ROLES = frozenset(  # the roles RecordTableModel.data answers
 )
 
 _rows = partial(array, "i")  # row numbers as C ints: 4 bytes, not 8 + an int's 28
-
-TOOLTIP_AFTER = 24  # a cell's text longer than this has the whole text as its tooltip
-WRAP_AFTER = 60  # a tooltip longer than this is wrapped
 
 
 @dataclass(frozen=True)
@@ -390,33 +391,3 @@ class RecordFilterProxy(QIdentityProxyModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort through the source model (Python's sort over precomputed keys)."""
         self._model().sort(column, order)
-
-
-def wrapped(text: str) -> str:
-    """A tooltip that wraps: a long plain text runs off the screen, rich text wraps."""
-    if len(text) <= WRAP_AFTER:
-        return text
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
-def whole_text(text: str) -> str | None:
-    """The tooltip of a cell whose text may be elided: the whole text; None for a short
-    text, which its cell shows whole."""
-    return wrapped(text) if len(text) > TOOLTIP_AFTER else None
-
-
-def due_icon(state: str) -> QIcon | None:
-    """The sign beside a date or count coloured as due ('overdue' or 'soon'): the colour
-    is never the only signal."""
-    from dpo_desk.ui.icons import icon
-
-    return icon(state) if state in ("overdue", "soon") else None
-
-
-def due_word(state: str) -> str:
-    """The word for a due state, for the tooltip (and screen readers)."""
-    if state == "overdue":
-        return QCoreApplication.translate("RecordTable", "Overdue")
-    if state == "soon":
-        return QCoreApplication.translate("RecordTable", "Due soon")
-    return ""

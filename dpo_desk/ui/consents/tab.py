@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from dpo_desk.db.session import Database
 from dpo_desk.domain.consents import STATE_LABELS, ConsentState, ConsumerDraft
 from dpo_desk.domain.text import QT_TRANSLATE_NOOP, format_date
-from dpo_desk.services import consents, jobs, listings
-from dpo_desk.services.listings import ConsumerLine, Memo
+from dpo_desk.services import consents, consumer_lines, jobs, listings
+from dpo_desk.services.consumer_lines import ConsumerLine
+from dpo_desk.services.listings import Memo
 from dpo_desk.ui import details
 from dpo_desk.ui.consents.dialogs import ConsumerDialog, WithdrawDialog
 from dpo_desk.ui.consents.texts import ConsentTextsDialog
@@ -182,7 +183,7 @@ class ConsentTab(RecordTab):
         return self._fold
 
     def _fold(self, rows: Sequence[ConsumerLine]) -> list[str]:
-        others = listings.consumer_others(self._db)
+        others = consumer_lines.consumer_others(self._db)
         date = Memo(format_date)
         state = {s: translated("Consents", label) for s, label in STATE_LABELS.items()}
         moved = QCoreApplication.translate("ConsentTab", "Moved")
@@ -198,7 +199,7 @@ class ConsentTab(RecordTab):
 
     def load_rows(self) -> list[ConsumerLine]:
         """The consumers; the utility filter offers the utilities among them."""
-        rows = listings.consumers(self._db, today=self._today())
+        rows = consumer_lines.consumers(self._db, today=self._today())
         due = consents.due_form_count(self._db, self._today())
         self.due_forms_label.setText(
             self.tr("%n signed consent form(s) due for erasure (More).", "", due)
