@@ -13,9 +13,12 @@ are), and a number never changes a line's height, so nothing has to be laid out 
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable, Iterator
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
@@ -23,7 +26,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
 
 from dpo_desk.i18n import translate
-from dpo_desk.reports.pdf_style import FONT
+from dpo_desk.reports.pdf_style import FONT, Measured, styles
 
 MARGIN = 18 * mm
 NUMBER_ROOM = 36.0  # the contents' column of page numbers, in points
@@ -134,6 +137,18 @@ class ContentsLine(Flowable):
 
     def draw(self) -> None:  # drawn by drawOn
         pass
+
+
+def contents_lines(entries: Iterable[tuple[int, str]]) -> Iterator[ContentsLine]:
+    """The table of contents, a line per (level, text) of `entries`, made as they are
+    asked for (the key of a line is its place), as `reports.pdf` makes them."""
+    first = styles()["Toc1"]
+    levels = [
+        ParagraphStyle("Toc1-line", parent=first, spaceAfter=1),
+        ParagraphStyle("Toc2-line", parent=first, spaceAfter=1, leftIndent=12),
+    ]
+    for key, (level, value) in enumerate(entries):
+        yield ContentsLine(key, Measured(escape(value), levels[min(level, 1)]))
 
 
 def heading_key(flowable: Flowable) -> int | None:

@@ -1,0 +1,52 @@
+"""The record of processing activities as a PDF, read from the database a slice of
+activities at a time as its pages are laid out (its memory does not grow with the
+activities); the workbook is made from the whole report, as every report's is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from dpo_desk.db.session import Database
+from dpo_desk.domain.register import CalendarEntry
+
+
+def calendar(db: Database, ids: Sequence[int] | None, today: dt.date) -> list[CalendarEntry]:
+    """The deletion calendar of the activities (all, or `ids`)."""
+    from dpo_desk.services import register
+
+    chosen = set(ids) if ids is not None else None
+    return [
+        e
+        for e in register.deletion_calendar(db, today=today)
+        if chosen is None or e.activity_id in chosen
+    ]
+
+
+def write_pdf(
+    db: Database, path: Path, *, ids: Sequence[int] | None, today: dt.date
+) -> Iterator[tuple[int, int]]:
+    """Write the record (of all activities, or of `ids`) to `path`; yields progress."""
+    from dpo_desk.reports import pdf_stream
+    from dpo_desk.reports import register as report
+    from dpo_desk.services import organisation, register
+    from dpo_desk.services.audit_log import anchor
+
+    entries = calendar(db, ids, today)
+    details = organisation.load(db)
+    head = anchor(db)  # the chain's head, printed where the report is read
+    with db.reading() as session:  # read a slice at a time as the pages are laid out
+        order = register.printed_order(session, ids)
+        built, contents, blocks = report.printed(
+            details,
+            [(role, name) for _, role, name in order],
+            register.views_in_slices(session, [key for key, _, _ in order]),
+            controllers=register.processing_controllers(session, ids),
+            calendar=entries,
+            filtered=ids is not None,
+        )
+        built.anchor = head
+        yield from pdf_stream.write_pdf(
+            built, path, contents=contents, blocks=blocks, rows=len(entries)
+        )
