@@ -11,6 +11,8 @@ from pathlib import Path
 from dpo_desk.db.session import Database
 from dpo_desk.domain.register import CalendarEntry
 
+SLICE = 200  # activities read at a time
+
 
 def calendar(db: Database, ids: Sequence[int] | None, today: dt.date) -> list[CalendarEntry]:
     """The deletion calendar of the activities (all, or `ids`)."""
@@ -41,7 +43,7 @@ def write_pdf(
         built, contents, blocks = report.printed(
             details,
             [(role, name) for _, role, name in order],
-            register.views_in_slices(session, [key for key, _, _ in order]),
+            register.views_in_slices(session, [key for key, _, _ in order], size=SLICE),
             controllers=register.processing_controllers(session, ids),
             calendar=entries,
             filtered=ids is not None,
