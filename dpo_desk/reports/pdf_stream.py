@@ -71,7 +71,8 @@ class FedStory(list[Flowable]):
 
 
 class _Made:
-    """What the story has made so far, for the progress: sections and table rows."""
+    """What the story has made so far, for the progress: the contents' lines, the
+    sections and the tables' rows."""
 
     def __init__(self) -> None:
         self.count = 0
@@ -96,7 +97,9 @@ def _story(
         story.head(text(translate("Report", "Contents"), "H1"))
         story.end()  # the contents stand on the first page as they are: never moved
         yield from taken()
-        yield from contents_lines(contents)
+        for line in contents_lines(contents):
+            made.count += 1
+            yield line
         yield RLPageBreak()
     entries: list[tuple[int, str]] = []  # the contents' lines of the headings made
 
@@ -161,7 +164,7 @@ def write_pdf(
     at the next page end."""
     doc = _Document(path, report)
     made = _Made()
-    total = len(contents) + rows
+    total = 2 * len(contents) + rows  # the contents' lines, the sections, the rows
 
     def build(page_done: Callable[[], None]) -> None:
         doc.page_done = page_done
