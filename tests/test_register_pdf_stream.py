@@ -162,3 +162,23 @@ def test_a_page_is_kept_compressed_from_its_end_on(tmp_path: Path, demo_db: Data
         assert page.stream is None  # type: ignore[attr-defined]
         content = page.Contents.content  # type: ignore[attr-defined]
         assert isinstance(content, bytes) and content[:1] == b"x"  # zlib
+
+
+def test_on_postgresql_the_print_reads_one_state_of_the_record(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(register_print, "SLICE", 5)
+    db = Database.open(pg_url)
+    try:
+        gone = _fill(db, 30)[27]  # a processor's: in one of the last slices
+        out = tmp_path / "r.pdf"
+        progress = export(db, report="register", fmt="pdf", out=out)
+        next(progress)
+        with db.transaction() as session:
+            session.execute(delete(Activity).where(Activity.name == gone))
+        for _ in progress:
+            pass
+        text = "\n".join("\n".join(page) for page in _pages(out))
+        assert text.count(gone) == 2
+    finally:
+        db.close()

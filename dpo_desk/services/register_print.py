@@ -8,6 +8,8 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from dpo_desk.db.session import Database
 from dpo_desk.domain.register import CalendarEntry
 
@@ -26,6 +28,16 @@ def calendar(db: Database, ids: Sequence[int] | None, today: dt.date) -> list[Ca
     ]
 
 
+def _snapshot(db: Database) -> Session:
+    """A session that reads one state of the database from its first query to its
+    end, however long the print takes: on SQLite any read transaction does; PostgreSQL
+    needs REPEATABLE READ for it (as the archive's dump)."""
+    engine = db.engine
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="REPEATABLE READ")
+    return db.sessions(bind=engine)
+
+
 def write_pdf(
     db: Database, path: Path, *, ids: Sequence[int] | None, today: dt.date
 ) -> Iterator[tuple[int, int]]:
@@ -38,7 +50,7 @@ def write_pdf(
     entries = calendar(db, ids, today)
     details = organisation.load(db)
     head = anchor(db)  # the chain's head, printed where the report is read
-    with db.reading() as session:  # read a slice at a time as the pages are laid out
+    with _snapshot(db) as session:  # read a slice at a time as the pages are laid out
         order = register.printed_order(session, ids)
         built, contents, blocks = report.printed(
             details,
