@@ -59,7 +59,7 @@ class NumberedCanvas(Canvas):
         # written as it would be at the save.
         page = self._doc.Pages.pages[-1]
         if self._pageCompression:
-            page.Contents = _compressed(page.stream)
+            page.Contents = _PageStream(page.stream)
             page.stream = None
 
     def _numbers(self, number: int, width: float, total: int, label: str) -> str:
@@ -101,13 +101,20 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
-def _compressed(stream: str) -> PDFStream:
-    """A page's stream compressed as reportlab compresses it at the save (its filter
-    named, so that reportlab does not compress it again)."""
-    compressed = PDFStream(content=zlib.compress(stream.encode("utf8")))
-    compressed.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
-    compressed.__Comment__ = "page stream"
-    return compressed
+class _PageStream(PDFStream):
+    """A page's stream, compressed as reportlab compresses it at the save (its filter
+    named, so that reportlab does not compress it again), and let go once written into
+    the file (reportlab assembles the whole file in memory before it writes it)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(content=zlib.compress(stream.encode("utf8")))
+        self.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+        self.__Comment__ = "page stream"
+
+    def format(self, document: Any) -> bytes:
+        formatted: bytes = super().format(document)
+        self.content = b""
+        return formatted
 
 
 class ContentsLine(Flowable):

@@ -303,14 +303,18 @@ def printed(
         generated=dt.datetime.now(dt.UTC),
     )
     front = _front(details, len(order), filtered)
-    calendar_table = _calendar_table(calendar)
     contents = [(b.level - 1, b.text) for b in front if isinstance(b, Heading)]
     for role, heading in _roles():
         contents.append((0, heading))
         contents += [(1, name) for r, name in order if r is role]
-    contents.append((calendar_table.level - 1, calendar_table.title))
+    last = _calendar_table(())
+    contents.append((last.level - 1, last.title))
+
+    def at_the_end() -> Iterator[Block]:  # the calendar's rows made (and let go) last
+        yield _calendar_table(calendar)
+
     roles = [role for role, _ in order]
     blocks = itertools.chain(
-        front, _sections(details, views, roles, controllers), [calendar_table]
+        front, _sections(details, views, roles, controllers), at_the_end()
     )
     return report, contents, blocks

@@ -61,6 +61,6 @@ def write_pdf(
             filtered=ids is not None,
         )
         built.anchor = head
-        yield from pdf_stream.write_pdf(
-            built, path, contents=contents, blocks=blocks, rows=len(entries)
-        )
+        rows = len(entries)
+        del entries  # the blocks hold the calendar until its table is laid out
+        yield from pdf_stream.write_pdf(built, path, contents=contents, blocks=blocks, rows=rows)
