@@ -4,9 +4,9 @@ each heading in the table of contents, in one pass of the layout.
 reportlab writes nothing before the document is saved: each page's content is kept, as
 the stream the page is drawn with. The layout notes where each heading landed and where
 each line of the contents wants its number; `save` then adds the numbers at the end of
-each page's stream. A page is kept compressed from its end on (a tenth of its drawing
-operators as text), never as the canvas' state: the memory of a long report is that of
-its compressed pages. The contents' lines are known before the layout (the headings
+each page's stream. A page is kept compressed from its end on, never as the canvas'
+state (its drawing operators as Python strings): a long report holds its compressed
+pages. The contents' lines are known before the layout (the headings
 are), and a number never changes a line's height, so nothing has to be laid out twice.
 """
 

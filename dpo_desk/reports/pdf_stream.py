@@ -4,8 +4,8 @@
 the record of 10,000 processing activities, tables and paragraphs for 10,000 sections
 held at once. Here the blocks come from an iterator (an activity read from the
 database a slice at a time, say) and become flowables only when reportlab's layout
-reaches them; reportlab lets a flowable go once it is drawn, so the memory of the
-layout is that of a few sections, whatever their number.
+reaches them; reportlab lets a flowable go once it is drawn, so the layout holds a few
+sections, whatever their number (and reportlab its pages, compressed, to the save).
 
 The table of contents stands before the sections, so its lines are given beforehand
 (the headings are known from a light query); each heading made later is checked

@@ -1,6 +1,7 @@
 """The record of processing activities as a PDF, read from the database a slice of
-activities at a time as its pages are laid out (its memory does not grow with the
-activities); the workbook is made from the whole report, as every report's is."""
+activities at a time as its pages are laid out (what still grows with the activities is
+mostly reportlab's: the pages it keeps, compressed, to the save); the workbook is made from the whole
+report, as every report's is."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def write_pdf(
     entries = calendar(db, ids, today)
     details = organisation.load(db)
     head = anchor(db)  # the chain's head, printed where the report is read
-    with _snapshot(db) as session:  # read a slice at a time as the pages are laid out
+    # The layout reads the session in its helper thread, while this one waits for pages.
+    with _snapshot(db) as session:
         order = register.printed_order(session, ids)
         built, contents, blocks = report.printed(
             details,
