@@ -1,7 +1,7 @@
 """The record of processing activities as a PDF, read from the database a slice of
-activities at a time as its pages are laid out (what still grows with the activities is
-mostly reportlab's: the pages it keeps, compressed, to the save); the workbook is made from the whole
-report, as every report's is."""
+activities at a time as its pages are laid out (what still grows with the activities
+is mostly reportlab's: the pages it keeps, compressed, to the save); the workbook is
+made from the whole report, as every report's is."""
 
 from __future__ import annotations
 
