@@ -93,14 +93,13 @@ def _story(
         return out
 
     story.head(text(report.title, "Title", doc.widths[PORTRAIT] - 2 * FRAME_PADDING))
-    if report.table_of_contents:
-        story.head(text(translate("Report", "Contents"), "H1"))
-        story.end()  # the contents stand on the first page as they are: never moved
-        yield from taken()
-        for line in contents_lines(contents):
-            made.count += 1
-            yield line
-        yield RLPageBreak()
+    story.head(text(translate("Report", "Contents"), "H1"))
+    story.end()  # the contents stand on the first page as they are: never moved
+    yield from taken()
+    for line in contents_lines(contents):
+        made.count += 1
+        yield line
+    yield RLPageBreak()
     entries: list[tuple[int, str]] = []  # the contents' lines of the headings made
 
     def heading(block: Heading, width: float) -> Flowable:
@@ -161,7 +160,10 @@ def write_pdf(
     are the (level, text) of its headings of level 1 and 2, in order, as `blocks`
     will bring them; `rows`: the rows of its tables, if known (for the progress).
     Yields (steps done, steps in all) after each page; closing it cancels the layout
-    at the next page end."""
+    at the next page end. The report has a table of contents (a report of so many
+    sections needs one)."""
+    if not report.table_of_contents:
+        raise ValueError("a report printed as it is laid out has a table of contents")
     doc = _Document(path, report)
     made = _Made()
     total = 2 * len(contents) + rows  # the contents' lines, the sections, the rows
