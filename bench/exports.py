@@ -13,10 +13,11 @@ Each export runs in a fresh process (its peak memory is its own: VmHWM, printed 
 that of the process before the export began).
 
 The Art. 30 PDF on this machine (2 cores shared, medians of 3 runs, 2026-11-26): peak
-memory 87-89 MiB at 1,000 activities and 152-170 MiB at 10,000 (ratio 1.75-1.9; was 163
-and 496 MiB, ratio 3.0); 2.4 s and 20-21 s (was 3.7 s and 21-22 s). What still grows with
-the activities is reportlab's: it keeps every page (compressed) to the save and makes
-the whole file in memory there.
+memory 88 MiB at 1,000 activities and 153 MiB at 10,000 (ratio 1.74; 38 and 103 MiB above
+the process before the export; was 163 and 496 MiB, ratio 3.0); 2.3 s and 20 s (was 3.7 s
+and 21 s). What still grows with the activities is mostly reportlab's: it keeps every
+page (compressed) to the save and makes the whole file in memory there. The first
+export from a fresh copy of the database peaks about 13 MiB higher (the first open).
 
     python bench/exports.py [--folder F]
 """
