@@ -4,7 +4,8 @@ the management workbook (xlsx), from one description."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 from dpo_desk.domain.organisation import OrganisationDetails
 from dpo_desk.domain.register import (
@@ -106,14 +107,13 @@ def _sheet_row(v: ActivityView) -> list[object]:
 
 
 def _role_fields(
-    details: OrganisationDetails, role: Role, views: Sequence[ActivityView]
+    details: OrganisationDetails, role: Role, controllers: Sequence[str]
 ) -> list[tuple[str, str]]:
     """Who is who in a section: the organisation as controller (Art. 30(1)(a)), or as
     processor with every controller it acts for (Art. 30(2)(a))."""
     us = ", ".join(p for p in (details.name, f"CVR {details.cvr}" if details.cvr else "") if p)
     if role is Role.CONTROLLER:
         return [(translate("RegisterReport", "Controller"), us)]
-    controllers = sorted({c.name for v in views for c in v.controllers})
     return [
         (translate("RegisterReport", "Processor"), us),
         (
@@ -123,15 +123,8 @@ def _role_fields(
     ]
 
 
-def build(
-    details: OrganisationDetails,
-    views: Sequence[ActivityView],
-    *,
-    calendar: Sequence[CalendarEntry] = (),
-    filtered: bool = False,
-) -> Report:
-    """The record of `views` (all activities, or those of the current filter)."""
-    title = translate("RegisterReport", "Record of processing activities")
+def _front(details: OrganisationDetails, count: int, filtered: bool) -> list[Block]:
+    """The organisation, its officer and the number of activities: the record's start."""
     blocks: list[Block] = [
         Heading(translate("RegisterReport", "Organisation and data protection officer")),
         Fields(
@@ -154,7 +147,7 @@ def build(
                         p for p in (details.dpo_name, details.dpo_email, details.dpo_phone) if p
                     ),
                 ),
-                (translate("RegisterReport", "Activities in this record"), str(len(views))),
+                (translate("RegisterReport", "Activities in this record"), str(count)),
             ]
         ),
     ]
@@ -167,21 +160,74 @@ def build(
                 )
             )
         )
-    for role, heading in (
+    return blocks
+
+
+def _roles() -> tuple[tuple[Role, str], ...]:
+    return (
         (
             Role.CONTROLLER,
             translate("RegisterReport", "Processing as controller (Art. 30(1) GDPR)"),
         ),
         (Role.PROCESSOR, translate("RegisterReport", "Processing as processor (Art. 30(2) GDPR)")),
-    ):
-        of_role = [v for v in views if v.role is role]
-        blocks.append(Heading(heading))
-        blocks.append(Fields(_role_fields(details, role, of_role)))
+    )
+
+
+def _sections(
+    details: OrganisationDetails,
+    views: Iterable[ActivityView],
+    roles: Sequence[Role],
+    controllers: Sequence[str],
+) -> Iterator[Block]:
+    """The record's two parts, a section per activity: `views` in the record's order
+    (controllers first), `roles` the role of each, `controllers` the names of those we
+    process for. Made one section at a time, as they are printed."""
+    coming = iter(views)
+    at = 0
+    for role, heading in _roles():
+        yield Heading(heading)
+        yield Fields(_role_fields(details, role, controllers))
+        of_role = sum(1 for r in roles if r is role)
         if not of_role:
-            blocks.append(Paragraph(translate("RegisterReport", "None.")))
-        for view in of_role:
-            blocks.append(Heading(view.name, level=2))
-            blocks.append(Fields(activity_fields(view)))
+            yield Paragraph(translate("RegisterReport", "None."))
+        for view in itertools.islice(coming, of_role):
+            if view.role is not roles[at]:
+                raise ValueError(f"activity {view.id} out of the record's order")
+            at += 1
+            yield Heading(view.name, level=2)
+            yield Fields(activity_fields(view))
+
+
+def _calendar_table(calendar: Sequence[CalendarEntry]) -> Table:
+    return Table(
+        translate("RegisterReport", "Deletion calendar"),
+        [
+            Column(translate("RegisterReport", "Due for erasure"), Kind.DATE),
+            Column(translate("RegisterReport", "Activity"), width=3),
+            # The period as two real dates: a workbook sorts and filters them.
+            Column(translate("RegisterReport", "Covers data from"), Kind.DATE, width=0.2),
+            Column(translate("RegisterReport", "Covers data until"), Kind.DATE, width=0.2),
+        ],
+        [(e.batch.due, e.activity, e.batch.covers_from, e.batch.covers_to) for e in calendar],
+        level=1,  # a section of the record, with its line in the contents
+    )
+
+
+def build(
+    details: OrganisationDetails,
+    views: Sequence[ActivityView],
+    *,
+    calendar: Sequence[CalendarEntry] = (),
+    filtered: bool = False,
+) -> Report:
+    """The record of `views` (all activities, or those of the current filter)."""
+    title = translate("RegisterReport", "Record of processing activities")
+    ordered = sorted(views, key=lambda v: v.role is not Role.CONTROLLER)  # stable
+    controllers = sorted(
+        {c.name for v in views if v.role is Role.PROCESSOR for c in v.controllers}
+    )
+    blocks = _front(details, len(views), filtered)
+    blocks += _sections(details, ordered, [v.role for v in ordered], controllers)
     columns = _sheet_columns()
     blocks.append(
         Table(
@@ -226,23 +272,7 @@ def build(
             in_pdf=False,
         )
     )
-    blocks.append(
-        Table(
-            translate("RegisterReport", "Deletion calendar"),
-            [
-                Column(translate("RegisterReport", "Due for erasure"), Kind.DATE),
-                Column(translate("RegisterReport", "Activity"), width=3),
-                # The period as two real dates: a workbook sorts and filters them.
-                Column(translate("RegisterReport", "Covers data from"), Kind.DATE, width=0.2),
-                Column(translate("RegisterReport", "Covers data until"), Kind.DATE, width=0.2),
-            ],
-            [
-                (e.batch.due, e.activity, e.batch.covers_from, e.batch.covers_to)
-                for e in calendar
-            ],
-            level=1,  # a section of the record, with its line in the contents
-        )
-    )
+    blocks.append(_calendar_table(calendar))
     return Report(
         title=title,
         organisation=details.name,
@@ -250,3 +280,41 @@ def build(
         table_of_contents=True,
         generated=dt.datetime.now(dt.UTC),
     )
+
+
+def printed(
+    details: OrganisationDetails,
+    order: Sequence[tuple[Role, str]],
+    views: Iterable[ActivityView],
+    *,
+    controllers: Sequence[str],
+    calendar: Sequence[CalendarEntry] = (),
+    filtered: bool = False,
+) -> tuple[Report, list[tuple[int, str]], Iterator[Block]]:
+    """The record as the PDF prints it, made as it is printed (`reports.pdf_stream`):
+    the report (its title and such), the lines of its contents, and its blocks, made
+    one section at a time from `views`, which yields the activities in `order` (their
+    roles and names, controllers first) while the blocks are made. The same blocks as
+    `build` makes for the PDF."""
+    report = Report(
+        title=translate("RegisterReport", "Record of processing activities"),
+        organisation=details.name,
+        table_of_contents=True,
+        generated=dt.datetime.now(dt.UTC),
+    )
+    front = _front(details, len(order), filtered)
+    contents = [(b.level - 1, b.text) for b in front if isinstance(b, Heading)]
+    for role, heading in _roles():
+        contents.append((0, heading))
+        contents += [(1, name) for r, name in order if r is role]
+    last = _calendar_table(())
+    contents.append((last.level - 1, last.title))
+
+    def at_the_end() -> Iterator[Block]:  # the calendar's rows made (and let go) last
+        yield _calendar_table(calendar)
+
+    roles = [role for role, _ in order]
+    blocks = itertools.chain(
+        front, _sections(details, views, roles, controllers), at_the_end()
+    )
+    return report, contents, blocks

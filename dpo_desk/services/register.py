@@ -4,7 +4,7 @@ and the deletion calendar."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -257,6 +257,14 @@ def retire(db: Database, activity_id: int) -> None:
 
 def views(db: Database, ids: Sequence[int] | None = None) -> list[ActivityView]:
     """Activities with names resolved, controllers first, then processors, by name."""
+    with db.reading() as session:
+        result = _views(session, ids)
+    result.sort(key=lambda v: (v.role is not Role.CONTROLLER, danish_key(v.name)))
+    return result
+
+
+def _views(session: Session, ids: Sequence[int] | None) -> list[ActivityView]:
+    """The views of the activities (all, or `ids`), by key."""
     query = select(Activity).options(
         selectinload(Activity.data_subjects),
         selectinload(Activity.data_categories),
@@ -269,26 +277,69 @@ def views(db: Database, ids: Sequence[int] | None = None) -> list[ActivityView]:
     )
     if ids is not None:
         query = query.where(Activity.id.in_(list(ids)))
-    with db.reading() as session:
-        result = [
-            ActivityView(
-                **_plain_fields(a),
-                legal_bases=tuple(a.legal_bases or ()),
-                data_subjects=tuple(i.name for i in a.data_subjects),
-                data_categories=tuple(
-                    (i.name, Sensitivity(i.sensitivity or "ordinary")) for i in a.data_categories
-                ),
-                processors=tuple(p.name for p in a.processors),
-                recipients=tuple(i.name for i in a.recipients),
-                transfers=tuple(_transfer(t) for t in a.transfers),
-                measures=tuple(i.name for i in a.measures),
-                controllers=tuple(_controller(c) for c in a.controllers),
-                data_by_subject=_data_by_subject(a),
-            )
-            for a in session.scalars(query)
-        ]
-    result.sort(key=lambda v: (v.role is not Role.CONTROLLER, danish_key(v.name)))
-    return result
+    query = query.order_by(Activity.id)  # namesakes in a steady order
+    return [
+        ActivityView(
+            **_plain_fields(a),
+            legal_bases=tuple(a.legal_bases or ()),
+            data_subjects=tuple(i.name for i in a.data_subjects),
+            data_categories=tuple(
+                (i.name, Sensitivity(i.sensitivity or "ordinary")) for i in a.data_categories
+            ),
+            processors=tuple(p.name for p in a.processors),
+            recipients=tuple(i.name for i in a.recipients),
+            transfers=tuple(_transfer(t) for t in a.transfers),
+            measures=tuple(i.name for i in a.measures),
+            controllers=tuple(_controller(c) for c in a.controllers),
+            data_by_subject=_data_by_subject(a),
+        )
+        for a in session.scalars(query)
+    ]
+
+
+# -- the record printed a slice at a time (services/register_print.py), in one session:
+# on SQLite one read transaction, so the contents and the sections see the same record.
+def printed_order(
+    session: Session, ids: Sequence[int] | None = None
+) -> list[tuple[int, Role, str]]:
+    """(key, role, name) of the activities (all, or `ids`) in the order `views` gives
+    them, read as three columns: the record is printed in this order."""
+    query = select(Activity.id, Activity.role, Activity.name).order_by(Activity.id)
+    if ids is not None:
+        query = query.where(Activity.id.in_(list(ids)))
+    found = [(key, Role(role), name) for key, role, name in session.execute(query)]
+    found.sort(key=lambda r: (r[1] is not Role.CONTROLLER, danish_key(r[2])))
+    return found
+
+
+def views_in_slices(
+    session: Session, ordered: Sequence[int], *, size: int = 200
+) -> Iterator[ActivityView]:
+    """The views of the activities `ordered` (keys), in that order, read `size` at a
+    time: only a slice of them is ever held. An activity deleted since `ordered` was
+    read (by someone else, on a shared database) stops the print."""
+    for start in range(0, len(ordered), size):
+        chunk = ordered[start : start + size]
+        found = {v.id: v for v in _views(session, chunk)}
+        session.expunge_all()  # the rows of the slice go with it
+        for key in chunk:
+            if key not in found:
+                raise ConcurrentEditError(None)
+            yield found.pop(key)
+
+
+def processing_controllers(session: Session, ids: Sequence[int] | None = None) -> list[str]:
+    """The names of the controllers on whose behalf the activities (all, or `ids`) are
+    processed, sorted, each once."""
+    query = (
+        select(ActivityController.name)
+        .join(Activity, ActivityController.activity_id == Activity.id)
+        .where(Activity.role == Role.PROCESSOR.value)
+        .distinct()
+    )
+    if ids is not None:
+        query = query.where(Activity.id.in_(list(ids)))
+    return sorted(session.scalars(query))
 
 
 def _data_by_subject(a: Activity) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -308,12 +359,19 @@ def deletion_calendar(
     from dpo_desk.services.consent_forms import form_erasure_calendar
 
     fiscal_year_end = organisation.load(db).fiscal_year_end
+    query = select(
+        Activity.id, Activity.name, Activity.retention_rule, Activity.retention_amount
+    ).where(Activity.status != Status.RETIRED.value)
+    with db.reading() as session:  # the columns it needs, not every activity whole
+        rules = session.execute(query).all()
     entries = [
-        CalendarEntry(v.id, v.name, batch)
-        for v in views(db)
-        if v.status is not Status.RETIRED
+        CalendarEntry(activity_id, name, batch)
+        for activity_id, name, rule, amount in rules
         for batch in next_batches(
-            v.retention_rule, today=today, fiscal_year_end=fiscal_year_end, count=per_activity
+            RetentionRule(RuleKind(rule), amount),
+            today=today,
+            fiscal_year_end=fiscal_year_end,
+            count=per_activity,
         )
     ]
     entries += form_erasure_calendar(db, today=today)

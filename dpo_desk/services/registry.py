@@ -64,17 +64,31 @@ def _organisation(db: Database, ids: Sequence[int] | None) -> Report:
 
 def _register(db: Database, ids: Sequence[int] | None) -> Report:
     from dpo_desk.reports import register as report
-    from dpo_desk.services import organisation, register
+    from dpo_desk.services import organisation, register, register_print
 
-    chosen = set(ids) if ids is not None else None
-    calendar = [
-        e
-        for e in register.deletion_calendar(db, today=dt.date.today())
-        if chosen is None or e.activity_id in chosen
-    ]
+    calendar = register_print.calendar(db, ids, dt.date.today())
     return report.build(
         organisation.load(db), register.views(db, ids), calendar=calendar, filtered=ids is not None
     )
+
+
+def _register_write(
+    db: Database, fmt: str, path: Path, options: dict[str, object]
+) -> Iterator[tuple[int, int]]:
+    """The PDF read a slice of activities at a time as it is printed; the rest whole."""
+    from dpo_desk.services import register_print
+    from dpo_desk.services.export import write_built
+
+    ids = options.get("ids")
+    assert ids is None or isinstance(ids, Sequence)
+    if fmt == "pdf":
+        yield from register_print.write_pdf(db, path, ids=ids, today=dt.date.today())
+        return
+    from dpo_desk.services.audit_log import anchor
+
+    built = _register(db, ids)
+    built.anchor = anchor(db)
+    yield from write_built(built, fmt, path)
 
 
 def _processors(db: Database, ids: Sequence[int] | None) -> Report:
@@ -220,6 +234,7 @@ REGISTERS: tuple[RegisterSpec, ...] = (
                 "register",
                 QT_TRANSLATE_NOOP("ExportDialog", "Record of processing activities"),
                 _register,
+                write=_register_write,
             ),
         ),
         overview=(
