@@ -9,11 +9,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
@@ -43,14 +41,13 @@ from dpo_desk.reports.model import (
     Stream,
     Table,
 )
-from dpo_desk.reports.pdf_contents import MARGIN, ContentsLine, NumberedCanvas, heading_key
+from dpo_desk.reports.pdf_contents import MARGIN, NumberedCanvas, contents_lines, heading_key
 from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story
 from dpo_desk.reports.pdf_progress import pages_laid_out
 from dpo_desk.reports.pdf_rows import PagedTable
 from dpo_desk.reports.pdf_style import (
     FONT,
     FONT_BOLD,
-    Measured,
     PlainTable,
     register_fonts,
     styles,
@@ -156,15 +153,7 @@ def _heading(block: Heading, width: float, entries: list[tuple[int, str]]) -> RL
 
 def _contents(entries: list[tuple[int, str]]) -> list[Flowable]:
     """The table of contents: a line per heading, its page written at the end."""
-    first = styles()["Toc1"]
-    levels = [
-        ParagraphStyle("Toc1-line", parent=first, spaceAfter=1),
-        ParagraphStyle("Toc2-line", parent=first, spaceAfter=1, leftIndent=12),
-    ]
-    return [
-        ContentsLine(key, Measured(escape(value), levels[min(level, 1)]))
-        for key, (level, value) in enumerate(entries)
-    ]
+    return list(contents_lines(entries))
 
 
 @lru_cache(maxsize=512)
