@@ -69,7 +69,7 @@ __all__ = [
 FRAME_PADDING = 6  # reportlab's frames keep text this far inside the margins; tables reach them
 
 
-class _Document(BaseDocTemplate):
+class ReportDocument(BaseDocTemplate):
     page_done: Callable[[], None] | None = None  # called at each page end of the layout
 
     def __init__(self, path: Path, report: Report) -> None:
@@ -141,7 +141,7 @@ class _Document(BaseDocTemplate):
             self.canv.mark_heading(key)
 
 
-def _heading(block: Heading, width: float, entries: list[tuple[int, str]]) -> RLParagraph:
+def heading_flowable(block: Heading, width: float, entries: list[tuple[int, str]]) -> RLParagraph:
     """The heading; a level-1 or level-2 heading gets its line in `entries` (the table
     of contents: its level and text), and the key of that line."""
     paragraph = text(block.text, "H1" if block.level <= 1 else "H2", width)
@@ -167,7 +167,7 @@ def _wrapped_label(label: str, width: float) -> str:
 FIELD_LINES = 12  # a value's lines that stay together on a page, beside their label
 
 
-def _fields(block: Fields, width: float) -> Flowable:
+def fields_flowable(block: Fields, width: float) -> Flowable:
     """Label-value rows. A row is never split across pages (its label would be cut, or
     the end of its value would stand on the next page without it): a value longer than
     FIELD_LINES lines is printed as rows of that many lines, the label beside the first,
@@ -216,7 +216,9 @@ def _fields(block: Fields, width: float) -> Flowable:
     return table
 
 
-def _table(block: Table, doc: _Document, now: str = PORTRAIT) -> tuple[str, list[Flowable]]:
+def table_flowables(
+    block: Table, doc: ReportDocument, now: str = PORTRAIT
+) -> tuple[str, list[Flowable]]:
     """The page orientation a table needs (the pages are `now` in this orientation, and
     a table that fits them stays in it), and the table: its note of the columns left
     out, then the table."""
@@ -286,7 +288,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
     """Write the report as a PDF; yields (steps done, steps in all): a step for each row
     and section as the story is made, then as many again over the pages of the layout
     (which can be cancelled at each page end by closing this generator)."""
-    doc = _Document(path, report)
+    doc = ReportDocument(path, report)
     tables = [b for b in report.blocks if isinstance(b, Table) and b.in_pdf]
     for table in tables:  # a PDF lays every row out at once: a stream is read once, and
         if isinstance(table.rows, Stream):  # the report keeps the rows it printed
@@ -307,7 +309,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         width = doc.widths[story.orientation]  # text goes on in the table's orientation
         line = width - 2 * FRAME_PADDING
         if isinstance(block, Heading):
-            story.head(_heading(block, line, entries), Spacer(0, 2 * mm))
+            story.head(heading_flowable(block, line, entries), Spacer(0, 2 * mm))
             done += 1
             if done % 100 == 0:
                 yield done, 2 * total
@@ -315,20 +317,21 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
         if isinstance(block, Paragraph):
             story.add(text(block.text, "Body", line))
         elif isinstance(block, Fields):
-            story.add(_fields(block, width))
+            story.add(fields_flowable(block, width))
         elif isinstance(block, PageBreak):
             story.add(RLPageBreak(nextTemplate=pages))
             story.orientation = pages
             continue
         elif isinstance(block, Table) and block.in_pdf:
-            orientation, parts = laid_out.pop(id(block), None) or _table(
+            orientation, parts = laid_out.pop(id(block), None) or table_flowables(
                 block, doc, story.orientation
             )
             if orientation == LANDSCAPE:
                 story.turn(LANDSCAPE)
             # The table's title is a heading of its own: a line of the contents too.
             title = Heading(block.title, level=block.level)
-            story.head(_heading(title, doc.widths[orientation] - 2 * FRAME_PADDING, entries))
+            room = doc.widths[orientation] - 2 * FRAME_PADDING  # the table's pages
+            story.head(heading_flowable(title, room, entries))
             for part in parts:
                 story.add(part)
                 if isinstance(part, PagedTable):
@@ -355,7 +358,7 @@ def write_pdf(report: Report, path: Path) -> Iterator[tuple[int, int]]:
 
 
 def _first_orientation(
-    report: Report, doc: _Document, laid_out: dict[int, tuple[str, list[Flowable]]]
+    report: Report, doc: ReportDocument, laid_out: dict[int, tuple[str, list[Flowable]]]
 ) -> str:
     """Landscape from the first page when the report is landscape, or when the first
     table needs it and little comes before it (a call sheet's few details), rather than a
@@ -365,7 +368,7 @@ def _first_orientation(
     before = 0
     for block in report.blocks:
         if isinstance(block, Table) and block.in_pdf:
-            laid_out[id(block)] = _table(block, doc)
+            laid_out[id(block)] = table_flowables(block, doc)
             return laid_out[id(block)][0]
         if isinstance(block, PageBreak) or report.table_of_contents:
             break

@@ -27,10 +27,10 @@ from dpo_desk.i18n import translate
 from dpo_desk.reports.model import Block, Fields, Heading, PageBreak, Paragraph, Report, Table
 from dpo_desk.reports.pdf import (
     FRAME_PADDING,
-    _Document,
-    _fields,
-    _heading,
-    _table,
+    ReportDocument,
+    fields_flowable,
+    heading_flowable,
+    table_flowables,
 )
 from dpo_desk.reports.pdf_contents import NumberedCanvas, contents_lines
 from dpo_desk.reports.pdf_layout import LANDSCAPE, PORTRAIT, Story
@@ -79,7 +79,7 @@ class _Made:
 
 
 def _story(
-    doc: _Document,
+    doc: ReportDocument,
     report: Report,
     contents: Sequence[tuple[int, str]],
     blocks: Iterable[Block],
@@ -103,7 +103,7 @@ def _story(
     entries: list[tuple[int, str]] = []  # the contents' lines of the headings made
 
     def heading(block: Heading, width: float) -> Flowable:
-        paragraph = _heading(block, width, entries)
+        paragraph = heading_flowable(block, width, entries)
         if block.level <= 2 and (
             len(entries) > len(contents) or entries[-1] != tuple(contents[len(entries) - 1])
         ):
@@ -120,14 +120,14 @@ def _story(
         if isinstance(block, Paragraph):
             story.add(text(block.text, "Body", line))
         elif isinstance(block, Fields):
-            story.add(_fields(block, width))
+            story.add(fields_flowable(block, width))
         elif isinstance(block, PageBreak):
             story.add(RLPageBreak(nextTemplate=PORTRAIT))
             story.orientation = PORTRAIT
             yield from taken()
             continue
         elif isinstance(block, Table) and block.in_pdf:
-            orientation, parts = _table(block, doc, story.orientation)
+            orientation, parts = table_flowables(block, doc, story.orientation)
             if orientation == LANDSCAPE:
                 story.turn(LANDSCAPE)
             # The table's title is a heading of its own: a line of the contents too.
@@ -164,7 +164,7 @@ def write_pdf(
     sections needs one)."""
     if not report.table_of_contents:
         raise ValueError("a report printed as it is laid out has a table of contents")
-    doc = _Document(path, report)
+    doc = ReportDocument(path, report)
     made = _Made()
     total = 2 * len(contents) + rows  # the contents' lines, the sections, the rows
 
