@@ -2,7 +2,10 @@
 consumers, 10,000 audit records), each figure beside its floor measured in the same run:
 
 - start-up: from launching the process to the shown window whose first tab shows its
-  rows; floor: a bare Qt window (QApplication + QMainWindow shown) launched the same way;
+  rows, opened as `dpo-desk` opens it (the file's check and the daily backup beside it);
+  floor: a bare Qt window (QApplication + QMainWindow shown) launched the same way; and
+  beside it the floor of the stack: the same bare window after importing SQLAlchemy's
+  ORM and making Denmark's holidays, which any window of this program needs first;
 - switching to the requests tab (100,000 rows) until its first screenful is shown (the
   rest is read in slices of a few ms; when every row is read is printed beside it);
   floor: the same bare window's start-up;
@@ -10,16 +13,19 @@ consumers, 10,000 audit records), each figure beside its floor measured in the s
   floor: the goal, 50 ms (the bare in-memory scan is printed beside it);
 - peak memory (RSS) after visiting every tab; floor: the bare window's.
 
+Children run from compiled bytecode, as an installed program does (bench/installed.py).
+
     python bench/window.py [--folder F] [--runs N]
 
 `run(folder)` returns [(name, value, floor)] for bench/run.py --all.
 
-Figures on this machine (2 cores shared, medians of 5 runs, floors in the same run;
-2026-11-26): start to a shown first tab 1.0-1.4 s against a bare window's 0.12-0.16 s
-(was 2.99 s); the switch to the requests tab 0.07-0.12 s, 0.6-0.75x the bare window (was
-0.62 s), every request read 0.7-0.9 s after it in slices, the slowest turn of the event
-loop 45-70 ms (the table taking every row at once); filter per keystroke median 11-17 ms,
-max 24-42 ms; peak RSS after every tab 207-208 MiB (was 251; the bare window 48 MiB).
+Figures on this machine (2 cores, medians of 3 runs, floors in the same run;
+2026-11-26): start to a shown first tab 0.67-0.69 s against a bare window's 0.10 s
+(6.8-6.9x; was 2.99 s, then 0.87 s); the stack's floor 0.32 s (3.3x the bare window), the
+start 2.1x that; the switch to the requests tab 0.04 s, 0.4x the bare window (was 0.62 s),
+every request read 0.5 s after it in slices, the slowest turn of the event loop 44 ms;
+filter per keystroke median 11-12 ms, max 20-22 ms; peak RSS after every tab 208-209 MiB
+(was 251; the bare window 48 MiB).
 """
 
 from __future__ import annotations
@@ -60,6 +66,20 @@ def _rss_peak_mib() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _child_stack() -> dict[str, float]:
+    """The bare window after what any window of this program needs before its first rows,
+    whatever its own code: SQLAlchemy's ORM imported (the program's storage) and this
+    year's Danish public holidays made (the deadlines; the `holidays` package imports
+    every country's module to find Denmark's)."""
+    import datetime as dt
+
+    import holidays
+    import sqlalchemy.orm  # noqa: F401
+
+    holidays.country_holidays("DK", years=dt.date.today().year)
+    return _child_bare()
 
 
 def _child_bare() -> dict[str, float]:
@@ -207,6 +227,8 @@ def _child(kind: str, args: list[str]) -> None:
     sys.path.insert(0, str(ROOT))
     if kind == "bare":
         out = _child_bare()
+    elif kind == "stack":
+        out = _child_stack()
     elif kind == "start":
         out = _child_start(*args[:2])
     else:
@@ -251,12 +273,14 @@ def measure(folder: Path, runs: int = 5, *, fts: bool = False) -> dict[str, floa
     folder.mkdir(parents=True, exist_ok=True)
     db = large_copy(folder)
     _launch("start", str(db), str(folder / "warm.ini"), folder=folder)  # migrate, warm caches
-    bare, start, switch, rss, bare_rss = [], [], [], [], []
+    bare, stack, start, switch, rss, bare_rss = [], [], [], [], [], []
     tours: list[dict[str, float]] = []
     for n in range(runs):
         launched, out = _launch("bare", folder=folder)
         bare.append(out["shown"] - launched)
         bare_rss.append(out["rss"])
+        launched, out = _launch("stack", folder=folder)
+        stack.append(out["shown"] - launched)
         settings = folder / f"start-{n}.ini"
         settings.unlink(missing_ok=True)
         launched, out = _launch("start", str(db), str(settings), folder=folder)
@@ -272,6 +296,7 @@ def measure(folder: Path, runs: int = 5, *, fts: bool = False) -> dict[str, floa
         rss.append(tour["rss"])
     figures = {
         "bare": statistics.median(bare),
+        "stack": statistics.median(stack),
         "start": statistics.median(start),
         "switch": statistics.median(switch),
         "all_read": statistics.median(t["all_read"] for t in tours),
@@ -296,6 +321,17 @@ def run(folder: Path) -> list[tuple[str, float, float]]:
         (
             "window: start to a shown first tab with rows (s; floor bare Qt window)",
             f["start"],
+            f["bare"],
+        ),
+        (
+            "window: start to a shown first tab with rows (s; floor bare Qt window after "
+            "importing SQLAlchemy's ORM and making Denmark's holidays)",
+            f["start"],
+            f["stack"],
+        ),
+        (
+            "window: that floor itself (s; floor bare Qt window)",
+            f["stack"],
             f["bare"],
         ),
         (
@@ -339,6 +375,11 @@ def main() -> int:
     print(
         f"start to a shown first tab with rows: {f['start']:.2f} s; bare Qt window "
         f"{f['bare']:.2f} s; ratio {f['start'] / f['bare']:.2f} (goal <= 2)"
+    )
+    print(
+        f"  the same bare window after importing SQLAlchemy's ORM and making Denmark's "
+        f"holidays: {f['stack']:.2f} s, {f['stack'] / f['bare']:.2f}x the bare window; "
+        f"the start is {f['start'] / f['stack']:.2f}x that"
     )
     print(
         f"switch to the requests tab: {f['switch']:.2f} s; bare Qt window {f['bare']:.2f} s; "
