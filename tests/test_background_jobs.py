@@ -128,7 +128,7 @@ def test_the_warning_list_is_written_while_the_window_turns(
     from dpo_desk.reports import xlsx
 
     if fmt == "pdf":
-        monkeypatch.setattr(pdf._Document, "afterPage", ticker.slowed(pdf._Document.afterPage))
+        monkeypatch.setattr(pdf.ReportDocument, "afterPage", ticker.slowed(pdf.ReportDocument.afterPage))
     else:
         monkeypatch.setattr(xlsx, "write_xlsx", ticker.slowed(xlsx.write_xlsx))
     dialog = WarningListDialog(demo_db, [], today=lambda: dt.date(2027, 1, 15))
@@ -154,7 +154,7 @@ def test_the_consent_form_is_written_while_the_window_turns(
     opened: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "*.pdf"))
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    monkeypatch.setattr(pdf._Document, "afterPage", ticker.slowed(pdf._Document.afterPage))
+    monkeypatch.setattr(pdf.ReportDocument, "afterPage", ticker.slowed(pdf.ReportDocument.afterPage))
     tab = ConsentTab(demo_db, today=lambda: dt.date(2027, 1, 15))
     qtbot.addWidget(tab)
     tab.show()

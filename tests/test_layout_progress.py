@@ -60,13 +60,13 @@ def test_a_cancel_during_the_layout_stops_it_at_a_page_and_leaves_no_file(
 ) -> None:
     out = tmp_path / "rapport.pdf"
     pages_laid_out: list[int] = []
-    real = pdf._Document.afterPage
+    real = pdf.ReportDocument.afterPage
 
-    def counted(self: pdf._Document) -> None:
+    def counted(self: pdf.ReportDocument) -> None:
         pages_laid_out.append(self.page)
         real(self)
 
-    monkeypatch.setattr(pdf._Document, "afterPage", counted)
+    monkeypatch.setattr(pdf.ReportDocument, "afterPage", counted)
 
     def job() -> Iterator[tuple[int, int]]:
         with private_file(out) as partial:
@@ -85,10 +85,10 @@ def test_a_cancel_during_the_layout_stops_it_at_a_page_and_leaves_no_file(
 def test_an_error_in_the_layout_reaches_the_caller(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: pdf._Document) -> None:
+    def broken(self: pdf.ReportDocument) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf._Document, "afterPage", broken)
+    monkeypatch.setattr(pdf.ReportDocument, "afterPage", broken)
     with pytest.raises(OSError, match="No space"):
         list(pdf.write_pdf(_long_report(), tmp_path / "rapport.pdf"))
     assert not _layout_threads()
