@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from dpo_desk.cli import main
+from dpo_desk.db.session import Database
 
 
 def _pdf_text(path: Path) -> str:
@@ -182,3 +183,41 @@ def test_a_command_builds_only_its_own_arguments() -> None:
     assert args.command == "backup" and str(args.out) == "x.sqlite"
     with pytest.raises(SystemExit):
         build_parser("backup").parse_args(["export", "--report", "register", "--out", "x"])
+
+
+def test_a_document_for_one_breach_lists_the_breaches_until_one_is_named(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = str(demo_db.path)
+    out = tmp_path / "brev.pdf"
+    assert main(["export", "--db", db_file, "--report", "breach_letter", "--out", str(out)]) == 2
+    said = capsys.readouterr().err
+    assert "laves for én post ad gangen: angiv den med --id N." in said
+    assert "--id 2  Bortkommet bærbar computer med kundekontakter" in said
+    assert said.count("--id ") == 1 + 5  # the hint, then the example's five breaches
+    assert not out.exists()
+    args = ["export", "--db", db_file, "--report", "breach_letter", "--id", "2", "--out", str(out)]
+    assert main(args) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "bærbar computer" in text.lower()
+
+
+def test_an_annex_is_made_only_for_a_controller_the_organisation_processes_for(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = str(demo_db.path)
+    out = tmp_path / "bilag.pdf"
+    with demo_db.reading() as session:
+        supplier = session.execute(
+            __import__("sqlalchemy").text(
+                "SELECT id FROM processor WHERE direction = 'we_are_controller' LIMIT 1"
+            )
+        ).scalar_one()
+    args = ["export", "--db", db_file, "--report", "annex", "--out", str(out)]
+    assert main([*args, "--id", str(supplier)]) == 2
+    said = capsys.readouterr().err
+    assert "--id 8  Egtved Varmeværk A.m.b.a." in said and "Almind Fjernvarme" in said
+    assert not out.exists()
+    assert main([*args, "--id", "8"]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Egtved Varmeværk" in text

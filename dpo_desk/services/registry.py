@@ -24,6 +24,7 @@ from dpo_desk.reports.model import Report
 Builder = Callable[[Database, Sequence[int] | None], Report]
 Collector = Callable[[Database, dt.date], list[Item]]
 Writer = Callable[[Database, str, Path, dict[str, object]], Iterator[tuple[int, int]]]
+Chooser = Callable[[Database], list[tuple[int, str]]]  # (id, name) of each record
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,15 @@ class ReportSpec:
     name: str
     title: str
     build: Builder
-    one_record: bool = False
+    # For a report made for one record at a time: the records it can be made for.
+    choices: Chooser | None = None
     formats: tuple[str, ...] = ("xlsx", "pdf")
     write: Writer | None = None
+
+    @property
+    def one_record(self) -> bool:
+        """Whether the report is made for one record at a time (the ids name it)."""
+        return self.choices is not None
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,25 @@ def _annex(db: Database, ids: Sequence[int] | None) -> Report:
         raise ValueError("the sub-processor annex is made for one controller at a time")
     controller, lines = processors.sub_processor_annex(db, ids[0])
     return report.build_annex(organisation.load(db), controller, lines)
+
+
+def _controllers_we_serve(db: Database) -> list[tuple[int, str]]:
+    """The controllers the organisation processes for: (id, name)."""
+    from dpo_desk.domain.processors import Direction
+    from dpo_desk.services import processors
+
+    return [
+        (row.id, row.name)
+        for row in processors.rows(db, today=dt.date.today())
+        if row.direction == Direction.WE_ARE_PROCESSOR
+    ]
+
+
+def _breach_titles(db: Database) -> list[tuple[int, str]]:
+    """Every breach: (id, title), newest first."""
+    from dpo_desk.services import breaches
+
+    return [(row.id, row.title) for row in breaches.rows(db)]
 
 
 def _requests(db: Database, ids: Sequence[int] | None) -> Report:
@@ -256,7 +282,7 @@ REGISTERS: tuple[RegisterSpec, ...] = (
                 "annex",
                 QT_TRANSLATE_NOOP("ExportDialog", "Sub-processor annex"),
                 _annex,
-                one_record=True,
+                choices=_controllers_we_serve,
             ),
         ),
         overview=(_collect("processor_items"),),
@@ -301,21 +327,21 @@ REGISTERS: tuple[RegisterSpec, ...] = (
                 "breach_case",
                 QT_TRANSLATE_NOOP("ExportDialog", "Breach case file"),
                 _breach("case_report"),
-                one_record=True,
+                choices=_breach_titles,
                 formats=("pdf",),  # a document to send or file: a workbook of it is empty
             ),
             ReportSpec(
                 "breach_letter",
                 QT_TRANSLATE_NOOP("ExportDialog", "Letter to the people affected by a breach"),
                 _breach("subject_letter_report"),
-                one_record=True,
+                choices=_breach_titles,
                 formats=("pdf",),  # a document to send or file: a workbook of it is empty
             ),
             ReportSpec(
                 "breach_notice",
                 QT_TRANSLATE_NOOP("ExportDialog", "Notice of a breach to the controller"),
                 _breach("controller_notice_report"),
-                one_record=True,
+                choices=_breach_titles,
                 formats=("pdf",),  # a document to send or file: a workbook of it is empty
             ),
         ),
