@@ -132,6 +132,11 @@ def test_the_window_offers_the_backup_of_a_file_found_damaged_after_it_opened(
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: len(offered) == 1 and window.db.soundness is None, timeout=30_000)
     assert "dpo.sqlite" in offered[0]
+    if tables == ["audit_record"]:  # the window was shown on it: it was opened
+        assert "mens vinduet åbnede, fandt den beskadiget" in offered[0]
+        assert "Den er lukket igen; intet er skrevet i den." in offered[0]
+    else:  # opened again the careful way before the window was shown
+        assert "Den er ikke åbnet" in offered[0]
     assert organisation.load(window.db).city == "Kolding"  # as it was at the backup
     kept = list((db_path.parent / "backups").glob("*.damaged"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # nothing thrown away

@@ -78,9 +78,7 @@ class WarningLine:
 
 
 def _address(c: Any) -> str:
-    street = " ".join(part for part in (c.street, c.house_number) if part)
-    town = " ".join(part for part in (c.postal_code, c.city) if part)
-    return ", ".join(part for part in (street, town) if part)
+    return consumer_lines.one_line_address(c.street, c.house_number, c.postal_code, c.city)
 
 
 def _to_draft(c: Consumer) -> ConsumerDraft:

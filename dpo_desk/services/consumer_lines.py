@@ -33,11 +33,11 @@ class ConsumerLine(NamedTuple):
     @property
     def address(self) -> str:
         """The address as one line: "Street 12, 6040 Town"."""
-        return _address(self.street, self.house_number, self.postal_code, self.city)
+        return one_line_address(self.street, self.house_number, self.postal_code, self.city)
 
 
-def _address(street: str, number: str, postal: str, city: str) -> str:
-    """As services.consents shows an address: "Street 12, 6040 Town"."""
+def one_line_address(street: str, number: str, postal: str, city: str) -> str:
+    """An address as one line: "Street 12, 6040 Town" (empty parts left out)."""
     road = " ".join(part for part in (street, number) if part)
     town = " ".join(part for part in (postal, city) if part)
     return ", ".join(part for part in (road, town) if part)

@@ -162,12 +162,13 @@ def ask_passphrase(parent: QWidget | None, path: Path, *, new: bool, message: st
 
 
 def offer_latest_backup(
-    parent: QWidget | None, error: DatabaseDamagedError, key: str | None
+    parent: QWidget | None, error: DatabaseDamagedError, key: str | None, said: str = ""
 ) -> bool:
-    """Say what is wrong with a damaged database and offer its latest good backup.
-    True when that backup was restored (the damaged file is kept beside the backups)."""
+    """Say what is wrong with a damaged database (`said`, else the error's own words) and
+    offer its latest good backup. True when that backup was restored (the damaged file
+    is kept beside the backups)."""
     title = QCoreApplication.translate("OpenDatabase", "Damaged database")
-    said = error_text(error)
+    said = said or error_text(error)
     good = backup.latest_good(error.path, key=key)
     if good is None:
         QMessageBox.critical(

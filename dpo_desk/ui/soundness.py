@@ -71,7 +71,16 @@ class SoundnessWatch(QObject):
         window.tabs.stop_reading()
         db.close()
         if isinstance(error, DatabaseDamagedError):
-            if offer_latest_backup(window, error, key) and window.switch_to(
+            said = (
+                QCoreApplication.translate(
+                    "OpenDatabase",
+                    "The check of the database %1, made while the window opened, found it "
+                    "damaged (%2). It has been closed; nothing was written to it.",
+                )
+                .replace("%1", str(error.path))
+                .replace("%2", error.problem)
+            )
+            if offer_latest_backup(window, error, key, said) and window.switch_to(
                 str(error.path), must_exist=True, passphrase=key
             ):
                 return

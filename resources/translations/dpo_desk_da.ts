@@ -5637,6 +5637,10 @@ Detaljerne er skrevet i:
             <source>Today's backup of the database could not be made.</source>
             <translation>Dagens sikkerhedskopi af databasen kunne ikke laves.</translation>
         </message>
+        <message>
+            <source>The check of the database %1, made while the window opened, found it damaged (%2). It has been closed; nothing was written to it.</source>
+            <translation>Kontrollen af databasen %1, der kørte, mens vinduet åbnede, fandt den beskadiget (%2). Den er lukket igen; intet er skrevet i den.</translation>
+        </message>
     </context>
     <context>
         <name>OrganisationReport</name>
