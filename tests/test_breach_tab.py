@@ -125,3 +125,15 @@ def test_new_and_edit_from_the_tab(db: Database, qtbot: QtBot, monkeypatch) -> N
     tab.new_button.click()
     tab.edit_button.click()
     assert opened[0].id is None and opened[1].title == "Fejlsendt mail"
+
+
+def test_the_search_finds_a_breach_by_the_authority_s_journal_number(
+    demo_db: Database, qtbot: QtBot
+) -> None:
+    tab = BreachTab(demo_db)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.model.total() == 5, timeout=5000)
+    tab.search.setText("2026-431-0153")
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1, timeout=5000)
+    assert tab.proxy.index(0, 0).data() == "Jobansøgninger tilgængelige via delt link"

@@ -422,3 +422,10 @@ def test_a_long_street_is_elided_in_the_table_with_the_whole_address_as_tooltip(
     row = next(r for r in range(widget.proxy.rowCount())
                if widget.proxy.index(r, 0).data() == "Lang Adresse")
     assert f"{street}, 6040 Egtved" in widget.proxy.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_phone_number_is_found_with_or_without_its_spaces(tab: ConsentTab, qtbot: QtBot) -> None:
+    for typed in ("84 37 14 21", "84371421", "8437"):
+        tab.search.setText(typed)
+        qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1, timeout=5000)
+        assert tab.proxy.index(0, 0).data() == "Bent Sørensen", typed

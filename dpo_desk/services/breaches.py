@@ -52,6 +52,7 @@ class BreachRow:
     subjects_count: int | None
     clock_running: bool  # inside the case: no notification or decision yet
     needs_art34: bool
+    search_text: str = ""  # what the search finds besides the columns: the journal number
 
     @property
     def deadline(self) -> dt.datetime:
@@ -88,6 +89,7 @@ def rows(db: Database) -> list[BreachRow]:
         c.art34_exception,
         controllers_waiting,
         controllers_all,
+        c.reference,
     )
     result = []
     with db.reading() as session:
@@ -115,6 +117,7 @@ def rows(db: Database) -> list[BreachRow]:
                     r.subjects_count,
                     not clock_stopped(d),
                     needs_art34_decision(d),
+                    r.reference or "",
                 )
             )
     return result

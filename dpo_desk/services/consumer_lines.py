@@ -94,7 +94,14 @@ def consumers(db: Database, *, today: dt.date, only: int | None = None) -> list[
     return lines
 
 
-CONSUMER_OTHERS = ("meter_number", "phone", "alternative_contact", "collected_by")
+# The phone a second time without its spaces: "84371421" finds "84 37 14 21".
+CONSUMER_OTHERS = (
+    "meter_number",
+    "phone",
+    "REPLACE(phone, ' ', '')",
+    "alternative_contact",
+    "collected_by",
+)
 
 
 def consumer_others(db: Database) -> dict[int, str]:
